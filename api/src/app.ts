@@ -1,0 +1,83 @@
+// Boot order: config -> database -> migrations/seed -> events -> schema -> HTTP server.
+// `startApp` is used by main.ts and by the tests (port 0), `stop` undoes it in reverse.
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import { provisionDatabase } from './db/database.js';
+import { initOrm, migrate } from './db/orm.js';
+import { ReadPool } from './db/read-pool.js';
+import { seedDemo, type SeedResult } from './db/seed/seed.js';
+import { createEvents, type Events } from './events/pubsub.js';
+import { ReadModels } from './graphql/planner/read-model.js';
+import { Planner } from './graphql/planner/planner.js';
+import { TokenService } from './auth/tokens.js';
+import { buildApiSchema } from './schema.js';
+import { createHttpServer, type HttpServer } from './server.js';
+import type { AppServices } from './services.js';
+import type { PubSub } from 'type-graphql';
+
+export interface RunningApp {
+  url: string;
+  port: number;
+  services: AppServices;
+  http: HttpServer;
+  seed: SeedResult | null;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  /** Run migrations at boot (default true). */
+  migrate?: boolean;
+}
+
+export async function startApp(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningApp> {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const stopAll = async () => {
+    for (const fn of cleanups.reverse()) await fn().catch((e) => log.warn({ err: e }, 'shutdown step failed'));
+    cleanups.length = 0;
+  };
+  try {
+    const db = await provisionDatabase(config, (line) => log.trace({ postgres: line }, 'embedded postgres'));
+    if (db.embedded) cleanups.push(() => db.embedded!.stop());
+
+    const orm: MikroORM = await initOrm(db.url, config.DB_POOL_SIZE, (message) => log.debug({ orm: message }, 'orm'));
+    cleanups.push(() => orm.close(true));
+    if (options.migrate !== false) {
+      const applied = await migrate(orm);
+      if (applied.length) log.info({ applied }, 'migrations applied');
+    }
+    const seed = config.SEED_DEMO ? await seedDemo(orm) : null;
+
+    const readPool = new ReadPool(db.url, config.DB_POOL_SIZE);
+    cleanups.push(() => readPool.end());
+    const events: Events = await createEvents(config.REDIS_URL);
+    cleanups.push(() => events.close());
+
+    const planner = new Planner(new ReadModels(orm.getMetadata()), readPool);
+    const services: AppServices = { config, log, orm, readPool, planner, events, tokens: new TokenService(config.JWT_SECRET) };
+    const schema = await buildApiSchema(events.pubSub as unknown as PubSub);
+    const http = await createHttpServer(services, schema, {
+      database: async () => {
+        await readPool.ping();
+        return { ok: true };
+      },
+      events: async () => ({ ok: events.ready(), detail: events.transport }),
+    });
+    cleanups.push(() => http.close());
+    let port: number;
+    try {
+      port = await http.listen(config.PORT, config.HOST);
+    } catch (e) {
+      const err = e as NodeJS.ErrnoException;
+      const { ConfigError } = await import('./config.js');
+      if (err.code === 'EADDRINUSE') throw new ConfigError(`PORT: ${config.PORT} is already in use on ${config.HOST}`);
+      if (err.code === 'EADDRNOTAVAIL') throw new ConfigError(`HOST: ${config.HOST} is not an address of this machine`);
+      throw e;
+    }
+    const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
+    return { url, port, services, http, seed: seed?.seeded ? seed : null, stop: stopAll };
+  } catch (e) {
+    await stopAll();
+    throw e;
+  }
+}

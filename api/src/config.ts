@@ -1,0 +1,126 @@
+// Every environment variable the platform reads, parsed and validated in one place.
+// `configSpec` is also the source of the README's configuration table (a test checks they agree).
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync, chmodSync } from 'node:fs';
+import path from 'node:path';
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+type Parser<T> = (raw: string, name: string) => T;
+
+interface VarSpec<T> {
+  name: string;
+  description: string;
+  /** Shown in the README; `undefined` means "unset". */
+  defaultText?: string;
+  default?: () => T | undefined;
+  parse: Parser<T>;
+  secret?: boolean;
+}
+
+const fail = (name: string, expected: string, raw: string, secret = false): never => {
+  throw new ConfigError(`${name}: expected ${expected}, got ${secret ? '(hidden)' : JSON.stringify(raw)}`);
+};
+
+const str: Parser<string> = (raw) => raw;
+const int = (min: number, max: number): Parser<number> => (raw, name) => {
+  const n = Number(raw);
+  if (!/^\d+$/.test(raw.trim()) || n < min || n > max) fail(name, `an integer between ${min} and ${max}`, raw);
+  return n;
+};
+const bool: Parser<boolean> = (raw, name) => {
+  const v = raw.trim().toLowerCase();
+  if (['1', 'true', 'yes', 'on'].includes(v)) return true;
+  if (['0', 'false', 'no', 'off', ''].includes(v)) return false;
+  return fail(name, 'true or false', raw);
+};
+const oneOf = <T extends string>(...values: T[]): Parser<T> => (raw, name) =>
+  (values as string[]).includes(raw) ? (raw as T) : fail(name, `one of ${values.join(', ')}`, raw);
+const url = (...protocols: string[]): Parser<string> => (raw, name) => {
+  let parsed: URL;
+  try {
+    parsed = new URL(raw);
+  } catch {
+    return fail(name, `a URL (${protocols.join(' or ')}//…)`, raw.replace(/:[^:@/]*@/, ':***@'));
+  }
+  if (!protocols.includes(parsed.protocol)) fail(name, `a ${protocols.join(' or ')}// URL`, raw.replace(/:[^:@/]*@/, ':***@'));
+  if (!parsed.hostname) fail(name, 'a URL with a host name', raw.replace(/:[^:@/]*@/, ':***@'));
+  return raw;
+};
+const secretText: Parser<string> = (raw, name) => (raw.length >= 32 ? raw : fail(name, 'at least 32 characters', raw, true));
+
+export const configSpec = {
+  NODE_ENV: { name: 'NODE_ENV', description: 'production hides schema details from anonymous callers; test enables test-only diagnostics.', defaultText: 'development', default: () => 'development', parse: oneOf('development', 'production', 'test') },
+  HOST: { name: 'HOST', description: 'Interface the HTTP server listens on.', defaultText: '127.0.0.1', default: () => '127.0.0.1', parse: str },
+  PORT: { name: 'PORT', description: 'HTTP port for GraphQL (HTTP and WebSocket), health checks and the web app. 0 picks a free port.', defaultText: '4000', default: () => 4000, parse: int(0, 65535) },
+  DATA_DIR: { name: 'DATA_DIR', description: 'Where the embedded PostgreSQL, embedded Chroma and generated secrets live.', defaultText: './.data', default: () => './.data', parse: str },
+  DATABASE_URL: { name: 'DATABASE_URL', description: 'PostgreSQL server to use. Unset: an embedded PostgreSQL is started in DATA_DIR.', parse: url('postgres:', 'postgresql:'), secret: true },
+  DB_POOL_SIZE: { name: 'DB_POOL_SIZE', description: 'Connections per pool (the ORM pool and the read-planner pool each).', defaultText: '10', default: () => 10, parse: int(1, 200) },
+  REDIS_URL: { name: 'REDIS_URL', description: 'Redis for realtime events between API instances. Unset: in-memory events (one instance only).', parse: url('redis:', 'rediss:'), secret: true },
+  CHROMA_URL: { name: 'CHROMA_URL', description: 'Chroma server for knowledge retrieval. Unset: the platform starts its own Chroma in DATA_DIR.', parse: url('http:', 'https:') },
+  ANTHROPIC_API_KEY: { name: 'ANTHROPIC_API_KEY', description: 'Claude API key. Unset: the assistant runs on the offline provider and says so.', parse: str, secret: true },
+  ANTHROPIC_BASE_URL: { name: 'ANTHROPIC_BASE_URL', description: 'Messages API base URL (without /v1); tests point it at a local fake.', parse: url('http:', 'https:') },
+  JWT_SECRET: { name: 'JWT_SECRET', description: 'Signing secret for access tokens (≥ 32 chars). Unset: generated once and kept in DATA_DIR/secrets.json.', parse: secretText, secret: true },
+  LOG_LEVEL: { name: 'LOG_LEVEL', description: 'pino log level.', defaultText: 'info', default: () => 'info', parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent') },
+  SEED_DEMO: { name: 'SEED_DEMO', description: 'Seed the demo tenants once into an empty database.', defaultText: 'true', default: () => true, parse: bool },
+  WEB_DIST: { name: 'WEB_DIST', description: 'Folder of the built web app served at /.', defaultText: './web/dist', default: () => './web/dist', parse: str },
+  MAX_PAGE_SIZE: { name: 'MAX_PAGE_SIZE', description: 'Largest `first` a connection accepts.', defaultText: '100', default: () => 100, parse: int(1, 1000) },
+  SHUTDOWN_TIMEOUT_MS: { name: 'SHUTDOWN_TIMEOUT_MS', description: 'How long a graceful shutdown waits for requests and sockets to drain.', defaultText: '10000', default: () => 10000, parse: int(0, 600000) },
+} satisfies Record<string, VarSpec<unknown>>;
+
+type Spec = typeof configSpec;
+type ValueOf<K extends keyof Spec> = Spec[K] extends VarSpec<infer T> ? T : never;
+type Raw = { [K in keyof Spec]: Spec[K] extends { default: () => unknown } ? ValueOf<K> : ValueOf<K> | undefined };
+
+export interface Config extends Omit<Raw, 'JWT_SECRET'> {
+  JWT_SECRET: string;
+  /** Absolute DATA_DIR. */
+  dataDir: string;
+  embeddedDatabase: boolean;
+}
+
+/** Parse an environment; throws ConfigError with one clear line on the first bad value. */
+export function parseEnv(env: NodeJS.ProcessEnv = process.env): Raw {
+  const out: Record<string, unknown> = {};
+  for (const [key, spec] of Object.entries(configSpec) as [string, VarSpec<unknown>][]) {
+    const raw = env[key];
+    out[key] = raw === undefined || raw === '' ? spec.default?.() : spec.parse(raw, key);
+  }
+  return out as Raw;
+}
+
+/** Secrets not given are generated once and kept (mode 600) in DATA_DIR; never printed. */
+export function persistedSecret(dataDir: string, key: string): string {
+  const file = path.join(dataDir, 'secrets.json');
+  let stored: Record<string, string> = {};
+  if (existsSync(file)) {
+    try {
+      stored = JSON.parse(readFileSync(file, 'utf8'));
+    } catch {
+      throw new ConfigError(`${file}: unreadable secrets file (delete it to regenerate)`);
+    }
+  }
+  if (!stored[key]) {
+    stored[key] = randomBytes(48).toString('base64url');
+    mkdirSync(dataDir, { recursive: true });
+    writeFileSync(file, JSON.stringify(stored, null, 2), { mode: 0o600 });
+    chmodSync(file, 0o600);
+  }
+  return stored[key];
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const raw = parseEnv(env);
+  const dataDir = path.resolve(raw.DATA_DIR);
+  return {
+    ...raw,
+    dataDir,
+    embeddedDatabase: !raw.DATABASE_URL,
+    JWT_SECRET: raw.JWT_SECRET ?? persistedSecret(dataDir, 'JWT_SECRET'),
+  };
+}

@@ -1,0 +1,39 @@
+// MikroORM for writes and business rules (entities, unit of work, tenant filter).
+import { MikroORM, defineConfig } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { Tenant } from '../modules/tenants/tenant.entity.js';
+import { User } from '../modules/users/user.entity.js';
+import { migrationsList } from './migrations/index.js';
+import { countStatement } from './sql-counter.js';
+
+/** Every entity of the platform; a module adds its own here. */
+export const entities = [Tenant, User];
+
+export function ormConfig(clientUrl: string, poolSize: number, logger: (message: string) => void = () => undefined) {
+  return defineConfig({
+    clientUrl,
+    entities,
+    extensions: [Migrator],
+    migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
+    pool: { min: 0, max: poolSize },
+    debug: false,
+    logger,
+    colors: false,
+    allowGlobalContext: false,
+    forceUtcTimezone: true,
+    ignoreUndefinedInQuery: true,
+    onQuery: (sql) => {
+      countStatement();
+      return sql;
+    },
+  });
+}
+
+export async function initOrm(clientUrl: string, poolSize: number, logger?: (message: string) => void): Promise<MikroORM> {
+  return MikroORM.init(ormConfig(clientUrl, poolSize, logger));
+}
+
+export async function migrate(orm: MikroORM): Promise<string[]> {
+  const done = await orm.migrator.up();
+  return done.map((m) => m.name);
+}

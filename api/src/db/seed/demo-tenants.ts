@@ -1,0 +1,77 @@
+// The two demo tenants and their staff. Fictional companies; see data/README.md.
+import { Availability, Role } from '../../modules/users/user.entity.js';
+import type { TenantAssistantSettings, TenantBranding, BusinessHours } from '../../modules/tenants/tenant.entity.js';
+
+/** Documented in the README: every demo account signs in with this password. */
+export const DEMO_PASSWORD = 'switchboard-demo';
+
+export interface DemoUser {
+  email: string;
+  displayName: string;
+  role: Role;
+  team?: string;
+  availability?: Availability;
+  maxConcurrentChats?: number;
+}
+
+export interface DemoTenant {
+  slug: string;
+  name: string;
+  timezone: string;
+  branding: TenantBranding;
+  assistant: TenantAssistantSettings;
+  businessHours: BusinessHours;
+  users: DemoUser[];
+}
+
+const weekdays = (open: string, close: string, saturday: [string, string] | null = null): BusinessHours => ({
+  days: { '1': [open, close], '2': [open, close], '3': [open, close], '4': [open, close], '5': [open, close], '6': saturday, '7': null },
+});
+
+export const PLATFORM_ADMIN: DemoUser = { email: 'platform@switchboard.demo', displayName: 'Pat Platform', role: Role.PLATFORM_ADMIN };
+
+export const DEMO_TENANTS: DemoTenant[] = [
+  {
+    slug: 'northwind',
+    name: 'Northwind Outfitters',
+    timezone: 'Europe/Berlin',
+    branding: { primaryColor: '#2f6f4f', backgroundColor: '#f6f3ea', logoUrl: null, position: 'right', welcomeMessage: 'Hi! Questions about an order, returns or gear? Ask away.' },
+    assistant: {
+      name: 'Trail',
+      persona: 'Friendly, outdoorsy and concise. Uses plain words, never promises what the policies do not say.',
+      greeting: 'Hi, I am Trail, the Northwind assistant. How can I help with your order or gear today?',
+      handoffThreshold: 0.7,
+      autoResolveThreshold: 0.85,
+    },
+    businessHours: weekdays('08:00', '20:00', ['10:00', '16:00']),
+    users: [
+      { email: 'admin@northwind.demo', displayName: 'Nora Admin', role: Role.TENANT_ADMIN },
+      { email: 'manager@northwind.demo', displayName: 'Milo Manager', role: Role.MANAGER, team: 'Support' },
+      { email: 'agent@northwind.demo', displayName: 'Ada Agent', role: Role.AGENT, team: 'Support', availability: Availability.ONLINE, maxConcurrentChats: 3 },
+      { email: 'agent2@northwind.demo', displayName: 'Ben Agent', role: Role.AGENT, team: 'Returns', availability: Availability.ONLINE, maxConcurrentChats: 2 },
+      { email: 'agent3@northwind.demo', displayName: 'Cleo Agent', role: Role.AGENT, team: 'Returns', availability: Availability.AWAY, maxConcurrentChats: 2 },
+      { email: 'viewer@northwind.demo', displayName: 'Vic Viewer', role: Role.VIEWER },
+    ],
+  },
+  {
+    slug: 'harbor-bank',
+    name: 'Harbor Bank',
+    timezone: 'America/New_York',
+    branding: { primaryColor: '#123c69', backgroundColor: '#ffffff', logoUrl: null, position: 'left', welcomeMessage: 'Welcome to Harbor Bank support. Never share your PIN or full card number here.' },
+    assistant: {
+      name: 'Harbor Assistant',
+      persona: 'Calm, precise and formal. Never asks for PINs, passwords or full card numbers; directs fraud cases to a human at once.',
+      greeting: 'Hello, I am the Harbor Bank assistant. How may I help you today?',
+      handoffThreshold: 0.75,
+      autoResolveThreshold: 0.9,
+    },
+    businessHours: weekdays('09:00', '17:00'),
+    users: [
+      { email: 'admin@harbor.demo', displayName: 'Hana Admin', role: Role.TENANT_ADMIN },
+      { email: 'manager@harbor.demo', displayName: 'Hugo Manager', role: Role.MANAGER, team: 'Retail' },
+      { email: 'agent@harbor.demo', displayName: 'Iris Agent', role: Role.AGENT, team: 'Cards', availability: Availability.ONLINE, maxConcurrentChats: 2 },
+      { email: 'agent2@harbor.demo', displayName: 'Jon Agent', role: Role.AGENT, team: 'Fraud', availability: Availability.BUSY, maxConcurrentChats: 1 },
+      { email: 'viewer@harbor.demo', displayName: 'Kit Viewer', role: Role.VIEWER },
+    ],
+  },
+];

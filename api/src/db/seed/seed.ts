@@ -1,0 +1,61 @@
+// The demo seed: runs once per database (recorded in app_meta), inside one transaction.
+import { randomBytes } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/postgresql';
+import { hashPassword } from '../../auth/passwords.js';
+import { Tenant } from '../../modules/tenants/tenant.entity.js';
+import { User } from '../../modules/users/user.entity.js';
+import { DEMO_PASSWORD, DEMO_TENANTS, PLATFORM_ADMIN, type DemoUser } from './demo-tenants.js';
+
+export interface SeedResult {
+  seeded: boolean;
+  logins: { tenant: string | null; email: string; role: string }[];
+}
+
+export const newWidgetKey = () => 'wk_' + randomBytes(18).toString('base64url');
+
+export async function seedDemo(orm: MikroORM, password = DEMO_PASSWORD): Promise<SeedResult> {
+  const em = orm.em.fork();
+  const logins: SeedResult['logins'] = [];
+  const seeded = await em.transactional(async (tx) => {
+    const conn = tx.getConnection();
+    // Serialise concurrent first starts (two API instances on a fresh database).
+    await conn.execute(`select pg_advisory_xact_lock(hashtext('switchboard:seed'))`, [], 'all', tx.getTransactionContext());
+    const done = await conn.execute(`select 1 from app_meta where key = 'demo_seeded'`, [], 'all', tx.getTransactionContext());
+    if (done.length) return false;
+
+    const passwordHash = await hashPassword(password);
+    const addUser = (u: DemoUser, tenant: Tenant | null) => {
+      tx.persist(
+        Object.assign(new User(), {
+          tenant: tenant ? tx.getReference(Tenant, tenant.id) : null,
+          email: u.email,
+          displayName: u.displayName,
+          passwordHash,
+          role: u.role,
+          team: u.team ?? null,
+          ...(u.availability && { availability: u.availability }),
+          ...(u.maxConcurrentChats !== undefined && { maxConcurrentChats: u.maxConcurrentChats }),
+        }),
+      );
+      logins.push({ tenant: tenant?.slug ?? null, email: u.email, role: u.role });
+    };
+    addUser(PLATFORM_ADMIN, null);
+    for (const t of DEMO_TENANTS) {
+      const tenant = Object.assign(new Tenant(), {
+        slug: t.slug,
+        name: t.name,
+        timezone: t.timezone,
+        branding: t.branding,
+        assistant: t.assistant,
+        businessHours: t.businessHours,
+        widgetKey: newWidgetKey(),
+      });
+      tx.persist(tenant);
+      for (const u of t.users) addUser(u, tenant);
+    }
+    await tx.flush();
+    await conn.execute(`insert into app_meta (key, value) values ('demo_seeded', to_jsonb(now()))`, [], 'all', tx.getTransactionContext());
+    return true;
+  });
+  return { seeded, logins };
+}

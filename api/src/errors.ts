@@ -1,0 +1,98 @@
+// Domain errors carry one of a closed list of codes; `toGraphQLError` is the only place they
+// become GraphQL errors, and `formatError` masks everything else as INTERNAL.
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { unwrapResolverError } from '@apollo/server/errors';
+
+export const ErrorCode = {
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
+  NOT_FOUND: 'NOT_FOUND',
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  CONFLICT: 'CONFLICT',
+  RATE_LIMITED: 'RATE_LIMITED',
+  INTERNAL: 'INTERNAL',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+const PUBLIC_CODES = new Set<string>(Object.values(ErrorCode));
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'DomainError';
+  }
+}
+
+export const notFound = (what = 'Object') => new DomainError(ErrorCode.NOT_FOUND, `${what} not found`);
+export const forbidden = (message = 'You are not allowed to do this') => new DomainError(ErrorCode.FORBIDDEN, message);
+export const unauthenticated = (message = 'Sign in first') => new DomainError(ErrorCode.UNAUTHENTICATED, message);
+export const badInput = (message: string, field?: string) =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+export const conflict = (message: string) => new DomainError(ErrorCode.CONFLICT, message);
+
+export function toGraphQLError(error: DomainError): GraphQLError {
+  switch (error.code) {
+    case ErrorCode.UNAUTHENTICATED:
+    case ErrorCode.FORBIDDEN:
+    case ErrorCode.NOT_FOUND:
+    case ErrorCode.BAD_USER_INPUT:
+    case ErrorCode.CONFLICT:
+    case ErrorCode.RATE_LIMITED:
+    case ErrorCode.INTERNAL:
+      return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
+    default: {
+      const unknownCode: never = error.code;
+      throw new Error(`unmapped error code ${unknownCode as string}`);
+    }
+  }
+}
+
+// Apollo's own request-level codes, folded into our closed list.
+const APOLLO_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: ErrorCode.BAD_USER_INPUT,
+  GRAPHQL_VALIDATION_FAILED: ErrorCode.BAD_USER_INPUT,
+  BAD_USER_INPUT: ErrorCode.BAD_USER_INPUT,
+  BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
+};
+
+export interface MaskedErrorLog {
+  (error: unknown, requestId: string | undefined): void;
+}
+
+/**
+ * Decide what a client may see of an error. Known codes pass; anything else becomes
+ * `INTERNAL` with the request id, and the real cause goes to the log only.
+ */
+export function formatErrorForClient(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  requestId: string | undefined,
+  log: MaskedErrorLog,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    const gql = toGraphQLError(original);
+    return { message: gql.message, locations: formatted.locations, path: formatted.path, extensions: { ...gql.extensions, requestId } };
+  }
+  const code = formatted.extensions?.code as string | undefined;
+  const mapped = code ? (APOLLO_CODES[code] ?? (PUBLIC_CODES.has(code) ? (code as ErrorCode) : undefined)) : undefined;
+  // A GraphQLError we raised ourselves (or a validation error) carries a public code.
+  if (mapped && (original instanceof GraphQLError || !(original instanceof Error) || (code !== undefined && code in APOLLO_CODES))) {
+    const { stacktrace: _drop, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+    return { ...formatted, extensions: { ...extensions, code: mapped, requestId } };
+  }
+  log(original, requestId);
+  return {
+    message: `Internal error (request ${requestId ?? 'unknown'})`,
+    locations: formatted.locations,
+    path: formatted.path,
+    extensions: { code: ErrorCode.INTERNAL, requestId },
+  };
+}

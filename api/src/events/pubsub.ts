@@ -1,0 +1,63 @@
+// Events between API instances: in memory for one instance, Redis when REDIS_URL is set.
+// Publish only after the row is committed (services call `publish` after `flush`/transaction).
+import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
+import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
+import { Redis } from 'ioredis';
+import { ConfigError } from '../config.js';
+import { redactUrl } from '../db/database.js';
+import type { Topic, TopicPayloads } from './topics.js';
+
+type PublishArgs = { [K in Topic]: [TopicPayloads[K]] };
+
+export interface Events {
+  readonly transport: 'memory' | 'redis';
+  readonly pubSub: PubSub<PublishArgs>;
+  publish<K extends Topic>(topic: K, payload: TopicPayloads[K]): void;
+  ready(): boolean;
+  close(): Promise<void>;
+}
+
+async function connectRedis(url: string): Promise<Redis> {
+  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2, connectTimeout: 3000, retryStrategy: (n) => Math.min(n * 200, 2000) });
+  let lastError: Error | undefined;
+  client.on('error', (e) => (lastError = e)); // ioredis reconnects by itself; keep the process alive
+  try {
+    await client.connect();
+    // Subscriber mode refuses ordinary commands: wait for `ready` before handing it over.
+    if (client.status !== 'ready') await new Promise((resolve) => client.once('ready', resolve));
+  } catch (e) {
+    client.disconnect();
+    const err = (lastError ?? e) as NodeJS.ErrnoException;
+    throw new ConfigError(`REDIS_URL: cannot reach Redis at ${redactUrl(url)} (${err.code ?? err.message})`);
+  }
+  return client;
+}
+
+export async function createEvents(redisUrl: string | undefined): Promise<Events> {
+  if (!redisUrl) {
+    const pubSub = createPubSub<PublishArgs>();
+    return {
+      transport: 'memory',
+      pubSub,
+      publish: (topic, payload) => pubSub.publish(topic, payload as never),
+      ready: () => true,
+      close: async () => undefined,
+    };
+  }
+  const publishClient = await connectRedis(redisUrl);
+  const subscribeClient = await connectRedis(redisUrl).catch(async (e) => {
+    publishClient.disconnect();
+    throw e;
+  });
+  const pubSub = createPubSub<PublishArgs>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
+  return {
+    transport: 'redis',
+    pubSub,
+    publish: (topic, payload) => pubSub.publish(topic, payload as never),
+    ready: () => publishClient.status === 'ready' && subscribeClient.status === 'ready',
+    close: async () => {
+      publishClient.disconnect();
+      subscribeClient.disconnect();
+    },
+  };
+}

@@ -1,0 +1,1 @@
+export { DateTimeISOResolver as DateTimeISO, JSONObjectResolver as JSONObject } from 'graphql-scalars';

@@ -1,0 +1,66 @@
+import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
+import { randomUUID } from 'node:crypto';
+
+export enum TenantStatus {
+  ACTIVE = 'ACTIVE',
+  SUSPENDED = 'SUSPENDED',
+}
+
+export interface TenantBranding {
+  primaryColor: string;
+  backgroundColor: string;
+  logoUrl: string | null;
+  position: 'left' | 'right';
+  welcomeMessage: string;
+}
+
+export interface TenantAssistantSettings {
+  name: string;
+  persona: string;
+  greeting: string;
+  handoffThreshold: number;
+  autoResolveThreshold: number;
+}
+
+export interface BusinessHours {
+  /** ISO weekday 1 (Monday) … 7 (Sunday) -> [open, close] in the tenant's timezone, "HH:MM". */
+  days: Record<string, [string, string] | null>;
+}
+
+/** A company using Switchboard. Not tenant-scoped itself: it *is* the scope. */
+@Entity({ tableName: 'tenants' })
+export class Tenant {
+  @PrimaryKey({ type: 'uuid' })
+  id: string = randomUUID();
+
+  @Property({ type: 'string', unique: true })
+  slug!: string;
+
+  @Property({ type: 'string' })
+  name!: string;
+
+  @Enum({ items: () => TenantStatus })
+  status: TenantStatus = TenantStatus.ACTIVE;
+
+  @Property({ type: 'string' })
+  timezone: string = 'UTC';
+
+  @Property({ type: 'json' })
+  businessHours: BusinessHours = { days: {} };
+
+  @Property({ type: 'json' })
+  branding!: TenantBranding;
+
+  @Property({ type: 'json' })
+  assistant!: TenantAssistantSettings;
+
+  /** Public key the widget `<script>` tag carries; identifies the tenant, grants nothing alone. */
+  @Property({ type: 'string', unique: true })
+  widgetKey!: string;
+
+  @Property({ type: 'datetime', columnType: 'timestamptz' })
+  createdAt: Date = new Date();
+
+  @Property({ type: 'datetime', columnType: 'timestamptz', onUpdate: () => new Date() })
+  updatedAt: Date = new Date();
+}

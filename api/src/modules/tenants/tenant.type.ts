@@ -1,0 +1,63 @@
+// GraphQL shape of a tenant. Rows come from the planner (plain objects), or from the entity after a write.
+import { Field, ID, ObjectType, Float, registerEnumType } from 'type-graphql';
+import { DateTimeISO, JSONObject } from '../../graphql/scalars.js';
+import { registerReadModel } from '../../graphql/planner/read-model.js';
+import { Tenant, TenantStatus } from './tenant.entity.js';
+
+registerEnumType(TenantStatus, { name: 'TenantStatus', description: 'Whether a tenant may use the platform.' });
+
+@ObjectType('TenantBranding', { description: 'How the widget and the dashboard look for this tenant.' })
+export class TenantBrandingType {
+  @Field(() => String, { description: 'Main colour, #rrggbb.' })
+  primaryColor!: string;
+  @Field(() => String, { description: 'Background colour of the widget, #rrggbb.' })
+  backgroundColor!: string;
+  @Field(() => String, { nullable: true, description: 'Logo shown in the widget header.' })
+  logoUrl!: string | null;
+  @Field(() => String, { description: '`left` or `right`: corner of the page the widget sits in.' })
+  position!: string;
+  @Field(() => String, { description: 'First line the widget shows to a new visitor.' })
+  welcomeMessage!: string;
+}
+
+@ObjectType('TenantAssistantSettings', { description: 'The AI assistant of this tenant.' })
+export class TenantAssistantType {
+  @Field(() => String, { description: 'Name the assistant introduces itself with.' })
+  name!: string;
+  @Field(() => String, { description: 'Tone and persona instructions.' })
+  persona!: string;
+  @Field(() => String, { description: 'Greeting at the start of a conversation.' })
+  greeting!: string;
+  @Field(() => Float, { description: 'Below this confidence (0–1) the assistant hands off to a human.' })
+  handoffThreshold!: number;
+  @Field(() => Float, { description: 'Above this confidence (0–1) the assistant may offer to resolve.' })
+  autoResolveThreshold!: number;
+}
+
+@ObjectType('Tenant', { description: 'A company using Switchboard. Everything it owns is isolated from other tenants.' })
+export class TenantType {
+  @Field(() => ID, { description: 'Tenant id (UUID).' })
+  id!: string;
+  @Field(() => String, { description: 'Short unique name used at sign-in, e.g. `northwind`.' })
+  slug!: string;
+  @Field(() => String, { description: 'Display name.' })
+  name!: string;
+  @Field(() => TenantStatus, { description: 'ACTIVE, or SUSPENDED (all access refused).' })
+  status!: TenantStatus;
+  @Field(() => String, { description: 'IANA time zone for business hours and reports.' })
+  timezone!: string;
+  @Field(() => JSONObject, { description: 'Opening hours per ISO weekday (1 = Monday): `{"days": {"1": ["09:00","17:00"], "7": null}}`.' })
+  businessHours!: Record<string, unknown>;
+  @Field(() => TenantBrandingType, { description: 'Widget and dashboard branding.' })
+  branding!: TenantBrandingType;
+  @Field(() => TenantAssistantType, { description: 'AI assistant settings.' })
+  assistant!: TenantAssistantType;
+  @Field(() => String, { description: 'Public key carried by the widget `<script>` tag.' })
+  widgetKey!: string;
+  @Field(() => DateTimeISO, { description: 'When the tenant was created.' })
+  createdAt!: Date;
+  @Field(() => DateTimeISO, { description: 'When the tenant was last changed.' })
+  updatedAt!: Date;
+}
+
+registerReadModel({ graphqlType: 'Tenant', entity: Tenant, tenantColumn: 'id' });

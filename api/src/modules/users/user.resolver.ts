@@ -1,0 +1,63 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { notFound } from '../../errors.js';
+import { isUuid } from '../../graphql/ids.js';
+import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
+import type { SortOrder } from '../../graphql/planner/planner.js';
+import type { Condition } from '../../graphql/planner/sql.js';
+import { UserType } from './user.type.js';
+import { UserFilter, UserOrder } from './user.inputs.js';
+
+export const UserConnection = connectionTypes(UserType, 'User', 'A page of users.');
+
+const ORDERS: Record<UserOrder, SortOrder> = {
+  DISPLAY_NAME_ASC: { key: 'DISPLAY_NAME_ASC', column: 'display_name', direction: 'ASC' },
+  EMAIL_ASC: { key: 'EMAIL_ASC', column: 'email', direction: 'ASC' },
+  CREATED_AT_DESC: { key: 'CREATED_AT_DESC', column: 'created_at', direction: 'DESC' },
+  CREATED_AT_ASC: { key: 'CREATED_AT_ASC', column: 'created_at', direction: 'ASC' },
+};
+
+export function userConditions(filter: UserFilter | undefined): Condition[] {
+  const out: Condition[] = [];
+  if (!filter) return out;
+  if (filter.roles?.length) out.push((a, p) => `${a}.role = any(${p(filter.roles)}::text[])`);
+  if (filter.availability?.length) out.push((a, p) => `${a}.availability = any(${p(filter.availability)}::text[])`);
+  if (filter.active !== undefined && filter.active !== null) out.push((a, p) => `${a}.active = ${p(filter.active)}`);
+  if (filter.team) out.push((a, p) => `${a}.team = ${p(filter.team)}`);
+  if (filter.search?.trim()) {
+    const like = `%${filter.search.trim().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    out.push((a, p) => `(${a}.display_name ilike ${p(like)} or ${a}.email ilike ${p(like)})`);
+  }
+  return out;
+}
+
+@Resolver(() => UserType)
+export class UserResolver {
+  @Query(() => UserConnection, { description: 'Staff of your tenant (platform admins: of all tenants, or of `tenantId`).' })
+  users(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | undefined,
+    @Arg('orderBy', () => UserOrder, { defaultValue: UserOrder.DISPLAY_NAME_ASC }) orderBy: UserOrder,
+    @Arg('tenantId', () => ID, { nullable: true, description: 'Platform admins only: list inside this tenant.' }) tenantId: string | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    if (tenantId && !isUuid(tenantId)) throw notFound('Tenant');
+    return ctx.services.planner.list(info, {
+      nodeType: 'User',
+      scope: ctx.scope(tenantId),
+      first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
+      after: page.after,
+      where: userConditions(filter),
+      order: ORDERS[orderBy],
+    });
+  }
+
+  @Query(() => UserType, { description: 'One user by id (NOT_FOUND outside your tenant).' })
+  async user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const row = isUuid(id) ? await ctx.services.planner.one(info, 'User', ctx.scope(), id) : null;
+    if (!row) throw notFound('User');
+    return row;
+  }
+}

@@ -1,0 +1,40 @@
+// The role -> permission matrix, readable as a table. Shield rules are built from it.
+import { Role } from '../modules/users/user.entity.js';
+
+export const PERMISSIONS = [
+  'tenants.view', 'tenants.manage',
+  'users.view', 'users.create', 'users.update', 'users.delete',
+  'conversations.view', 'conversations.reply', 'conversations.assign', 'conversations.manage',
+  'tickets.view', 'tickets.create', 'tickets.update', 'tickets.delete', 'tickets.assign',
+  'kb.view', 'kb.create', 'kb.update', 'kb.publish', 'kb.delete',
+  'meetings.view', 'meetings.manage', 'tasks.view', 'tasks.manage',
+  'kpis.view', 'reports.view', 'reports.export',
+  'audit.view', 'apikeys.manage', 'system.settings', 'system.logs',
+] as const;
+export type Permission = (typeof PERMISSIONS)[number];
+
+const ALL = [...PERMISSIONS];
+const except = (...drop: Permission[]) => ALL.filter((p) => !drop.includes(p));
+
+//                  role              permissions
+export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
+  [Role.PLATFORM_ADMIN]: ALL,
+  [Role.TENANT_ADMIN]: except('tenants.manage'),
+  [Role.MANAGER]: [
+    'tenants.view', 'users.view',
+    'conversations.view', 'conversations.reply', 'conversations.assign', 'conversations.manage',
+    'tickets.view', 'tickets.create', 'tickets.update', 'tickets.assign',
+    'kb.view', 'kb.create', 'kb.update', 'kb.publish',
+    'meetings.view', 'meetings.manage', 'tasks.view', 'tasks.manage',
+    'kpis.view', 'reports.view', 'reports.export',
+  ],
+  [Role.AGENT]: [
+    'tenants.view', 'users.view',
+    'conversations.view', 'conversations.reply',
+    'tickets.view', 'tickets.create', 'tickets.update',
+    'kb.view', 'meetings.view', 'meetings.manage', 'tasks.view', 'tasks.manage', 'kpis.view',
+  ],
+  [Role.VIEWER]: ['tenants.view', 'users.view', 'conversations.view', 'tickets.view', 'kb.view', 'meetings.view', 'tasks.view', 'kpis.view', 'reports.view'],
+};
+
+export const permissionsOf = (role: Role): ReadonlySet<Permission> => new Set(ROLE_PERMISSIONS[role]);

@@ -1,0 +1,229 @@
+// express 5 + Apollo Server 5 at /graphql, graphql-ws on the same port and path, health checks
+// and the static web app — one HTTP server.
+import http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import express, { type Request, type Response, type NextFunction } from 'express';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { GraphQLError, GraphQLSchema } from 'graphql';
+import type { AppServices } from './services.js';
+import { createContext, viewerFromAuthorization, type Context } from './context.js';
+import { formatErrorForClient } from './errors.js';
+import { sqlStats, type SqlStats } from './db/sql-counter.js';
+
+export type ReadinessCheck = () => Promise<{ ok: boolean; detail?: string }>;
+
+export interface HttpServer {
+  server: http.Server;
+  listen(port: number, host: string): Promise<number>;
+  /** Stop accepting, drain HTTP requests and close WebSockets (code 1001). */
+  close(): Promise<void>;
+  /** Number of open graphql-ws subscriptions (tests wait on it instead of sleeping). */
+  subscriptionCount(): number;
+}
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+
+interface Locals {
+  requestId: string;
+  sql: SqlStats;
+}
+
+export async function createHttpServer(services: AppServices, schema: GraphQLSchema, readiness: Record<string, ReadinessCheck>): Promise<HttpServer> {
+  const { config, log } = services;
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  const server = http.createServer(app);
+  const sockets = new Set<WebSocket>();
+  let subscriptions = 0;
+
+  // Request id + SQL statement counter for everything below.
+  app.use((req: Request, res: Response, next: NextFunction) => {
+    const given = req.get('x-request-id');
+    const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
+    const stats: SqlStats = { statements: 0 };
+    (res.locals as Locals).requestId = requestId;
+    (res.locals as Locals).sql = stats;
+    res.setHeader('x-request-id', requestId);
+    const started = process.hrtime.bigint();
+    res.on('finish', () => {
+      if (log.isLevelEnabled('debug')) {
+        log.debug({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, sql: stats.statements }, 'request');
+      }
+    });
+    sqlStats.run(stats, next);
+  });
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const results: Record<string, { ok: boolean; detail?: string }> = {};
+    await Promise.all(
+      Object.entries(readiness).map(async ([name, check]) => {
+        try {
+          results[name] = await check();
+        } catch (e) {
+          results[name] = { ok: false, detail: (e as Error).message };
+        }
+      }),
+    );
+    const ok = Object.values(results).every((r) => r.ok);
+    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'degraded', checks: results });
+  });
+
+  const sqlCountPlugin: ApolloServerPlugin<Context & { res?: Response }> = {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          const res = (contextValue as { res?: Response }).res;
+          if (config.NODE_ENV === 'production' || !res || res.req.get('x-debug-sql-count') !== '1') return;
+          if (response.body.kind === 'single') {
+            const result = response.body.singleResult;
+            result.extensions = { ...result.extensions, sqlStatements: (res.locals as Locals).sql.statements };
+          }
+        },
+      };
+    },
+  };
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    hideSchemaDetailsFromClientErrors: config.NODE_ENV === 'production',
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) =>
+      formatErrorForClient(formatted, error, (formatted.extensions?.requestId as string | undefined) ?? currentRequestId(error), (cause, requestId) =>
+        log.error({ err: cause, requestId }, 'internal error'),
+      ),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginLandingPageDisabled(),
+      sqlCountPlugin as ApolloServerPlugin<Context>,
+      requestIdPlugin,
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              for (const ws of sockets) ws.close(1001, 'server shutting down');
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req, res }) => {
+        const requestId = (res.locals as Locals).requestId;
+        const viewer = await viewerFromAuthorization(services, req.get('authorization'));
+        const ctx = createContext(services, { viewer, requestId, ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null });
+        return Object.assign(ctx, { res });
+      },
+    }),
+  );
+
+  // The built web app (dashboard, console) with client-side routing fallback.
+  const webDist = path.resolve(config.WEB_DIST);
+  if (existsSync(path.join(webDist, 'index.html'))) {
+    app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
+  } else {
+    app.get('/', (_req, res) => {
+      res.type('text').send('Switchboard API is running. The web app is not built: run `npm run build`.');
+    });
+  }
+
+  const liveOps = new WeakMap<object, Set<string>>();
+  const maskError = (e: GraphQLError, requestId: string | undefined) =>
+    formatErrorForClient(e.toJSON(), e, requestId, (cause, rid) => log.error({ err: cause, requestId: rid }, 'internal error'));
+
+  const wss = new WebSocketServer({ server, path: '/graphql' });
+  wss.on('connection', (ws) => {
+    sockets.add(ws);
+    ws.once('close', () => sockets.delete(ws));
+  });
+  useServer<Record<string, unknown>, { ctx?: Context }>(
+    {
+      schema,
+      context: async (wsCtx) => {
+        if (!wsCtx.extra.ctx) {
+          const params = wsCtx.connectionParams ?? {};
+          const authorization = (params.authorization ?? params.Authorization) as string | undefined;
+          const viewer = await viewerFromAuthorization(services, authorization);
+          const req = (wsCtx.extra as unknown as { request: http.IncomingMessage }).request;
+          wsCtx.extra.ctx = createContext(services, { viewer, ip: req.socket.remoteAddress ?? null, userAgent: req.headers['user-agent'] ?? null });
+        }
+        return wsCtx.extra.ctx;
+      },
+      onOperation: (wsCtx, id, _payload, _args, result) => {
+        if (result && typeof result === 'object' && Symbol.asyncIterator in result) {
+          let open = liveOps.get(wsCtx);
+          if (!open) liveOps.set(wsCtx, (open = new Set()));
+          open.add(id);
+          subscriptions++;
+        }
+      },
+      onComplete: (wsCtx, id) => {
+        if (liveOps.get(wsCtx)?.delete(id)) subscriptions--;
+      },
+      onError: (wsCtx, _id, _payload, errors) => errors.map((e) => maskError(e, wsCtx.extra.ctx?.requestId)),
+      onNext: (wsCtx, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return;
+        return { ...result, errors: result.errors.map((e) => maskError(e, wsCtx.extra.ctx?.requestId)) } as never;
+      },
+      onClose: () => undefined,
+    },
+    wss,
+  );
+
+  return {
+    server,
+    listen: (port, host) =>
+      new Promise<number>((resolve, reject) => {
+        const onError = (e: NodeJS.ErrnoException) => reject(e);
+        server.once('error', onError);
+        server.listen(port, host, () => {
+          server.off('error', onError);
+          resolve((server.address() as { port: number }).port);
+        });
+      }),
+    close: async () => {
+      wss.close();
+      await apollo.stop(); // drains HTTP (drain plugin) and closes sockets (drainServer above)
+      for (const ws of sockets) ws.terminate();
+      server.closeAllConnections?.();
+    },
+    subscriptionCount: () => subscriptions,
+  };
+}
+
+// formatError has no context argument: the request id travels on the error by this plugin.
+const requestIdPlugin: ApolloServerPlugin<Context> = {
+  async requestDidStart({ contextValue }) {
+    return {
+      async didEncounterErrors({ errors }) {
+        for (const e of errors) {
+          (e as { requestId?: string }).requestId = contextValue.requestId;
+        }
+      },
+    };
+  },
+};
+
+function currentRequestId(error: unknown): string | undefined {
+  return (error as { requestId?: string } | undefined)?.requestId;
+}

@@ -1,0 +1,18 @@
+// The long-lived parts of one API process, handed to every request context.
+import type { MikroORM } from '@mikro-orm/postgresql';
+import type { Config } from './config.js';
+import type { Logger } from './logger.js';
+import type { Events } from './events/pubsub.js';
+import type { Planner } from './graphql/planner/planner.js';
+import type { ReadPool } from './db/read-pool.js';
+import type { TokenService } from './auth/tokens.js';
+
+export interface AppServices {
+  config: Config;
+  log: Logger;
+  orm: MikroORM;
+  readPool: ReadPool;
+  planner: Planner;
+  events: Events;
+  tokens: TokenService;
+}
