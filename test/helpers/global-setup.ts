@@ -1,0 +1,63 @@
+// Once per test run: a PostgreSQL (TEST_DATABASE_URL / DATABASE_URL, else an embedded one), and
+// one migrated + seeded template database that every test file clones (see db.ts).
+import 'reflect-metadata';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../api/src/db/embedded.js';
+import { initOrm, migrate } from '../../api/src/db/orm.js';
+import { seedDemo } from '../../api/src/db/seed/seed.js';
+import { DEMO_PASSWORD } from '../../api/src/db/seed/demo-tenants.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    adminUrl: string;
+    templateDb: string;
+    runId: string;
+    runDir: string;
+  }
+}
+
+const withDb = (url: string, db: string) => {
+  const u = new URL(url);
+  u.pathname = '/' + db;
+  return u.toString();
+};
+
+export default async function setup(project: TestProject) {
+  const runId = randomBytes(4).toString('hex');
+  const runDir = mkdtempSync(path.join(os.tmpdir(), `sb-test-${runId}-`));
+  let embedded: EmbeddedPostgres | null = null;
+  let adminUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
+  if (!adminUrl) {
+    embedded = await startEmbeddedPostgres({ dir: path.join(runDir, 'pg'), password: randomBytes(12).toString('hex') });
+    adminUrl = embedded.adminUrl;
+  }
+  const mode = embedded ? 'embedded PostgreSQL' : `PostgreSQL at ${new URL(adminUrl).host}`;
+  console.log(`[test] database: ${mode}; template sb_tpl_${runId}`);
+
+  const templateDb = `sb_tpl_${runId}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`create database ${templateDb}`);
+  const orm = await initOrm(withDb(adminUrl, templateDb), 2);
+  await migrate(orm);
+  await seedDemo(orm, DEMO_PASSWORD);
+  await orm.close(true);
+
+  project.provide('adminUrl', adminUrl);
+  project.provide('templateDb', templateDb);
+  project.provide('runId', runId);
+  project.provide('runDir', runDir);
+
+  return async () => {
+    const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [`sb_%${runId}%`]);
+    for (const { datname } of rows) await admin.query(`drop database if exists "${datname}" with (force)`);
+    await admin.end();
+    await embedded?.stop();
+    rmSync(runDir, { recursive: true, force: true });
+  };
+}

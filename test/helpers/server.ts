@@ -1,0 +1,67 @@
+// Start the whole API (the same startApp as `npm start`) on port 0 against this file's database.
+import { randomBytes } from 'node:crypto';
+import { Writable } from 'node:stream';
+import { afterAll } from 'vitest';
+import { loadConfig } from '../../api/src/config.js';
+import { createLogger } from '../../api/src/logger.js';
+import { startApp, type RunningApp } from '../../api/src/app.js';
+import { fileDatabaseUrl } from './db.js';
+
+export interface TestServer extends RunningApp {
+  graphqlUrl: string;
+  wsUrl: string;
+  /** Every log line the server wrote, parsed. */
+  logs: Record<string, unknown>[];
+}
+
+// One signing secret per test run process, shared by servers of the same file (like replicas).
+const JWT_SECRET = randomBytes(32).toString('hex');
+
+export interface TestServerOptions {
+  databaseUrl?: string;
+  redisUrl?: string;
+  env?: Record<string, string>;
+}
+
+const running = new Set<TestServer>();
+afterAll(async () => {
+  for (const s of running) await s.stop();
+  running.clear();
+});
+
+export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
+  const databaseUrl = options.databaseUrl ?? (await fileDatabaseUrl());
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    DATABASE_URL: databaseUrl,
+    JWT_SECRET,
+    SEED_DEMO: 'false',
+    LOG_LEVEL: 'info',
+    DB_POOL_SIZE: '4',
+    WEB_DIST: '/nonexistent',
+    ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
+    ...options.env,
+  });
+  const logs: Record<string, unknown>[] = [];
+  const sink = new Writable({
+    write(chunk, _enc, done) {
+      for (const line of chunk.toString().split('\n')) if (line.trim()) logs.push(JSON.parse(line));
+      done();
+    },
+  });
+  const app = await startApp(config, createLogger(config.LOG_LEVEL, sink), { migrate: false });
+  const server: TestServer = {
+    ...app,
+    graphqlUrl: `${app.url}/graphql`,
+    wsUrl: `${app.url.replace('http', 'ws')}/graphql`,
+    logs,
+    stop: async () => {
+      running.delete(server);
+      await app.stop();
+    },
+  };
+  running.add(server);
+  return server;
+}
