@@ -31,17 +31,20 @@ export interface StartOptions {
 }
 
 export async function startApp(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningApp> {
-  const cleanups: (() => Promise<unknown>)[] = [];
+  const cleanups: [string, () => Promise<unknown>][] = [];
   const stopAll = async () => {
-    for (const fn of cleanups.reverse()) await fn().catch((e) => log.warn({ err: e }, 'shutdown step failed'));
+    for (const [name, fn] of cleanups.reverse()) {
+      log.debug({ step: name }, 'stopping');
+      await fn().catch((e) => log.warn({ err: e, step: name }, 'shutdown step failed'));
+    }
     cleanups.length = 0;
   };
   try {
     const db = await provisionDatabase(config, (line) => log.trace({ postgres: line }, 'embedded postgres'));
-    if (db.embedded) cleanups.push(() => db.embedded!.stop());
+    if (db.embedded) cleanups.push(['embedded postgres', () => db.embedded!.stop()]);
 
     const orm: MikroORM = await initOrm(db.url, config.DB_POOL_SIZE, (message) => log.debug({ orm: message }, 'orm'));
-    cleanups.push(() => orm.close(true));
+    cleanups.push(['orm', () => orm.close(true)]);
     if (options.migrate !== false) {
       const applied = await migrate(orm);
       if (applied.length) log.info({ applied }, 'migrations applied');
@@ -49,9 +52,9 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     const seed = config.SEED_DEMO ? await seedDemo(orm) : null;
 
     const readPool = new ReadPool(db.url, config.DB_POOL_SIZE);
-    cleanups.push(() => readPool.end());
-    const events: Events = await createEvents(config.REDIS_URL);
-    cleanups.push(() => events.close());
+    cleanups.push(['read pool', () => readPool.end()]);
+    const events: Events = await createEvents(config.REDIS_URL, config.EVENTS_CHANNEL_PREFIX);
+    cleanups.push(['events', () => events.close()]);
 
     const planner = new Planner(new ReadModels(orm.getMetadata()), readPool);
     const services: AppServices = { config, log, orm, readPool, planner, events, tokens: new TokenService(config.JWT_SECRET) };
@@ -63,7 +66,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
       },
       events: async () => ({ ok: events.ready(), detail: events.transport }),
     });
-    cleanups.push(() => http.close());
+    cleanups.push(['http', () => http.close()]);
     let port: number;
     try {
       port = await http.listen(config.PORT, config.HOST);

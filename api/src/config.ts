@@ -62,6 +62,7 @@ export const configSpec = {
   DATABASE_URL: { name: 'DATABASE_URL', description: 'PostgreSQL server to use. Unset: an embedded PostgreSQL is started in DATA_DIR.', parse: url('postgres:', 'postgresql:'), secret: true },
   DB_POOL_SIZE: { name: 'DB_POOL_SIZE', description: 'Connections per pool (the ORM pool and the read-planner pool each).', defaultText: '10', default: () => 10, parse: int(1, 200) },
   REDIS_URL: { name: 'REDIS_URL', description: 'Redis for realtime events between API instances. Unset: in-memory events (one instance only).', parse: url('redis:', 'rediss:'), secret: true },
+  EVENTS_CHANNEL_PREFIX: { name: 'EVENTS_CHANNEL_PREFIX', description: 'Prefix of Redis channel names, so several deployments can share one Redis.', defaultText: 'switchboard:', default: () => 'switchboard:', parse: str },
   CHROMA_URL: { name: 'CHROMA_URL', description: 'Chroma server for knowledge retrieval. Unset: the platform starts its own Chroma in DATA_DIR.', parse: url('http:', 'https:') },
   ANTHROPIC_API_KEY: { name: 'ANTHROPIC_API_KEY', description: 'Claude API key. Unset: the assistant runs on the offline provider and says so.', parse: str, secret: true },
   ANTHROPIC_BASE_URL: { name: 'ANTHROPIC_BASE_URL', description: 'Messages API base URL (without /v1); tests point it at a local fake.', parse: url('http:', 'https:') },

@@ -56,7 +56,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     const started = process.hrtime.bigint();
     res.on('finish', () => {
       if (log.isLevelEnabled('debug')) {
-        log.debug({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, sql: stats.statements }, 'request');
+        log.debug({ requestId, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, sql: stats.statements }, 'request');
       }
     });
     sqlStats.run(stats, next);
@@ -100,6 +100,9 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     introspection: true,
     hideSchemaDetailsFromClientErrors: config.NODE_ENV === 'production',
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown order (HTTP, then events, pools, database); Apollo's own signal
+    // handler would race it and leave the drain hanging.
+    stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
       formatErrorForClient(formatted, error, (formatted.extensions?.requestId as string | undefined) ?? currentRequestId(error), (cause, requestId) =>
         log.error({ err: cause, requestId }, 'internal error'),
@@ -152,6 +155,8 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     formatErrorForClient(e.toJSON(), e, requestId, (cause, rid) => log.error({ err: cause, requestId: rid }, 'internal error'));
 
   const wss = new WebSocketServer({ server, path: '/graphql' });
+  // ws re-emits the HTTP server's listen errors; `listen` below reports them once, clearly.
+  wss.on('error', () => undefined);
   wss.on('connection', (ws) => {
     sockets.add(ws);
     ws.once('close', () => sockets.delete(ws));
@@ -204,6 +209,10 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     close: async () => {
       wss.close();
       await apollo.stop(); // drains HTTP (drain plugin) and closes sockets (drainServer above)
+      // Let closed sockets finish their subscriptions (unsubscribing from events) before the
+      // event transport is closed after us.
+      const deadline = Date.now() + 2000;
+      while (subscriptions > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
       for (const ws of sockets) ws.terminate();
       server.closeAllConnections?.();
     },

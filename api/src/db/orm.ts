@@ -15,7 +15,7 @@ export function ormConfig(clientUrl: string, poolSize: number, logger: (message:
     entities,
     extensions: [Migrator],
     migrations: { migrationsList, transactional: true, allOrNothing: true, snapshot: false },
-    pool: { min: 0, max: poolSize },
+    pool: { min: 0, max: Math.max(poolSize, 2) }, // migrate() holds one connection for its lock
     debug: false,
     logger,
     colors: false,
@@ -33,7 +33,15 @@ export async function initOrm(clientUrl: string, poolSize: number, logger?: (mes
   return MikroORM.init(ormConfig(clientUrl, poolSize, logger));
 }
 
+/** Apply pending migrations; a session advisory lock makes replicas starting together take turns. */
 export async function migrate(orm: MikroORM): Promise<string[]> {
-  const done = await orm.migrator.up();
-  return done.map((m) => m.name);
+  const knex = orm.em.getConnection();
+  const lockTx = await knex.begin();
+  try {
+    await knex.execute(`select pg_advisory_xact_lock(hashtext('switchboard:migrate'))`, [], 'all', lockTx);
+    const done = await orm.migrator.up();
+    return done.map((m) => m.name);
+  } finally {
+    await knex.commit(lockTx);
+  }
 }

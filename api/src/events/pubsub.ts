@@ -33,7 +33,16 @@ async function connectRedis(url: string): Promise<Redis> {
   return client;
 }
 
-export async function createEvents(redisUrl: string | undefined): Promise<Events> {
+/** Namespace every channel, so deployments (and parallel test files) sharing a Redis never mix. */
+function prefixed(inner: PubSub<PublishArgs>, prefix: string): PubSub<PublishArgs> {
+  if (!prefix) return inner;
+  return {
+    publish: (topic: string, ...args: unknown[]) => (inner.publish as (...a: unknown[]) => void)(prefix + topic, ...args),
+    subscribe: (topic: string, ...args: unknown[]) => (inner.subscribe as (...a: unknown[]) => unknown)(prefix + topic, ...args),
+  } as unknown as PubSub<PublishArgs>;
+}
+
+export async function createEvents(redisUrl: string | undefined, channelPrefix = ''): Promise<Events> {
   if (!redisUrl) {
     const pubSub = createPubSub<PublishArgs>();
     return {
@@ -49,15 +58,15 @@ export async function createEvents(redisUrl: string | undefined): Promise<Events
     publishClient.disconnect();
     throw e;
   });
-  const pubSub = createPubSub<PublishArgs>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) });
+  const pubSub = prefixed(createPubSub<PublishArgs>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }), channelPrefix);
   return {
     transport: 'redis',
     pubSub,
     publish: (topic, payload) => pubSub.publish(topic, payload as never),
     ready: () => publishClient.status === 'ready' && subscribeClient.status === 'ready',
     close: async () => {
-      publishClient.disconnect();
-      subscribeClient.disconnect();
+      // quit() lets queued commands (a last UNSUBSCRIBE) finish, unlike disconnect().
+      await Promise.all([publishClient.quit().catch(() => publishClient.disconnect()), subscribeClient.quit().catch(() => subscribeClient.disconnect())]);
     },
   };
 }

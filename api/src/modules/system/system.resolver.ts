@@ -1,8 +1,12 @@
 import { Ctx, Field, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
-const { version } = JSON.parse(readFileSync(new URL('../../../../package.json', import.meta.url), 'utf8')) as { version: string };
+// path.join rather than `new URL(literal, import.meta.url)`: Vite rewrites the latter in browser-mode tests.
+const packageJson = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../../package.json');
+const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string };
 
 @ObjectType('ServerInfo', { description: 'Public facts about this Switchboard server.' })
 export class ServerInfo {

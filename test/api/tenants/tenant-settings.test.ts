@@ -1,0 +1,87 @@
+// Tenant settings: validated writes, events after commit, subscriptions scoped to the tenant.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../helpers/server.js';
+import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
+import { subscribe, until, wsClient } from '../../helpers/ws.js';
+
+let server: TestServer;
+let admin: string;
+let agent: string;
+let harborAdmin: string;
+
+const UPDATE = `mutation($input: UpdateTenantInput!) { updateTenant(input: $input) { tenant { name timezone branding { primaryColor position } assistant { name handoffThreshold } } } }`;
+const SETTINGS = `{ viewer { tenant { name timezone branding { primaryColor } } } }`;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  [admin, agent, harborAdmin] = await Promise.all([
+    login(server.graphqlUrl, DEMO.northwind.admin, 'northwind'),
+    login(server.graphqlUrl, DEMO.northwind.agent, 'northwind'),
+    login(server.graphqlUrl, DEMO.harbor.admin, 'harbor-bank'),
+  ]);
+});
+
+describe('updateTenant', () => {
+  it('lets a tenant admin change their tenant and returns the new state', async () => {
+    const r = await gql(server.graphqlUrl, UPDATE, { input: { name: 'Northwind Outdoor', timezone: 'Europe/Paris', branding: { primaryColor: '#AA0000' }, assistant: { handoffThreshold: 0.6 } } }, { token: admin });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.updateTenant.tenant).toEqual({
+      name: 'Northwind Outdoor', timezone: 'Europe/Paris', branding: { primaryColor: '#aa0000', position: 'right' }, assistant: { name: 'Trail', handoffThreshold: 0.6 },
+    });
+  });
+
+  it('refuses bad values with BAD_USER_INPUT naming the field, and changes nothing', async () => {
+    const before = await gql(server.graphqlUrl, SETTINGS, {}, { token: admin });
+    const cases: [Record<string, unknown>, string][] = [
+      [{ name: 'Ok', branding: { primaryColor: 'red' } }, 'branding.primaryColor'],
+      [{ name: 'Ok', timezone: 'Mars/Olympus' }, 'timezone'],
+      [{ name: '' }, 'name'],
+      [{ assistant: { handoffThreshold: 0.95, autoResolveThreshold: 0.9 } }, 'assistant.autoResolveThreshold'],
+      [{ branding: { logoUrl: 'javascript:alert(1)' } }, 'branding.logoUrl'],
+    ];
+    for (const [input, field] of cases) {
+      const r = await gql(server.graphqlUrl, UPDATE, { input }, { token: admin });
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+      expect(r.errors![0].extensions!.field).toBe(field);
+    }
+    expect(await gql(server.graphqlUrl, SETTINGS, {}, { token: admin })).toMatchObject({ data: before.data });
+  });
+
+  it('is FORBIDDEN to an agent and NOT_FOUND for another tenant', async () => {
+    expect(codeOf(await gql(server.graphqlUrl, UPDATE, { input: { name: 'Hijack' } }, { token: agent }))).toBe('FORBIDDEN');
+    const northwindId = (await gql(server.graphqlUrl, `{ viewer { tenantId: tenant { id } } }`, {}, { token: admin })).data!.viewer.tenantId.id;
+    const r = await gql(server.graphqlUrl, UPDATE, { input: { id: northwindId, name: 'Hijack' } }, { token: harborAdmin });
+    expect(codeOf(r)).toBe('NOT_FOUND');
+    const still = await gql(server.graphqlUrl, SETTINGS, {}, { token: admin });
+    expect(still.data!.viewer.tenant.name).not.toBe('Hijack');
+  });
+});
+
+describe('tenantUpdated subscription', () => {
+  it('delivers a change to subscribers of that tenant only', async () => {
+    const northwind = wsClient(server.wsUrl, agent);
+    const harbor = wsClient(server.wsUrl, harborAdmin);
+    const mine = subscribe(northwind, `subscription { tenantUpdated { name branding { primaryColor } } }`);
+    const other = subscribe(harbor, `subscription { tenantUpdated { name } }`);
+    await until(() => server.http.subscriptionCount() >= 2);
+    await gql(server.graphqlUrl, UPDATE, { input: { name: 'Northwind Live', branding: { primaryColor: '#00aa00' } } }, { token: admin });
+    const [event] = await mine.waitFor(1);
+    expect(event).toEqual({ tenantUpdated: { name: 'Northwind Live', branding: { primaryColor: '#00aa00' } } });
+    // Harbor's own change arrives at Harbor — proving its stream works and got nothing earlier.
+    await gql(server.graphqlUrl, UPDATE, { input: { name: 'Harbor Bank' } }, { token: harborAdmin });
+    const harborEvents = await other.waitFor(1);
+    expect(harborEvents).toEqual([{ tenantUpdated: { name: 'Harbor Bank' } }]);
+    expect(mine.events).toHaveLength(1);
+    await northwind.dispose();
+    await harbor.dispose();
+  });
+
+  it('refuses to start for anonymous callers', async () => {
+    const anon = wsClient(server.wsUrl);
+    const sub = subscribe(anon, `subscription { tenantUpdated { name } }`);
+    const error = await sub.waitForError();
+    expect(JSON.stringify(error)).toMatch(/UNAUTHENTICATED/);
+    expect(sub.events).toHaveLength(0);
+    await anon.dispose();
+  });
+});

@@ -1,0 +1,47 @@
+// Run the real entry point (`api/src/main.ts`, what `npm start` runs) as a child process.
+import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
+import { freePort } from '../../api/src/db/embedded.js';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface Proc {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+/** The environment minus anything that points at external services, plus `env`. */
+export function cleanEnv(env: Record<string, string>): NodeJS.ProcessEnv {
+  const base = { ...process.env };
+  for (const k of ['DATABASE_URL', 'REDIS_URL', 'CHROMA_URL', 'ANTHROPIC_API_KEY', 'PORT', 'DATA_DIR', 'JWT_SECRET', 'NODE_ENV', 'VITEST', 'VITEST_POOL_ID', 'VITEST_WORKER_ID']) delete base[k];
+  return { ...base, LOG_LEVEL: 'info', ...env };
+}
+
+export function runMain(env: Record<string, string>): Proc {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], { cwd: ROOT, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout!.on('data', (d) => (out += d));
+  child.stderr!.on('data', (d) => (err += d));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exited };
+}
+
+export async function waitReady(port: number, proc: Proc, ms = 60_000): Promise<number> {
+  const started = Date.now();
+  while (Date.now() - started < ms) {
+    if (proc.child.exitCode !== null) throw new Error(`exited ${proc.child.exitCode}: ${proc.stderr()}`);
+    try {
+      const r = await fetch(`http://127.0.0.1:${port}/readyz`);
+      if (r.status === 200) return Date.now() - started;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`not ready after ${ms} ms; stderr: ${proc.stderr()}`);
+}
+
+export { freePort };

@@ -1,0 +1,49 @@
+// Routes of the web app. Pages that need a session say so in `meta.requiresAuth`;
+// the guard sends signed-out visitors to /login and remembers where they wanted to go.
+import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
+import { getToken } from './auth.js';
+
+declare module 'vue-router' {
+  interface RouteMeta {
+    /** Only for signed-in staff. */
+    requiresAuth?: boolean;
+    /** Document title of the page. */
+    title?: string;
+  }
+}
+
+export const routes: RouteRecordRaw[] = [
+  {
+    path: '/',
+    name: 'home',
+    component: () => import('./pages/HomePage.vue'),
+    meta: { requiresAuth: true, title: 'Home' },
+  },
+  {
+    path: '/login',
+    name: 'login',
+    component: () => import('./pages/LoginPage.vue'),
+    meta: { title: 'Sign in' },
+  },
+  { path: '/:pathMatch(.*)*', redirect: '/' },
+];
+
+export function createAppRouter(history: RouterHistory = createWebHistory()): Router {
+  const router = createRouter({ history, routes });
+
+  router.beforeEach((to) => {
+    if (to.meta.requiresAuth && !getToken()) {
+      return { name: 'login', query: to.fullPath === '/' ? {} : { redirect: to.fullPath } };
+    }
+    if (to.name === 'login' && getToken()) return { name: 'home' };
+    return true;
+  });
+
+  router.afterEach((to) => {
+    if (typeof document !== 'undefined') {
+      document.title = to.meta.title ? `${to.meta.title} · Switchboard` : 'Switchboard';
+    }
+  });
+
+  return router;
+}

@@ -1,0 +1,99 @@
+// The urql client of the web app: queries and mutations over HTTP (always POST:
+// Apollo's CSRF prevention refuses simple GETs), subscriptions over graphql-ws on
+// the same origin and path. Both carry the token from ./auth.
+import { Client, cacheExchange, fetchExchange, subscriptionExchange } from '@urql/core';
+import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
+import { watch } from 'vue';
+import { authorizationHeader, getToken } from './auth.js';
+
+export interface UrqlClientOptions {
+  /** GraphQL over HTTP endpoint. Default: `/graphql` on the page's origin. */
+  url?: string;
+  /** graphql-ws endpoint. Default: `url` with http(s) swapped for ws(s). */
+  wsUrl?: string;
+  /** fetch implementation (tests pass Node's own). Default: the global fetch. */
+  fetch?: typeof fetch;
+  /** WebSocket implementation for graphql-ws. Default: the global WebSocket. */
+  webSocketImpl?: unknown;
+}
+
+/** Absolute `/graphql` URL on the current page's origin. */
+function defaultHttpUrl(): string {
+  return new URL('/graphql', window.location.href).toString();
+}
+
+/** The same URL with `ws:` for `http:` and `wss:` for `https:`. */
+export function toWebSocketUrl(httpUrl: string): string {
+  const u = new URL(httpUrl, typeof window === 'undefined' ? undefined : window.location.href);
+  u.protocol = u.protocol === 'https:' ? 'wss:' : 'ws:';
+  return u.toString();
+}
+
+export interface UrqlSetup {
+  client: Client;
+  ws: WsClient;
+  /** Close the WebSocket and stop watching the token. */
+  dispose(): void;
+}
+
+export function createUrqlSetup(options: UrqlClientOptions = {}): UrqlSetup {
+  const url = options.url ?? defaultHttpUrl();
+  const wsUrl = options.wsUrl ?? toWebSocketUrl(url);
+
+  let socketOpen = false;
+  const ws = createWsClient({
+    url: wsUrl,
+    // Connect only while at least one subscription is active.
+    lazy: true,
+    connectionParams: () => {
+      const authorization = authorizationHeader();
+      return authorization ? { authorization } : {};
+    },
+    webSocketImpl: options.webSocketImpl,
+    retryAttempts: Infinity,
+    on: {
+      connected: () => (socketOpen = true),
+      closed: () => (socketOpen = false),
+    },
+  });
+
+  // A new (or no) token must reach the server: the socket authenticates once, in
+  // connection_init, so reconnect. Active subscriptions are re-sent by graphql-ws.
+  const stopWatching = watch(getToken, () => {
+    if (socketOpen) ws.terminate();
+  });
+
+  const client = new Client({
+    url,
+    preferGetMethod: false,
+    fetch: options.fetch,
+    fetchOptions: () => {
+      const authorization = authorizationHeader();
+      return authorization ? { headers: { authorization } } : {};
+    },
+    exchanges: [
+      cacheExchange,
+      fetchExchange,
+      subscriptionExchange({
+        forwardSubscription(request) {
+          const input = { ...request, query: request.query ?? '' };
+          return {
+            subscribe(sink) {
+              const unsubscribe = ws.subscribe(input, sink);
+              return { unsubscribe };
+            },
+          };
+        },
+      }),
+    ],
+  });
+
+  return {
+    client,
+    ws,
+    dispose() {
+      stopWatching();
+      void ws.dispose();
+    },
+  };
+}
