@@ -154,9 +154,13 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   const maskError = (e: GraphQLError, requestId: string | undefined) =>
     formatErrorForClient(e.toJSON(), e, requestId, (cause, rid) => log.error({ err: cause, requestId: rid }, 'internal error'));
 
-  const wss = new WebSocketServer({ server, path: '/graphql' });
-  // ws re-emits the HTTP server's listen errors; `listen` below reports them once, clearly.
-  wss.on('error', () => undefined);
+  // noServer + our own upgrade routing: attached with `{ server }`, ws would re-emit the HTTP
+  // server's listen errors and graphql-ws would print them; `listen` below reports them once.
+  const wss = new WebSocketServer({ noServer: true });
+  server.on('upgrade', (req, socket, head) => {
+    if (req.url?.split('?')[0] !== '/graphql') return socket.destroy();
+    wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
+  });
   wss.on('connection', (ws) => {
     sockets.add(ws);
     ws.once('close', () => sockets.delete(ws));
