@@ -1,0 +1,118 @@
+// The bench database, in order of preference:
+//   1. BENCH_DATABASE_URL: used as it is (never dropped; the data a section adds is idempotent);
+//   2. a PostgreSQL on 127.0.0.1:5432 (user postgres, trust): database `sb_bench`, dropped and
+//      recreated on every run, dropped at the end;
+//   3. an embedded PostgreSQL (api/src/db/embedded.ts) in a temp folder, stopped at the end.
+// Migrations and the demo seed run through the application's own code.
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import pg from 'pg';
+
+export interface BenchDatabase {
+  /** URL of the database the servers under test use. */
+  url: string;
+  /** Where it lives, for the report (no password). */
+  description: string;
+  /** Run SQL on the bench database. */
+  sql<R extends pg.QueryResultRow = Record<string, unknown>>(text: string, values?: unknown[]): Promise<R[]>;
+  /** Drop / stop whatever `openBenchDatabase` created. */
+  close(): Promise<void>;
+}
+
+export const LOCAL_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+export const BENCH_DB_NAME = 'sb_bench';
+
+const withDb = (url: string, db: string) => {
+  const u = new URL(url);
+  u.pathname = '/' + db;
+  return u.toString();
+};
+const redact = (url: string) => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
+
+async function withClient<T>(url: string, fn: (c: pg.Client) => Promise<T>, timeoutMs = 3000): Promise<T> {
+  const client = new pg.Client({ connectionString: url, connectionTimeoutMillis: timeoutMs });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function reachable(url: string): Promise<boolean> {
+  try {
+    await withClient(url, (c) => c.query('select 1'), 2000);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Fresh `sb_bench` on the server of `adminUrl` (never touches tables of the admin database). */
+async function recreate(adminUrl: string, name: string): Promise<void> {
+  if (!/^[a-z_][a-z0-9_]*$/.test(name) || name === 'postgres') throw new Error(`refusing to use database name ${name}`);
+  await withClient(adminUrl, async (c) => {
+    await c.query(`drop database if exists ${name} with (force)`);
+    await c.query(`create database ${name}`);
+  });
+}
+
+/** Migrations + demo seed, with the application's code (the same functions `startApp` calls). */
+async function prepare(url: string): Promise<void> {
+  await import('reflect-metadata');
+  const { initOrm, migrate } = await import('../../../api/src/db/orm.js');
+  const { seedDemo } = await import('../../../api/src/db/seed/seed.js');
+  const orm = await initOrm(url, 2);
+  try {
+    await migrate(orm);
+    await seedDemo(orm);
+  } finally {
+    await orm.close(true);
+  }
+}
+
+export async function openBenchDatabase(tempDir: (prefix: string) => string, log: (m: string) => void): Promise<BenchDatabase> {
+  let url: string;
+  let description: string;
+  let close: () => Promise<void>;
+
+  if (process.env.BENCH_DATABASE_URL) {
+    url = process.env.BENCH_DATABASE_URL;
+    description = `BENCH_DATABASE_URL (${redact(url)})`;
+    close = async () => undefined;
+  } else if (await reachable(LOCAL_ADMIN_URL)) {
+    await recreate(LOCAL_ADMIN_URL, BENCH_DB_NAME);
+    url = withDb(LOCAL_ADMIN_URL, BENCH_DB_NAME);
+    description = `PostgreSQL at 127.0.0.1:5432, database ${BENCH_DB_NAME} (recreated)`;
+    close = () => withClient(LOCAL_ADMIN_URL, (c) => c.query(`drop database if exists ${BENCH_DB_NAME} with (force)`)).then(() => undefined);
+  } else {
+    log('no PostgreSQL on 127.0.0.1:5432 and no BENCH_DATABASE_URL: starting an embedded PostgreSQL');
+    const { startEmbeddedPostgres } = await import('../../../api/src/db/embedded.js');
+    const embedded = await startEmbeddedPostgres({ dir: path.join(tempDir('sb-bench-pg-'), 'pg'), password: randomBytes(12).toString('hex') });
+    try {
+      await recreate(embedded.adminUrl, BENCH_DB_NAME);
+    } catch (e) {
+      await embedded.stop();
+      throw e;
+    }
+    url = withDb(embedded.adminUrl, BENCH_DB_NAME);
+    description = `embedded PostgreSQL (port ${embedded.port}), database ${BENCH_DB_NAME}`;
+    close = () => embedded.stop();
+  }
+
+  try {
+    const started = performance.now();
+    await prepare(url);
+    log(`bench database ready: ${description}, migrated + demo seed in ${Math.round(performance.now() - started)} ms`);
+  } catch (e) {
+    await close().catch(() => undefined);
+    throw e;
+  }
+  return {
+    url,
+    description,
+    sql: (text, values = []) => withClient(url, async (c) => (await c.query(text, values)).rows, 10_000),
+    close,
+  };
+}
