@@ -15,6 +15,31 @@ import { buildApiSchema } from './schema.js';
 import { createHttpServer, type HttpServer } from './server.js';
 import type { AppServices } from './services.js';
 import type { PubSub } from 'type-graphql';
+import { AuthState } from './auth/auth-state.js';
+import { SecretBox } from './auth/secrets.js';
+import { Topic } from './events/topics.js';
+
+/**
+ * AUTH_CHANGED (from this or any instance): drop cached auth state, then close the sockets of
+ * viewers who lost access (a deactivated user, a suspended tenant, a revoked key).
+ */
+function listenForAuthChanges(services: AppServices, http: HttpServer): () => Promise<void> {
+  const stream = services.events.pubSub.subscribe(Topic.AUTH_CHANGED);
+  void (async () => {
+    for await (const change of stream) {
+      services.auth.invalidate(change);
+      await http.revalidateSockets((v) =>
+        (!!change.userId && v.kind === 'user' && v.userId === change.userId) ||
+        (!!change.tenantId && v.kind !== 'anonymous' && v.tenantId === change.tenantId) ||
+        (!!change.apiKeyPrefix && v.kind === 'apiKey' && v.prefix === change.apiKeyPrefix) ||
+        (!!change.contactId && v.kind === 'widget' && v.contactId === change.contactId),
+      ).catch((e) => services.log.warn({ err: e }, 'socket revalidation failed'));
+    }
+  })();
+  return async () => {
+    await stream.return?.();
+  };
+}
 
 export interface RunningApp {
   url: string;
@@ -57,7 +82,8 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     cleanups.push(['events', () => events.close()]);
 
     const planner = new Planner(new ReadModels(orm.getMetadata()), readPool);
-    const services: AppServices = { config, log, orm, readPool, planner, events, tokens: new TokenService(config.JWT_SECRET) };
+    const auth = new AuthState(readPool);
+    const services: AppServices = { config, log, orm, readPool, planner, events, auth, tokens: new TokenService(config.JWT_SECRET), secretBox: new SecretBox(config.ENCRYPTION_KEY) };
     const schema = await buildApiSchema(events.pubSub as unknown as PubSub);
     const http = await createHttpServer(services, schema, {
       database: async () => {
@@ -67,6 +93,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
       events: async () => ({ ok: events.ready(), detail: events.transport }),
     });
     cleanups.push(['http', () => http.close()]);
+    cleanups.push(['auth listener', listenForAuthChanges(services, http)]);
     let port: number;
     try {
       port = await http.listen(config.PORT, config.HOST);

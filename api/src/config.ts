@@ -67,6 +67,7 @@ export const configSpec = {
   ANTHROPIC_API_KEY: { name: 'ANTHROPIC_API_KEY', description: 'Claude API key. Unset: the assistant runs on the offline provider and says so.', parse: str, secret: true },
   ANTHROPIC_BASE_URL: { name: 'ANTHROPIC_BASE_URL', description: 'Messages API base URL (without /v1); tests point it at a local fake.', parse: url('http:', 'https:') },
   JWT_SECRET: { name: 'JWT_SECRET', description: 'Signing secret for access tokens (≥ 32 chars). Unset: generated once and kept in DATA_DIR/secrets.json.', parse: secretText, secret: true },
+  ENCRYPTION_KEY: { name: 'ENCRYPTION_KEY', description: 'Key (≥ 32 chars) that encrypts secrets we must read back, e.g. widget identity secrets. Unset: generated once and kept in DATA_DIR/secrets.json.', parse: secretText, secret: true },
   LOG_LEVEL: { name: 'LOG_LEVEL', description: 'pino log level.', defaultText: 'info', default: () => 'info', parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent') },
   SEED_DEMO: { name: 'SEED_DEMO', description: 'Seed the demo tenants once into an empty database.', defaultText: 'true', default: () => true, parse: bool },
   WEB_DIST: { name: 'WEB_DIST', description: 'Folder of the built web app served at /.', defaultText: './web/dist', default: () => './web/dist', parse: str },
@@ -78,8 +79,9 @@ type Spec = typeof configSpec;
 type ValueOf<K extends keyof Spec> = Spec[K] extends VarSpec<infer T> ? T : never;
 type Raw = { [K in keyof Spec]: Spec[K] extends { default: () => unknown } ? ValueOf<K> : ValueOf<K> | undefined };
 
-export interface Config extends Omit<Raw, 'JWT_SECRET'> {
+export interface Config extends Omit<Raw, 'JWT_SECRET' | 'ENCRYPTION_KEY'> {
   JWT_SECRET: string;
+  ENCRYPTION_KEY: string;
   /** Absolute DATA_DIR. */
   dataDir: string;
   embeddedDatabase: boolean;
@@ -123,5 +125,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dataDir,
     embeddedDatabase: !raw.DATABASE_URL,
     JWT_SECRET: raw.JWT_SECRET ?? persistedSecret(dataDir, 'JWT_SECRET'),
+    ENCRYPTION_KEY: raw.ENCRYPTION_KEY ?? persistedSecret(dataDir, 'ENCRYPTION_KEY'),
   };
 }

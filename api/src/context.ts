@@ -5,8 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
 import type { AppServices } from './services.js';
 import type { Logger } from './logger.js';
-import { ANONYMOUS, readScopeOf, type Viewer } from './auth/viewer.js';
-import { permissionsOf } from './permissions/matrix.js';
+import { readScopeOf, tenantOf, type Viewer } from './auth/viewer.js';
 import type { ReadScope } from './graphql/planner/planner.js';
 import { TENANT_FILTER } from './db/tenant-filter.js';
 
@@ -23,15 +22,6 @@ export interface Context {
   scope(tenantId?: string | null): ReadScope | undefined;
   /** Per-request DataLoaders, created on first use under a name. */
   loader<K, V>(name: string, make: () => DataLoader<K, V>): DataLoader<K, V>;
-}
-
-export async function viewerFromAuthorization(services: AppServices, authorization: string | undefined | null): Promise<Viewer> {
-  if (!authorization) return ANONYMOUS;
-  const match = /^Bearer\s+(.+)$/i.exec(authorization.trim());
-  if (!match) return ANONYMOUS;
-  const claims = await services.tokens.verifyAccess(match[1]);
-  if (!claims) return ANONYMOUS;
-  return { kind: 'user', userId: claims.userId, tenantId: claims.tenantId, role: claims.role, permissions: permissionsOf(claims.role) };
 }
 
 export function createContext(
@@ -52,7 +42,8 @@ export function createContext(
     get em() {
       if (!em) {
         em = services.orm.em.fork({ clear: true, useContext: false }) as EntityManager;
-        if (viewer.kind === 'user' && viewer.tenantId) em.setFilterParams(TENANT_FILTER, { tenantId: viewer.tenantId });
+        const tenantId = tenantOf(viewer);
+        if (tenantId) em.setFilterParams(TENANT_FILTER, { tenantId });
       }
       return em;
     },

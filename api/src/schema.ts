@@ -12,8 +12,14 @@ import { TenantResolver, UpdateTenantPayloadResolver } from './modules/tenants/t
 import { UserResolver } from './modules/users/user.resolver.js';
 import { SessionResolver, ViewerResolver } from './modules/sessions/session.resolver.js';
 import { SystemResolver } from './modules/system/system.resolver.js';
+import { ApiKeyResolver } from './modules/apikeys/api-key.resolver.js';
+import { AuditResolver } from './modules/audit/audit.resolver.js';
+import { WidgetResolver } from './modules/widget/widget.resolver.js';
 
-export const resolvers = [SystemResolver, SessionResolver, ViewerResolver, TenantResolver, UpdateTenantPayloadResolver, UserResolver] as const;
+export const resolvers = [
+  SystemResolver, SessionResolver, ViewerResolver, TenantResolver, UpdateTenantPayloadResolver, UserResolver,
+  ApiKeyResolver, AuditResolver, WidgetResolver,
+] as const;
 
 const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];
 

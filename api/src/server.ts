@@ -14,7 +14,9 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { GraphQLError, GraphQLSchema } from 'graphql';
 import type { AppServices } from './services.js';
-import { createContext, viewerFromAuthorization, type Context } from './context.js';
+import { createContext, type Context } from './context.js';
+import { authenticate } from './auth/authenticate.js';
+import type { Viewer } from './auth/viewer.js';
 import { formatErrorForClient } from './errors.js';
 import { sqlStats, type SqlStats } from './db/sql-counter.js';
 
@@ -27,6 +29,8 @@ export interface HttpServer {
   close(): Promise<void>;
   /** Number of open graphql-ws subscriptions (tests wait on it instead of sleeping). */
   subscriptionCount(): number;
+  /** Close sockets whose viewer matches and is no longer valid (deactivated, suspended, revoked). */
+  revalidateSockets(matches: (viewer: Viewer) => boolean): Promise<void>;
 }
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
@@ -132,7 +136,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     expressMiddleware(apollo, {
       context: async ({ req, res }) => {
         const requestId = (res.locals as Locals).requestId;
-        const viewer = await viewerFromAuthorization(services, req.get('authorization'));
+        const viewer = await authenticate(services, req.get('authorization'));
         const ctx = createContext(services, { viewer, requestId, ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null });
         return Object.assign(ctx, { res });
       },
@@ -151,6 +155,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   }
 
   const liveOps = new WeakMap<object, Set<string>>();
+  const viewers = new Map<WebSocket, Viewer>();
   const maskError = (e: GraphQLError, requestId: string | undefined) =>
     formatErrorForClient(e.toJSON(), e, requestId, (cause, rid) => log.error({ err: cause, requestId: rid }, 'internal error'));
 
@@ -163,18 +168,31 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   });
   wss.on('connection', (ws) => {
     sockets.add(ws);
-    ws.once('close', () => sockets.delete(ws));
+    ws.once('close', () => {
+      sockets.delete(ws);
+      viewers.delete(ws);
+    });
   });
-  useServer<Record<string, unknown>, { ctx?: Context }>(
+  useServer<Record<string, unknown>, { ctx?: Context; viewer?: Viewer; socket?: WebSocket }>(
     {
       schema,
+      // Credentials are checked once when the socket opens; bad ones close it (4403).
+      onConnect: async (wsCtx) => {
+        const params = wsCtx.connectionParams ?? {};
+        const authorization = (params.authorization ?? params.Authorization) as string | undefined;
+        try {
+          wsCtx.extra.viewer = await authenticate(services, authorization);
+        } catch {
+          return false;
+        }
+        const socket = (wsCtx.extra as unknown as { socket: WebSocket }).socket;
+        viewers.set(socket, wsCtx.extra.viewer);
+        return true;
+      },
       context: async (wsCtx) => {
         if (!wsCtx.extra.ctx) {
-          const params = wsCtx.connectionParams ?? {};
-          const authorization = (params.authorization ?? params.Authorization) as string | undefined;
-          const viewer = await viewerFromAuthorization(services, authorization);
           const req = (wsCtx.extra as unknown as { request: http.IncomingMessage }).request;
-          wsCtx.extra.ctx = createContext(services, { viewer, ip: req.socket.remoteAddress ?? null, userAgent: req.headers['user-agent'] ?? null });
+          wsCtx.extra.ctx = createContext(services, { viewer: wsCtx.extra.viewer!, ip: req.socket.remoteAddress ?? null, userAgent: req.headers['user-agent'] ?? null });
         }
         return wsCtx.extra.ctx;
       },
@@ -221,6 +239,12 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       server.closeAllConnections?.();
     },
     subscriptionCount: () => subscriptions,
+    revalidateSockets: async (matches) => {
+      for (const [ws, viewer] of viewers) {
+        if (!matches(viewer)) continue;
+        if (!(await services.auth.stillValid(viewer))) ws.close(4401, 'Credentials revoked');
+      }
+    },
   };
 }
 

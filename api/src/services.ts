@@ -6,6 +6,8 @@ import type { Events } from './events/pubsub.js';
 import type { Planner } from './graphql/planner/planner.js';
 import type { ReadPool } from './db/read-pool.js';
 import type { TokenService } from './auth/tokens.js';
+import type { AuthState } from './auth/auth-state.js';
+import type { SecretBox } from './auth/secrets.js';
 
 export interface AppServices {
   config: Config;
@@ -15,4 +17,6 @@ export interface AppServices {
   planner: Planner;
   events: Events;
   tokens: TokenService;
+  auth: AuthState;
+  secretBox: SecretBox;
 }

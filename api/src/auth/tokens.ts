@@ -1,15 +1,25 @@
 // Short-lived access tokens (JWT, HS256 only: `alg: none` and other algorithms are refused).
+// Staff and widget tokens have different audiences, so one can never pass for the other.
 import { SignJWT, jwtVerify } from 'jose';
 import type { Role } from '../modules/users/user.entity.js';
 
 export const ISSUER = 'switchboard';
 export const STAFF_AUDIENCE = 'switchboard:staff';
+export const WIDGET_AUDIENCE = 'switchboard:widget';
 export const ACCESS_TOKEN_TTL_SECONDS = 15 * 60;
+export const WIDGET_TOKEN_TTL_SECONDS = 7 * 24 * 3600;
 
 export interface AccessClaims {
   userId: string;
   tenantId: string | null;
   role: Role;
+  /** users.auth_version when issued; a bump revokes the token. */
+  version: number;
+}
+
+export interface WidgetClaims {
+  contactId: string;
+  tenantId: string;
 }
 
 export class TokenService {
@@ -19,25 +29,43 @@ export class TokenService {
     this.key = new TextEncoder().encode(secret);
   }
 
-  async issueAccess(claims: AccessClaims): Promise<{ token: string; expiresAt: Date }> {
-    const expiresAt = new Date(Date.now() + ACCESS_TOKEN_TTL_SECONDS * 1000);
-    const token = await new SignJWT({ tid: claims.tenantId, role: claims.role })
+  private async sign(payload: Record<string, unknown>, subject: string, audience: string, ttlSeconds: number) {
+    const expiresAt = new Date(Date.now() + ttlSeconds * 1000);
+    const token = await new SignJWT(payload)
       .setProtectedHeader({ alg: 'HS256' })
-      .setSubject(claims.userId)
+      .setSubject(subject)
       .setIssuer(ISSUER)
-      .setAudience(STAFF_AUDIENCE)
+      .setAudience(audience)
       .setIssuedAt()
       .setExpirationTime(Math.floor(expiresAt.getTime() / 1000))
       .sign(this.key);
     return { token, expiresAt };
   }
 
-  /** The claims of a valid token, or null for anything else (expired, tampered, wrong audience…). */
+  issueAccess(claims: AccessClaims) {
+    return this.sign({ tid: claims.tenantId, role: claims.role, ver: claims.version }, claims.userId, STAFF_AUDIENCE, ACCESS_TOKEN_TTL_SECONDS);
+  }
+
+  issueWidget(claims: WidgetClaims) {
+    return this.sign({ tid: claims.tenantId }, claims.contactId, WIDGET_AUDIENCE, WIDGET_TOKEN_TTL_SECONDS);
+  }
+
+  /** The claims of a valid staff token, or null for anything else (expired, tampered, wrong audience…). */
   async verifyAccess(token: string): Promise<AccessClaims | null> {
     try {
       const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: STAFF_AUDIENCE, algorithms: ['HS256'] });
-      if (typeof payload.sub !== 'string' || typeof payload.role !== 'string') return null;
-      return { userId: payload.sub, tenantId: (payload.tid as string | null) ?? null, role: payload.role as Role };
+      if (typeof payload.sub !== 'string' || typeof payload.role !== 'string' || typeof payload.ver !== 'number') return null;
+      return { userId: payload.sub, tenantId: (payload.tid as string | null) ?? null, role: payload.role as Role, version: payload.ver };
+    } catch {
+      return null;
+    }
+  }
+
+  async verifyWidget(token: string): Promise<WidgetClaims | null> {
+    try {
+      const { payload } = await jwtVerify(token, this.key, { issuer: ISSUER, audience: WIDGET_AUDIENCE, algorithms: ['HS256'] });
+      if (typeof payload.sub !== 'string' || typeof payload.tid !== 'string') return null;
+      return { contactId: payload.sub, tenantId: payload.tid };
     } catch {
       return null;
     }

@@ -1,4 +1,4 @@
-// Who is calling. Built once per request / socket in context.ts.
+// Who is calling. Built once per request / socket (auth/authenticate.ts).
 import { notFound } from '../errors.js';
 import type { Role } from '../modules/users/user.entity.js';
 import type { Permission } from '../permissions/matrix.js';
@@ -6,16 +6,27 @@ import type { ReadScope } from '../graphql/planner/planner.js';
 
 export type Viewer =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string; tenantId: string | null; role: Role; permissions: ReadonlySet<Permission> };
+  | { kind: 'user'; userId: string; tenantId: string | null; role: Role; permissions: ReadonlySet<Permission>; version: number }
+  | { kind: 'apiKey'; apiKeyId: string; prefix: string; tenantId: string; permissions: ReadonlySet<Permission> }
+  | { kind: 'widget'; contactId: string; tenantId: string };
+
+export type ViewerKind = Viewer['kind'];
 
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 
+export const tenantOf = (viewer: Viewer): string | null => (viewer.kind === 'anonymous' ? null : viewer.tenantId);
+
+/** Staff users and API keys act on the tenant's data through permissions; widget clients do not. */
+export const permissionsOf = (viewer: Viewer): ReadonlySet<Permission> =>
+  viewer.kind === 'user' || viewer.kind === 'apiKey' ? viewer.permissions : new Set();
+
 /**
- * The rows a viewer may read. Tenant members: their tenant. Platform admins: every tenant, or
- * one tenant when they name it. Anonymous callers: none (undefined makes the planner refuse).
+ * The rows a viewer may read through the planner. Tenant members and API keys: their tenant.
+ * Platform admins: every tenant, or one tenant when they name it. Anonymous and widget callers:
+ * none (undefined makes the planner refuse); widget reads are scoped to their contact instead.
  */
 export function readScopeOf(viewer: Viewer, tenantId?: string | null): ReadScope | undefined {
-  if (viewer.kind !== 'user') return undefined;
+  if (viewer.kind !== 'user' && viewer.kind !== 'apiKey') return undefined;
   if (viewer.tenantId) {
     // Naming another tenant looks exactly like naming one that does not exist.
     if (tenantId && tenantId !== viewer.tenantId) throw notFound('Tenant');
@@ -24,4 +35,4 @@ export function readScopeOf(viewer: Viewer, tenantId?: string | null): ReadScope
   return tenantId ? { kind: 'tenant', tenantId } : { kind: 'platform' };
 }
 
-export const hasPermission = (viewer: Viewer, permission: Permission) => viewer.kind === 'user' && viewer.permissions.has(permission);
+export const hasPermission = (viewer: Viewer, permission: Permission) => permissionsOf(viewer).has(permission);

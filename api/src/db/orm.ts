@@ -3,11 +3,15 @@ import { MikroORM, defineConfig } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { Tenant } from '../modules/tenants/tenant.entity.js';
 import { User } from '../modules/users/user.entity.js';
+import { RefreshToken, OneTimeToken } from '../modules/sessions/session.entities.js';
+import { ApiKey } from '../modules/apikeys/api-key.entity.js';
+import { Contact } from '../modules/contacts/contact.entity.js';
+import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { migrationsList } from './migrations/index.js';
 import { countStatement } from './sql-counter.js';
 
 /** Every entity of the platform; a module adds its own here. */
-export const entities = [Tenant, User];
+export const entities = [Tenant, User, RefreshToken, OneTimeToken, ApiKey, Contact, AuditLog];
 
 export function ormConfig(clientUrl: string, poolSize: number, logger: (message: string) => void = () => undefined) {
   return defineConfig({

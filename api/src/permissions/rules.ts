@@ -1,48 +1,119 @@
-// Shield rules built from the permission matrix. Every root field must be listed here: a root
-// field without an entry falls back to `deny`. Object fields get a rule only when sensitive.
+// Who may call what, as data: every root field has an Access entry, shield rules are generated
+// from it, and the isolation-matrix test reads the same table to know what to expect.
+// A root field without an entry falls back to `deny`; object fields get a rule only when sensitive.
 import { GraphQLError } from 'graphql';
 import { allow, rule, type IRules } from 'graphql-shield';
 import type { Context } from '../context.js';
 import type { Permission } from './matrix.js';
+import { permissionsOf } from '../auth/viewer.js';
 
-const deniedError = () => new GraphQLError('You are not allowed to do this', { extensions: { code: 'FORBIDDEN' } });
-const unauthenticatedError = () => new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } });
+export type Access =
+  /** Anyone, including anonymous callers. */
+  | { kind: 'public' }
+  /** A staff user or an API key holding the permission. */
+  | { kind: 'permission'; permission: Permission }
+  /** Any signed-in staff user (their own profile, session…); not API keys or widgets. */
+  | { kind: 'staffUser' }
+  /** A widget client (end customer), acting as its own contact. */
+  | { kind: 'widget' };
 
-export const isPublic = allow;
+export const access = {
+  public: { kind: 'public' } as Access,
+  staffUser: { kind: 'staffUser' } as Access,
+  widget: { kind: 'widget' } as Access,
+  can: (permission: Permission): Access => ({ kind: 'permission', permission }),
+};
 
-export const isStaff = rule({ cache: 'contextual' })((_p, _a, ctx: Context) => (ctx.viewer.kind === 'user' ? true : unauthenticatedError()));
+export const deniedError = () => new GraphQLError('You are not allowed to do this', { extensions: { code: 'FORBIDDEN' } });
+export const unauthenticatedError = () => new GraphQLError('Sign in first', { extensions: { code: 'UNAUTHENTICATED' } });
 
-type ShieldRuleObject = ReturnType<ReturnType<typeof rule>>;
-const permissionRules = new Map<Permission, ShieldRuleObject>();
-/** Granted when the caller holds the permission; anonymous callers get UNAUTHENTICATED. */
-export function can(permission: Permission): ShieldRuleObject {
-  let r = permissionRules.get(permission);
-  if (!r) {
-    r = rule(`can:${permission}`, { cache: 'contextual' })((_p, _a, ctx: Context) => {
-      if (ctx.viewer.kind === 'anonymous') return unauthenticatedError();
-      return ctx.viewer.permissions.has(permission) ? true : deniedError();
-    });
-    permissionRules.set(permission, r);
-  }
-  return r;
-}
-
-export const ruleTree: IRules = {
+/** The table. Keep it sorted by type, then field. */
+export const accessTree: Record<string, Record<string, Access>> = {
   Query: {
-    serverInfo: isPublic,
-    viewer: isPublic,
-    tenants: can('tenants.view'),
-    tenant: can('tenants.view'),
-    users: can('users.view'),
-    user: can('users.view'),
+    apiKeys: access.can('apikeys.manage'),
+    auditLogs: access.can('audit.view'),
+    auditStats: access.can('audit.view'),
+    permissionMatrix: access.staffUser,
+    serverInfo: access.public,
+    tenant: access.can('tenants.view'),
+    tenants: access.can('tenants.view'),
+    user: access.can('users.view'),
+    users: access.can('users.view'),
+    viewer: access.public,
+    widgetConfig: access.public,
   },
   Mutation: {
-    login: isPublic,
-    updateTenant: can('system.settings'),
+    acceptInvitation: access.public,
+    changeMyPassword: access.staffUser,
+    createApiKey: access.can('apikeys.manage'),
+    createPasswordReset: access.can('users.update'),
+    createTenant: access.can('tenants.manage'),
+    createUser: access.can('users.create'),
+    deactivateUser: access.can('users.delete'),
+    login: access.public,
+    logout: access.public,
+    reactivateTenant: access.can('tenants.manage'),
+    reactivateUser: access.can('users.delete'),
+    refreshSession: access.public,
+    registerTenant: access.public,
+    requestPasswordReset: access.public,
+    resetPassword: access.public,
+    revokeApiKey: access.can('apikeys.manage'),
+    rotateIdentitySecret: access.can('system.settings'),
+    setMyAvailability: access.staffUser,
+    startWidgetSession: access.public,
+    suspendTenant: access.can('tenants.manage'),
+    updateMyProfile: access.staffUser,
+    updateTenant: access.can('system.settings'),
+    updateUser: access.can('users.update'),
   },
   Subscription: {
-    tenantUpdated: can('tenants.view'),
+    tenantUpdated: access.can('tenants.view'),
+  },
+  // Sensitive object fields.
+  Tenant: {
+    identityVerification: access.can('system.settings'),
   },
 };
 
-export { deniedError };
+const stillValid = async (ctx: Context) => ctx.services.auth.stillValid(ctx.viewer);
+
+const rulesByKey = new Map<string, ReturnType<ReturnType<typeof rule>>>();
+
+export function ruleFor(a: Access) {
+  const key = a.kind === 'permission' ? `can:${a.permission}` : a.kind;
+  let r = rulesByKey.get(key);
+  if (r) return r;
+  switch (a.kind) {
+    case 'public':
+      return allow;
+    case 'permission':
+      // Not cached per request: a subscription re-checks on every event with the same context.
+      r = rule(key, { cache: 'no_cache' })(async (_p, _a, ctx: Context) => {
+        if (ctx.viewer.kind === 'anonymous') return unauthenticatedError();
+        if (!(await stillValid(ctx))) return unauthenticatedError();
+        return permissionsOf(ctx.viewer).has(a.permission) ? true : deniedError();
+      });
+      break;
+    case 'staffUser':
+      r = rule(key, { cache: 'no_cache' })(async (_p, _a, ctx: Context) => {
+        if (ctx.viewer.kind === 'anonymous') return unauthenticatedError();
+        if (ctx.viewer.kind !== 'user') return deniedError();
+        return (await stillValid(ctx)) ? true : unauthenticatedError();
+      });
+      break;
+    case 'widget':
+      r = rule(key, { cache: 'no_cache' })(async (_p, _a, ctx: Context) => {
+        if (ctx.viewer.kind === 'anonymous') return unauthenticatedError();
+        if (ctx.viewer.kind !== 'widget') return deniedError();
+        return (await stillValid(ctx)) ? true : unauthenticatedError();
+      });
+      break;
+  }
+  rulesByKey.set(key, r);
+  return r;
+}
+
+export const ruleTree: IRules = Object.fromEntries(
+  Object.entries(accessTree).map(([type, fields]) => [type, Object.fromEntries(Object.entries(fields).map(([f, a]) => [f, ruleFor(a)]))]),
+);

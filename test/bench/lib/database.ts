@@ -3,10 +3,13 @@
 //   2. a PostgreSQL on 127.0.0.1:5432 (user postgres, trust): database `sb_bench`, dropped and
 //      recreated on every run, dropped at the end;
 //   3. an embedded PostgreSQL (api/src/db/embedded.ts) in a temp folder, stopped at the end.
-// Migrations and the demo seed run through the application's own code.
+// Migrations and the demo seed run through the application itself (one start of main.ts).
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
+import { noWebDist, startApi, stopApi } from './api.js';
+import type { Children } from './children.js';
 
 export interface BenchDatabase {
   /** URL of the database the servers under test use. */
@@ -58,21 +61,30 @@ async function recreate(adminUrl: string, name: string): Promise<void> {
   });
 }
 
-/** Migrations + demo seed, with the application's code (the same functions `startApp` calls). */
-async function prepare(url: string): Promise<void> {
-  await import('reflect-metadata');
-  const { initOrm, migrate } = await import('../../../api/src/db/orm.js');
-  const { seedDemo } = await import('../../../api/src/db/seed/seed.js');
-  const orm = await initOrm(url, 2);
-  try {
-    await migrate(orm);
-    await seedDemo(orm);
-  } finally {
-    await orm.close(true);
-  }
+/**
+ * Migrations + demo seed through the application itself: one start of api/src/main.ts against the
+ * database (SEED_DEMO=true), stopped once /readyz answers.
+ */
+async function prepare(url: string, o: OpenOptions): Promise<void> {
+  const dir = o.tempDir('sb-bench-prep-');
+  const { child } = await startApi({
+    children: o.children,
+    apiRoot: o.apiRoot,
+    name: 'api (migrate + seed)',
+    env: { DATABASE_URL: url, SEED_DEMO: 'true', LOG_LEVEL: 'warn', NODE_ENV: 'development', DATA_DIR: dir, WEB_DIST: noWebDist(dir) },
+  });
+  await stopApi(child);
 }
 
-export async function openBenchDatabase(tempDir: (prefix: string) => string, log: (m: string) => void): Promise<BenchDatabase> {
+export interface OpenOptions {
+  apiRoot: string;
+  children: Children;
+  tempDir: (prefix: string) => string;
+  log: (message: string) => void;
+}
+
+export async function openBenchDatabase(o: OpenOptions): Promise<BenchDatabase> {
+  const { apiRoot, tempDir, log } = o;
   let url: string;
   let description: string;
   let close: () => Promise<void>;
@@ -88,7 +100,7 @@ export async function openBenchDatabase(tempDir: (prefix: string) => string, log
     close = () => withClient(LOCAL_ADMIN_URL, (c) => c.query(`drop database if exists ${BENCH_DB_NAME} with (force)`)).then(() => undefined);
   } else {
     log('no PostgreSQL on 127.0.0.1:5432 and no BENCH_DATABASE_URL: starting an embedded PostgreSQL');
-    const { startEmbeddedPostgres } = await import('../../../api/src/db/embedded.js');
+    const { startEmbeddedPostgres } = (await import(pathToFileURL(path.join(apiRoot, 'api/src/db/embedded.ts')).href)) as typeof import('../../../api/src/db/embedded.js');
     const embedded = await startEmbeddedPostgres({ dir: path.join(tempDir('sb-bench-pg-'), 'pg'), password: randomBytes(12).toString('hex') });
     try {
       await recreate(embedded.adminUrl, BENCH_DB_NAME);
@@ -103,7 +115,7 @@ export async function openBenchDatabase(tempDir: (prefix: string) => string, log
 
   try {
     const started = performance.now();
-    await prepare(url);
+    await prepare(url, o);
     log(`bench database ready: ${description}, migrated + demo seed in ${Math.round(performance.now() - started)} ms`);
   } catch (e) {
     await close().catch(() => undefined);

@@ -2,7 +2,7 @@
 import type { BenchDatabase } from './database.js';
 import type { Children } from './children.js';
 
-/** A target a figure is checked against. `approx` never fails: it is a reference value. */
+/** A target a figure is checked against. */
 export interface Goal {
   op: '<=' | '>=' | '=';
   target: number;
@@ -19,15 +19,20 @@ export interface Row {
   goal?: Goal;
   /** Set for text values or to override the goal check; computed from `goal` otherwise. */
   ok?: boolean;
-  /** A warning row is shown with ⚠ and fails the run's exit code like a missed goal. */
+  /** Shown with ⚠ (e.g. the compared servers did not return the same data). */
   warning?: boolean;
   /** Shown after the value (e.g. how it was measured); kept in the JSON too. */
   note?: string;
 }
 
 export interface BenchContext {
-  /** Repository root. */
+  /** Repository root (the bench's own files). */
   root: string;
+  /**
+   * Root of the checkout whose API is measured: the repository root, or BENCH_API_ROOT (e.g. an
+   * exported older commit with a `node_modules` symlink, to compare builds).
+   */
+  apiRoot: string;
   /** Progress messages (stderr), prefixed with the section name. */
   log(message: string): void;
   /** Child processes started by sections; all are stopped when the run ends, even on failure. */

@@ -1,4 +1,8 @@
 // Migrations are listed explicitly (no file-system discovery): the order is the list order.
 import { Migration20261122000100_foundation } from './Migration20261122000100_foundation.js';
+import { Migration20261122010000_identity } from './Migration20261122010000_identity.js';
 
-export const migrationsList = [{ name: 'Migration20261122000100_foundation', class: Migration20261122000100_foundation }];
+export const migrationsList = [
+  { name: 'Migration20261122000100_foundation', class: Migration20261122000100_foundation },
+  { name: 'Migration20261122010000_identity', class: Migration20261122010000_identity },
+];

@@ -1,19 +1,59 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
-import { LoginInput, LoginPayload, ViewerType, UserType, TenantType } from './session.types.js';
-import { login } from './session.service.js';
+import { permissionsOf } from '../../auth/viewer.js';
+import {
+  AcceptInvitationInput, ChangeMyPasswordInput, LoginInput, LogoutInput, LogoutPayload, OkPayload, OneTimeLinkType,
+  RefreshSessionInput, RequestPasswordResetInput, ResetPasswordInput, SessionPayload, TenantType, UserType, ViewerType,
+} from './session.types.js';
+import { login, logout, refreshSession } from './session.service.js';
+import { acceptInvitation, changeMyPassword, createPasswordReset, requestPasswordReset, resetPassword } from './password.service.js';
 
-@Resolver(() => LoginPayload)
+@Resolver(() => SessionPayload)
 export class SessionResolver {
-  @Mutation(() => LoginPayload, { description: 'Sign in as a staff member. Wrong credentials: UNAUTHENTICATED (never says which part was wrong).' })
+  @Mutation(() => SessionPayload, { description: 'Sign in as a staff member. Wrong credentials: UNAUTHENTICATED (never says which part was wrong); after 10 failures in 15 minutes: RATE_LIMITED.' })
   login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context) {
     return login(ctx, input);
   }
 
+  @Mutation(() => SessionPayload, { description: 'Trade a refresh token for a new session (the old refresh token stops working).' })
+  refreshSession(@Arg('input', () => RefreshSessionInput) input: RefreshSessionInput, @Ctx() ctx: Context) {
+    return refreshSession(ctx, input.refreshToken);
+  }
+
+  @Mutation(() => LogoutPayload, { description: 'End a session (by its refresh token), or every session of the signed-in user.' })
+  async logout(@Arg('input', () => LogoutInput) input: LogoutInput, @Ctx() ctx: Context): Promise<LogoutPayload> {
+    return { ok: await logout(ctx, input) };
+  }
+
+  @Mutation(() => SessionPayload, { description: 'Change your password; your other sessions end, this one continues with the returned tokens.' })
+  changeMyPassword(@Arg('input', () => ChangeMyPasswordInput) input: ChangeMyPasswordInput, @Ctx() ctx: Context) {
+    return changeMyPassword(ctx, input);
+  }
+
+  @Mutation(() => OneTimeLinkType, { description: 'Admins: a one-hour password-reset token for a user of your tenant.' })
+  createPasswordReset(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context) {
+    return createPasswordReset(ctx, userId);
+  }
+
+  @Mutation(() => OkPayload, { description: 'Ask for a reset e-mail. Always answers ok, whether or not the account exists.' })
+  async requestPasswordReset(@Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput, @Ctx() ctx: Context): Promise<OkPayload> {
+    return { ok: await requestPasswordReset(ctx, input) };
+  }
+
+  @Mutation(() => OkPayload, { description: 'Set a new password with a reset token; every session of that user ends.' })
+  async resetPassword(@Arg('input', () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() ctx: Context): Promise<OkPayload> {
+    return { ok: await resetPassword(ctx, input) };
+  }
+
+  @Mutation(() => SessionPayload, { description: 'Accept an invitation with its token: sets your password and signs you in.' })
+  acceptInvitation(@Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput, @Ctx() ctx: Context) {
+    return acceptInvitation(ctx, input);
+  }
+
   @FieldResolver(() => UserType, { description: 'The signed-in user.' })
-  async user(@Root() payload: LoginPayload, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async user(@Root() payload: SessionPayload, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const scope = payload.tenantId ? { kind: 'tenant' as const, tenantId: payload.tenantId } : { kind: 'platform' as const };
     const row = await ctx.services.planner.one(info, 'User', scope, payload.userId);
     if (!row) throw notFound('User');
@@ -26,8 +66,14 @@ export class ViewerResolver {
   @Query(() => ViewerType, { description: 'Who is calling: anonymous callers get kind `anonymous` and no permissions.' })
   viewer(@Ctx() ctx: Context): ViewerType {
     const v = ctx.viewer;
-    if (v.kind !== 'user') return { kind: 'anonymous', permissions: [], userId: null, tenantId: null };
-    return { kind: 'user', permissions: [...v.permissions].sort(), userId: v.userId, tenantId: v.tenantId };
+    return {
+      kind: v.kind,
+      permissions: [...permissionsOf(v)].sort(),
+      role: v.kind === 'user' ? v.role : null,
+      userId: v.kind === 'user' ? v.userId : null,
+      tenantId: v.kind === 'anonymous' ? null : v.tenantId,
+      contactId: v.kind === 'widget' ? v.contactId : null,
+    };
   }
 
   @FieldResolver(() => UserType, { nullable: true, description: 'The signed-in staff member.' })
@@ -35,8 +81,9 @@ export class ViewerResolver {
     return viewer.userId ? ctx.services.planner.one(info, 'User', ctx.scope(), viewer.userId) : null;
   }
 
-  @FieldResolver(() => TenantType, { nullable: true, description: 'The caller’s tenant.' })
+  @FieldResolver(() => TenantType, { nullable: true, description: 'The caller’s tenant (staff and API keys).' })
   tenant(@Root() viewer: ViewerType, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    return viewer.tenantId ? ctx.services.planner.one(info, 'Tenant', ctx.scope(), viewer.tenantId) : null;
+    const scope = ctx.scope();
+    return viewer.tenantId && scope ? ctx.services.planner.one(info, 'Tenant', scope, viewer.tenantId) : null;
   }
 }

@@ -58,6 +58,14 @@ export class Tenant {
   @Property({ type: 'string', unique: true })
   widgetKey!: string;
 
+  /** HMAC key for widget identity verification, AES-GCM encrypted (auth/secrets.ts). */
+  @Property({ type: 'text', nullable: true, hidden: true, lazy: true })
+  identitySecretEncrypted: string | null = null;
+
+  /** When true, a widget contact is identified only with a valid HMAC of its external id. */
+  @Property({ type: 'boolean' })
+  requireIdentityVerification: boolean = false;
+
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();
 

@@ -53,6 +53,10 @@ export class User {
   @Property({ type: 'boolean' })
   active: boolean = true;
 
+  /** Bumped on deactivation, role or password change: older access tokens stop working at once. */
+  @Property({ type: 'integer' })
+  authVersion: number = 1;
+
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   lastLoginAt: Date | null = null;
 

@@ -1,0 +1,115 @@
+// What a token alone cannot tell: is the user still active with the same auth version, is the
+// tenant still active, is the API key still valid? Cached per process so an authenticated
+// request costs no SQL; entries are dropped on AUTH_CHANGED events (from any instance) and
+// expire after `ttlMs` as a backstop.
+import { sqlStats } from '../db/sql-counter.js';
+import type { ReadPool } from '../db/read-pool.js';
+import type { Viewer } from './viewer.js';
+
+interface Cached<T> {
+  value: T;
+  expires: number;
+}
+
+export interface UserAuthRow {
+  active: boolean;
+  version: number;
+  role: string;
+  tenantId: string | null;
+}
+
+export interface ApiKeyAuthRow {
+  id: string;
+  tenantId: string;
+  secretHash: string;
+  scopes: string[];
+  revoked: boolean;
+}
+
+export interface AuthChange {
+  tenantId?: string | null;
+  userId?: string;
+  apiKeyPrefix?: string;
+  contactId?: string;
+}
+
+export class AuthState {
+  private readonly users = new Map<string, Cached<UserAuthRow | null>>();
+  private readonly tenants = new Map<string, Cached<boolean>>();
+  private readonly keys = new Map<string, Cached<ApiKeyAuthRow | null>>();
+  private readonly keyUse = new Map<string, number>();
+
+  constructor(
+    private readonly pool: ReadPool,
+    private readonly ttlMs = 30_000,
+  ) {}
+
+  private async cached<T>(map: Map<string, Cached<T>>, key: string, load: () => Promise<T>): Promise<T> {
+    const hit = map.get(key);
+    if (hit && hit.expires > Date.now()) return hit.value;
+    const value = await load();
+    map.set(key, { value, expires: Date.now() + this.ttlMs });
+    return value;
+  }
+
+  user(userId: string): Promise<UserAuthRow | null> {
+    return this.cached(this.users, userId, async () => {
+      const [row] = await this.pool.query<{ active: boolean; auth_version: number; role: string; tenant_id: string | null }>(
+        'select active, auth_version, role, tenant_id from users where id = $1',
+        [userId],
+      );
+      return row ? { active: row.active, version: row.auth_version, role: row.role, tenantId: row.tenant_id } : null;
+    });
+  }
+
+  tenantActive(tenantId: string): Promise<boolean> {
+    return this.cached(this.tenants, tenantId, async () => {
+      const [row] = await this.pool.query<{ status: string }>('select status from tenants where id = $1', [tenantId]);
+      return row?.status === 'ACTIVE';
+    });
+  }
+
+  apiKey(prefix: string): Promise<ApiKeyAuthRow | null> {
+    return this.cached(this.keys, prefix, async () => {
+      const [row] = await this.pool.query<{ id: string; tenant_id: string; secret_hash: string; scopes: string[]; revoked_at: Date | null }>(
+        'select id, tenant_id, secret_hash, scopes, revoked_at from api_keys where prefix = $1',
+        [prefix],
+      );
+      return row ? { id: row.id, tenantId: row.tenant_id, secretHash: row.secret_hash, scopes: row.scopes, revoked: !!row.revoked_at } : null;
+    });
+  }
+
+  /** Record use of a key, at most once a minute, outside the request's SQL budget. */
+  touchApiKey(id: string): void {
+    const last = this.keyUse.get(id) ?? 0;
+    if (Date.now() - last < 60_000) return;
+    this.keyUse.set(id, Date.now());
+    sqlStats.exit(() => void this.pool.query('update api_keys set last_used_at = now() where id = $1', [id]).catch(() => undefined));
+  }
+
+  /** Is this viewer still allowed in? (Checked per request and per delivered event.) */
+  async stillValid(viewer: Viewer): Promise<boolean> {
+    switch (viewer.kind) {
+      case 'anonymous':
+        return true;
+      case 'user': {
+        const u = await this.user(viewer.userId);
+        if (!u || !u.active || u.version !== viewer.version || u.tenantId !== viewer.tenantId) return false;
+        return viewer.tenantId ? this.tenantActive(viewer.tenantId) : true;
+      }
+      case 'apiKey': {
+        const key = await this.apiKey(viewer.prefix);
+        if (!key || key.revoked || key.id !== viewer.apiKeyId) return false;
+        return this.tenantActive(viewer.tenantId);
+      }
+      case 'widget':
+        return this.tenantActive(viewer.tenantId);
+    }
+  }
+
+  invalidate(change: AuthChange): void {
+    if (change.userId) this.users.delete(change.userId);
+    if (change.tenantId) this.tenants.delete(change.tenantId);
+    if (change.apiKeyPrefix) this.keys.delete(change.apiKeyPrefix);
+  }
+}

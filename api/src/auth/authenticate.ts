@@ -1,0 +1,49 @@
+// Turn an `Authorization` value (HTTP header or graphql-ws connectionParams) into a Viewer.
+// No credentials: anonymous. Credentials that do not hold (expired, tampered, revoked, a
+// deactivated user, a suspended tenant): UNAUTHENTICATED for the whole request, so a client
+// knows to refresh instead of silently getting anonymous answers.
+import { GraphQLError } from 'graphql';
+import type { AppServices } from '../services.js';
+import { ANONYMOUS, type Viewer } from './viewer.js';
+import { permissionsOf as rolePermissions, PERMISSIONS, type Permission } from '../permissions/matrix.js';
+import { safeEqual, sha256 } from './secrets.js';
+import { Role } from '../modules/users/user.entity.js';
+
+export const API_KEY_PATTERN = /^sb_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{32,})$/;
+
+export const invalidCredentials = () =>
+  new GraphQLError('Your credentials are invalid or expired: sign in again', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+
+const KNOWN = new Set<string>(PERMISSIONS);
+
+export async function authenticate(services: AppServices, authorization: string | undefined | null): Promise<Viewer> {
+  if (!authorization) return ANONYMOUS;
+  const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+  if (!match) throw invalidCredentials();
+  const credential = match[1];
+  const { auth, tokens } = services;
+
+  const key = API_KEY_PATTERN.exec(credential);
+  if (key) {
+    const row = await auth.apiKey(key[1]);
+    if (!row || row.revoked || !safeEqual(row.secretHash, sha256(credential)) || !(await auth.tenantActive(row.tenantId))) throw invalidCredentials();
+    auth.touchApiKey(row.id);
+    const permissions = new Set(row.scopes.filter((s): s is Permission => KNOWN.has(s)));
+    return { kind: 'apiKey', apiKeyId: row.id, prefix: key[1], tenantId: row.tenantId, permissions };
+  }
+
+  const staff = await tokens.verifyAccess(credential);
+  if (staff) {
+    const viewer: Viewer = { kind: 'user', userId: staff.userId, tenantId: staff.tenantId, role: staff.role, version: staff.version, permissions: rolePermissions(staff.role as Role) };
+    if (!(await auth.stillValid(viewer))) throw invalidCredentials();
+    return viewer;
+  }
+
+  const widget = await tokens.verifyWidget(credential);
+  if (widget) {
+    const viewer: Viewer = { kind: 'widget', contactId: widget.contactId, tenantId: widget.tenantId };
+    if (!(await auth.stillValid(viewer))) throw invalidCredentials();
+    return viewer;
+  }
+  throw invalidCredentials();
+}

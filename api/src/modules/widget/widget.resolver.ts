@@ -1,0 +1,5 @@
+import { Resolver } from 'type-graphql';
+
+// Filled in by the widget work: widgetConfig, startWidgetSession.
+@Resolver()
+export class WidgetResolver {}

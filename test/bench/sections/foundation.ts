@@ -1,0 +1,205 @@
+// Section `foundation`: the figures of the Foundation issue (DESIGN.md §8).
+//   - cold start of `npm start`'s entry (empty DATA_DIR, embedded PostgreSQL, demo seed) and a
+//     warm restart on the same DATA_DIR;
+//   - `{ __typename }` and `users(first: 50)` throughput on our API against PostGraphile 5 on the
+//     same database (2 demo tenants × 20,000 users), one after the other, each pinned to one core;
+//   - SQL statements per request and server CPU time per request.
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
+import type { Child } from '../lib/children.js';
+import { freePort } from '../lib/ports.js';
+import { gql } from '../lib/http.js';
+import { noWebDist, apiEnv, startApi, stopApi } from '../lib/api.js';
+import { load, loadProblem, type LoadResult } from '../lib/load.js';
+import type { BenchContext, Row, Section } from '../lib/types.js';
+
+export const USERS_PER_TENANT = 20_000;
+const COLD_START_GOAL_MS = 10_000;
+const RATIO_GOAL = 2.5;
+
+const DEMO_PASSWORD = 'switchboard-demo';
+const TENANT_SLUG = 'northwind';
+const TENANT_ADMIN = 'admin@northwind.demo';
+
+export const OUR_USERS_QUERY = `query { users(first: 50) { edges { node { id email displayName role tenant { id name slug } } } } }`;
+/** Same rows, same order (display_name, id) and — through aliases — the same JSON shape per node. */
+export const peerUsersQuery = (tenantId: string) =>
+  `query { allUsers(first: 50, condition: { tenantId: "${tenantId}" }, orderBy: [DISPLAY_NAME_ASC, ROW_ID_ASC]) { nodes { id: rowId email displayName role tenant: tenantByTenantId { id: rowId name slug } } } }`;
+
+// ---------------------------------------------------------------------------------------------
+// a. cold start and warm restart
+
+async function coldStart(ctx: BenchContext): Promise<Row[]> {
+  const dataDir = ctx.tempDir('sb-bench-cold-');
+  // Defaults for everything else, as `npm start` on a fresh machine (embedded PostgreSQL, demo seed).
+  const boot = async (label: string) => {
+    const api = await startApi({ children: ctx.children, apiRoot: ctx.apiRoot, name: `api (${label})`, env: { DATA_DIR: dataDir, WEB_DIST: noWebDist(dataDir) } });
+    ctx.log(`${label}: /readyz 200 after ${Math.round(api.readyMs)} ms`);
+    return api;
+  };
+  const cold = await boot('cold start');
+  const coldStop = await stopApi(cold.child);
+  if (!existsSync(path.join(dataDir, 'postgres', 'PG_VERSION'))) ctx.log('warning: no embedded PostgreSQL data folder after the cold start');
+  const warm = await boot('warm restart');
+  const warmStop = await stopApi(warm.child);
+  return [
+    { figure: 'cold start: spawn → /readyz 200 (empty DATA_DIR)', value: cold.readyMs, unit: 'ms', goal: { op: '<=', target: COLD_START_GOAL_MS }, note: 'node --import tsx api/src/main.ts; embedded PostgreSQL initdb + migrations + demo seed included' },
+    { figure: 'warm restart: spawn → /readyz 200 (same DATA_DIR)', value: warm.readyMs, unit: 'ms' },
+    { figure: 'graceful stop: SIGTERM → exit', value: Math.max(coldStop, warmStop), unit: 'ms', note: 'slower of the two stops; includes stopping the embedded PostgreSQL' },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// b. bench data
+
+const FIRST_NAMES = ['Ada', 'Ben', 'Cleo', 'Dev', 'Eli', 'Fay', 'Gus', 'Hana', 'Ivo', 'Jun', 'Kai', 'Lea', 'Max', 'Nia', 'Omar', 'Pia', 'Quin', 'Rosa', 'Sam', 'Tess', 'Uma', 'Vik', 'Wen'];
+const LAST_NAMES = ['Agent', 'Baker', 'Costa', 'Diaz', 'Evans', 'Fox', 'Gray', 'Hale', 'Ito', 'Jones', 'Khan', 'Lund', 'Moss', 'Novak', 'Ortiz', 'Park', 'Quist', 'Reyes', 'Silva', 'Tran', 'Ueda', 'Vance', 'Weiss', 'Xu', 'Young', 'Zhou', 'Abe', 'Berg', 'Cruz'];
+
+/** 20,000 users per demo tenant, one `insert … select … generate_series` each. Names repeat (~30×), so the id tiebreak matters. */
+async function addUsers(ctx: BenchContext): Promise<{ tenantId: string }> {
+  const db = await ctx.database();
+  const tenants = await db.sql<{ id: string; slug: string }>(`select id, slug from tenants order by slug`);
+  if (tenants.length < 2) throw new Error(`expected the 2 demo tenants, found ${tenants.length}`);
+  const t0 = performance.now();
+  for (const t of tenants) {
+    await db.sql(
+      `insert into users (id, tenant_id, email, display_name, password_hash, role, team, availability, max_concurrent_chats, active, created_at, updated_at)
+       select gen_random_uuid(), $1::uuid, format('bench-%s@%s.bench', i, $2::text),
+              ($3::text[])[1 + i % array_length($3::text[], 1)] || ' ' || ($4::text[])[1 + (i / array_length($3::text[], 1)) % array_length($4::text[], 1)],
+              'bench-user-cannot-sign-in',
+              (array['AGENT', 'AGENT', 'AGENT', 'MANAGER', 'VIEWER'])[1 + i % 5],
+              (array['Billing', 'Support', 'Sales', null])[1 + i % 4],
+              (array['ONLINE', 'AWAY', 'BUSY', 'OFFLINE'])[1 + i % 4],
+              1 + i % 5, i % 17 <> 0,
+              now() - make_interval(mins => i), now() - make_interval(mins => i)
+       from generate_series(1, $5::int) as i
+       on conflict do nothing`,
+      [t.id, t.slug, FIRST_NAMES, LAST_NAMES, USERS_PER_TENANT],
+    );
+  }
+  await db.sql('analyze');
+  const [{ n }] = await db.sql<{ n: string }>(`select count(*)::text as n from users`);
+  ctx.log(`bench data: ${n} users (${USERS_PER_TENANT} per demo tenant added) in ${Math.round(performance.now() - t0)} ms`);
+  const northwind = tenants.find((t) => t.slug === TENANT_SLUG);
+  if (!northwind) throw new Error(`demo tenant ${TENANT_SLUG} not found`);
+  return { tenantId: northwind.id };
+}
+
+// ---------------------------------------------------------------------------------------------
+// c–e. our API against PostGraphile
+
+function loadRows(label: string, r: LoadResult): { rps: Row; p99: Row; cpu: Row } {
+  const problem = loadProblem(r);
+  return {
+    rps: { figure: `${label} req/s`, value: r.requestsPerSecond, unit: 'req/s', ...(problem && { warning: true, note: `${label}: ${problem} — throughput not trustworthy` }) },
+    p99: { figure: `${label} p99 latency`, value: r.p99, unit: 'ms', decimals: 1 },
+    cpu: { figure: `${label} server CPU per request`, value: r.cpuMsPerRequest, unit: 'ms', decimals: 3, note: r.cpuCores !== null ? `${label}: server used ${(r.cpuCores * 100).toFixed(0)}% of a core in the measured window (utime+stime from /proc/<pid>/stat ÷ requests)` : undefined },
+  };
+}
+
+async function versusPeer(ctx: BenchContext, tenantId: string): Promise<Row[]> {
+  const db = await ctx.database();
+  const rows: Row[] = [];
+  const dataDir = ctx.tempDir('sb-bench-api-');
+
+  const peerPort = await freePort();
+  const peer = ctx.children.spawn('postgraphile', process.execPath, [path.join(ctx.root, 'test/bench/postgraphile-server.mjs')], {
+    cwd: ctx.root,
+    env: { ...apiEnv({}), NODE_ENV: 'production', DATABASE_URL: db.url, PORT: String(peerPort) },
+    pinTo: ctx.serverCores,
+  });
+  let api: Child | undefined;
+  try {
+    const [started] = await Promise.all([
+      startApi({
+        children: ctx.children,
+        apiRoot: ctx.apiRoot,
+        name: 'api',
+        env: { NODE_ENV: 'development', LOG_LEVEL: 'warn', SEED_DEMO: 'false', DATABASE_URL: db.url, DATA_DIR: dataDir, WEB_DIST: noWebDist(dataDir), JWT_SECRET: randomBytes(36).toString('base64url') },
+        nodeFlags: ['--max-semi-space-size=64'],
+        pinTo: ctx.serverCores,
+      }),
+      peer.waitForLine(/^ready \d+/, 60_000),
+    ]);
+    api = started.child;
+    const apiPort = started.port;
+    ctx.log(`our API (pid ${api.pid}) and PostGraphile (pid ${peer.pid}) ready${ctx.serverCores ? `, both pinned to core ${ctx.serverCores}` : ''}`);
+    const ourUrl = `http://127.0.0.1:${apiPort}/graphql`;
+    const peerUrl = `http://127.0.0.1:${peerPort}/graphql`;
+
+    // Sign in as the tenant admin.
+    const login = await gql<{ login: { accessToken: string } }>(ourUrl, `mutation($input: LoginInput!) { login(input: $input) { accessToken } }`, {
+      variables: { input: { email: TENANT_ADMIN, password: DEMO_PASSWORD, tenantSlug: TENANT_SLUG } },
+    });
+    const token = login.data?.login?.accessToken;
+    if (!token) throw new Error(`login as ${TENANT_ADMIN} failed: ${JSON.stringify(login.errors ?? login)}`);
+    const auth = { authorization: `Bearer ${token}` };
+
+    // Probe: SQL statements for one request, and the same 50 users from both servers.
+    const ours = await gql(ourUrl, OUR_USERS_QUERY, { headers: { ...auth, 'x-debug-sql-count': '1' } });
+    if (ours.errors || !ours.data?.users) throw new Error(`our users query failed: ${JSON.stringify(ours.errors ?? ours)}`);
+    const theirs = await gql(peerUrl, peerUsersQuery(tenantId));
+    if (theirs.errors || !theirs.data?.allUsers) throw new Error(`PostGraphile allUsers query failed: ${JSON.stringify(theirs.errors ?? theirs)}`);
+    const ourNodes = (ours.data.users.edges as { node: Record<string, unknown> }[]).map((e) => e.node);
+    const peerNodes = theirs.data.allUsers.nodes as Record<string, unknown>[];
+    const sameIds = isDeepStrictEqual(ourNodes.map((n) => n.id), peerNodes.map((n) => n.id));
+    const sameData = isDeepStrictEqual(ourNodes, peerNodes);
+    const firstDiff = ourNodes.findIndex((n, i) => n.id !== peerNodes[i]?.id);
+    const sqlStatements = ours.extensions?.sqlStatements;
+    if (typeof sqlStatements !== 'number') ctx.log(`warning: no extensions.sqlStatements in our response: ${JSON.stringify(ours.extensions)}`);
+    rows.push({
+      figure: 'users(first:50): same 50 users, same order as PostGraphile',
+      value: sameData ? `yes (${ourNodes.length})` : sameIds ? 'ids yes, fields differ' : `NO (first difference at #${firstDiff}; ${ourNodes.length} vs ${peerNodes.length} rows)`,
+      ok: sameIds && ourNodes.length === 50,
+      ...(!sameIds && { warning: true }),
+    });
+
+    // Load: one server at a time; the load generator kept off the servers' core.
+    const run = (label: string, url: string, query: string, headers: Record<string, string>, server: Child) =>
+      ctx.offServerCores(async () => {
+        ctx.log(`load: ${label} …`);
+        const r = await load({ url, body: { query }, headers, server });
+        ctx.log(`load: ${label}: ${Math.round(r.requestsPerSecond)} req/s, p99 ${r.p99} ms, CPU ${r.cpuMsPerRequest?.toFixed(3)} ms/req${loadProblem(r) ? `, ${loadProblem(r)}` : ''}`);
+        return r;
+      });
+    const typename = await run('ours { __typename }', ourUrl, '{ __typename }', {}, api);
+    const ourUsers = await run('ours users(first:50)', ourUrl, OUR_USERS_QUERY, auth, api);
+    const peerUsers = await run('PostGraphile allUsers(first:50)', peerUrl, peerUsersQuery(tenantId), {}, peer);
+    const peerTypename = await run('PostGraphile { __typename }', peerUrl, '{ __typename }', {}, peer);
+
+    const t = loadRows('ours { __typename }', typename);
+    const o = loadRows('ours users(first:50)', ourUsers);
+    const p = loadRows('PostGraphile users(first:50)', peerUsers);
+    const pt = loadRows('PostGraphile { __typename }', peerTypename);
+    const ratio = peerUsers.requestsPerSecond > 0 ? ourUsers.requestsPerSecond / peerUsers.requestsPerSecond : null;
+    rows.push(
+      t.rps,
+      pt.rps,
+      o.rps,
+      p.rps,
+      { figure: 'users(first:50) ours / PostGraphile', value: ratio, unit: '×', decimals: 2, goal: { op: '>=', target: RATIO_GOAL } },
+      o.p99,
+      p.p99,
+      { figure: 'users(first:50) SQL statements per request (ours)', value: typeof sqlStatements === 'number' ? sqlStatements : null, goal: { op: '=', target: 1 }, decimals: 0 },
+      o.cpu,
+      p.cpu,
+    );
+    return rows;
+  } finally {
+    await Promise.all([api?.stop(), peer.stop()]);
+  }
+}
+
+export const foundation: Section = {
+  name: 'foundation',
+  description: 'cold start, { __typename } and users(first:50) vs PostGraphile 5 (2 tenants × 20,000 users)',
+  async run(ctx) {
+    const rows = await coldStart(ctx);
+    ctx.log('preparing the bench database …');
+    const { tenantId } = await addUsers(ctx);
+    rows.push(...(await versusPeer(ctx, tenantId)));
+    return rows;
+  },
+};
