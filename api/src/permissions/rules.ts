@@ -41,6 +41,7 @@ export const accessTree: Record<string, Record<string, Access>> = {
     users: access.can('users.view'),
     viewer: access.public,
     widgetConfig: access.public,
+    widgetContact: access.widget,
   },
   Mutation: {
     acceptInvitation: access.public,
@@ -60,7 +61,6 @@ export const accessTree: Record<string, Record<string, Access>> = {
     resetPassword: access.public,
     revokeApiKey: access.can('apikeys.manage'),
     rotateIdentitySecret: access.can('system.settings'),
-    setMyAvailability: access.staffUser,
     startWidgetSession: access.public,
     suspendTenant: access.can('tenants.manage'),
     updateMyProfile: access.staffUser,

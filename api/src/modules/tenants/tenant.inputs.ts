@@ -49,4 +49,48 @@ export class UpdateTenantInput {
   branding?: TenantBrandingInput;
   @Field(() => TenantAssistantInput, { nullable: true })
   assistant?: TenantAssistantInput;
+  @Field(() => Boolean, { nullable: true, description: 'Require a valid HMAC of the external id before a widget visitor is identified (needs an identity secret).' })
+  requireIdentityVerification?: boolean;
+}
+
+@InputType('CreateTenantInput', { description: 'Platform admins: create a tenant and invite its first admin.' })
+export class CreateTenantInput {
+  @Field(() => String, { description: 'Unique short name, 2–63 lowercase letters, digits or dashes.' })
+  slug!: string;
+  @Field(() => String, { description: 'Display name.' })
+  name!: string;
+  @Field(() => String, { nullable: true, description: 'IANA time zone (default UTC).' })
+  timezone?: string;
+  @Field(() => String, { description: 'E-mail of the first tenant admin (receives the invitation token).' })
+  adminEmail!: string;
+  @Field(() => String, { description: 'Name of the first tenant admin.' })
+  adminName!: string;
+}
+
+@InputType('RegisterTenantInput', { description: 'Self-service sign-up of a company with its first admin.' })
+export class RegisterTenantInput {
+  @Field(() => String, { description: 'Company name.' })
+  companyName!: string;
+  @Field(() => String, { description: 'Unique short name used at sign-in.' })
+  slug!: string;
+  @Field(() => String, { nullable: true, description: 'IANA time zone (default UTC).' })
+  timezone?: string;
+  @Field(() => String)
+  adminEmail!: string;
+  @Field(() => String)
+  adminName!: string;
+  @Field(() => String, { description: 'At least 10 characters.' })
+  password!: string;
+}
+
+@InputType('TenantIdInput', { description: 'Names a tenant.' })
+export class TenantIdInput {
+  @Field(() => ID)
+  id!: string;
+}
+
+@InputType('RotateIdentitySecretInput', { description: 'Make a new widget identity secret.' })
+export class RotateIdentitySecretInput {
+  @Field(() => ID, { nullable: true, description: 'Defaults to your own tenant.' })
+  id?: string;
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
@@ -7,14 +7,36 @@ import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js
 import type { Condition } from '../../graphql/planner/sql.js';
 import { Topic, type TopicPayloads } from '../../events/topics.js';
 import { TenantType } from './tenant.type.js';
-import { TenantFilter, UpdateTenantInput } from './tenant.inputs.js';
-import { updateTenant } from './tenant.service.js';
+import { CreateTenantInput, RegisterTenantInput, RotateIdentitySecretInput, TenantFilter, TenantIdInput, UpdateTenantInput } from './tenant.inputs.js';
+import { createTenant, identitySecretOf, registerTenant, rotateIdentitySecret, setTenantStatus, updateTenant } from './tenant.service.js';
+import { TenantStatus } from './tenant.entity.js';
+import { OneTimeLinkType, SessionPayload } from '../sessions/session.types.js';
 
 export const TenantConnection = connectionTypes(TenantType, 'Tenant', 'A page of tenants. Tenant members see only their own tenant.');
 
-@ObjectType('UpdateTenantPayload', { description: 'Result of updateTenant.' })
+@ObjectType('UpdateTenantPayload', { description: 'The tenant after the change.' })
 export class UpdateTenantPayload {
   tenantId!: string;
+}
+
+@ObjectType('CreateTenantPayload', { description: 'The new tenant and the invitation of its first admin.' })
+export class CreateTenantPayload extends UpdateTenantPayload {
+  @Field(() => OneTimeLinkType, { description: 'Give this token to the first admin (valid 7 days).' })
+  invitation!: OneTimeLinkType;
+}
+
+@ObjectType('RegisterTenantPayload', { description: 'The new tenant, with its first admin signed in.' })
+export class RegisterTenantPayload extends UpdateTenantPayload {
+  @Field(() => SessionPayload, { description: 'The session of the new admin.' })
+  session!: SessionPayload;
+}
+
+@ObjectType('IdentityVerification', { description: 'Widget identity verification: the host site sends HMAC-SHA256(secret, externalId) as `identityHash`.' })
+export class IdentityVerificationType {
+  @Field(() => Boolean, { description: 'Whether visitors are identified only with a valid hash.' })
+  required!: boolean;
+  @Field(() => String, { nullable: true, description: 'The HMAC secret; keep it on your server, never in the page.' })
+  secret!: string | null;
 }
 
 function tenantConditions(filter: TenantFilter | undefined): Condition[] {
@@ -53,6 +75,37 @@ export class TenantResolver {
     return { tenantId: await updateTenant(ctx, input) };
   }
 
+  @Mutation(() => CreateTenantPayload, { description: 'Platform admins: create a tenant and invite its first admin.' })
+  createTenant(@Arg('input', () => CreateTenantInput) input: CreateTenantInput, @Ctx() ctx: Context) {
+    return createTenant(ctx, input);
+  }
+
+  @Mutation(() => RegisterTenantPayload, { description: 'Self-service sign-up: create your company and its first admin, signed in at once.' })
+  registerTenant(@Arg('input', () => RegisterTenantInput) input: RegisterTenantInput, @Ctx() ctx: Context) {
+    return registerTenant(ctx, input);
+  }
+
+  @Mutation(() => UpdateTenantPayload, { description: 'Platform admins: suspend a tenant. Its users, keys and widgets are refused at once, live connections close.' })
+  async suspendTenant(@Arg('input', () => TenantIdInput) input: TenantIdInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
+    return { tenantId: await setTenantStatus(ctx, input.id, TenantStatus.SUSPENDED) };
+  }
+
+  @Mutation(() => UpdateTenantPayload, { description: 'Platform admins: let a suspended tenant in again.' })
+  async reactivateTenant(@Arg('input', () => TenantIdInput) input: TenantIdInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
+    return { tenantId: await setTenantStatus(ctx, input.id, TenantStatus.ACTIVE) };
+  }
+
+  @Mutation(() => UpdateTenantPayload, { description: 'Make a new widget identity secret; hashes made with the old one stop verifying.' })
+  async rotateIdentitySecret(@Arg('input', () => RotateIdentitySecretInput) input: RotateIdentitySecretInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
+    return { tenantId: await rotateIdentitySecret(ctx, input.id) };
+  }
+
+  @FieldResolver(() => IdentityVerificationType, { description: 'Widget identity verification settings (admins only).' })
+  async identityVerification(@Root() tenant: { id: string; requireIdentityVerification?: boolean }, @Ctx() ctx: Context): Promise<IdentityVerificationType> {
+    const secret = await identitySecretOf(ctx, tenant.id);
+    return { required: !!(await requiresVerification(ctx, tenant.id)), secret };
+  }
+
   @Subscription(() => TenantType, {
     topics: Topic.TENANT_UPDATED,
     description: 'Your tenant’s settings changed (platform admins: any tenant).',
@@ -69,13 +122,40 @@ export class TenantResolver {
   }
 }
 
+async function readTenant(payload: UpdateTenantPayload, ctx: Context, info: GraphQLResolveInfo) {
+  // Sign-up callers are anonymous: the tenant they just created is theirs to see.
+  const scope = ctx.scope(payload.tenantId) ?? { kind: 'tenant' as const, tenantId: payload.tenantId };
+  const row = await ctx.services.planner.one(info, 'Tenant', scope, payload.tenantId);
+  if (!row) throw notFound('Tenant');
+  return row;
+}
+
+async function requiresVerification(ctx: Context, tenantId: string): Promise<boolean> {
+  const [row] = await ctx.services.readPool.query<{ r: boolean }>('select require_identity_verification as r from tenants where id = $1', [tenantId]);
+  return !!row?.r;
+}
+
 @Resolver(() => UpdateTenantPayload)
 export class UpdateTenantPayloadResolver {
   @FieldResolver(() => TenantType, { description: 'The tenant as it is now.' })
-  async tenant(@Root() payload: UpdateTenantPayload, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const row = await ctx.services.planner.one(info, 'Tenant', ctx.scope(payload.tenantId), payload.tenantId);
-    if (!row) throw notFound('Tenant');
-    return row;
+  tenant(@Root() payload: UpdateTenantPayload, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readTenant(payload, ctx, info);
+  }
+}
+
+@Resolver(() => CreateTenantPayload)
+export class CreateTenantPayloadResolver {
+  @FieldResolver(() => TenantType, { description: 'The new tenant.' })
+  tenant(@Root() payload: CreateTenantPayload, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readTenant(payload, ctx, info);
+  }
+}
+
+@Resolver(() => RegisterTenantPayload)
+export class RegisterTenantPayloadResolver {
+  @FieldResolver(() => TenantType, { description: 'The new tenant.' })
+  tenant(@Root() payload: RegisterTenantPayload, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readTenant(payload, ctx, info);
   }
 }
 

@@ -1,8 +1,20 @@
 // Rules for changing tenants. Reads go through the planner; writes through the entity.
-import { badInput, notFound, forbidden } from '../../errors.js';
+import { badInput, conflict, notFound, forbidden } from '../../errors.js';
 import type { Context } from '../../context.js';
 import { Topic } from '../../events/topics.js';
-import { Tenant } from './tenant.entity.js';
+import { Tenant, TenantStatus } from './tenant.entity.js';
+import { randomToken } from '../../auth/secrets.js';
+import { diff, recordAudit } from '../audit/audit.service.js';
+import { ActorKind } from '../audit/audit-log.entity.js';
+import { createStaffUser } from '../users/user.service.js';
+import { Role } from '../users/user.entity.js';
+import { issueOneTimeToken } from '../sessions/one-time-tokens.js';
+import { OneTimePurpose } from '../sessions/session.entities.js';
+import { issueSession } from '../sessions/refresh-tokens.js';
+import { assertPasswordPolicy } from '../sessions/passwords.js';
+import { newWidgetKey } from '../../db/seed/seed.js';
+import { defaultAssistant, defaultBranding, defaultBusinessHours, SLUG } from './tenant.defaults.js';
+import type { CreateTenantInput, RegisterTenantInput } from './tenant.inputs.js';
 import { isUuid } from '../../graphql/ids.js';
 import type { UpdateTenantInput } from './tenant.inputs.js';
 
@@ -47,6 +59,7 @@ export async function updateTenant(ctx: Context, input: UpdateTenantInput): Prom
   if (!isUuid(id)) throw notFound('Tenant');
   const tenant = await ctx.em.findOne(Tenant, { id });
   if (!tenant) throw notFound('Tenant');
+  const before = snapshot(tenant);
 
   const name = text(input.name, 'name', 200, 1);
   if (name !== undefined) tenant.name = name;
@@ -83,8 +96,113 @@ export async function updateTenant(ctx: Context, input: UpdateTenantInput): Prom
     if (next.autoResolveThreshold < next.handoffThreshold) throw badInput('assistant.autoResolveThreshold must not be below handoffThreshold', 'assistant.autoResolveThreshold');
     tenant.assistant = next;
   }
+  if (input.requireIdentityVerification !== undefined && input.requireIdentityVerification !== null) {
+    if (input.requireIdentityVerification && !tenant.identitySecretEncrypted) {
+      const loaded = await ctx.em.findOne(Tenant, { id }, { populate: ['identitySecretEncrypted'] });
+      if (!loaded?.identitySecretEncrypted) throw badInput('Create an identity secret first (rotateIdentitySecret)', 'requireIdentityVerification');
+    }
+    tenant.requireIdentityVerification = input.requireIdentityVerification;
+  }
+  const changes = diff(before, snapshot(tenant));
+  if (Object.keys(changes.after).length) recordAudit(ctx, ctx.em, { action: 'tenant.updated', resourceType: 'Tenant', resourceId: tenant.id, tenantId: tenant.id, ...changes });
   await ctx.em.flush();
   // Published only after the commit above: a subscriber re-reading the row sees the new values.
   ctx.services.events.publish(Topic.TENANT_UPDATED, { tenantId: tenant.id });
   return tenant.id;
+}
+
+const snapshot = (t: Tenant) => ({
+  name: t.name,
+  timezone: t.timezone,
+  branding: { ...t.branding },
+  assistant: { ...t.assistant },
+  requireIdentityVerification: t.requireIdentityVerification,
+});
+
+function validateNewTenant(slug: string, name: string) {
+  if (!SLUG.test(slug)) throw badInput('slug must be 2–63 lowercase letters, digits or dashes, starting with a letter or digit', 'slug');
+  const n = name.trim();
+  if (!n || n.length > 200) throw badInput('name must be 1–200 characters', 'name');
+  return n;
+}
+
+async function assertSlugFree(ctx: Context, slug: string) {
+  if (await ctx.em.count(Tenant, { slug })) throw conflict(`The slug "${slug}" is taken`);
+}
+
+function newTenant(slug: string, name: string, timezone?: string) {
+  if (timezone && !isValidTimeZone(timezone)) throw badInput('timezone must be an IANA time zone such as Europe/Berlin', 'timezone');
+  return Object.assign(new Tenant(), {
+    slug,
+    name,
+    timezone: timezone ?? 'UTC',
+    branding: defaultBranding(name),
+    assistant: defaultAssistant(),
+    businessHours: defaultBusinessHours(),
+    widgetKey: newWidgetKey(),
+  });
+}
+
+/** Platform admins: a new tenant and an invitation for its first admin. */
+export async function createTenant(ctx: Context, input: CreateTenantInput) {
+  const slug = input.slug.trim().toLowerCase();
+  const name = validateNewTenant(slug, input.name);
+  await assertSlugFree(ctx, slug);
+  return ctx.em.transactional(async (em) => {
+    const tenant = newTenant(slug, name, input.timezone);
+    em.persist(tenant);
+    const admin = await createStaffUser(em, tenant, { email: input.adminEmail, displayName: input.adminName, role: Role.TENANT_ADMIN });
+    const invitation = await issueOneTimeToken(ctx, em, admin, OneTimePurpose.INVITATION);
+    recordAudit(ctx, em, { action: 'tenant.created', resourceType: 'Tenant', resourceId: tenant.id, tenantId: tenant.id, after: { slug, name, adminEmail: admin.email } });
+    return { tenantId: tenant.id, invitation };
+  });
+}
+
+/** Self-service sign-up: a company and its first admin, signed in at once. */
+export async function registerTenant(ctx: Context, input: RegisterTenantInput) {
+  const slug = input.slug.trim().toLowerCase();
+  const name = validateNewTenant(slug, input.companyName);
+  assertPasswordPolicy(input.password, input.adminEmail);
+  await assertSlugFree(ctx, slug);
+  return ctx.em.transactional(async (em) => {
+    const tenant = newTenant(slug, name, input.timezone);
+    em.persist(tenant);
+    const admin = await createStaffUser(em, tenant, { email: input.adminEmail, displayName: input.adminName, role: Role.TENANT_ADMIN, password: input.password });
+    admin.lastLoginAt = new Date();
+    const session = await issueSession(ctx, em, admin);
+    recordAudit(ctx, em, { action: 'tenant.registered', resourceType: 'Tenant', resourceId: tenant.id, tenantId: tenant.id, actor: { kind: ActorKind.USER, id: admin.id }, after: { slug, name, adminEmail: admin.email } });
+    return { tenantId: tenant.id, session };
+  });
+}
+
+/** Platform admins: suspend (every user, key, widget and open socket of the tenant is refused at once) or reactivate. */
+export async function setTenantStatus(ctx: Context, id: string, status: TenantStatus): Promise<string> {
+  const tenant = isUuid(id) ? await ctx.em.findOne(Tenant, { id }) : null;
+  if (!tenant) throw notFound('Tenant');
+  if (tenant.status !== status) {
+    const before = { status: tenant.status };
+    tenant.status = status;
+    recordAudit(ctx, ctx.em, { action: status === TenantStatus.SUSPENDED ? 'tenant.suspended' : 'tenant.reactivated', resourceType: 'Tenant', resourceId: id, tenantId: id, before, after: { status } });
+    await ctx.em.flush();
+    ctx.services.events.publish(Topic.AUTH_CHANGED, { tenantId: id });
+    ctx.services.events.publish(Topic.TENANT_UPDATED, { tenantId: id });
+  }
+  return id;
+}
+
+/** A new widget identity-verification secret (the old one stops verifying at once). Shown in `identityVerification`. */
+export async function rotateIdentitySecret(ctx: Context, requestedId?: string | null): Promise<string> {
+  const id = targetTenantId(ctx, requestedId);
+  const tenant = isUuid(id) ? await ctx.em.findOne(Tenant, { id }) : null;
+  if (!tenant) throw notFound('Tenant');
+  tenant.identitySecretEncrypted = ctx.services.secretBox.encrypt(`whs_${randomToken(32)}`);
+  recordAudit(ctx, ctx.em, { action: 'tenant.identity_secret_rotated', resourceType: 'Tenant', resourceId: id, tenantId: id, before: { identitySecret: 'old' }, after: { identitySecret: 'new' } });
+  await ctx.em.flush();
+  return id;
+}
+
+/** The decrypted identity secret, for admins (the resolver guards the field). */
+export async function identitySecretOf(ctx: Context, tenantId: string): Promise<string | null> {
+  const tenant = await ctx.services.orm.em.fork().findOne(Tenant, { id: tenantId }, { populate: ['identitySecretEncrypted'] });
+  return tenant?.identitySecretEncrypted ? ctx.services.secretBox.decrypt(tenant.identitySecretEncrypted) : null;
 }

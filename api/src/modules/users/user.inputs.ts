@@ -1,4 +1,4 @@
-import { Field, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { Availability, Role } from './user.entity.js';
 
 export enum UserOrder {
@@ -21,4 +21,50 @@ export class UserFilter {
   availability?: Availability[];
   @Field(() => String, { nullable: true, description: 'Case-insensitive match on name or e-mail.' })
   search?: string;
+}
+
+@InputType('CreateUserInput', { description: 'Add a staff member; they receive an invitation token to choose a password.' })
+export class CreateUserInput {
+  @Field(() => String)
+  email!: string;
+  @Field(() => String)
+  displayName!: string;
+  @Field(() => Role, { description: 'TENANT_ADMIN, MANAGER, AGENT or VIEWER.' })
+  role!: Role;
+  @Field(() => String, { nullable: true })
+  team?: string | null;
+  @Field(() => Int, { nullable: true, description: 'Default 3.' })
+  maxConcurrentChats?: number | null;
+  @Field(() => ID, { nullable: true, description: 'Platform admins: the tenant to add the user to.' })
+  tenantId?: string | null;
+}
+
+@InputType('UpdateUserInput', { description: 'Change a staff member; omitted fields stay as they are. A role change signs them out.' })
+export class UpdateUserInput {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => String, { nullable: true })
+  displayName?: string | null;
+  @Field(() => Role, { nullable: true })
+  role?: Role | null;
+  @Field(() => String, { nullable: true, description: 'Empty string clears the team.' })
+  team?: string | null;
+  @Field(() => Int, { nullable: true })
+  maxConcurrentChats?: number | null;
+  @Field(() => Availability, { nullable: true })
+  availability?: Availability | null;
+}
+
+@InputType('UpdateMyProfileInput', { description: 'Change your own profile.' })
+export class UpdateMyProfileInput {
+  @Field(() => String, { nullable: true })
+  displayName?: string | null;
+  @Field(() => Availability, { nullable: true })
+  availability?: Availability | null;
+}
+
+@InputType('UserIdInput', { description: 'Names a user.' })
+export class UserIdInput {
+  @Field(() => ID)
+  id!: string;
 }

@@ -1,0 +1,24 @@
+// What a new tenant starts with; admins change it in the widget settings.
+import type { BusinessHours, TenantAssistantSettings, TenantBranding } from './tenant.entity.js';
+
+export const defaultBranding = (name: string): TenantBranding => ({
+  primaryColor: '#3b5bdb',
+  backgroundColor: '#ffffff',
+  logoUrl: null,
+  position: 'right',
+  welcomeMessage: `Hi! How can ${name} help you today?`,
+});
+
+export const defaultAssistant = (): TenantAssistantSettings => ({
+  name: 'Assistant',
+  persona: 'Helpful, concise and honest. Answers only from the knowledge base and says when it does not know.',
+  greeting: 'Hello! Ask me anything about our products and services.',
+  handoffThreshold: 0.7,
+  autoResolveThreshold: 0.85,
+});
+
+export const defaultBusinessHours = (): BusinessHours => ({
+  days: { '1': ['09:00', '17:00'], '2': ['09:00', '17:00'], '3': ['09:00', '17:00'], '4': ['09:00', '17:00'], '5': ['09:00', '17:00'], '6': null, '7': null },
+});
+
+export const SLUG = /^[a-z0-9][a-z0-9-]{1,62}$/;
