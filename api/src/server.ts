@@ -12,7 +12,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import type { GraphQLError, GraphQLSchema } from 'graphql';
+import { GraphQLError, visit, type GraphQLSchema } from 'graphql';
 import type { AppServices } from './services.js';
 import { createContext, type Context } from './context.js';
 import { authenticate } from './auth/authenticate.js';
@@ -117,6 +117,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       ApolloServerPluginLandingPageDisabled(),
       sqlCountPlugin as ApolloServerPlugin<Context>,
       requestIdPlugin,
+      introspectionGuard(config.NODE_ENV === 'production'),
       {
         async serverWillStart() {
           return {
@@ -247,6 +248,25 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     },
   };
 }
+
+// In production, anonymous and widget callers may not introspect (staff and partners may):
+// the schema is for people who build against it, not for visitors probing it.
+const introspectionGuard = (production: boolean): ApolloServerPlugin<Context> => ({
+  async requestDidStart() {
+    return {
+      async didResolveOperation({ contextValue, document }) {
+        if (!production || contextValue.viewer.kind === 'user' || contextValue.viewer.kind === 'apiKey') return;
+        let introspects = false;
+        visit(document, {
+          Field(node) {
+            if (node.name.value === '__schema' || node.name.value === '__type') introspects = true;
+          },
+        });
+        if (introspects) throw new GraphQLError('Introspection needs staff or API-key credentials', { extensions: { code: 'FORBIDDEN' } });
+      },
+    };
+  },
+});
 
 // formatError has no context argument: the request id travels on the error by this plugin.
 const requestIdPlugin: ApolloServerPlugin<Context> = {

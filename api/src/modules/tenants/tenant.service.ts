@@ -45,7 +45,7 @@ export function isValidTimeZone(tz: string): boolean {
 /** The tenant a caller acts on: their own, or (platform admins) the one they name. */
 export function targetTenantId(ctx: Context, requested?: string | null): string {
   const viewer = ctx.viewer;
-  if (viewer.kind !== 'user') throw forbidden();
+  if (viewer.kind !== 'user' && viewer.kind !== 'apiKey') throw forbidden();
   if (viewer.tenantId) {
     if (requested && requested !== viewer.tenantId) throw notFound('Tenant');
     return viewer.tenantId;
