@@ -16,11 +16,12 @@ import { SystemResolver } from './modules/system/system.resolver.js';
 import { ApiKeyResolver } from './modules/apikeys/api-key.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { WidgetResolver } from './modules/widget/widget.resolver.js';
+import { KnowledgeDocumentResolver } from './modules/knowledge/knowledge-document.resolver.js';
 
 export const resolvers = [
   SystemResolver, SessionResolver, ViewerResolver, TenantResolver, UpdateTenantPayloadResolver, CreateTenantPayloadResolver, RegisterTenantPayloadResolver,
   UserResolver, UserMutationResolver, UserPayloadResolver, CreateUserPayloadResolver,
-  ApiKeyResolver, AuditResolver, WidgetResolver,
+  ApiKeyResolver, AuditResolver, WidgetResolver, KnowledgeDocumentResolver,
 ] as const;
 
 const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];

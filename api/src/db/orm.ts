@@ -7,11 +7,12 @@ import { RefreshToken, OneTimeToken } from '../modules/sessions/session.entities
 import { ApiKey } from '../modules/apikeys/api-key.entity.js';
 import { Contact } from '../modules/contacts/contact.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
+import { KnowledgeDocument } from '../modules/knowledge/knowledge-document.entity.js';
 import { migrationsList } from './migrations/index.js';
 import { countStatement } from './sql-counter.js';
 
 /** Every entity of the platform; a module adds its own here. */
-export const entities = [Tenant, User, RefreshToken, OneTimeToken, ApiKey, Contact, AuditLog];
+export const entities = [Tenant, User, RefreshToken, OneTimeToken, ApiKey, Contact, AuditLog, KnowledgeDocument];
 
 export function ormConfig(clientUrl: string, poolSize: number, logger: (message: string) => void = () => undefined) {
   return defineConfig({

@@ -33,6 +33,8 @@ export const accessTree: Record<string, Record<string, Access>> = {
     apiKeys: access.can('apikeys.manage'),
     auditLogs: access.can('audit.view'),
     auditStats: access.can('audit.view'),
+    knowledgeDocument: access.can('kb.view'),
+    knowledgeDocuments: access.can('kb.view'),
     permissionMatrix: access.staffUser,
     serverInfo: access.public,
     tenant: access.can('tenants.view'),

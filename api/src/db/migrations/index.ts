@@ -1,8 +1,10 @@
 // Migrations are listed explicitly (no file-system discovery): the order is the list order.
 import { Migration20261122000100_foundation } from './Migration20261122000100_foundation.js';
 import { Migration20261122010000_identity } from './Migration20261122010000_identity.js';
+import { Migration20261122020000_knowledge_documents } from './Migration20261122020000_knowledge_documents.js';
 
 export const migrationsList = [
   { name: 'Migration20261122000100_foundation', class: Migration20261122000100_foundation },
   { name: 'Migration20261122010000_identity', class: Migration20261122010000_identity },
+  { name: 'Migration20261122020000_knowledge_documents', class: Migration20261122020000_knowledge_documents },
 ];

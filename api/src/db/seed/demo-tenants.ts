@@ -14,6 +14,14 @@ export interface DemoUser {
   maxConcurrentChats?: number;
 }
 
+export interface DemoContact {
+  name: string;
+  email: string;
+  externalId?: string;
+  vip?: boolean;
+  attributes?: Record<string, unknown>;
+}
+
 export interface DemoTenant {
   slug: string;
   name: string;
@@ -22,6 +30,7 @@ export interface DemoTenant {
   assistant: TenantAssistantSettings;
   businessHours: BusinessHours;
   users: DemoUser[];
+  contacts: DemoContact[];
 }
 
 const weekdays = (open: string, close: string, saturday: [string, string] | null = null): BusinessHours => ({
@@ -52,6 +61,13 @@ export const DEMO_TENANTS: DemoTenant[] = [
       { email: 'agent3@northwind.demo', displayName: 'Cleo Agent', role: Role.AGENT, team: 'Returns', availability: Availability.AWAY, maxConcurrentChats: 2 },
       { email: 'viewer@northwind.demo', displayName: 'Vic Viewer', role: Role.VIEWER },
     ],
+    contacts: [
+      { name: 'Lena Fischer', email: 'lena.fischer@example.com', externalId: 'nw-cust-1001', vip: true, attributes: { plan: 'Trail Points Summit', country: 'DE' } },
+      { name: 'Marco Rossi', email: 'marco.rossi@example.com', externalId: 'nw-cust-1002', attributes: { country: 'IT' } },
+      { name: 'Priya Shah', email: 'priya.shah@example.com', externalId: 'nw-cust-1003', attributes: { country: 'US' } },
+      { name: 'Tom Baker', email: 'tom.baker@example.com', attributes: { country: 'US' } },
+      { name: 'Sofia Lindqvist', email: 'sofia.l@example.com', externalId: 'nw-cust-1005', attributes: { country: 'SE' } },
+    ],
   },
   {
     slug: 'harbor-bank',
@@ -72,6 +88,12 @@ export const DEMO_TENANTS: DemoTenant[] = [
       { email: 'agent@harbor.demo', displayName: 'Iris Agent', role: Role.AGENT, team: 'Cards', availability: Availability.ONLINE, maxConcurrentChats: 2 },
       { email: 'agent2@harbor.demo', displayName: 'Jon Agent', role: Role.AGENT, team: 'Fraud', availability: Availability.BUSY, maxConcurrentChats: 1 },
       { email: 'viewer@harbor.demo', displayName: 'Kit Viewer', role: Role.VIEWER },
+    ],
+    contacts: [
+      { name: 'James Carter', email: 'j.carter@example.com', externalId: 'hb-7781', vip: true, attributes: { segment: 'Private banking' } },
+      { name: 'Aisha Bello', email: 'aisha.bello@example.com', externalId: 'hb-7782', attributes: { segment: 'Retail' } },
+      { name: 'Chen Wei', email: 'chen.wei@example.com', externalId: 'hb-7783', attributes: { segment: 'Small business' } },
+      { name: 'Olivia Brown', email: 'olivia.brown@example.com', attributes: { segment: 'Retail' } },
     ],
   },
 ];

@@ -1,5 +1,10 @@
 // The demo seed: runs once per database (recorded in app_meta), inside one transaction.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Contact } from '../../modules/contacts/contact.entity.js';
+import { KnowledgeDocument, KnowledgeKind, KnowledgeStatus } from '../../modules/knowledge/knowledge-document.entity.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { hashPassword } from '../../auth/passwords.js';
 import { Tenant } from '../../modules/tenants/tenant.entity.js';
@@ -9,6 +14,21 @@ import { DEMO_PASSWORD, DEMO_TENANTS, PLATFORM_ADMIN, type DemoUser } from './de
 export interface SeedResult {
   seeded: boolean;
   logins: { tenant: string | null; email: string; role: string }[];
+}
+
+interface SeedDocument {
+  kind: 'ARTICLE' | 'FAQ';
+  title?: string;
+  body?: string;
+  question?: string;
+  answer?: string;
+  tags?: string[];
+}
+
+/** Demo articles and FAQs written for this project (data/README.md). */
+export function demoKnowledge(slug: string): SeedDocument[] {
+  const file = path.join(path.dirname(fileURLToPath(import.meta.url)), 'data', `${slug}.knowledge.json`);
+  return JSON.parse(readFileSync(file, 'utf8')) as SeedDocument[];
 }
 
 export const newWidgetKey = () => 'wk_' + randomBytes(18).toString('base64url');
@@ -52,6 +72,22 @@ export async function seedDemo(orm: MikroORM, password = DEMO_PASSWORD): Promise
       });
       tx.persist(tenant);
       for (const u of t.users) addUser(u, tenant);
+      const tenantRef = () => tx.getReference(Tenant, tenant.id);
+      for (const c of t.contacts) {
+        tx.persist(Object.assign(new Contact(), { tenant: tenantRef(), name: c.name, email: c.email, externalId: c.externalId ?? null, identified: !!c.externalId, vip: !!c.vip, attributes: c.attributes ?? {} }));
+      }
+      for (const d of demoKnowledge(t.slug)) {
+        tx.persist(
+          Object.assign(new KnowledgeDocument(), {
+            tenant: tenantRef(),
+            kind: d.kind === 'FAQ' ? KnowledgeKind.FAQ : KnowledgeKind.ARTICLE,
+            title: (d.kind === 'FAQ' ? d.question : d.title) ?? '',
+            body: (d.kind === 'FAQ' ? d.answer : d.body) ?? '',
+            tags: d.tags ?? [],
+            status: KnowledgeStatus.PUBLISHED,
+          }),
+        );
+      }
     }
     await tx.flush();
     await conn.execute(`insert into app_meta (key, value) values ('demo_seeded', to_jsonb(now()))`, [], 'all', tx.getTransactionContext());
