@@ -38,6 +38,8 @@ export class AuthState {
   private readonly tenants = new Map<string, Cached<boolean>>();
   private readonly keys = new Map<string, Cached<ApiKeyAuthRow | null>>();
   private readonly keyUse = new Map<string, number>();
+  /** Bumped by every invalidation: a load that started before it must not refill the cache. */
+  private generation = 0;
 
   constructor(
     private readonly pool: ReadPool,
@@ -47,8 +49,9 @@ export class AuthState {
   private async cached<T>(map: Map<string, Cached<T>>, key: string, load: () => Promise<T>): Promise<T> {
     const hit = map.get(key);
     if (hit && hit.expires > Date.now()) return hit.value;
+    const started = this.generation;
     const value = await load();
-    map.set(key, { value, expires: Date.now() + this.ttlMs });
+    if (started === this.generation) map.set(key, { value, expires: Date.now() + this.ttlMs });
     return value;
   }
 
@@ -108,6 +111,7 @@ export class AuthState {
   }
 
   invalidate(change: AuthChange): void {
+    this.generation++;
     if (change.userId) this.users.delete(change.userId);
     if (change.tenantId) this.tenants.delete(change.tenantId);
     if (change.apiKeyPrefix) this.keys.delete(change.apiKeyPrefix);

@@ -67,6 +67,24 @@ describe('users list', () => {
     expect([...seen].sort()).toEqual(seen);
   });
 
+  it('pages by creation time without losing rows that differ by microseconds', async () => {
+    await sql(
+      dbUrl,
+      `insert into users (id, tenant_id, email, display_name, password_hash, role, created_at)
+       select gen_random_uuid(), t.id, 'micro' || g || '@harbor.demo', 'Micro ' || g, 'x', 'VIEWER', timestamp '2026-01-01' + g * interval '1 microsecond'
+       from tenants t, generate_series(1, 30) g where t.slug = 'harbor-bank'`,
+    );
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const r: any = await gql(server.graphqlUrl, LIST, { first: 7, after, orderBy: 'CREATED_AT_ASC', filter: { search: 'micro' } }, { token: harborAdmin });
+      seen.push(...r.data.users.edges.map((e: any) => e.node.email));
+      after = r.data.users.pageInfo.hasNextPage ? r.data.users.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen).toEqual(Array.from({ length: 30 }, (_, i) => `micro${i + 1}@harbor.demo`));
+    await sql(dbUrl, `delete from users where email like 'micro%'`);
+  });
+
   it('filters by role, team and search text', async () => {
     const r = await gql(server.graphqlUrl, LIST, { first: 100, filter: { roles: ['AGENT'], team: 'Even', search: 'bulk agent 01' } }, { token: northwindAdmin });
     const names = r.data!.users.edges.map((e: any) => e.node.displayName);

@@ -176,7 +176,9 @@ export class Planner {
       where.push(`(${sortColumn}, t0.${ident('id')}) ${op} (${params.add(value)}::${cast}, ${params.add(id)}::uuid)`);
     }
     const first = Math.trunc(req.first);
-    const select = [...plan.select, `${sortColumn} as s__`];
+    // Timestamps travel in cursors as text: JS dates would drop PostgreSQL's microseconds.
+    const sortCast = model.columnTypes.get(req.order.column) === 'timestamptz' ? '::text' : '';
+    const select = [...plan.select, `${sortColumn}${sortCast} as s__`];
     const countSql = (w: string[]) => `(select count(*) from ${ident(model.table)} c${w.length ? ' where ' + w.join(' and ') : ''})`;
     if (plan.wantsTotal) select.push(`${countSql(countWhere)} as total__`);
     const whereSql = where.length ? ` where ${where.join(' and ')}` : '';

@@ -1,5 +1,85 @@
-import { Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, ID, Info, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { notFound } from '../../errors.js';
+import { isUuid } from '../../graphql/ids.js';
+import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
+import type { Condition } from '../../graphql/planner/sql.js';
+import { ApiKeyType } from './api-key.type.js';
+import { ApiKeyFilter, CreateApiKeyInput, RevokeApiKeyInput } from './api-key.inputs.js';
+import { createApiKey, revokeApiKey } from './api-key.service.js';
 
-// Filled in by the API-keys work: apiKeys, createApiKey, revokeApiKey.
-@Resolver()
-export class ApiKeyResolver {}
+export const ApiKeyConnection = connectionTypes(ApiKeyType, 'ApiKey', 'A page of API keys, newest first.');
+
+async function readKey(ctx: Context, info: GraphQLResolveInfo, id: string, tenantId: string) {
+  const row = await ctx.services.planner.one(info, 'ApiKey', ctx.scope(tenantId), id);
+  if (!row) throw notFound('API key');
+  return row;
+}
+
+// The payloads resolve `apiKey` with methods on the type itself (type-graphql "internal" field
+// resolvers): they need no registration of their own in schema.ts.
+@ObjectType('CreateApiKeyPayload', { description: 'Result of createApiKey. The secret is shown here once and never again.' })
+export class CreateApiKeyPayload {
+  @Field(() => String, { description: 'The whole key, `sb_<prefix>_<secret>`: store it now, it cannot be shown again. Send it as `Authorization: Bearer <key>`.' })
+  secret!: string;
+  apiKeyId!: string;
+  tenantId!: string;
+
+  @Field(() => ApiKeyType, { description: 'The new key (without its secret).' })
+  apiKey(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readKey(ctx, info, this.apiKeyId, this.tenantId);
+  }
+}
+
+@ObjectType('RevokeApiKeyPayload', { description: 'Result of revokeApiKey.' })
+export class RevokeApiKeyPayload {
+  apiKeyId!: string;
+  tenantId!: string;
+
+  @Field(() => ApiKeyType, { description: 'The key as it is now.' })
+  apiKey(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readKey(ctx, info, this.apiKeyId, this.tenantId);
+  }
+}
+
+function apiKeyConditions(filter: ApiKeyFilter | undefined): Condition[] {
+  const out: Condition[] = [];
+  if (filter?.revoked === true) out.push((a) => `${a}.revoked_at is not null`);
+  if (filter?.revoked === false) out.push((a) => `${a}.revoked_at is null`);
+  return out;
+}
+
+@Resolver(() => ApiKeyType)
+export class ApiKeyResolver {
+  @Query(() => ApiKeyConnection, { description: 'API keys of your tenant, newest first (platform admins: of all tenants, or of `tenantId`).' })
+  apiKeys(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ApiKeyFilter, { nullable: true }) filter: ApiKeyFilter | undefined,
+    @Arg('tenantId', () => ID, { nullable: true, description: 'Platform admins only: list inside this tenant.' }) tenantId: string | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    if (tenantId && !isUuid(tenantId)) throw notFound('Tenant');
+    return ctx.services.planner.list(info, {
+      nodeType: 'ApiKey',
+      scope: ctx.scope(tenantId),
+      first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
+      after: page.after,
+      where: apiKeyConditions(filter),
+      order: { key: 'CREATED_AT_DESC', column: 'created_at', direction: 'DESC' },
+    });
+  }
+
+  @Mutation(() => CreateApiKeyPayload, { description: 'Create an API key for partner code. Its scopes must be permissions you hold. The secret is returned once.' })
+  async createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: Context): Promise<CreateApiKeyPayload> {
+    const created = await createApiKey(ctx, input);
+    return Object.assign(new CreateApiKeyPayload(), { secret: created.secret, apiKeyId: created.id, tenantId: created.tenantId });
+  }
+
+  @Mutation(() => RevokeApiKeyPayload, { description: 'Revoke an API key: requests and open connections using it are refused from now on. Revoking a revoked key is harmless.' })
+  async revokeApiKey(@Arg('input', () => RevokeApiKeyInput) input: RevokeApiKeyInput, @Ctx() ctx: Context): Promise<RevokeApiKeyPayload> {
+    const revoked = await revokeApiKey(ctx, input.id);
+    return Object.assign(new RevokeApiKeyPayload(), { apiKeyId: revoked.id, tenantId: revoked.tenantId });
+  }
+}

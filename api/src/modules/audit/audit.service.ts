@@ -18,7 +18,8 @@ export interface AuditEntry {
   actor?: { kind: ActorKind; id: string | null };
 }
 
-const SECRET_KEY = /password|secret|token|hash|key$/i;
+// Field names whose values are never kept (widgetKey is public, so not every *key).
+const SECRET_KEY = /password|secret|token|hash|apikey|privatekey|^key$/i;
 
 export function redact(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(redact);

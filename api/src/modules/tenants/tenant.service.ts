@@ -104,7 +104,8 @@ export async function updateTenant(ctx: Context, input: UpdateTenantInput): Prom
     tenant.requireIdentityVerification = input.requireIdentityVerification;
   }
   const changes = diff(before, snapshot(tenant));
-  if (Object.keys(changes.after).length) recordAudit(ctx, ctx.em, { action: 'tenant.updated', resourceType: 'Tenant', resourceId: tenant.id, tenantId: tenant.id, ...changes });
+  // Recorded even when nothing changed: the caller did ask.
+  recordAudit(ctx, ctx.em, { action: 'tenant.updated', resourceType: 'Tenant', resourceId: tenant.id, tenantId: tenant.id, ...changes });
   await ctx.em.flush();
   // Published only after the commit above: a subscriber re-reading the row sees the new values.
   ctx.services.events.publish(Topic.TENANT_UPDATED, { tenantId: tenant.id });

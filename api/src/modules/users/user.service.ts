@@ -123,7 +123,8 @@ export async function updateUser(ctx: Context, input: UpdateUserInput) {
     user.authVersion++; // tokens carry the role: old ones must go
   }
   const changes = diff(before, snapshot(user));
-  if (Object.keys(changes.after).length) recordAudit(ctx, em, { action: 'user.updated', resourceType: 'User', resourceId: user.id, tenantId: user.tenant?.id ?? null, ...changes });
+  // Recorded even when nothing changed: the caller did ask.
+  recordAudit(ctx, em, { action: 'user.updated', resourceType: 'User', resourceId: user.id, tenantId: user.tenant?.id ?? null, ...changes });
   await em.flush();
   publishUserChange(ctx, user, before.role !== user.role);
   return user.id;
@@ -155,7 +156,8 @@ export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput)
   if (input.displayName !== undefined && input.displayName !== null) user.displayName = cleanName(input.displayName);
   if (input.availability) user.availability = input.availability;
   const changes = diff(before, snapshot(user));
-  if (Object.keys(changes.after).length) recordAudit(ctx, ctx.em, { action: 'user.profile_updated', resourceType: 'User', resourceId: user.id, tenantId: user.tenant?.id ?? null, ...changes });
+  // Recorded even when nothing changed: the caller did ask.
+  recordAudit(ctx, ctx.em, { action: 'user.profile_updated', resourceType: 'User', resourceId: user.id, tenantId: user.tenant?.id ?? null, ...changes });
   await ctx.em.flush();
   publishUserChange(ctx, user, false);
   return user.id;

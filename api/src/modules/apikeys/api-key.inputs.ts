@@ -1,0 +1,23 @@
+import { Field, ID, InputType } from 'type-graphql';
+
+@InputType('ApiKeyFilter', { description: 'Narrow an API key list.' })
+export class ApiKeyFilter {
+  @Field(() => Boolean, { nullable: true, description: 'Only revoked (true) or only active (false) keys.' })
+  revoked?: boolean;
+}
+
+@InputType('CreateApiKeyInput', { description: 'Create a partner API key.' })
+export class CreateApiKeyInput {
+  @Field(() => String, { description: 'A name to recognise the key by (1–100 characters).' })
+  name!: string;
+  @Field(() => [String], { description: 'Permission codes the key holds: at least one, each one you hold yourself (see `viewer.permissions`).' })
+  scopes!: string[];
+  @Field(() => ID, { nullable: true, description: 'Platform admins only: the tenant the key belongs to.' })
+  tenantId?: string;
+}
+
+@InputType('RevokeApiKeyInput', { description: 'Revoke an API key.' })
+export class RevokeApiKeyInput {
+  @Field(() => ID, { description: 'Id of the key to revoke.' })
+  id!: string;
+}
