@@ -8,6 +8,8 @@
 // BENCH_STRICT=1, when a figure missed its goal. Environment knobs: BENCH_DATABASE_URL (see
 // lib/database.ts), BENCH_SECONDS / BENCH_WARMUP_SECONDS / BENCH_CONNECTIONS (lib/load.ts),
 // BENCH_SERVER_CORES (default `1`: where servers under test are pinned with taskset),
+// BENCH_API_NODE_ENV (our API's NODE_ENV under load, default development), BENCH_QUIET_WAIT_MS
+// (how long a load waits for other work on the machine to settle, default 30000),
 // BENCH_API_ROOT (measure the API of another checkout, e.g. `git archive <commit> api package.json
 // tsconfig.json | tar -x -C /tmp/x && ln -s $PWD/node_modules /tmp/x/node_modules`).
 import { execFileSync } from 'node:child_process';
@@ -20,9 +22,10 @@ import { defaultLoad } from './lib/load.js';
 import { renderTable, rowOk, writeJson, type SectionResult } from './lib/report.js';
 import type { BenchContext, Section } from './lib/types.js';
 import { foundation } from './sections/foundation.js';
+import { profile } from './sections/profile.js';
 
 /** Every section, in run order. A new section: add a file under sections/ and list it here. */
-export const sections: Section[] = [foundation];
+export const sections: Section[] = [foundation, profile];
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const API_ROOT = path.resolve(process.env.BENCH_API_ROOT || ROOT);
@@ -33,11 +36,11 @@ if (!existsSync(path.join(API_ROOT, 'api/src/main.ts'))) {
 
 function parseArgs(argv: string[]): Section[] {
   if (argv.includes('--list') || argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`npm run bench [-- <section>…]\n\n${sections.map((s) => `  ${s.name.padEnd(14)} ${s.description}`).join('\n')}\n`);
+    process.stdout.write(`npm run bench [-- <section>…]\n\n${sections.map((s) => `  ${s.name.padEnd(14)} ${s.optional ? '(only when named) ' : ''}${s.description}`).join('\n')}\n`);
     process.exit(0);
   }
   const names = argv.filter((a) => !a.startsWith('-'));
-  if (!names.length) return sections;
+  if (!names.length) return sections.filter((s) => !s.optional);
   return names.map((n) => {
     const s = sections.find((x) => x.name === n);
     if (!s) {

@@ -1,7 +1,7 @@
 // The bench database, in order of preference:
 //   1. BENCH_DATABASE_URL: used as it is (never dropped; the data a section adds is idempotent);
-//   2. a PostgreSQL on 127.0.0.1:5432 (user postgres, trust): database `sb_bench`, dropped and
-//      recreated on every run, dropped at the end;
+//   2. a PostgreSQL on 127.0.0.1:5432 (user postgres, trust; BENCH_ADMIN_URL overrides): database
+//      `sb_bench`, dropped and recreated on every run, dropped at the end;
 //   3. an embedded PostgreSQL (api/src/db/embedded.ts) in a temp folder, stopped at the end.
 // Migrations and the demo seed run through the application itself (one start of main.ts).
 import { randomBytes } from 'node:crypto';
@@ -22,7 +22,7 @@ export interface BenchDatabase {
   close(): Promise<void>;
 }
 
-export const LOCAL_ADMIN_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+export const LOCAL_ADMIN_URL = process.env.BENCH_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
 export const BENCH_DB_NAME = 'sb_bench';
 
 const withDb = (url: string, db: string) => {
@@ -96,10 +96,10 @@ export async function openBenchDatabase(o: OpenOptions): Promise<BenchDatabase> 
   } else if (await reachable(LOCAL_ADMIN_URL)) {
     await recreate(LOCAL_ADMIN_URL, BENCH_DB_NAME);
     url = withDb(LOCAL_ADMIN_URL, BENCH_DB_NAME);
-    description = `PostgreSQL at 127.0.0.1:5432, database ${BENCH_DB_NAME} (recreated)`;
+    description = `PostgreSQL at ${new URL(LOCAL_ADMIN_URL).host}, database ${BENCH_DB_NAME} (recreated)`;
     close = () => withClient(LOCAL_ADMIN_URL, (c) => c.query(`drop database if exists ${BENCH_DB_NAME} with (force)`)).then(() => undefined);
   } else {
-    log('no PostgreSQL on 127.0.0.1:5432 and no BENCH_DATABASE_URL: starting an embedded PostgreSQL');
+    log(`no PostgreSQL at ${new URL(LOCAL_ADMIN_URL).host} and no BENCH_DATABASE_URL: starting an embedded PostgreSQL`);
     const { startEmbeddedPostgres } = (await import(pathToFileURL(path.join(apiRoot, 'api/src/db/embedded.ts')).href)) as typeof import('../../../api/src/db/embedded.js');
     const embedded = await startEmbeddedPostgres({ dir: path.join(tempDir('sb-bench-pg-'), 'pg'), password: randomBytes(12).toString('hex') });
     try {

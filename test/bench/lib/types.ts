@@ -54,5 +54,7 @@ export interface Section {
   name: string;
   /** One line for `npm run bench -- --help`. */
   description: string;
+  /** Left out of the default run; runs only when named (`npm run bench -- <name>`). */
+  optional?: boolean;
   run(ctx: BenchContext): Promise<Row[]>;
 }

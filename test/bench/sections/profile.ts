@@ -1,0 +1,54 @@
+// Section `profile` (only when named: `npm run bench -- profile`): our API under the foundation's
+// users(first:50) load with `--cpu-prof`, summarised — where the server's CPU time goes.
+// The raw profile is copied to .bench/api-users.cpuprofile (open it in Chrome DevTools).
+// Figures here are slower than in `foundation`: the profiler itself costs CPU.
+import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { startApi, stopApi } from '../lib/api.js';
+import { summarize } from '../lib/cpuprofile.js';
+import { load, loadProblem, waitForQuiet } from '../lib/load.js';
+import type { Row, Section } from '../lib/types.js';
+import { API_NODE_FLAGS, OUR_USERS_QUERY, benchUsers, loadedApiEnv, signIn } from './foundation.js';
+
+const pct = (share: number) => Math.round(share * 1000) / 10;
+
+export const profile: Section = {
+  name: 'profile',
+  description: 'CPU profile of our API under the users(first:50) load: self time by package/file and function',
+  optional: true,
+  async run(ctx) {
+    const db = await ctx.database();
+    await benchUsers(ctx);
+    const dataDir = ctx.tempDir('sb-bench-prof-');
+    const profDir = path.join(dataDir, 'profile');
+    const api = await startApi({
+      children: ctx.children,
+      apiRoot: ctx.apiRoot,
+      name: 'api (profiled)',
+      env: loadedApiEnv(db.url, dataDir),
+      nodeFlags: [...API_NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${profDir}`, '--cpu-prof-name=api.cpuprofile'],
+      pinTo: ctx.serverCores,
+    });
+    const url = `${api.url}/graphql`;
+    const auth = await signIn(url);
+    await waitForQuiet(ctx.log);
+    const r = await ctx.offServerCores(() => load({ url, body: { query: OUR_USERS_QUERY }, headers: auth, server: api.child }));
+    await stopApi(api.child); // the profile is written on exit
+    const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
+    if (!file) throw new Error(`no .cpuprofile in ${profDir}`);
+    const keep = path.join(ctx.root, '.bench', 'api-users.cpuprofile');
+    mkdirSync(path.dirname(keep), { recursive: true });
+    copyFileSync(path.join(profDir, file), keep);
+    const s = summarize(path.join(profDir, file), r.window, 12);
+    ctx.log(`${s.samples} samples${s.windowIgnored ? ' (window matched no sample: whole profile counted)' : ' in the measured window'}; profile kept in ${path.relative(ctx.root, keep)}`);
+
+    const rows: Row[] = [
+      { figure: 'profiled: ours users(first:50) req/s', value: r.requestsPerSecond, unit: 'req/s', note: `under --cpu-prof (slower than unprofiled)${loadProblem(r) ? `; ${loadProblem(r)}` : ''}` },
+      { figure: 'profiled: server CPU per request', value: r.cpuMsPerRequest, unit: 'ms', decimals: 3 },
+      ...s.selfByCategory.map((x): Row => ({ figure: `self: ${x.name}`, value: pct(x.share), unit: '%', decimals: 1 })),
+      ...s.selfByFunction.map((x): Row => ({ figure: `self fn: ${x.name}`, value: pct(x.share), unit: '%', decimals: 1 })),
+      ...s.inclusive.map((x): Row => ({ figure: `inclusive: ${x.name}`, value: pct(x.share), unit: '%', decimals: 1 })),
+    ];
+    return rows;
+  },
+};
