@@ -10,6 +10,7 @@
 // BENCH_SERVER_CORES (default `1`: where servers under test are pinned with taskset),
 // BENCH_API_NODE_ENV (our API's NODE_ENV under load, default development), BENCH_QUIET_WAIT_MS
 // (how long a load waits for other work on the machine to settle, default 30000),
+// BENCH_PEER_NODE_FLAGS (Node flags for PostGraphile, default none), BENCH_PROFILE_TOP,
 // BENCH_API_ROOT (measure the API of another checkout, e.g. `git archive <commit> api package.json
 // tsconfig.json | tar -x -C /tmp/x && ln -s $PWD/node_modules /tmp/x/node_modules`).
 import { execFileSync } from 'node:child_process';
@@ -18,7 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Children, taskset } from './lib/children.js';
 import { openBenchDatabase, type BenchDatabase } from './lib/database.js';
-import { defaultLoad } from './lib/load.js';
+import { defaultLoad, machineBusy } from './lib/load.js';
 import { renderTable, rowOk, writeJson, type SectionResult } from './lib/report.js';
 import type { BenchContext, Section } from './lib/types.js';
 import { foundation } from './sections/foundation.js';
@@ -119,7 +120,8 @@ async function main() {
   const loadBefore = os.loadavg()[0];
   if (API_ROOT !== ROOT) log(`measuring the API under BENCH_API_ROOT=${API_ROOT}`);
   log(`${os.availableParallelism()} cores, load average ${loadBefore.toFixed(2)}; node ${process.version}; servers pinned to ${cores.server ?? '(no pinning)'}, load generator on ${cores.others ?? '(any core)'}`);
-  if (loadBefore > 0.7) log(`warning: the machine is busy (load ${loadBefore.toFixed(2)}): throughput figures will be low`);
+  const busyBefore = await machineBusy(1000);
+  if (busyBefore !== null && busyBefore > 0.2) log(`note: the machine is ${(busyBefore * 100).toFixed(0)}% busy with other work; each load waits for it to settle`);
 
   const results: SectionResult[] = [];
   try {
@@ -149,7 +151,7 @@ async function main() {
       {
         startedAt: startedAt.toISOString(),
         seconds: Math.round((Date.now() - startedAt.getTime()) / 100) / 10,
-        machine: { cores: os.availableParallelism(), cpu: os.cpus()[0]?.model, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter, node: process.version },
+        machine: { cores: os.availableParallelism(), cpu: os.cpus()[0]?.model, loadAverageBefore: loadBefore, loadAverageAfter: loadAfter, busyBefore, node: process.version },
         database,
         apiRoot: API_ROOT === ROOT ? '.' : API_ROOT,
         serverCores: cores.server,

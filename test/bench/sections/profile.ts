@@ -1,6 +1,7 @@
 // Section `profile` (only when named: `npm run bench -- profile`): our API under the foundation's
-// users(first:50) load with `--cpu-prof`, summarised — where the server's CPU time goes.
-// The raw profile is copied to .bench/api-users.cpuprofile (open it in Chrome DevTools).
+// users(first:50) load, then under `{ __typename }`, with `--cpu-prof`; each measured window is
+// summarised on its own — where the server's CPU time goes. The raw profile is copied to
+// .bench/api.cpuprofile (open it in Chrome DevTools).
 // Figures here are slower than in `foundation`: the profiler itself costs CPU.
 import { copyFileSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -11,10 +12,11 @@ import type { Row, Section } from '../lib/types.js';
 import { API_NODE_FLAGS, OUR_USERS_QUERY, benchUsers, loadedApiEnv, signIn } from './foundation.js';
 
 const pct = (share: number) => Math.round(share * 1000) / 10;
+const TOP = Number(process.env.BENCH_PROFILE_TOP ?? 10);
 
 export const profile: Section = {
   name: 'profile',
-  description: 'CPU profile of our API under the users(first:50) load: self time by package/file and function',
+  description: 'CPU profile of our API under the users(first:50) and { __typename } loads: self time by package/file/function',
   optional: true,
   async run(ctx) {
     const db = await ctx.database();
@@ -31,24 +33,36 @@ export const profile: Section = {
     });
     const url = `${api.url}/graphql`;
     const auth = await signIn(url);
-    await waitForQuiet(ctx.log);
-    const r = await ctx.offServerCores(() => load({ url, body: { query: OUR_USERS_QUERY }, headers: auth, server: api.child }));
+    const loads = [
+      { label: 'users(first:50)', query: OUR_USERS_QUERY, headers: auth },
+      { label: '{ __typename }', query: '{ __typename }', headers: {} },
+    ];
+    const results = [];
+    for (const l of loads) {
+      await waitForQuiet(ctx.log);
+      ctx.log(`profiled load: ${l.label} …`);
+      results.push({ ...l, r: await ctx.offServerCores(() => load({ url, body: { query: l.query }, headers: l.headers, server: api.child })) });
+    }
     await stopApi(api.child); // the profile is written on exit
     const file = readdirSync(profDir).find((f) => f.endsWith('.cpuprofile'));
     if (!file) throw new Error(`no .cpuprofile in ${profDir}`);
-    const keep = path.join(ctx.root, '.bench', 'api-users.cpuprofile');
+    const keep = path.join(ctx.root, '.bench', 'api.cpuprofile');
     mkdirSync(path.dirname(keep), { recursive: true });
     copyFileSync(path.join(profDir, file), keep);
-    const s = summarize(path.join(profDir, file), r.window, 12);
-    ctx.log(`${s.samples} samples${s.windowIgnored ? ' (window matched no sample: whole profile counted)' : ' in the measured window'}; profile kept in ${path.relative(ctx.root, keep)}`);
+    ctx.log(`profile kept in ${path.relative(ctx.root, keep)} (open it in Chrome DevTools → Performance)`);
 
-    const rows: Row[] = [
-      { figure: 'profiled: ours users(first:50) req/s', value: r.requestsPerSecond, unit: 'req/s', note: `under --cpu-prof (slower than unprofiled)${loadProblem(r) ? `; ${loadProblem(r)}` : ''}` },
-      { figure: 'profiled: server CPU per request', value: r.cpuMsPerRequest, unit: 'ms', decimals: 3 },
-      ...s.selfByCategory.map((x): Row => ({ figure: `self: ${x.name}`, value: pct(x.share), unit: '%', decimals: 1 })),
-      ...s.selfByFunction.map((x): Row => ({ figure: `self fn: ${x.name}`, value: pct(x.share), unit: '%', decimals: 1 })),
-      ...s.inclusive.map((x): Row => ({ figure: `inclusive: ${x.name}`, value: pct(x.share), unit: '%', decimals: 1 })),
-    ];
+    const rows: Row[] = [];
+    for (const { label, r } of results) {
+      const s = summarize(path.join(profDir, file), r.window, TOP);
+      ctx.log(`${label}: ${s.samples} samples${s.windowIgnored ? ' (window matched no sample: whole profile counted)' : ' in the measured window'}`);
+      rows.push(
+        { figure: `${label}: req/s under the profiler`, value: r.requestsPerSecond, unit: 'req/s', note: `${label}: --cpu-prof costs CPU, so slower than in foundation${loadProblem(r) ? `; ${loadProblem(r)}` : ''}` },
+        { figure: `${label}: server CPU per request`, value: r.cpuMsPerRequest, unit: 'ms', decimals: 3 },
+        ...s.selfByCategory.map((x): Row => ({ figure: `${label}: self ${x.name}`, value: pct(x.share), unit: '%', decimals: 1 })),
+        ...s.selfByFunction.map((x): Row => ({ figure: `${label}: self fn ${x.name}`, value: pct(x.share), unit: '%', decimals: 1 })),
+        ...s.inclusive.map((x): Row => ({ figure: `${label}: inclusive ${x.name}`, value: pct(x.share), unit: '%', decimals: 1 })),
+      );
+    }
     return rows;
   },
 };
