@@ -14,6 +14,8 @@ export default defineConfig({
     globalSetup: ['test/helpers/global-setup.ts'],
     setupFiles: ['test/helpers/setup-file.ts'],
     pool: 'forks',
+    // Same runtime flags as `npm start` (api/src/runtime-flags.ts).
+    execArgv: ['--experimental-async-context-frame'],
     // Each file gets its own database, so files run in parallel safely.
     fileParallelism: true,
     maxWorkers: 2,

@@ -71,6 +71,7 @@ export const configSpec = {
   LOG_LEVEL: { name: 'LOG_LEVEL', description: 'pino log level.', defaultText: 'info', default: () => 'info', parse: oneOf('fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent') },
   SEED_DEMO: { name: 'SEED_DEMO', description: 'Seed the demo tenants once into an empty database.', defaultText: 'true', default: () => true, parse: bool },
   WEB_DIST: { name: 'WEB_DIST', description: 'Folder of the built web app served at /.', defaultText: './web/dist', default: () => './web/dist', parse: str },
+  DEBUG_SQL_COUNT: { name: 'DEBUG_SQL_COUNT', description: 'Answer `x-debug-sql-count: 1` with `extensions.sqlStatements`. Unset: on except in production.', parse: bool },
   MAX_PAGE_SIZE: { name: 'MAX_PAGE_SIZE', description: 'Largest `first` a connection accepts.', defaultText: '100', default: () => 100, parse: int(1, 1000) },
   SHUTDOWN_TIMEOUT_MS: { name: 'SHUTDOWN_TIMEOUT_MS', description: 'How long a graceful shutdown waits for requests and sockets to drain.', defaultText: '10000', default: () => 10000, parse: int(0, 600000) },
 } satisfies Record<string, VarSpec<unknown>>;

@@ -1,5 +1,7 @@
 // Per request (HTTP) or per socket (graphql-ws): who is calling, their tenant, a lazy
 // EntityManager fork with the tenant filter parameter set, and a DataLoader registry.
+// A class, so the lazy `em` lives on the prototype: Apollo copies the context object per
+// operation (Object.assign), which would call an own getter and fork on every request.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type DataLoader from 'dataloader';
@@ -9,50 +11,62 @@ import { readScopeOf, tenantOf, type Viewer } from './auth/viewer.js';
 import type { ReadScope } from './graphql/planner/planner.js';
 import { TENANT_FILTER } from './db/tenant-filter.js';
 
-export interface Context {
-  requestId: string;
+export interface ContextInit {
   viewer: Viewer;
-  services: AppServices;
-  log: Logger;
-  ip: string | null;
-  userAgent: string | null;
-  /** A fork of the ORM's EntityManager for this request, created on first use. */
-  readonly em: EntityManager;
-  /** The read scope of this viewer (optionally inside one named tenant, for platform admins). */
-  scope(tenantId?: string | null): ReadScope | undefined;
-  /** Per-request DataLoaders, created on first use under a name. */
-  loader<K, V>(name: string, make: () => DataLoader<K, V>): DataLoader<K, V>;
+  requestId?: string;
+  ip?: string | null;
+  userAgent?: string | null;
 }
 
-export function createContext(
-  services: AppServices,
-  init: { viewer: Viewer; requestId?: string; ip?: string | null; userAgent?: string | null },
-): Context {
-  const requestId = init.requestId ?? randomUUID();
-  let em: EntityManager | undefined;
-  let loaders: Map<string, DataLoader<unknown, unknown>> | undefined;
-  const viewer = init.viewer;
-  return {
-    requestId,
-    viewer,
-    services,
-    log: services.log.child({ requestId }),
-    ip: init.ip ?? null,
-    userAgent: init.userAgent ?? null,
-    get em() {
-      if (!em) {
-        em = services.orm.em.fork({ clear: true, useContext: false }) as EntityManager;
-        const tenantId = tenantOf(viewer);
-        if (tenantId) em.setFilterParams(TENANT_FILTER, { tenantId });
-      }
-      return em;
-    },
-    scope: (tenantId) => readScopeOf(viewer, tenantId),
-    loader<K, V>(name: string, make: () => DataLoader<K, V>) {
-      loaders ??= new Map();
-      let l = loaders.get(name) as DataLoader<K, V> | undefined;
-      if (!l) loaders.set(name, (l = make() as DataLoader<K, V>) as DataLoader<unknown, unknown>);
-      return l;
-    },
-  };
+export class RequestContext {
+  readonly requestId: string;
+  readonly viewer: Viewer;
+  readonly ip: string | null;
+  readonly userAgent: string | null;
+  private forked?: EntityManager;
+  private childLog?: Logger;
+  private loaders?: Map<string, DataLoader<unknown, unknown>>;
+
+  constructor(
+    readonly services: AppServices,
+    init: ContextInit,
+  ) {
+    this.requestId = init.requestId ?? randomUUID();
+    this.viewer = init.viewer;
+    this.ip = init.ip ?? null;
+    this.userAgent = init.userAgent ?? null;
+  }
+
+  /** A fork of the ORM's EntityManager for this request, created on first use. */
+  get em(): EntityManager {
+    if (!this.forked) {
+      this.forked = this.services.orm.em.fork({ clear: true, useContext: false }) as EntityManager;
+      const tenantId = tenantOf(this.viewer);
+      if (tenantId) this.forked.setFilterParams(TENANT_FILTER, { tenantId });
+    }
+    return this.forked;
+  }
+
+  get log(): Logger {
+    return (this.childLog ??= this.services.log.child({ requestId: this.requestId }));
+  }
+
+  /** The read scope of this viewer (optionally inside one named tenant, for platform admins). */
+  scope(tenantId?: string | null): ReadScope | undefined {
+    return readScopeOf(this.viewer, tenantId);
+  }
+
+  /** Per-request DataLoaders, created on first use under a name. */
+  loader<K, V>(name: string, make: () => DataLoader<K, V>): DataLoader<K, V> {
+    this.loaders ??= new Map();
+    let l = this.loaders.get(name) as DataLoader<K, V> | undefined;
+    if (!l) this.loaders.set(name, (l = make()) as DataLoader<unknown, unknown>);
+    return l;
+  }
+}
+
+export type Context = RequestContext;
+
+export function createContext(services: AppServices, init: ContextInit): Context {
+  return new RequestContext(services, init);
 }

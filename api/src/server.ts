@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -18,7 +17,7 @@ import { createContext, type Context } from './context.js';
 import { authenticate } from './auth/authenticate.js';
 import type { Viewer } from './auth/viewer.js';
 import { formatErrorForClient } from './errors.js';
-import { sqlStats, type SqlStats } from './db/sql-counter.js';
+import { graphqlHttpHandler, type GraphQLRequestExtras } from './http/graphql-http.js';
 
 export type ReadinessCheck = () => Promise<{ ok: boolean; detail?: string }>;
 
@@ -35,35 +34,30 @@ export interface HttpServer {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-interface Locals {
-  requestId: string;
-  sql: SqlStats;
-}
-
 export async function createHttpServer(services: AppServices, schema: GraphQLSchema, readiness: Record<string, ReadinessCheck>): Promise<HttpServer> {
   const { config, log } = services;
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  const server = http.createServer(app);
+  let graphqlHandler: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | undefined;
+  const server = http.createServer((req, res) => {
+    const url = req.url ?? '/';
+    if (graphqlHandler && (url === '/graphql' || url.startsWith('/graphql?'))) void graphqlHandler(req, res);
+    else app(req, res);
+  });
   const sockets = new Set<WebSocket>();
   let subscriptions = 0;
 
-  // Request id + SQL statement counter for everything below.
+  // Request id and access log for the non-GraphQL routes (GraphQL has its own path, below).
   app.use((req: Request, res: Response, next: NextFunction) => {
     const given = req.get('x-request-id');
     const requestId = given && REQUEST_ID.test(given) ? given : randomUUID();
-    const stats: SqlStats = { statements: 0 };
-    (res.locals as Locals).requestId = requestId;
-    (res.locals as Locals).sql = stats;
     res.setHeader('x-request-id', requestId);
-    const started = process.hrtime.bigint();
-    res.on('finish', () => {
-      if (log.isLevelEnabled('debug')) {
-        log.debug({ requestId, method: req.method, path: req.originalUrl.split('?')[0], status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, sql: stats.statements }, 'request');
-      }
-    });
-    sqlStats.run(stats, next);
+    if (log.isLevelEnabled('debug')) {
+      const started = process.hrtime.bigint();
+      res.on('finish', () => log.debug({ requestId, method: req.method, path: req.path, status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6 }, 'request'));
+    }
+    next();
   });
 
   app.get('/healthz', (_req, res) => {
@@ -84,15 +78,14 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'degraded', checks: results });
   });
 
-  const sqlCountPlugin: ApolloServerPlugin<Context & { res?: Response }> = {
+  const sqlCountPlugin: ApolloServerPlugin<Context & GraphQLRequestExtras> = {
     async requestDidStart() {
       return {
         async willSendResponse({ response, contextValue }) {
-          const res = (contextValue as { res?: Response }).res;
-          if (config.NODE_ENV === 'production' || !res || res.req.get('x-debug-sql-count') !== '1') return;
-          if (response.body.kind === 'single') {
+          const stats = contextValue.sqlStats;
+          if (stats && response.body.kind === 'single') {
             const result = response.body.singleResult;
-            result.extensions = { ...result.extensions, sqlStatements: (res.locals as Locals).sql.statements };
+            result.extensions = { ...result.extensions, sqlStatements: stats.statements };
           }
         },
       };
@@ -130,19 +123,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     ],
   });
   await apollo.start();
-
-  app.use(
-    '/graphql',
-    express.json({ limit: '1mb' }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
-        const requestId = (res.locals as Locals).requestId;
-        const viewer = await authenticate(services, req.get('authorization'));
-        const ctx = createContext(services, { viewer, requestId, ip: req.ip ?? null, userAgent: req.get('user-agent') ?? null });
-        return Object.assign(ctx, { res });
-      },
-    }),
-  );
+  graphqlHandler = graphqlHttpHandler(apollo, services);
 
   // The built web app (dashboard, console) with client-side routing fallback.
   const webDist = path.resolve(config.WEB_DIST);

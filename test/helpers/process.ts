@@ -2,6 +2,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from '../../api/src/db/embedded.js';
+import { NODE_FLAGS } from '../../api/src/runtime-flags.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -20,7 +21,7 @@ export function cleanEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 export function runMain(env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'api/src/main.ts'], { cwd: ROOT, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx', 'api/src/main.ts'], { cwd: ROOT, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout!.on('data', (d) => (out += d));

@@ -4,6 +4,7 @@
 //   - `{ __typename }` and `users(first: 50)` throughput on our API against PostGraphile 5 on the
 //     same database (2 demo tenants × 20,000 users), one after the other, each pinned to one core;
 //   - SQL statements per request and server CPU time per request.
+import { NODE_FLAGS } from '../../../api/src/runtime-flags.js';
 import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -106,12 +107,13 @@ export async function signIn(graphqlUrl: string): Promise<Record<string, string>
 }
 
 /**
- * Environment of our API under load: development mode (the SQL counter needs it; BENCH_API_NODE_ENV
- * overrides — note graphql-js runs slower dev-mode checks unless NODE_ENV=production), quiet logs.
+ * Environment of our API under load: production mode, as deployed (BENCH_API_NODE_ENV overrides),
+ * with the per-request SQL counter allowed for the probe request only (DEBUG_SQL_COUNT), quiet logs.
  */
-const API_NODE_ENV = process.env.BENCH_API_NODE_ENV || 'development';
+const API_NODE_ENV = process.env.BENCH_API_NODE_ENV || 'production';
 export const loadedApiEnv = (databaseUrl: string, dataDir: string): Record<string, string> => ({
   NODE_ENV: API_NODE_ENV,
+  DEBUG_SQL_COUNT: 'true',
   LOG_LEVEL: 'warn',
   SEED_DEMO: 'false',
   DATABASE_URL: databaseUrl,
@@ -119,7 +121,7 @@ export const loadedApiEnv = (databaseUrl: string, dataDir: string): Record<strin
   WEB_DIST: noWebDist(dataDir),
   JWT_SECRET: randomBytes(36).toString('base64url'),
 });
-export const API_NODE_FLAGS = ['--max-semi-space-size=64'];
+export const API_NODE_FLAGS = NODE_FLAGS;
 
 // ---------------------------------------------------------------------------------------------
 // c–e. our API against PostGraphile

@@ -1,0 +1,102 @@
+// POST/GET /graphql straight from node:http into Apollo's executeHTTPGraphQLRequest, without
+// express routing or body-parser: on a small query they cost more than the query itself
+// (DESIGN.md §8; measured by `npm run bench -- profile`). Everything else stays on express.
+import type http from 'node:http';
+import { randomUUID } from 'node:crypto';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { AppServices } from '../services.js';
+import { createContext, type Context } from '../context.js';
+import { authenticate } from '../auth/authenticate.js';
+import { sqlStats, type SqlStats } from '../db/sql-counter.js';
+
+const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
+const MAX_BODY_BYTES = 1024 * 1024;
+
+export interface GraphQLRequestExtras {
+  /** Set when the caller asked for the SQL statement count (x-debug-sql-count: 1, outside production). */
+  sqlStats?: SqlStats;
+}
+
+function sendError(res: http.ServerResponse, status: number, message: string, requestId: string, code = 'BAD_USER_INPUT') {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-request-id': requestId });
+  res.end(JSON.stringify({ errors: [{ message, extensions: { code, requestId } }] }));
+}
+
+function readBody(req: http.IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > MAX_BODY_BYTES) {
+        resolve(null);
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+export function graphqlHttpHandler(apollo: ApolloServer<Context>, services: AppServices) {
+  const { config, log } = services;
+  const countingAllowed = config.DEBUG_SQL_COUNT ?? config.NODE_ENV !== 'production';
+
+  return async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const started = process.hrtime.bigint();
+    const given = req.headers['x-request-id'];
+    const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    try {
+      const method = (req.method ?? 'GET').toUpperCase();
+      const q = req.url!.indexOf('?');
+      let body: unknown;
+      if (method === 'POST') {
+        const raw = await readBody(req);
+        if (raw === null) return sendError(res, 413, 'Request body larger than 1 MB', requestId);
+        const type = req.headers['content-type'] ?? '';
+        if (type.startsWith('application/json')) {
+          try {
+            body = raw.length ? JSON.parse(raw) : undefined;
+          } catch {
+            return sendError(res, 400, 'The request body is not valid JSON', requestId);
+          }
+        } else body = raw;
+      }
+      const headers = new HeaderMap();
+      for (const [key, value] of Object.entries(req.headers)) {
+        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+      }
+      const ip = req.socket.remoteAddress?.startsWith('127.') || req.socket.remoteAddress === '::1'
+        ? ((req.headers['x-forwarded-for'] as string | undefined)?.split(',')[0].trim() || req.socket.remoteAddress) // trusted loopback proxy
+        : req.socket.remoteAddress;
+      const stats: SqlStats | undefined = countingAllowed && req.headers['x-debug-sql-count'] === '1' ? { statements: 0 } : undefined;
+      const run = () =>
+        apollo.executeHTTPGraphQLRequest({
+          httpGraphQLRequest: { method, headers, search: q >= 0 ? req.url!.slice(q) : '', body },
+          context: async () => {
+            const viewer = await authenticate(services, req.headers.authorization);
+            return Object.assign(createContext(services, { viewer, requestId, ip: ip ?? null, userAgent: req.headers['user-agent'] ?? null }), { sqlStats: stats });
+          },
+        });
+      // The statement counter rides on AsyncLocalStorage, so it is only entered when asked for.
+      const result = stats ? await sqlStats.run(stats, run) : await run();
+      const out: Record<string, string> = { 'x-request-id': requestId };
+      for (const [key, value] of result.headers) out[key] = value;
+      res.writeHead(result.status ?? 200, out);
+      if (result.body.kind === 'complete') res.end(result.body.string);
+      else {
+        for await (const chunk of result.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+      if (log.isLevelEnabled('debug')) {
+        log.debug({ requestId, method, path: '/graphql', status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, sql: stats?.statements }, 'request');
+      }
+    } catch (e) {
+      log.error({ err: e, requestId }, 'graphql transport failure');
+      if (!res.headersSent) sendError(res, 500, `Internal error (request ${requestId})`, requestId, 'INTERNAL');
+      else res.destroy();
+    }
+  };
+}
