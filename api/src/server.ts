@@ -18,6 +18,7 @@ import { authenticate } from './auth/authenticate.js';
 import type { Viewer } from './auth/viewer.js';
 import { formatErrorForClient } from './errors.js';
 import { graphqlHttpHandler, type GraphQLRequestExtras } from './http/graphql-http.js';
+import { jitGateway } from './graphql/jit-executor.js';
 
 export type ReadinessCheck = () => Promise<{ ok: boolean; detail?: string }>;
 
@@ -93,7 +94,8 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   };
 
   const apollo = new ApolloServer<Context>({
-    schema,
+    // Queries and mutations run compiled by graphql-jit; subscriptions (graphql-ws) use graphql-js.
+    gateway: jitGateway(schema),
     introspection: true,
     hideSchemaDetailsFromClientErrors: config.NODE_ENV === 'production',
     includeStacktraceInErrorResponses: false,
