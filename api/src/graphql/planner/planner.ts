@@ -42,9 +42,12 @@ export interface ListRequest {
 }
 
 type Row = Record<string, unknown>;
-type Builder = (row: Row) => Row | null;
+/** Rows arrive as arrays (pg rowMode 'array'): no per-row object keyed by column name. */
+type RawRow = unknown[];
+type Builder = (row: RawRow) => Row | null;
 
 interface ObjectPlan {
+  /** Select expressions; a row's values arrive in this order. */
   select: string[];
   joins: string[];
   build: Builder;
@@ -77,16 +80,15 @@ export class Planner {
   ) {}
 
   /** Plan the object part of a selection: columns, joins and a row -> object builder. */
-  private planObject(model: ReadModel, tree: SelectionTree, alias: string, scope: ReadScope, counter: { n: number }): ObjectPlan {
+  private planObject(model: ReadModel, tree: SelectionTree, alias: string, scope: ReadScope, counter: { n: number; joins: number }): ObjectPlan {
     const select: string[] = [];
     const joins: string[] = [];
     const column = (sql: string) => {
-      const key = `c${counter.n++}`;
-      select.push(`${sql} as ${key}`);
-      return key;
+      select.push(sql);
+      return counter.n++; // position in the row array
     };
     const idKey = column(`${alias}.${ident('id')}`);
-    const scalars: [string, string][] = [['id', idKey]];
+    const scalars: [string, number][] = [['id', idKey]];
     const nested: [string, Builder][] = [];
     for (const [name, sub] of tree.fields) {
       const source = model.fields.get(name);
@@ -95,7 +97,7 @@ export class Planner {
       else if (source.kind === 'computed') for (const c of source.columns) scalars.push([c, column(`${alias}.${ident(c)}`)]);
       else {
         const target = this.models.get(source.target);
-        const joinAlias = `t${counter.n++}`;
+        const joinAlias = `t${counter.joins++}`;
         const on = [`${joinAlias}.${ident('id')} = ${alias}.${ident(source.column)}`];
         const tp = tenantPredicate(target, joinAlias, scope);
         if (tp) on.push(tp);
@@ -132,12 +134,12 @@ export class Planner {
   async one(info: GraphQLResolveInfo, nodeType: string, scope: ReadScope | undefined, id: string): Promise<Row | null> {
     const model = this.models.get(nodeType);
     const s = requireScope(model, scope);
-    const plan = this.cached(info, `one|${nodeType}|${s.kind}`, () => this.planObject(model, selectionOf(info), 't0', s, { n: 0 }));
+    const plan = this.cached(info, `one|${nodeType}|${s.kind}`, () => this.planObject(model, selectionOf(info), 't0', s, { n: 0, joins: 1 }));
     const params = new Params();
     if (s.kind === 'tenant') params.add(s.tenantId);
     const where = [tenantPredicate(model, 't0', s), `t0.${ident('id')} = ${params.add(id)}::uuid`].filter(Boolean);
     const text = `select ${plan.select.join(', ')} from ${ident(model.table)} t0 ${plan.joins.join(' ')} where ${where.join(' and ')} limit 1`;
-    const rows = await this.pool.query(text, params.values);
+    const rows = await this.pool.queryArrays(text, params.values);
     return rows.length ? plan.build(rows[0]) : null;
   }
 
@@ -149,7 +151,7 @@ export class Planner {
       const tree = selectionOf(info);
       const edges = tree.fields.get('edges');
       const node = edges?.fields.get('node');
-      const object = this.planObject(model, node ?? { fields: new Map() }, 't0', scope, { n: 0 });
+      const object = this.planObject(model, node ?? { fields: new Map() }, 't0', scope, { n: 0, joins: 1 });
       return {
         ...object,
         wantsNodes: !!edges,
@@ -178,25 +180,27 @@ export class Planner {
     const first = Math.trunc(req.first);
     // Timestamps travel in cursors as text: JS dates would drop PostgreSQL's microseconds.
     const sortCast = model.columnTypes.get(req.order.column) === 'timestamptz' ? '::text' : '';
-    const select = [...plan.select, `${sortColumn}${sortCast} as s__`];
+    const select = [...plan.select, `${sortColumn}${sortCast}`];
+    const sortAt = plan.select.length;
+    const totalAt = sortAt + 1;
     const countSql = (w: string[]) => `(select count(*) from ${ident(model.table)} c${w.length ? ' where ' + w.join(' and ') : ''})`;
-    if (plan.wantsTotal) select.push(`${countSql(countWhere)} as total__`);
+    if (plan.wantsTotal) select.push(countSql(countWhere));
     const whereSql = where.length ? ` where ${where.join(' and ')}` : '';
     // The page size is written into the text: PostgreSQL then keeps a custom plan for it.
     const text =
       `select ${select.join(', ')} from ${ident(model.table)} t0 ${plan.joins.join(' ')}${whereSql}` +
       ` order by ${sortColumn} ${req.order.direction}, t0.${ident('id')} ${req.order.direction} limit ${first + 1}`;
-    const rows = await this.pool.query(text, params.values);
+    const rows = await this.pool.queryArrays(text, params.values);
 
     const hasNextPage = rows.length > first;
     const page = hasNextPage ? rows.slice(0, first) : rows;
     const edges = page.map((row) => ({
-      cursor: plan.wantsCursors ? encodeCursor(req.order.key, row.s__, row.c0 as string) : '',
+      cursor: plan.wantsCursors ? encodeCursor(req.order.key, row[sortAt], row[0] as string) : '',
       node: plan.build(row) as T,
     }));
     let totalCount: number | undefined;
     if (plan.wantsTotal) {
-      if (rows.length) totalCount = rows[0].total__ as number;
+      if (rows.length) totalCount = rows[0][totalAt] as number;
       else {
         // An empty page carries no count column: ask once more, with the same filters.
         const countParams = new Params();
