@@ -2,7 +2,7 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from 'type-graphql';
 import { badInput } from '../errors.js';
 
-@ObjectType({ description: 'Where a page sits in its list (Relay PageInfo).' })
+@ObjectType({ simpleResolvers: true, description: 'Where a page sits in its list (Relay PageInfo).' })
 export class PageInfo {
   @Field(() => Boolean, { description: 'True when another page follows this one.' })
   hasNextPage!: boolean;
@@ -33,7 +33,7 @@ export function pageSize(args: PageArgs, max: number): number {
 }
 
 export function connectionTypes<T extends object>(node: ClassType<T>, name: string, description: string) {
-  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} in a page, with its cursor.` })
   class Edge {
     @Field(() => String, { description: 'Opaque position of this edge; pass it as `after`.' })
     cursor!: string;
@@ -42,7 +42,7 @@ export function connectionTypes<T extends object>(node: ClassType<T>, name: stri
     node!: T;
   }
 
-  @ObjectType(`${name}Connection`, { description })
+  @ObjectType(`${name}Connection`, { simpleResolvers: true, description })
   class Connection {
     @Field(() => [Edge], { description: 'The edges of this page, in the requested order.' })
     edges!: Edge[];

@@ -19,7 +19,7 @@ async function readKey(ctx: Context, info: GraphQLResolveInfo, id: string, tenan
 
 // The payloads resolve `apiKey` with methods on the type itself (type-graphql "internal" field
 // resolvers): they need no registration of their own in schema.ts.
-@ObjectType('CreateApiKeyPayload', { description: 'Result of createApiKey. The secret is shown here once and never again.' })
+@ObjectType('CreateApiKeyPayload', { simpleResolvers: true, description: 'Result of createApiKey. The secret is shown here once and never again.' })
 export class CreateApiKeyPayload {
   @Field(() => String, { description: 'The whole key, `sb_<prefix>_<secret>`: store it now, it cannot be shown again. Send it as `Authorization: Bearer <key>`.' })
   secret!: string;
@@ -32,7 +32,7 @@ export class CreateApiKeyPayload {
   }
 }
 
-@ObjectType('RevokeApiKeyPayload', { description: 'Result of revokeApiKey.' })
+@ObjectType('RevokeApiKeyPayload', { simpleResolvers: true, description: 'Result of revokeApiKey.' })
 export class RevokeApiKeyPayload {
   apiKeyId!: string;
   tenantId!: string;

@@ -6,7 +6,7 @@ import { registerReadModel } from '../../graphql/planner/read-model.js';
 import { UserType } from '../users/user.type.js';
 import { ApiKey } from './api-key.entity.js';
 
-@ObjectType('ApiKey', { description: 'A key partner code uses to call the API as your tenant (`Authorization: Bearer sb_…`). Its secret is shown once, at creation.' })
+@ObjectType('ApiKey', { simpleResolvers: true, description: 'A key partner code uses to call the API as your tenant (`Authorization: Bearer sb_…`). Its secret is shown once, at creation.' })
 export class ApiKeyType {
   @Field(() => ID, { description: 'API key id (UUID).' })
   id!: string;

@@ -16,7 +16,7 @@ registerEnumType(ActorKind, {
   },
 });
 
-@ObjectType('AuditLog', { description: 'One change: who did what to which object, with the changed fields before and after. Never updated; secrets are never recorded.' })
+@ObjectType('AuditLog', { simpleResolvers: true, description: 'One change: who did what to which object, with the changed fields before and after. Never updated; secrets are never recorded.' })
 export class AuditLogType {
   @Field(() => ID, { description: 'Audit entry id (UUID).' })
   id!: string;
@@ -44,7 +44,7 @@ export class AuditLogType {
   at!: Date;
 }
 
-@ObjectType('AuditCount', { description: 'How many audit entries share one value.' })
+@ObjectType('AuditCount', { simpleResolvers: true, description: 'How many audit entries share one value.' })
 export class AuditCountType {
   @Field(() => String, { description: 'The shared value (an action or a resource type).' })
   key!: string;
@@ -52,7 +52,7 @@ export class AuditCountType {
   count!: number;
 }
 
-@ObjectType('AuditStats', { description: 'Counts of audit entries in a period, most frequent first.' })
+@ObjectType('AuditStats', { simpleResolvers: true, description: 'Counts of audit entries in a period, most frequent first.' })
 export class AuditStatsType {
   @Field(() => Int, { description: 'All entries in the period.' })
   total!: number;

@@ -4,7 +4,7 @@ import { Field, ID, ObjectType } from 'type-graphql';
 import { registerReadModel } from '../../graphql/planner/read-model.js';
 import { Contact } from './contact.entity.js';
 
-@ObjectType('WidgetContact', { description: 'The end customer a widget session acts as, as that customer may see it.' })
+@ObjectType('WidgetContact', { simpleResolvers: true, description: 'The end customer a widget session acts as, as that customer may see it.' })
 export class WidgetContactType {
   @Field(() => ID, { description: 'Contact id (UUID).' })
   id!: string;

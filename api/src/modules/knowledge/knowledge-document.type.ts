@@ -6,7 +6,7 @@ import { KnowledgeDocument, KnowledgeKind, KnowledgeStatus } from './knowledge-d
 registerEnumType(KnowledgeKind, { name: 'KnowledgeKind', description: 'ARTICLE (title + Markdown body) or FAQ (question + answer).' });
 registerEnumType(KnowledgeStatus, { name: 'KnowledgeStatus', description: 'Only PUBLISHED documents are used by the assistant.' });
 
-@ObjectType('KnowledgeDocument', { description: 'An article or FAQ of the tenant’s knowledge base.' })
+@ObjectType('KnowledgeDocument', { simpleResolvers: true, description: 'An article or FAQ of the tenant’s knowledge base.' })
 export class KnowledgeDocumentType {
   @Field(() => ID)
   id!: string;

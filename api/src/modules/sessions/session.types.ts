@@ -13,7 +13,7 @@ export class LoginInput {
   tenantSlug?: string;
 }
 
-@ObjectType('SessionPayload', { description: 'A signed-in session: a short-lived access token and a rotating refresh token.' })
+@ObjectType('SessionPayload', { simpleResolvers: true, description: 'A signed-in session: a short-lived access token and a rotating refresh token.' })
 export class SessionPayload {
   @Field(() => String, { description: 'Bearer token for `Authorization: Bearer …` (HTTP) or `connectionParams.authorization` (WebSocket); valid 15 minutes.' })
   accessToken!: string;
@@ -41,7 +41,7 @@ export class LogoutInput {
   everywhere: boolean = false;
 }
 
-@ObjectType('LogoutPayload', { description: 'Result of logout.' })
+@ObjectType('LogoutPayload', { simpleResolvers: true, description: 'Result of logout.' })
 export class LogoutPayload {
   @Field(() => Boolean, { description: 'True when a session was ended.' })
   ok!: boolean;
@@ -81,7 +81,7 @@ export class AcceptInvitationInput {
   displayName?: string;
 }
 
-@ObjectType('OneTimeLink', { description: 'A one-time token for an invitation or a password reset, shown once to the admin who made it (no mail server is needed).' })
+@ObjectType('OneTimeLink', { simpleResolvers: true, description: 'A one-time token for an invitation or a password reset, shown once to the admin who made it (no mail server is needed).' })
 export class OneTimeLinkType {
   @Field(() => String, { description: 'The secret token; give it to the user (e.g. as `https://your-host/accept?token=…`).' })
   token!: string;
@@ -89,13 +89,13 @@ export class OneTimeLinkType {
   expiresAt!: Date;
 }
 
-@ObjectType('OkPayload', { description: 'Acknowledgement.' })
+@ObjectType('OkPayload', { simpleResolvers: true, description: 'Acknowledgement.' })
 export class OkPayload {
   @Field(() => Boolean)
   ok!: boolean;
 }
 
-@ObjectType('Viewer', { description: 'Who is calling, and what they may do.' })
+@ObjectType('Viewer', { simpleResolvers: true, description: 'Who is calling, and what they may do.' })
 export class ViewerType {
   @Field(() => String, { description: '`user`, `apiKey`, `widget` or `anonymous`.' })
   kind!: string;

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 const packageJson = path.join(path.dirname(fileURLToPath(import.meta.url)), '../../../../package.json');
 const { version } = JSON.parse(readFileSync(packageJson, 'utf8')) as { version: string };
 
-@ObjectType('ServerInfo', { description: 'Public facts about this Switchboard server.' })
+@ObjectType('ServerInfo', { simpleResolvers: true, description: 'Public facts about this Switchboard server.' })
 export class ServerInfo {
   @Field(() => String, { description: 'Product name.' })
   name!: string;

@@ -14,24 +14,24 @@ import { OneTimeLinkType, SessionPayload } from '../sessions/session.types.js';
 
 export const TenantConnection = connectionTypes(TenantType, 'Tenant', 'A page of tenants. Tenant members see only their own tenant.');
 
-@ObjectType('UpdateTenantPayload', { description: 'The tenant after the change.' })
+@ObjectType('UpdateTenantPayload', { simpleResolvers: true, description: 'The tenant after the change.' })
 export class UpdateTenantPayload {
   tenantId!: string;
 }
 
-@ObjectType('CreateTenantPayload', { description: 'The new tenant and the invitation of its first admin.' })
+@ObjectType('CreateTenantPayload', { simpleResolvers: true, description: 'The new tenant and the invitation of its first admin.' })
 export class CreateTenantPayload extends UpdateTenantPayload {
   @Field(() => OneTimeLinkType, { description: 'Give this token to the first admin (valid 7 days).' })
   invitation!: OneTimeLinkType;
 }
 
-@ObjectType('RegisterTenantPayload', { description: 'The new tenant, with its first admin signed in.' })
+@ObjectType('RegisterTenantPayload', { simpleResolvers: true, description: 'The new tenant, with its first admin signed in.' })
 export class RegisterTenantPayload extends UpdateTenantPayload {
   @Field(() => SessionPayload, { description: 'The session of the new admin.' })
   session!: SessionPayload;
 }
 
-@ObjectType('IdentityVerification', { description: 'Widget identity verification: the host site sends HMAC-SHA256(secret, externalId) as `identityHash`.' })
+@ObjectType('IdentityVerification', { simpleResolvers: true, description: 'Widget identity verification: the host site sends HMAC-SHA256(secret, externalId) as `identityHash`.' })
 export class IdentityVerificationType {
   @Field(() => Boolean, { description: 'Whether visitors are identified only with a valid hash.' })
   required!: boolean;

@@ -6,7 +6,7 @@ import { Tenant, TenantStatus } from './tenant.entity.js';
 
 registerEnumType(TenantStatus, { name: 'TenantStatus', description: 'Whether a tenant may use the platform.' });
 
-@ObjectType('TenantBranding', { description: 'How the widget and the dashboard look for this tenant.' })
+@ObjectType('TenantBranding', { simpleResolvers: true, description: 'How the widget and the dashboard look for this tenant.' })
 export class TenantBrandingType {
   @Field(() => String, { description: 'Main colour, #rrggbb.' })
   primaryColor!: string;
@@ -20,7 +20,7 @@ export class TenantBrandingType {
   welcomeMessage!: string;
 }
 
-@ObjectType('TenantAssistantSettings', { description: 'The AI assistant of this tenant.' })
+@ObjectType('TenantAssistantSettings', { simpleResolvers: true, description: 'The AI assistant of this tenant.' })
 export class TenantAssistantType {
   @Field(() => String, { description: 'Name the assistant introduces itself with.' })
   name!: string;
@@ -34,7 +34,7 @@ export class TenantAssistantType {
   autoResolveThreshold!: number;
 }
 
-@ObjectType('Tenant', { description: 'A company using Switchboard. Everything it owns is isolated from other tenants.' })
+@ObjectType('Tenant', { simpleResolvers: true, description: 'A company using Switchboard. Everything it owns is isolated from other tenants.' })
 export class TenantType {
   @Field(() => ID, { description: 'Tenant id (UUID).' })
   id!: string;

@@ -9,13 +9,13 @@ import { CreateUserInput, UpdateMyProfileInput, UpdateUserInput, UserIdInput } f
 import { createUser, setUserActive, updateMyProfile, updateUser } from './user.service.js';
 import { Role } from './user.entity.js';
 
-@ObjectType('UserPayload', { description: 'The user after the change.' })
+@ObjectType('UserPayload', { simpleResolvers: true, description: 'The user after the change.' })
 export class UserPayload {
   userId!: string;
   tenantId?: string | null;
 }
 
-@ObjectType('CreateUserPayload', { description: 'The new user and their invitation.' })
+@ObjectType('CreateUserPayload', { simpleResolvers: true, description: 'The new user and their invitation.' })
 export class CreateUserPayload {
   userId!: string;
   tenantId?: string | null;
@@ -23,7 +23,7 @@ export class CreateUserPayload {
   invitation!: OneTimeLinkType;
 }
 
-@ObjectType('RolePermissions', { description: 'One row of the permission matrix.' })
+@ObjectType('RolePermissions', { simpleResolvers: true, description: 'One row of the permission matrix.' })
 export class RolePermissions {
   @Field(() => Role)
   role!: Role;
@@ -31,7 +31,7 @@ export class RolePermissions {
   permissions!: string[];
 }
 
-@ObjectType('PermissionMatrix', { description: 'Which role may do what.' })
+@ObjectType('PermissionMatrix', { simpleResolvers: true, description: 'Which role may do what.' })
 export class PermissionMatrix {
   @Field(() => [String], { description: 'Every permission code, in display order.' })
   permissions!: string[];

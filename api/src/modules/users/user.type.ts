@@ -17,7 +17,7 @@ registerEnumType(Role, {
 });
 registerEnumType(Availability, { name: 'Availability', description: 'Whether an agent takes new conversations.' });
 
-@ObjectType('User', { description: 'A staff member of a tenant (or a platform admin).' })
+@ObjectType('User', { simpleResolvers: true, description: 'A staff member of a tenant (or a platform admin).' })
 export class UserType {
   @Field(() => ID, { description: 'User id (UUID).' })
   id!: string;

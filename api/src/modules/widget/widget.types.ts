@@ -4,7 +4,7 @@ import { DateTimeISO } from '../../graphql/scalars.js';
 import { TenantBrandingType } from '../tenants/tenant.type.js';
 import { WidgetContactType } from '../contacts/contact.type.js';
 
-@ObjectType('WidgetConfig', { description: 'What the chat widget needs to render for a tenant: public fields only.' })
+@ObjectType('WidgetConfig', { simpleResolvers: true, description: 'What the chat widget needs to render for a tenant: public fields only.' })
 export class WidgetConfigType {
   @Field(() => String, { description: 'Display name of the tenant.' })
   tenantName!: string;
@@ -45,7 +45,7 @@ export class StartWidgetSessionInput {
   contactToken?: string | null;
 }
 
-@ObjectType('WidgetSession', { description: 'A widget session: a contact-scoped token for the end customer.' })
+@ObjectType('WidgetSession', { simpleResolvers: true, description: 'A widget session: a contact-scoped token for the end customer.' })
 export class WidgetSessionType {
   @Field(() => String, {
     description: 'Bearer token for `Authorization: Bearer …` (HTTP) or `connectionParams.authorization` (WebSocket). It acts as this contact only; keep it to resume the session with `contactToken`.',
