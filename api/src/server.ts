@@ -17,7 +17,8 @@ import { createContext, type Context } from './context.js';
 import { authenticate } from './auth/authenticate.js';
 import type { Viewer } from './auth/viewer.js';
 import { formatErrorForClient } from './errors.js';
-import { graphqlHttpHandler, type GraphQLRequestExtras } from './http/graphql-http.js';
+import { graphqlHttpHandler } from './http/graphql-http.js';
+import { requestPlugin } from './http/apollo-plugin.js';
 import { jitGateway } from './graphql/jit-executor.js';
 
 export type ReadinessCheck = () => Promise<{ ok: boolean; detail?: string }>;
@@ -79,20 +80,6 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'degraded', checks: results });
   });
 
-  const sqlCountPlugin: ApolloServerPlugin<Context & GraphQLRequestExtras> = {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ response, contextValue }) {
-          const stats = contextValue.sqlStats;
-          if (stats && response.body.kind === 'single') {
-            const result = response.body.singleResult;
-            result.extensions = { ...result.extensions, sqlStatements: stats.statements };
-          }
-        },
-      };
-    },
-  };
-
   const apollo = new ApolloServer<Context>({
     // Queries and mutations run compiled by graphql-jit; subscriptions (graphql-ws) use graphql-js.
     gateway: jitGateway(schema),
@@ -110,9 +97,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      sqlCountPlugin as ApolloServerPlugin<Context>,
-      requestIdPlugin,
-      introspectionGuard(config.NODE_ENV === 'production'),
+      requestPlugin(config.NODE_ENV === 'production'),
       {
         async serverWillStart() {
           return {
@@ -231,38 +216,6 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     },
   };
 }
-
-// In production, anonymous and widget callers may not introspect (staff and partners may):
-// the schema is for people who build against it, not for visitors probing it.
-const introspectionGuard = (production: boolean): ApolloServerPlugin<Context> => ({
-  async requestDidStart() {
-    return {
-      async didResolveOperation({ contextValue, document }) {
-        if (!production || contextValue.viewer.kind === 'user' || contextValue.viewer.kind === 'apiKey') return;
-        let introspects = false;
-        visit(document, {
-          Field(node) {
-            if (node.name.value === '__schema' || node.name.value === '__type') introspects = true;
-          },
-        });
-        if (introspects) throw new GraphQLError('Introspection needs staff or API-key credentials', { extensions: { code: 'FORBIDDEN' } });
-      },
-    };
-  },
-});
-
-// formatError has no context argument: the request id travels on the error by this plugin.
-const requestIdPlugin: ApolloServerPlugin<Context> = {
-  async requestDidStart({ contextValue }) {
-    return {
-      async didEncounterErrors({ errors }) {
-        for (const e of errors) {
-          (e as { requestId?: string }).requestId = contextValue.requestId;
-        }
-      },
-    };
-  },
-};
 
 function currentRequestId(error: unknown): string | undefined {
   return (error as { requestId?: string } | undefined)?.requestId;
