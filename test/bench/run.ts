@@ -24,9 +24,10 @@ import { renderTable, rowOk, writeJson, type SectionResult } from './lib/report.
 import type { BenchContext, Section } from './lib/types.js';
 import { foundation } from './sections/foundation.js';
 import { profile } from './sections/profile.js';
+import { identity } from './sections/identity.js';
 
 /** Every section, in run order. A new section: add a file under sections/ and list it here. */
-export const sections: Section[] = [foundation, profile];
+export const sections: Section[] = [foundation, identity, profile];
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const API_ROOT = path.resolve(process.env.BENCH_API_ROOT || ROOT);
