@@ -1,14 +1,2 @@
-import net from 'node:net';
-
-/** A TCP port free on 127.0.0.1 right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
-}
+// A TCP port free on 127.0.0.1 right now (the same helper the embedded PostgreSQL uses).
+export { freePort } from '../../../api/src/db/embedded.js';

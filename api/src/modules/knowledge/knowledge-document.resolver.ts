@@ -5,7 +5,7 @@ import { notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
 import type { SortOrder } from '../../graphql/planner/planner.js';
-import type { Condition } from '../../graphql/planner/sql.js';
+import { type Condition, containsPattern } from '../../graphql/planner/sql.js';
 import { KnowledgeDocumentType } from './knowledge-document.type.js';
 import { KnowledgeKind, KnowledgeStatus } from './knowledge-document.entity.js';
 
@@ -40,7 +40,7 @@ function conditions(filter: KnowledgeFilter | undefined): Condition[] {
   if (filter?.status) out.push((a, p) => `${a}.status = ${p(filter.status)}`);
   if (filter?.tag) out.push((a, p) => `${p(filter.tag)} = any(${a}.tags)`);
   if (filter?.search?.trim()) {
-    const like = `%${filter.search.trim().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    const like = containsPattern(filter.search);
     out.push((a, p) => `(${a}.title ilike ${p(like)} or ${a}.body ilike ${p(like)})`);
   }
   return out;

@@ -1,4 +1,5 @@
 // Staff sessions: sign-in (throttled, no user enumeration), refresh rotation, sign-out.
+import { escapeLike } from '../../graphql/planner/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { unauthenticated } from '../../errors.js';
@@ -15,7 +16,6 @@ import { accountKey, assertNotThrottled, clearFailures, recordFailure } from './
 import type { LoginInput, LogoutInput } from './session.types.js';
 
 const INVALID = 'E-mail, password or tenant is wrong';
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => '\\' + c);
 
 /** Find a staff user by e-mail inside a tenant (or among platform admins) — before any tenant scope exists. */
 export async function findStaffUser(em: EntityManager, email: string, tenant: Tenant | null): Promise<User | null> {

@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
-import type { Condition } from '../../graphql/planner/sql.js';
+import { type Condition, containsPattern } from '../../graphql/planner/sql.js';
 import { Topic, type TopicPayloads } from '../../events/topics.js';
 import { TenantType } from './tenant.type.js';
 import { CreateTenantInput, RegisterTenantInput, RotateIdentitySecretInput, TenantFilter, TenantIdInput, UpdateTenantInput } from './tenant.inputs.js';
@@ -43,7 +43,7 @@ function tenantConditions(filter: TenantFilter | undefined): Condition[] {
   const out: Condition[] = [];
   if (filter?.status) out.push((a, p) => `${a}.status = ${p(filter.status)}`);
   if (filter?.search?.trim()) {
-    const like = `%${filter.search.trim().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    const like = containsPattern(filter.search);
     out.push((a, p) => `(${a}.name ilike ${p(like)} or ${a}.slug ilike ${p(like)})`);
   }
   return out;

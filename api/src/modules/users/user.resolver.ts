@@ -5,7 +5,7 @@ import { notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
 import type { SortOrder } from '../../graphql/planner/planner.js';
-import type { Condition } from '../../graphql/planner/sql.js';
+import { type Condition, containsPattern } from '../../graphql/planner/sql.js';
 import { UserType } from './user.type.js';
 import { UserFilter, UserOrder } from './user.inputs.js';
 
@@ -26,7 +26,7 @@ export function userConditions(filter: UserFilter | undefined): Condition[] {
   if (filter.active !== undefined && filter.active !== null) out.push((a, p) => `${a}.active = ${p(filter.active)}`);
   if (filter.team) out.push((a, p) => `${a}.team = ${p(filter.team)}`);
   if (filter.search?.trim()) {
-    const like = `%${filter.search.trim().replace(/[\\%_]/g, (c) => '\\' + c)}%`;
+    const like = containsPattern(filter.search);
     out.push((a, p) => `(${a}.display_name ilike ${p(like)} or ${a}.email ilike ${p(like)})`);
   }
   return out;

@@ -1,4 +1,5 @@
 // Staff users: creation (invited, or with a password at sign-up), edits, deactivation.
+import { escapeLike } from '../../graphql/planner/sql.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors.js';
@@ -37,7 +38,7 @@ export async function createStaffUser(
   const email = input.email.trim().toLowerCase();
   if (!EMAIL.test(email) || email.length > 320) throw badInput('email is not a valid e-mail address', 'email');
   if (input.role === Role.PLATFORM_ADMIN) throw badInput('Platform admins cannot belong to a tenant', 'role');
-  const taken = await em.count(User, { tenant: tenant.id, email: { $ilike: email.replace(/[\\%_]/g, (c) => '\\' + c) } }, { filters: false });
+  const taken = await em.count(User, { tenant: tenant.id, email: { $ilike: escapeLike(email) } }, { filters: false });
   if (taken) throw conflict(`A user with the e-mail ${email} already exists in this tenant`);
   const user = Object.assign(new User(), {
     tenant: em.getReference(Tenant, tenant.id),
