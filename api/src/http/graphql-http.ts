@@ -84,9 +84,13 @@ export function graphqlHttpHandler(apollo: ApolloServer<Context>, services: AppS
       const result = stats ? await sqlStats.run(stats, run) : await run();
       const out: Record<string, string> = { 'x-request-id': requestId };
       for (const [key, value] of result.headers) out[key] = value;
-      res.writeHead(result.status ?? 200, out);
-      if (result.body.kind === 'complete') res.end(result.body.string);
-      else {
+      if (result.body.kind === 'complete') {
+        // A known length lets node send head and body in one write, without chunked framing.
+        out['content-length'] = String(Buffer.byteLength(result.body.string));
+        res.writeHead(result.status ?? 200, out);
+        res.end(result.body.string);
+      } else {
+        res.writeHead(result.status ?? 200, out);
         for await (const chunk of result.body.asyncIterator) res.write(chunk);
         res.end();
       }
