@@ -17,11 +17,12 @@ import { ApiKeyResolver } from './modules/apikeys/api-key.resolver.js';
 import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { WidgetResolver } from './modules/widget/widget.resolver.js';
 import { KnowledgeDocumentResolver } from './modules/knowledge/knowledge-document.resolver.js';
+import { ConversationPayloadResolver, ConversationResolver } from './modules/conversations/conversation.resolver.js';
 
 export const resolvers = [
   SystemResolver, SessionResolver, ViewerResolver, TenantResolver, UpdateTenantPayloadResolver, CreateTenantPayloadResolver, RegisterTenantPayloadResolver,
   UserResolver, UserMutationResolver, UserPayloadResolver, CreateUserPayloadResolver,
-  ApiKeyResolver, AuditResolver, WidgetResolver, KnowledgeDocumentResolver,
+  ApiKeyResolver, AuditResolver, WidgetResolver, KnowledgeDocumentResolver, ConversationResolver, ConversationPayloadResolver,
 ] as const;
 
 const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];

@@ -8,11 +8,14 @@ import { ApiKey } from '../modules/apikeys/api-key.entity.js';
 import { Contact } from '../modules/contacts/contact.entity.js';
 import { AuditLog } from '../modules/audit/audit-log.entity.js';
 import { KnowledgeDocument } from '../modules/knowledge/knowledge-document.entity.js';
+import { Queue } from '../modules/routing/queue.entity.js';
+import { Conversation } from '../modules/conversations/conversation.entity.js';
+import { Message } from '../modules/conversations/message.entity.js';
 import { migrationsList } from './migrations/index.js';
 import { countStatement } from './sql-counter.js';
 
 /** Every entity of the platform; a module adds its own here. */
-export const entities = [Tenant, User, RefreshToken, OneTimeToken, ApiKey, Contact, AuditLog, KnowledgeDocument];
+export const entities = [Tenant, User, RefreshToken, OneTimeToken, ApiKey, Contact, AuditLog, KnowledgeDocument, Queue, Conversation, Message];
 
 export function ormConfig(clientUrl: string, poolSize: number, logger: (message: string) => void = () => undefined) {
   return defineConfig({

@@ -5,14 +5,18 @@ import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
 import { Redis } from 'ioredis';
 import { ConfigError } from '../config.js';
 import { redactUrl } from '../db/database.js';
-import type { Topic, TopicPayloads } from './topics.js';
+import { Topic, type TopicPayloads } from './topics.js';
 
-type PublishArgs = { [K in Topic]: [TopicPayloads[K]] };
+// Keyed topics are published per key (a conversation id): `pubSub.subscribe(topic, key)`.
+export type KeyedTopic = typeof Topic.MESSAGE_ADDED | typeof Topic.TYPING;
+type PublishArgs = { [K in Topic]: K extends KeyedTopic ? [string, TopicPayloads[K]] : [TopicPayloads[K]] };
 
 export interface Events {
   readonly transport: 'memory' | 'redis';
   readonly pubSub: PubSub<PublishArgs>;
-  publish<K extends Topic>(topic: K, payload: TopicPayloads[K]): void;
+  publish<K extends Exclude<Topic, KeyedTopic>>(topic: K, payload: TopicPayloads[K]): void;
+  /** Publish to the subscribers of one key of a topic (`pubSub.subscribe(topic, key)`). */
+  publishTo<K extends KeyedTopic>(topic: K, key: string, payload: TopicPayloads[K]): void;
   ready(): boolean;
   close(): Promise<void>;
 }
@@ -49,6 +53,7 @@ export async function createEvents(redisUrl: string | undefined, channelPrefix =
       transport: 'memory',
       pubSub,
       publish: (topic, payload) => pubSub.publish(topic, payload as never),
+      publishTo: (topic, key, payload) => pubSub.publish(topic, key as never, payload as never),
       ready: () => true,
       close: async () => undefined,
     };
@@ -63,6 +68,7 @@ export async function createEvents(redisUrl: string | undefined, channelPrefix =
     transport: 'redis',
     pubSub,
     publish: (topic, payload) => pubSub.publish(topic, payload as never),
+    publishTo: (topic, key, payload) => pubSub.publish(topic, key as never, payload as never),
     ready: () => publishClient.status === 'ready' && subscribeClient.status === 'ready',
     close: async () => {
       // quit() lets queued commands (a last UNSUBSCRIBE) finish, unlike disconnect().

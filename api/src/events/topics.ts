@@ -5,6 +5,14 @@ export const Topic = {
   USER_UPDATED: 'USER_UPDATED',
   /** Sessions, users, keys or a tenant's status changed: caches drop entries, sockets re-check. */
   AUTH_CHANGED: 'AUTH_CHANGED',
+  /** A message was committed; published per conversation (`MESSAGE_ADDED:<conversationId>`). */
+  MESSAGE_ADDED: 'MESSAGE_ADDED',
+  /** A conversation's status, handler, assignee or queue changed. */
+  CONVERSATION_UPDATED: 'CONVERSATION_UPDATED',
+  /** Someone started or stopped typing in a conversation (not stored). */
+  TYPING: 'TYPING',
+  /** Waiting positions in a queue moved. */
+  QUEUE_UPDATED: 'QUEUE_UPDATED',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -12,4 +20,24 @@ export interface TopicPayloads {
   [Topic.TENANT_UPDATED]: { tenantId: string };
   [Topic.USER_UPDATED]: { tenantId: string | null; userId: string };
   [Topic.AUTH_CHANGED]: { tenantId?: string | null; userId?: string; apiKeyPrefix?: string; contactId?: string };
+  /** Carries the committed row (plain JSON), so a subscriber needs no read per delivery. */
+  [Topic.MESSAGE_ADDED]: { tenantId: string; conversationId: string; message: MessageEvent };
+  [Topic.CONVERSATION_UPDATED]: { tenantId: string; conversationId: string; contactId: string; assigneeId: string | null; queueId: string | null };
+  [Topic.TYPING]: { tenantId: string; conversationId: string; who: 'CUSTOMER' | 'AGENT'; name: string | null; typing: boolean };
+  [Topic.QUEUE_UPDATED]: { tenantId: string; queueId: string | null };
+}
+
+/** A message as it travels in events (dates as ISO strings, as JSON carries them through Redis). */
+export interface MessageEvent {
+  id: string;
+  seq: number;
+  author: string;
+  authorUserId: string | null;
+  authorName: string | null;
+  body: string;
+  private: boolean;
+  citations: unknown[] | null;
+  confidence: number | null;
+  clientMessageId: string | null;
+  createdAt: string;
 }

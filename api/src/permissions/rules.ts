@@ -15,13 +15,16 @@ export type Access =
   /** Any signed-in staff user (their own profile, session…); not API keys or widgets. */
   | { kind: 'staffUser' }
   /** A widget client (end customer), acting as its own contact. */
-  | { kind: 'widget' };
+  | { kind: 'widget' }
+  /** A widget client (for its own contact's objects), or staff/keys holding the permission. */
+  | { kind: 'permissionOrWidget'; permission: Permission };
 
 export const access = {
   public: { kind: 'public' } as Access,
   staffUser: { kind: 'staffUser' } as Access,
   widget: { kind: 'widget' } as Access,
   can: (permission: Permission): Access => ({ kind: 'permission', permission }),
+  canOrWidget: (permission: Permission): Access => ({ kind: 'permissionOrWidget', permission }),
 };
 
 export const deniedError = () => new GraphQLError('You are not allowed to do this', { extensions: { code: 'FORBIDDEN' } });
@@ -32,9 +35,13 @@ export const accessTree: Record<string, Record<string, Access>> = {
   Query: {
     apiKeys: access.can('apikeys.manage'),
     auditLogs: access.can('audit.view'),
+    conversation: access.can('conversations.view'),
+    conversations: access.can('conversations.view'),
     auditStats: access.can('audit.view'),
     knowledgeDocument: access.can('kb.view'),
     knowledgeDocuments: access.can('kb.view'),
+    messages: access.canOrWidget('conversations.view'),
+    myConversations: access.widget,
     permissionMatrix: access.staffUser,
     serverInfo: access.public,
     tenant: access.can('tenants.view'),
@@ -48,29 +55,40 @@ export const accessTree: Record<string, Record<string, Access>> = {
   Mutation: {
     acceptInvitation: access.public,
     changeMyPassword: access.staffUser,
+    closeConversation: access.canOrWidget('conversations.reply'),
     createApiKey: access.can('apikeys.manage'),
     createPasswordReset: access.can('users.update'),
     createTenant: access.can('tenants.manage'),
     createUser: access.can('users.create'),
     deactivateUser: access.can('users.delete'),
+    handBackConversation: access.can('conversations.reply'),
     login: access.public,
     logout: access.public,
     reactivateTenant: access.can('tenants.manage'),
     reactivateUser: access.can('users.delete'),
+    reopenConversation: access.can('conversations.reply'),
+    resolveConversation: access.can('conversations.reply'),
     refreshSession: access.public,
     registerTenant: access.public,
     requestPasswordReset: access.public,
     resetPassword: access.public,
     revokeApiKey: access.can('apikeys.manage'),
     rotateIdentitySecret: access.can('system.settings'),
+    sendMessage: access.canOrWidget('conversations.reply'),
+    setTyping: access.canOrWidget('conversations.reply'),
+    startConversation: access.widget,
     startWidgetSession: access.public,
     suspendTenant: access.can('tenants.manage'),
+    takeOverConversation: access.can('conversations.reply'),
     updateMyProfile: access.staffUser,
     updateTenant: access.can('system.settings'),
     updateUser: access.can('users.update'),
   },
   Subscription: {
+    conversationUpdated: access.can('conversations.view'),
+    messageAdded: access.canOrWidget('conversations.view'),
     tenantUpdated: access.can('tenants.view'),
+    typing: access.canOrWidget('conversations.view'),
   },
   // Sensitive object fields.
   Tenant: {
@@ -83,7 +101,7 @@ const stillValid = async (ctx: Context) => ctx.services.auth.stillValid(ctx.view
 const rulesByKey = new Map<string, ReturnType<ReturnType<typeof rule>>>();
 
 export function ruleFor(a: Access) {
-  const key = a.kind === 'permission' ? `can:${a.permission}` : a.kind;
+  const key = a.kind === 'permission' || a.kind === 'permissionOrWidget' ? `${a.kind}:${a.permission}` : a.kind;
   let r = rulesByKey.get(key);
   if (r) return r;
   switch (a.kind) {
@@ -109,6 +127,13 @@ export function ruleFor(a: Access) {
         if (ctx.viewer.kind === 'anonymous') return unauthenticatedError();
         if (ctx.viewer.kind !== 'widget') return deniedError();
         return (await stillValid(ctx)) ? true : unauthenticatedError();
+      });
+      break;
+    case 'permissionOrWidget':
+      r = rule(key, { cache: 'no_cache' })(async (_p, _a, ctx: Context) => {
+        if (ctx.viewer.kind === 'anonymous') return unauthenticatedError();
+        if (!(await stillValid(ctx))) return unauthenticatedError();
+        return ctx.viewer.kind === 'widget' || permissionsOf(ctx.viewer).has(a.permission) ? true : deniedError();
       });
       break;
   }

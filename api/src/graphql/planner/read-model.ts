@@ -27,6 +27,11 @@ export interface ReadModelRegistration {
   tenantColumn: string | null;
   /** Fields not derivable by name, e.g. computed ones. */
   extraFields?: Record<string, FieldSource>;
+  /**
+   * Another view of an entity that already has a main GraphQL type (e.g. the widget's narrow
+   * `WidgetContact` beside the staff `Contact`): to-one relations never join to a secondary view.
+   */
+  secondary?: boolean;
 }
 
 const registrations: ReadModelRegistration[] = [];
@@ -52,7 +57,7 @@ export class ReadModels {
     const entityToType = new Map<string, string>(); // entity class name -> GraphQL type
     const metas = registrations.map((r) => {
       const meta = metadata.get(r.entity as never) as EntityMetadata;
-      entityToType.set(meta.className, r.graphqlType);
+      if (!r.secondary) entityToType.set(meta.className, r.graphqlType);
       return meta;
     });
     registrations.forEach((r, i) => {

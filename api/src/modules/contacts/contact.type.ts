@@ -3,6 +3,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { registerReadModel } from '../../graphql/planner/read-model.js';
 import { Contact } from './contact.entity.js';
+import { DateTimeISO, JSONObject } from '../../graphql/scalars.js';
 
 @ObjectType('WidgetContact', { simpleResolvers: true, description: 'The end customer a widget session acts as, as that customer may see it.' })
 export class WidgetContactType {
@@ -16,4 +17,27 @@ export class WidgetContactType {
   identified!: boolean;
 }
 
-registerReadModel({ graphqlType: 'WidgetContact', entity: Contact, tenantColumn: 'tenant_id' });
+registerReadModel({ graphqlType: 'WidgetContact', entity: Contact, tenantColumn: 'tenant_id', secondary: true });
+
+/** The staff view of a contact (agents, managers, partners). */
+@ObjectType('Contact', { simpleResolvers: true, description: 'An end customer of the tenant.' })
+export class ContactType {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+  @Field(() => String, { nullable: true })
+  email!: string | null;
+  @Field(() => String, { nullable: true, description: 'The host site’s own id for this customer (trustworthy only when `identified`).' })
+  externalId!: string | null;
+  @Field(() => Boolean, { description: 'The host site vouched for this customer with a valid identity hash.' })
+  identified!: boolean;
+  @Field(() => Boolean, { description: 'A VIP customer: routed and shown with priority.' })
+  vip!: boolean;
+  @Field(() => JSONObject, { description: 'Free attributes from the host site or the CRM.' })
+  attributes!: Record<string, unknown>;
+  @Field(() => DateTimeISO)
+  createdAt!: Date;
+}
+
+registerReadModel({ graphqlType: 'Contact', entity: Contact, tenantColumn: 'tenant_id' });

@@ -1,0 +1,69 @@
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ConversationStatus, Handler } from './conversation.entity.js';
+
+@InputType('StartConversationInput', { description: 'A widget client opens a conversation, optionally with its first message.' })
+export class StartConversationInput {
+  @Field(() => String, { nullable: true })
+  subject?: string | null;
+  @Field(() => String, { nullable: true, description: 'First message (1–10,000 characters).' })
+  body?: string | null;
+  @Field(() => String, { nullable: true, description: 'Idempotency key of the first message.' })
+  clientMessageId?: string | null;
+}
+
+@InputType('SendMessageInput', { description: 'A message from the customer (widget) or an agent.' })
+export class SendMessageInput {
+  @Field(() => ID)
+  conversationId!: string;
+  @Field(() => String, { description: '1–10,000 characters, stored as text exactly as sent.' })
+  body!: string;
+  @Field(() => String, { nullable: true, description: 'Your idempotency key: sending again with the same key returns the stored message.' })
+  clientMessageId?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Agents: an internal note the customer never sees.' })
+  private?: boolean | null;
+}
+
+@InputType('ConversationIdInput', { description: 'Names a conversation.' })
+export class ConversationIdInput {
+  @Field(() => ID)
+  conversationId!: string;
+}
+
+@InputType('SetTypingInput', { description: 'Typing on/off.' })
+export class SetTypingInput {
+  @Field(() => ID)
+  conversationId!: string;
+  @Field(() => Boolean)
+  typing!: boolean;
+}
+
+export enum ConversationOrder {
+  UPDATED_AT_DESC = 'UPDATED_AT_DESC',
+  CREATED_AT_DESC = 'CREATED_AT_DESC',
+  WAITING_SINCE_ASC = 'WAITING_SINCE_ASC',
+}
+registerEnumType(ConversationOrder, { name: 'ConversationOrder', description: 'Sort order of a conversation list.' });
+
+@InputType('ConversationFilter', { description: 'Narrow a conversation list; all given conditions must hold.' })
+export class ConversationFilter {
+  @Field(() => [ConversationStatus], { nullable: true })
+  statuses?: ConversationStatus[];
+  @Field(() => Handler, { nullable: true })
+  handler?: Handler;
+  @Field(() => ID, { nullable: true })
+  assigneeId?: string;
+  @Field(() => Boolean, { nullable: true, description: 'Only conversations assigned to me.' })
+  mine?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Only conversations without an assignee.' })
+  unassigned?: boolean;
+  @Field(() => ID, { nullable: true })
+  queueId?: string;
+  @Field(() => ID, { nullable: true })
+  contactId?: string;
+  @Field(() => String, { nullable: true, description: 'Case-insensitive match on the subject or the contact’s name or e-mail.' })
+  search?: string;
+  @Field(() => Date, { nullable: true })
+  createdFrom?: Date;
+  @Field(() => Date, { nullable: true })
+  createdTo?: Date;
+}

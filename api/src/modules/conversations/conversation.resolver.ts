@@ -1,0 +1,216 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription, FieldResolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { badInput, notFound } from '../../errors.js';
+import { isUuid } from '../../graphql/ids.js';
+import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
+import type { SortOrder } from '../../graphql/planner/planner.js';
+import { containsPattern, type Condition } from '../../graphql/planner/sql.js';
+import { Topic, type MessageEvent, type TopicPayloads } from '../../events/topics.js';
+import { ConversationStatus } from './conversation.entity.js';
+import { ConversationType, MessagePageType, MessageType, TypingEventType, WidgetConversationType } from './conversation.type.js';
+import { ConversationFilter, ConversationIdInput, ConversationOrder, SendMessageInput, SetTypingInput, StartConversationInput } from './conversation.inputs.js';
+import { handBack, sendMessage, setStatus, setTyping, startConversation, takeOver } from './conversation.service.js';
+import { seesPrivateNotes, visibleConversation } from './conversation.access.js';
+import { messagesAfter } from './message.reads.js';
+import { openMessageStream } from './message-stream.js';
+
+export const ConversationConnection = connectionTypes(ConversationType, 'Conversation', 'A page of conversations.');
+
+const ORDERS: Record<ConversationOrder, SortOrder> = {
+  UPDATED_AT_DESC: { key: 'UPDATED_AT_DESC', column: 'updated_at', direction: 'DESC' },
+  CREATED_AT_DESC: { key: 'CREATED_AT_DESC', column: 'created_at', direction: 'DESC' },
+  WAITING_SINCE_ASC: { key: 'WAITING_SINCE_ASC', column: 'waiting_since', direction: 'ASC' },
+};
+
+function conditions(ctx: Context, f: ConversationFilter | undefined, order: ConversationOrder): Condition[] {
+  const out: Condition[] = [];
+  if (order === ConversationOrder.WAITING_SINCE_ASC) out.push((a) => `${a}.waiting_since is not null`);
+  if (!f) return out;
+  const uuid = (v: string | undefined, field: string) => {
+    if (v !== undefined && !isUuid(v)) throw badInput(`${field} is not an id`, field);
+    return v;
+  };
+  if (f.statuses?.length) out.push((a, p) => `${a}.status = any(${p(f.statuses)}::text[])`);
+  if (f.handler) out.push((a, p) => `${a}.handler = ${p(f.handler)}`);
+  if (uuid(f.assigneeId, 'assigneeId')) out.push((a, p) => `${a}.assignee_id = ${p(f.assigneeId)}::uuid`);
+  if (f.mine && ctx.viewer.kind === 'user') {
+    const me = ctx.viewer.userId;
+    out.push((a, p) => `${a}.assignee_id = ${p(me)}::uuid`);
+  }
+  if (f.unassigned) out.push((a) => `${a}.assignee_id is null`);
+  if (uuid(f.queueId, 'queueId')) out.push((a, p) => `${a}.queue_id = ${p(f.queueId)}::uuid`);
+  if (uuid(f.contactId, 'contactId')) out.push((a, p) => `${a}.contact_id = ${p(f.contactId)}::uuid`);
+  if (f.createdFrom) out.push((a, p) => `${a}.created_at >= ${p(f.createdFrom)}`);
+  if (f.createdTo) out.push((a, p) => `${a}.created_at < ${p(f.createdTo)}`);
+  if (f.search?.trim()) {
+    const like = containsPattern(f.search);
+    out.push((a, p) => `(${a}.subject ilike ${p(like)} or exists (select 1 from contacts k where k.id = ${a}.contact_id and (k.name ilike ${p(like)} or k.email ilike ${p(like)})))`);
+  }
+  return out;
+}
+
+@ObjectType('ConversationPayload', { simpleResolvers: true, description: 'The conversation after the change.' })
+export class ConversationPayload {
+  conversationId!: string;
+}
+
+@ObjectType('SendMessagePayload', { simpleResolvers: true, description: 'The stored message (the existing one when the clientMessageId was seen before).' })
+export class SendMessagePayload {
+  @Field(() => MessageType)
+  message!: MessageEvent;
+}
+
+@ObjectType('TypingPayload', { simpleResolvers: true, description: 'Acknowledgement.' })
+export class TypingPayload {
+  @Field(() => Boolean)
+  ok!: boolean;
+}
+
+@Resolver()
+export class ConversationResolver {
+  @Query(() => ConversationConnection, { description: 'Conversations of your tenant (agents: all they may see; use `mine` / `unassigned` for the console lists).' })
+  conversations(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => ConversationFilter, { nullable: true }) filter: ConversationFilter | undefined,
+    @Arg('orderBy', () => ConversationOrder, { defaultValue: ConversationOrder.UPDATED_AT_DESC }) orderBy: ConversationOrder,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.services.planner.list(info, {
+      nodeType: 'Conversation',
+      scope: ctx.scope(),
+      first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
+      after: page.after,
+      where: conditions(ctx, filter, orderBy),
+      order: ORDERS[orderBy],
+    });
+  }
+
+  @Query(() => ConversationType, { description: 'One conversation (NOT_FOUND outside your tenant).' })
+  async conversation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const row = isUuid(id) ? await ctx.services.planner.one(info, 'Conversation', ctx.scope(), id) : null;
+    if (!row) throw notFound('Conversation');
+    return row;
+  }
+
+  @Query(() => MessagePageType, { description: 'Messages after `afterSeq`, oldest first (widget clients never see internal notes).' })
+  async messages(
+    @Arg('conversationId', () => ID) conversationId: string,
+    @Arg('afterSeq', () => Int, { defaultValue: 0 }) afterSeq: number,
+    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<MessagePageType> {
+    if (first < 1 || first > 500) throw badInput('first must be between 1 and 500', 'first');
+    const ref = await visibleConversation(ctx, conversationId);
+    const rows = await messagesAfter(ctx.services.readPool, ref.tenantId, ref.id, afterSeq, { limit: first + 1, includePrivate: seesPrivateNotes(ctx.viewer) });
+    return { messages: rows.slice(0, first) as unknown as MessageType[], hasMore: rows.length > first };
+  }
+
+  @Query(() => [WidgetConversationType], { description: 'Widget clients: your own conversations, newest first.' })
+  async myConversations(@Ctx() ctx: Context): Promise<WidgetConversationType[]> {
+    if (ctx.viewer.kind !== 'widget') return [];
+    const rows = await ctx.services.readPool.query<Record<string, unknown>>(
+      `select c.id, c.status, c.handler, c.subject, c.last_seq, c.created_at, u.display_name
+         from conversations c left join users u on u.id = c.assignee_id
+        where c.tenant_id = $1 and c.contact_id = $2 order by c.created_at desc limit 50`,
+      [ctx.viewer.tenantId, ctx.viewer.contactId],
+    );
+    return rows.map((r) => ({ id: r.id, status: r.status, handler: r.handler, subject: r.subject, lastSeq: r.last_seq, agentName: r.display_name, createdAt: r.created_at }) as WidgetConversationType);
+  }
+
+  @Mutation(() => ConversationPayload, { description: 'Widget clients: open a conversation (optionally with its first message).' })
+  async startConversation(@Arg('input', () => StartConversationInput) input: StartConversationInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+    return { conversationId: await startConversation(ctx, input) };
+  }
+
+  @Mutation(() => SendMessagePayload, { description: 'Send a message (customer or agent). Idempotent by clientMessageId; empty or over 10,000 characters: BAD_USER_INPUT.' })
+  async sendMessage(@Arg('input', () => SendMessageInput) input: SendMessageInput, @Ctx() ctx: Context): Promise<SendMessagePayload> {
+    return { message: await sendMessage(ctx, input) };
+  }
+
+  @Mutation(() => ConversationPayload, { description: 'Take over from the assistant (or the queue): the conversation becomes yours. CONFLICT when another agent has it.' })
+  async takeOverConversation(@Arg('input', () => ConversationIdInput) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+    return { conversationId: await takeOver(ctx, input.conversationId) };
+  }
+
+  @Mutation(() => ConversationPayload, { description: 'Hand the conversation back to the assistant.' })
+  async handBackConversation(@Arg('input', () => ConversationIdInput) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+    return { conversationId: await handBack(ctx, input.conversationId) };
+  }
+
+  @Mutation(() => ConversationPayload, { description: 'Mark resolved (the customer may still write: it reopens).' })
+  async resolveConversation(@Arg('input', () => ConversationIdInput) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+    return { conversationId: await setStatus(ctx, input.conversationId, ConversationStatus.RESOLVED) };
+  }
+
+  @Mutation(() => ConversationPayload, { description: 'Reopen a resolved conversation.' })
+  async reopenConversation(@Arg('input', () => ConversationIdInput) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+    return { conversationId: await setStatus(ctx, input.conversationId, 'REOPEN') };
+  }
+
+  @Mutation(() => ConversationPayload, { description: 'Close for good (customers may close their own).' })
+  async closeConversation(@Arg('input', () => ConversationIdInput) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+    return { conversationId: await setStatus(ctx, input.conversationId, ConversationStatus.CLOSED) };
+  }
+
+  @Mutation(() => TypingPayload, { description: 'Tell the other side you are typing (or stopped).' })
+  async setTyping(@Arg('input', () => SetTypingInput) input: SetTypingInput, @Ctx() ctx: Context): Promise<TypingPayload> {
+    return { ok: await setTyping(ctx, input.conversationId, input.typing) };
+  }
+
+  @Subscription(() => MessageType, {
+    description: 'New messages of a conversation: first everything after `afterSeq` from the database, then live — no gap, no duplicate. Resume after a drop with the last seq you saw.',
+    subscribe: ({ args, context }) => openMessageStream(context as Context, args.conversationId as string, (args.afterSeq as number) ?? 0),
+  })
+  messageAdded(
+    @Root() message: MessageEvent,
+    @Arg('conversationId', () => ID) _conversationId: string,
+    @Arg('afterSeq', () => Int, { defaultValue: 0 }) _afterSeq: number,
+  ): MessageEvent {
+    return message;
+  }
+
+  @Subscription(() => ConversationType, {
+    topics: Topic.CONVERSATION_UPDATED,
+    description: 'Conversations of your tenant changed (status, handler, assignee, queue). Agents get theirs and unassigned ones; managers all.',
+    filter: ({ payload, context }: { payload: TopicPayloads['CONVERSATION_UPDATED']; context: Context }) => {
+      const v = context.viewer;
+      if (v.kind !== 'user' && v.kind !== 'apiKey') return false;
+      if (v.tenantId && v.tenantId !== payload.tenantId) return false;
+      if (v.permissions.has('conversations.assign')) return true;
+      return v.kind === 'user' && (payload.assigneeId === null || payload.assigneeId === v.userId);
+    },
+  })
+  async conversationUpdated(@Root() payload: TopicPayloads['CONVERSATION_UPDATED'], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const row = await ctx.services.planner.one(info, 'Conversation', ctx.scope(payload.tenantId), payload.conversationId);
+    if (!row) throw notFound('Conversation');
+    return row;
+  }
+
+  @Subscription(() => TypingEventType, {
+    description: 'Typing indicators of a conversation (both sides).',
+    subscribe: async ({ args, context }) => {
+      const ref = await visibleConversation(context as Context, args.conversationId as string);
+      return (context as Context).services.events.pubSub.subscribe(Topic.TYPING, ref.id);
+    },
+  })
+  typing(@Root() event: TopicPayloads['TYPING'], @Arg('conversationId', () => ID) _conversationId: string): TypingEventType {
+    return event;
+  }
+}
+
+@Resolver(() => ConversationPayload)
+export class ConversationPayloadResolver {
+  @FieldResolver(() => ConversationType, { nullable: true, description: 'The conversation as it is now (staff; null for widget clients, who read `myConversations`).' })
+  async conversation(@Root() payload: ConversationPayload, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    const scope = ctx.scope();
+    return scope ? ctx.services.planner.one(info, 'Conversation', scope, payload.conversationId) : null;
+  }
+
+  @FieldResolver(() => ID, { description: 'The conversation id.' })
+  conversationId(@Root() payload: ConversationPayload): string {
+    return payload.conversationId;
+  }
+}
+

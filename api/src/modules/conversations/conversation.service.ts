@@ -1,0 +1,190 @@
+// Live chat rules: starting conversations, messages from both sides, take-over, hand-back,
+// resolve/reopen/close. Every change runs in one transaction that holds the conversation's row
+// lock; events are published after commit.
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Context } from '../../context.js';
+import { badInput, conflict, forbidden } from '../../errors.js';
+import { Topic } from '../../events/topics.js';
+import { Tenant } from '../tenants/tenant.entity.js';
+import { User } from '../users/user.entity.js';
+import { Contact } from '../contacts/contact.entity.js';
+import { recordAudit } from '../audit/audit.service.js';
+import { Channel, Conversation, ConversationStatus, Handler } from './conversation.entity.js';
+import { Author } from './message.entity.js';
+import { appendMessage, lockConversation, publishCommitted, validateBody, validateClientMessageId, type Appended } from './message.service.js';
+import { visibleConversation } from './conversation.access.js';
+
+export function publishConversation(ctx: Context, c: Conversation): void {
+  ctx.services.events.publish(Topic.CONVERSATION_UPDATED, {
+    tenantId: c.tenant.id,
+    conversationId: c.id,
+    contactId: c.contact.id,
+    assigneeId: c.assignee?.id ?? null,
+    queueId: c.queue?.id ?? null,
+  });
+}
+
+async function staffName(em: EntityManager, ctx: Context): Promise<{ id: string | null; name: string }> {
+  if (ctx.viewer.kind === 'user') {
+    const user = await em.findOneOrFail(User, { id: ctx.viewer.userId }, { filters: false });
+    return { id: user.id, name: user.displayName };
+  }
+  return { id: null, name: 'API' };
+}
+
+/** Run `change` on the locked conversation; commit; then publish the messages and the update. */
+async function withConversation<T>(
+  ctx: Context,
+  conversationId: string,
+  change: (em: EntityManager, c: Conversation, appended: Appended[]) => Promise<T>,
+): Promise<T> {
+  const ref = await visibleConversation(ctx, conversationId);
+  const appended: Appended[] = [];
+  const before: { status?: ConversationStatus; handler?: Handler; assignee?: string | null } = {};
+  let conversation!: Conversation;
+  const result = await ctx.em.transactional(async (em) => {
+    // Widget and staff requests both act inside the conversation's tenant.
+    em.setFilterParams('tenant', { tenantId: ref.tenantId });
+    conversation = await lockConversation(em, ref.id);
+    Object.assign(before, { status: conversation.status, handler: conversation.handler, assignee: conversation.assignee?.id ?? null });
+    return change(em, conversation, appended);
+  });
+  publishCommitted(ctx.services, ref.tenantId, ref.id, appended);
+  const c = conversation;
+  if (before.status !== c.status || before.handler !== c.handler || before.assignee !== (c.assignee?.id ?? null)) publishConversation(ctx, c);
+  return result;
+}
+
+export async function startConversation(ctx: Context, input: { subject?: string | null; body?: string | null; clientMessageId?: string | null }) {
+  if (ctx.viewer.kind !== 'widget') throw forbidden();
+  const { contactId, tenantId } = ctx.viewer;
+  const subject = input.subject?.trim() || null;
+  if (subject && subject.length > 200) throw badInput('subject has at most 200 characters', 'subject');
+  const body = input.body != null ? validateBody(input.body) : null;
+  const clientMessageId = validateClientMessageId(input.clientMessageId);
+  const appended: Appended[] = [];
+  const conversation = await ctx.em.transactional(async (em) => {
+    const c = Object.assign(new Conversation(), {
+      tenant: em.getReference(Tenant, tenantId),
+      contact: em.getReference(Contact, contactId),
+      channel: Channel.WIDGET,
+      subject,
+      ip: ctx.ip,
+      userAgent: ctx.userAgent?.slice(0, 500) ?? null,
+    });
+    em.persist(c);
+    if (body) appended.push(await appendMessage(em, c, { author: Author.CUSTOMER, authorContactId: contactId, body, clientMessageId }));
+    recordAudit(ctx, em, { action: 'conversation.started', resourceType: 'Conversation', resourceId: c.id, tenantId, after: { subject, channel: c.channel } });
+    return c;
+  });
+  publishCommitted(ctx.services, tenantId, conversation.id, appended);
+  publishConversation(ctx, conversation);
+  return conversation.id;
+}
+
+export async function sendMessage(ctx: Context, input: { conversationId: string; body: string; clientMessageId?: string | null; private?: boolean | null }) {
+  const body = validateBody(input.body);
+  const clientMessageId = validateClientMessageId(input.clientMessageId);
+  const widget = ctx.viewer.kind === 'widget' ? ctx.viewer : null;
+  if (widget && input.private) throw badInput('Customers cannot write internal notes', 'private');
+  return withConversation(ctx, input.conversationId, async (em, c, appended) => {
+    if (c.status === ConversationStatus.CLOSED) throw badInput('This conversation is closed: start a new one', 'conversationId');
+    if (widget) {
+      if (c.status === ConversationStatus.RESOLVED) reopen(c);
+      const a = await appendMessage(em, c, { author: Author.CUSTOMER, authorContactId: widget.contactId, body, clientMessageId });
+      appended.push(a);
+      return a.event;
+    }
+    const who = await staffName(em, ctx);
+    const a = await appendMessage(em, c, { author: Author.AGENT, authorUserId: who.id, authorName: who.name, body, clientMessageId, private: !!input.private });
+    appended.push(a);
+    return a.event;
+  });
+}
+
+function reopen(c: Conversation) {
+  c.status = c.handler === Handler.HUMAN ? (c.assignee ? ConversationStatus.OPEN : ConversationStatus.WAITING) : ConversationStatus.BOT;
+  c.resolvedAt = null;
+  c.reopenCount++;
+}
+
+async function system(em: EntityManager, c: Conversation, appended: Appended[], body: string) {
+  appended.push(await appendMessage(em, c, { author: Author.SYSTEM, body }));
+}
+
+export async function takeOver(ctx: Context, conversationId: string) {
+  if (ctx.viewer.kind !== 'user') throw forbidden('Only a signed-in agent can take over');
+  const me = ctx.viewer.userId;
+  return withConversation(ctx, conversationId, async (em, c, appended) => {
+    if (c.status === ConversationStatus.CLOSED) throw badInput('This conversation is closed', 'conversationId');
+    if (c.handler === Handler.HUMAN && c.assignee && c.assignee.id !== me) throw conflict('Another agent already has this conversation');
+    if (c.handler === Handler.HUMAN && c.assignee?.id === me) return c.id; // already mine: nothing to do
+    const who = await staffName(em, ctx);
+    const before = { handler: c.handler, status: c.status, assignee: c.assignee?.id ?? null };
+    c.handler = Handler.HUMAN;
+    c.assignee = em.getReference(User, me, { wrapped: true });
+    c.status = ConversationStatus.OPEN;
+    c.waitingSince = null;
+    await system(em, c, appended, `${who.name} joined the conversation`);
+    recordAudit(ctx, em, { action: 'conversation.taken_over', resourceType: 'Conversation', resourceId: c.id, tenantId: c.tenant.id, before, after: { handler: c.handler, status: c.status, assignee: me } });
+    return c.id;
+  });
+}
+
+export async function handBack(ctx: Context, conversationId: string) {
+  return withConversation(ctx, conversationId, async (em, c, appended) => {
+    assertMineOrManager(ctx, c);
+    const before = { handler: c.handler, status: c.status, assignee: c.assignee?.id ?? null };
+    c.handler = Handler.AI;
+    c.assignee = null;
+    c.status = ConversationStatus.BOT;
+    c.waitingSince = null;
+    await system(em, c, appended, 'The assistant is back in this conversation');
+    recordAudit(ctx, em, { action: 'conversation.handed_back', resourceType: 'Conversation', resourceId: c.id, tenantId: c.tenant.id, before, after: { handler: c.handler, status: c.status, assignee: null } });
+    return c.id;
+  });
+}
+
+function assertMineOrManager(ctx: Context, c: Conversation) {
+  const v = ctx.viewer;
+  if (v.kind === 'widget') throw forbidden();
+  const manager = (v.kind === 'user' || v.kind === 'apiKey') && v.permissions.has('conversations.assign');
+  if (!manager && !(v.kind === 'user' && c.assignee?.id === v.userId)) throw forbidden('Only the assigned agent or a manager can do this');
+}
+
+export async function setStatus(ctx: Context, conversationId: string, target: ConversationStatus.RESOLVED | ConversationStatus.CLOSED | 'REOPEN') {
+  return withConversation(ctx, conversationId, async (em, c, appended) => {
+    const before = { status: c.status };
+    if (target === 'REOPEN') {
+      if (c.status !== ConversationStatus.RESOLVED) throw badInput('Only a resolved conversation can be reopened', 'conversationId');
+      reopen(c);
+    } else if (target === ConversationStatus.RESOLVED) {
+      if (ctx.viewer.kind === 'widget') throw forbidden();
+      if (c.status === ConversationStatus.CLOSED) throw badInput('This conversation is closed', 'conversationId');
+      if (c.status === ConversationStatus.RESOLVED) return c.id;
+      c.status = ConversationStatus.RESOLVED;
+      c.resolvedAt = new Date();
+      c.waitingSince = null;
+      await system(em, c, appended, 'This conversation was marked as resolved');
+    } else {
+      if (c.status === ConversationStatus.CLOSED) return c.id;
+      c.status = ConversationStatus.CLOSED;
+      c.resolvedAt ??= new Date();
+      c.waitingSince = null;
+    }
+    const action = target === 'REOPEN' ? 'conversation.reopened' : target === ConversationStatus.RESOLVED ? 'conversation.resolved' : 'conversation.closed';
+    recordAudit(ctx, em, { action, resourceType: 'Conversation', resourceId: c.id, tenantId: c.tenant.id, before, after: { status: c.status } });
+    return c.id;
+  });
+}
+
+export async function setTyping(ctx: Context, conversationId: string, typing: boolean) {
+  const ref = await visibleConversation(ctx, conversationId);
+  let name: string | null = null;
+  if (ctx.viewer.kind === 'user') {
+    const [row] = await ctx.services.readPool.query<{ display_name: string }>('select display_name from users where id = $1', [ctx.viewer.userId]);
+    name = row?.display_name ?? null;
+  }
+  ctx.services.events.publishTo(Topic.TYPING, ref.id, { tenantId: ref.tenantId, conversationId: ref.id, who: ctx.viewer.kind === 'widget' ? 'CUSTOMER' : 'AGENT', name, typing });
+  return true;
+}

@@ -1,0 +1,118 @@
+// GraphQL shapes of live chat. Staff read conversations through the planner; widget clients get
+// the narrow WidgetConversation (no agent e-mails, no internal fields).
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { DateTimeISO } from '../../graphql/scalars.js';
+import { registerReadModel } from '../../graphql/planner/read-model.js';
+import { UserType } from '../users/user.type.js';
+import { ContactType } from '../contacts/contact.type.js';
+import { Channel, Conversation, ConversationStatus, Handler, Priority } from './conversation.entity.js';
+import { Author } from './message.entity.js';
+
+registerEnumType(ConversationStatus, {
+  name: 'ConversationStatus',
+  description: 'BOT (the assistant answers) → WAITING (queued for a human) → OPEN (a human has it) → RESOLVED → CLOSED.',
+});
+registerEnumType(Handler, { name: 'Handler', description: 'Who answers the customer now: the AI assistant or a HUMAN agent.' });
+registerEnumType(Channel, { name: 'Channel', description: 'Where the conversation came from.' });
+registerEnumType(Priority, { name: 'Priority', description: 'Urgency.' });
+registerEnumType(Author, { name: 'Author', description: 'Who wrote a message.' });
+
+@ObjectType('Conversation', { simpleResolvers: true, description: 'A chat session between a contact and the tenant.' })
+export class ConversationType {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => Channel)
+  channel!: Channel;
+  @Field(() => ConversationStatus)
+  status!: ConversationStatus;
+  @Field(() => Handler)
+  handler!: Handler;
+  @Field(() => Priority)
+  priority!: Priority;
+  @Field(() => String, { nullable: true })
+  subject!: string | null;
+  @Field(() => Int, { description: 'Seq of the newest message (subscribe with `afterSeq` to resume).' })
+  lastSeq!: number;
+  @Field(() => DateTimeISO, { nullable: true })
+  lastMessageAt!: Date | null;
+  @Field(() => DateTimeISO, { nullable: true, description: 'First reply by an agent or the assistant.' })
+  firstResponseAt!: Date | null;
+  @Field(() => DateTimeISO, { nullable: true, description: 'Since when it waits for a human.' })
+  waitingSince!: Date | null;
+  @Field(() => DateTimeISO, { nullable: true })
+  resolvedAt!: Date | null;
+  @Field(() => Int)
+  reopenCount!: number;
+  @Field(() => DateTimeISO)
+  createdAt!: Date;
+  @Field(() => DateTimeISO)
+  updatedAt!: Date;
+  @Field(() => ContactType, { description: 'The customer.' })
+  contact!: ContactType;
+  @Field(() => UserType, { nullable: true, description: 'The agent who has it.' })
+  assignee!: UserType | null;
+  @Field(() => ID, { nullable: true, description: 'The queue it waits or waited in.' })
+  queueId!: string | null;
+}
+
+registerReadModel({ graphqlType: 'Conversation', entity: Conversation, tenantColumn: 'tenant_id' });
+
+@ObjectType('Message', { simpleResolvers: true, description: 'One message of a conversation, ordered by its gap-free `seq`.' })
+export class MessageType {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => Int, { description: 'Position in the conversation: 1, 2, 3… with no gaps (private notes count too).' })
+  seq!: number;
+  @Field(() => Author)
+  author!: Author;
+  @Field(() => String, { nullable: true, description: 'Display name of the agent (or the assistant’s name); null for the customer.' })
+  authorName!: string | null;
+  @Field(() => String, { description: 'The text exactly as sent (render it escaped).' })
+  body!: string;
+  @Field(() => Boolean, { description: 'An internal note: never shown to the customer.' })
+  private!: boolean;
+  @Field(() => Float, { nullable: true, description: 'The assistant’s confidence, 0–1.' })
+  confidence!: number | null;
+  @Field(() => String, { nullable: true, description: 'The sender’s idempotency key.' })
+  clientMessageId!: string | null;
+  @Field(() => DateTimeISO)
+  createdAt!: Date | string;
+}
+
+@ObjectType('WidgetConversation', { simpleResolvers: true, description: 'A conversation as its customer sees it.' })
+export class WidgetConversationType {
+  @Field(() => ID)
+  id!: string;
+  @Field(() => ConversationStatus)
+  status!: ConversationStatus;
+  @Field(() => Handler)
+  handler!: Handler;
+  @Field(() => String, { nullable: true })
+  subject!: string | null;
+  @Field(() => Int)
+  lastSeq!: number;
+  @Field(() => String, { nullable: true, description: 'Display name of the agent who joined, if any.' })
+  agentName!: string | null;
+  @Field(() => DateTimeISO)
+  createdAt!: Date;
+}
+
+@ObjectType('MessagePage', { simpleResolvers: true, description: 'Messages after a seq, oldest first.' })
+export class MessagePageType {
+  @Field(() => [MessageType])
+  messages!: MessageType[];
+  @Field(() => Boolean, { description: 'More messages follow the last one returned.' })
+  hasMore!: boolean;
+}
+
+@ObjectType('TypingEvent', { simpleResolvers: true, description: 'Someone started or stopped typing.' })
+export class TypingEventType {
+  @Field(() => ID)
+  conversationId!: string;
+  @Field(() => String, { description: '`CUSTOMER` or `AGENT`.' })
+  who!: string;
+  @Field(() => String, { nullable: true })
+  name!: string | null;
+  @Field(() => Boolean)
+  typing!: boolean;
+}

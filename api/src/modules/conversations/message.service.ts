@@ -1,0 +1,108 @@
+// Appending messages: the conversation row is locked, its last_seq incremented and the message
+// stored with that seq in one transaction, so seqs are gap-free and ordered; a repeated
+// clientMessageId returns the stored message instead of a second one. The event is published
+// after commit, carrying the row (publishCommitted).
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppServices } from '../../services.js';
+import { badInput, notFound } from '../../errors.js';
+import { Topic, type MessageEvent } from '../../events/topics.js';
+import { Tenant } from '../tenants/tenant.entity.js';
+import { User } from '../users/user.entity.js';
+import { Contact } from '../contacts/contact.entity.js';
+import { Conversation } from './conversation.entity.js';
+import { Author, Message, type Citation } from './message.entity.js';
+
+export const MAX_BODY = 10_000;
+
+export interface NewMessage {
+  author: Author;
+  body: string;
+  authorUserId?: string | null;
+  authorName?: string | null;
+  authorContactId?: string | null;
+  private?: boolean;
+  clientMessageId?: string | null;
+  citations?: Citation[] | null;
+  confidence?: number | null;
+}
+
+export function validateBody(body: string): string {
+  // Stored as text exactly as sent (HTML included): the UIs escape it when rendering.
+  if (!body.trim()) throw badInput('The message is empty', 'body');
+  if (body.length > MAX_BODY) throw badInput(`A message has at most ${MAX_BODY} characters`, 'body');
+  return body;
+}
+
+export function validateClientMessageId(id: string | null | undefined): string | null {
+  if (id === undefined || id === null) return null;
+  if (id.length < 1 || id.length > 100) throw badInput('clientMessageId must be 1–100 characters', 'clientMessageId');
+  return id;
+}
+
+/** Lock the conversation row for the rest of the transaction (one writer of seqs at a time). */
+export async function lockConversation(em: EntityManager, conversationId: string): Promise<Conversation> {
+  // An explicit FOR UPDATE on the transaction's connection, then a fresh read of the row.
+  const locked = await em.getConnection().execute('select id from conversations where id = ? for update', [conversationId], 'all', em.getTransactionContext());
+  if (!locked.length) throw notFound('Conversation');
+  const conversation = await em.findOne(Conversation, { id: conversationId }, { refresh: true });
+  if (!conversation) throw notFound('Conversation');
+  return conversation;
+}
+
+export interface Appended {
+  message: Message;
+  /** False when a message with that clientMessageId already existed (nothing new was stored). */
+  created: boolean;
+  event: MessageEvent;
+}
+
+/** Must run inside a transaction that already holds the conversation lock (lockConversation). */
+export async function appendMessage(em: EntityManager, conversation: Conversation, input: NewMessage): Promise<Appended> {
+  if (input.clientMessageId) {
+    const existing = await em.findOne(Message, { conversation: conversation.id, clientMessageId: input.clientMessageId });
+    if (existing) return { message: existing, created: false, event: toEvent(existing, input.authorName ?? null) };
+  }
+  const now = new Date();
+  conversation.lastSeq += 1;
+  conversation.lastMessageAt = now;
+  if (!conversation.firstResponseAt && !input.private && (input.author === Author.AGENT || input.author === Author.AI)) conversation.firstResponseAt = now;
+  const message = Object.assign(new Message(), {
+    tenant: em.getReference(Tenant, conversation.tenant.id),
+    conversation: em.getReference(Conversation, conversation.id),
+    seq: conversation.lastSeq,
+    author: input.author,
+    authorUser: input.authorUserId ? em.getReference(User, input.authorUserId) : null,
+    authorContact: input.authorContactId ? em.getReference(Contact, input.authorContactId) : null,
+    body: input.body,
+    private: !!input.private,
+    citations: input.citations ?? null,
+    confidence: input.confidence ?? null,
+    clientMessageId: input.clientMessageId ?? null,
+    createdAt: now,
+  });
+  em.persist(message);
+  return { message, created: true, event: toEvent(message, input.authorName ?? null) };
+}
+
+export function toEvent(m: Message, authorName: string | null): MessageEvent {
+  return {
+    id: m.id,
+    seq: m.seq,
+    author: m.author,
+    authorUserId: m.authorUser?.id ?? null,
+    authorName,
+    body: m.body,
+    private: m.private,
+    citations: m.citations,
+    confidence: m.confidence,
+    clientMessageId: m.clientMessageId,
+    createdAt: m.createdAt.toISOString(),
+  };
+}
+
+/** After commit: deliver new messages to subscribers on every instance. */
+export function publishCommitted(services: AppServices, tenantId: string, conversationId: string, appended: Appended[]): void {
+  for (const a of appended) {
+    if (a.created) services.events.publishTo(Topic.MESSAGE_ADDED, conversationId, { tenantId, conversationId, message: a.event });
+  }
+}
