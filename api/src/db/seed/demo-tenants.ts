@@ -22,6 +22,17 @@ export interface DemoContact {
   attributes?: Record<string, unknown>;
 }
 
+export interface DemoConversation {
+  /** Index into the tenant's contacts. */
+  contact: number;
+  subject: string;
+  status: 'BOT' | 'WAITING' | 'OPEN' | 'RESOLVED';
+  /** E-mail of the agent who has it (OPEN/RESOLVED). */
+  assignee?: string;
+  /** [author, body]; AGENT messages are by the assignee. */
+  messages: ['CUSTOMER' | 'AI' | 'AGENT' | 'SYSTEM', string][];
+}
+
 export interface DemoTenant {
   slug: string;
   name: string;
@@ -31,6 +42,7 @@ export interface DemoTenant {
   businessHours: BusinessHours;
   users: DemoUser[];
   contacts: DemoContact[];
+  conversations: DemoConversation[];
 }
 
 const weekdays = (open: string, close: string, saturday: [string, string] | null = null): BusinessHours => ({
@@ -68,6 +80,12 @@ export const DEMO_TENANTS: DemoTenant[] = [
       { name: 'Tom Baker', email: 'tom.baker@example.com', attributes: { country: 'US' } },
       { name: 'Sofia Lindqvist', email: 'sofia.l@example.com', externalId: 'nw-cust-1005', attributes: { country: 'SE' } },
     ],
+    conversations: [
+      { contact: 0, subject: 'Return window for a jacket', status: 'BOT', messages: [['CUSTOMER', 'How long do I have to return a jacket I bought online?'], ['AI', 'You can return items within 30 days of delivery, unworn and with tags attached. Start the return from your account under Orders.']] },
+      { contact: 1, subject: 'Parcel not arrived', status: 'WAITING', messages: [['CUSTOMER', 'My parcel was due three days ago and tracking has not moved.'], ['AI', 'I am sorry about the delay. I am handing you to a colleague who can check with the carrier.'], ['SYSTEM', 'Waiting for an agent']] },
+      { contact: 2, subject: 'Wrong size delivered', status: 'OPEN', assignee: 'agent@northwind.demo', messages: [['CUSTOMER', 'I ordered boots in 42 and got 44.'], ['SYSTEM', 'Ada Agent joined the conversation'], ['AGENT', 'Sorry about that! I will send the right size today and a free return label for the other pair.']] },
+      { contact: 3, subject: 'Gift card balance', status: 'RESOLVED', assignee: 'agent2@northwind.demo', messages: [['CUSTOMER', 'How do I check my gift card balance?'], ['AGENT', 'Enter the card number on the Gift cards page; the balance shows right away.'], ['CUSTOMER', 'Found it, thanks!']] },
+    ],
   },
   {
     slug: 'harbor-bank',
@@ -94,6 +112,10 @@ export const DEMO_TENANTS: DemoTenant[] = [
       { name: 'Aisha Bello', email: 'aisha.bello@example.com', externalId: 'hb-7782', attributes: { segment: 'Retail' } },
       { name: 'Chen Wei', email: 'chen.wei@example.com', externalId: 'hb-7783', attributes: { segment: 'Small business' } },
       { name: 'Olivia Brown', email: 'olivia.brown@example.com', attributes: { segment: 'Retail' } },
+    ],
+    conversations: [
+      { contact: 1, subject: 'Card declined abroad', status: 'WAITING', messages: [['CUSTOMER', 'My debit card was declined in a shop in Lisbon.'], ['AI', 'For your security I am connecting you with a card specialist.'], ['SYSTEM', 'Waiting for an agent']] },
+      { contact: 2, subject: 'Wire transfer cut-off', status: 'OPEN', assignee: 'agent@harbor.demo', messages: [['CUSTOMER', 'What is the cut-off time for same-day wires?'], ['SYSTEM', 'Iris Agent joined the conversation'], ['AGENT', 'Same-day domestic wires must be submitted by 4 pm Eastern on business days.']] },
     ],
   },
 ];

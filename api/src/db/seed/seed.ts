@@ -5,6 +5,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Contact } from '../../modules/contacts/contact.entity.js';
 import { KnowledgeDocument, KnowledgeKind, KnowledgeStatus } from '../../modules/knowledge/knowledge-document.entity.js';
+import { Conversation, ConversationStatus, Handler } from '../../modules/conversations/conversation.entity.js';
+import { Author, Message } from '../../modules/conversations/message.entity.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
 import { hashPassword } from '../../auth/passwords.js';
 import { Tenant } from '../../modules/tenants/tenant.entity.js';
@@ -73,9 +75,44 @@ export async function seedDemo(orm: MikroORM, password = DEMO_PASSWORD): Promise
       tx.persist(tenant);
       for (const u of t.users) addUser(u, tenant);
       const tenantRef = () => tx.getReference(Tenant, tenant.id);
-      for (const c of t.contacts) {
-        tx.persist(Object.assign(new Contact(), { tenant: tenantRef(), name: c.name, email: c.email, externalId: c.externalId ?? null, identified: !!c.externalId, vip: !!c.vip, attributes: c.attributes ?? {} }));
-      }
+      const contactEntities = t.contacts.map((c) => {
+        const contact = Object.assign(new Contact(), { tenant: tenantRef(), name: c.name, email: c.email, externalId: c.externalId ?? null, identified: !!c.externalId, vip: !!c.vip, attributes: c.attributes ?? {} });
+        tx.persist(contact);
+        return contact;
+      });
+      const staff = [...tx.getUnitOfWork().getPersistStack()].filter((e): e is User => e instanceof User && e.tenant?.id === tenant.id);
+      t.conversations.forEach((d, i) => {
+        const startedAt = new Date(Date.now() - (t.conversations.length - i) * 3600_000);
+        const assignee = d.assignee ? staff.find((u) => u.email === d.assignee) : undefined;
+        const conversation = Object.assign(new Conversation(), {
+          tenant: tenantRef(),
+          contact: tx.getReference(Contact, contactEntities[d.contact].id),
+          subject: d.subject,
+          status: d.status as ConversationStatus,
+          handler: d.status === 'BOT' ? Handler.AI : Handler.HUMAN,
+          assignee: assignee ? tx.getReference(User, assignee.id) : null,
+          lastSeq: d.messages.length,
+          lastMessageAt: new Date(startedAt.getTime() + d.messages.length * 60_000),
+          waitingSince: d.status === 'WAITING' ? new Date(startedAt.getTime() + 120_000) : null,
+          resolvedAt: d.status === 'RESOLVED' ? new Date(startedAt.getTime() + 600_000) : null,
+          createdAt: startedAt,
+        });
+        tx.persist(conversation);
+        d.messages.forEach(([author, body], k) => {
+          tx.persist(
+            Object.assign(new Message(), {
+              tenant: tenantRef(),
+              conversation: tx.getReference(Conversation, conversation.id),
+              seq: k + 1,
+              author: author as Author,
+              authorUser: author === 'AGENT' && assignee ? tx.getReference(User, assignee.id) : null,
+              authorContact: author === 'CUSTOMER' ? tx.getReference(Contact, contactEntities[d.contact].id) : null,
+              body,
+              createdAt: new Date(startedAt.getTime() + (k + 1) * 60_000),
+            }),
+          );
+        });
+      });
       for (const d of demoKnowledge(t.slug)) {
         tx.persist(
           Object.assign(new KnowledgeDocument(), {
