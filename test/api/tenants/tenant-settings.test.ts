@@ -85,3 +85,27 @@ describe('tenantUpdated subscription', () => {
     await anon.dispose();
   });
 });
+
+describe('fan-out', () => {
+  it('20 subscribers of one tenant cost one read per event, not one each', async () => {
+    const clients = Array.from({ length: 20 }, () => wsClient(server.wsUrl, agent));
+    const subs = clients.map((c) => subscribe(c, `subscription { tenantUpdated { name timezone } }`));
+    await until(() => server.http.subscriptionCount() >= 20);
+    const pool = server.services.readPool;
+    const original = pool.queryArrays.bind(pool);
+    let reads = 0;
+    pool.queryArrays = (text, values) => {
+      if (/from "tenants"/.test(text)) reads++;
+      return original(text, values);
+    };
+    try {
+      await gql(server.graphqlUrl, UPDATE, { input: { name: 'Northwind Fan-out' } }, { token: admin });
+      await Promise.all(subs.map((s) => s.waitFor(1)));
+      expect(subs.every((s) => (s.events[0] as any).tenantUpdated.name === 'Northwind Fan-out')).toBe(true);
+      expect(reads).toBe(2); // the mutation's own answer + one shared read for all 20 subscribers
+    } finally {
+      pool.queryArrays = original;
+      await Promise.all(clients.map((c) => c.dispose()));
+    }
+  });
+});

@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, Field, ID, Info, Int, Mutation, ObjectType, Query, Reso
 import type { Context } from '../../context.js';
 import { badInput, notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
+import { oncePerEvent } from '../../graphql/per-event.js';
 import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
 import type { SortOrder } from '../../graphql/planner/planner.js';
 import { containsPattern, type Condition } from '../../graphql/planner/sql.js';
@@ -183,7 +184,8 @@ export class ConversationResolver {
     },
   })
   async conversationUpdated(@Root() payload: TopicPayloads['CONVERSATION_UPDATED'], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    const row = await ctx.services.planner.one(info, 'Conversation', ctx.scope(payload.tenantId), payload.conversationId);
+    const scope = ctx.scope(payload.tenantId);
+    const row = await oncePerEvent(payload, info, scope, () => ctx.services.planner.one(info, 'Conversation', scope, payload.conversationId));
     if (!row) throw notFound('Conversation');
     return row;
   }

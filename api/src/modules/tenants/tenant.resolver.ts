@@ -3,6 +3,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Q
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
+import { oncePerEvent } from '../../graphql/per-event.js';
 import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
 import { type Condition, containsPattern } from '../../graphql/planner/sql.js';
 import { Topic, type TopicPayloads } from '../../events/topics.js';
@@ -115,8 +116,10 @@ export class TenantResolver {
     },
   })
   async tenantUpdated(@Root() payload: TopicPayloads['TENANT_UPDATED'], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
-    // Re-read inside the subscriber's own scope: the event carries no data of its own.
-    const row = await ctx.services.planner.one(info, 'Tenant', ctx.scope(), payload.tenantId);
+    // Re-read inside the subscriber's own scope (the event carries no data), once per event
+    // for all subscribers with the same operation and scope.
+    const scope = ctx.scope();
+    const row = await oncePerEvent(payload, info, scope, () => ctx.services.planner.one(info, 'Tenant', scope, payload.tenantId));
     if (!row) throw notFound('Tenant');
     return row;
   }
