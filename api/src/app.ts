@@ -18,6 +18,21 @@ import type { PubSub } from 'type-graphql';
 import { AuthState } from './auth/auth-state.js';
 import { SecretBox } from './auth/secrets.js';
 import { Topic } from './events/topics.js';
+import { PresenceSweeper } from './modules/presence/presence.sweeper.js';
+import { assignWaiting, startRoutingSweeper } from './modules/routing/routing.service.js';
+
+/** An agent who comes ONLINE has capacity: offer them the tenant's waiting conversations. */
+function routeWhenAgentsComeOnline(services: AppServices): () => Promise<void> {
+  const stream = services.events.pubSub.subscribe(Topic.PRESENCE_CHANGED);
+  void (async () => {
+    for await (const change of stream) {
+      if (change.availability === 'ONLINE') await assignWaiting(services, change.tenantId).catch((e) => services.log.warn({ err: e }, 'routing after presence change failed'));
+    }
+  })();
+  return async () => {
+    await stream.return?.();
+  };
+}
 
 /**
  * AUTH_CHANGED (from this or any instance): drop cached auth state, then close the sockets of
@@ -94,6 +109,12 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     });
     cleanups.push(['http', () => http.close()]);
     cleanups.push(['auth listener', listenForAuthChanges(services, http)]);
+    // Background duties of every instance (safe to run on several at once).
+    const presenceSweeper = new PresenceSweeper(services);
+    presenceSweeper.start();
+    cleanups.push(['presence sweeper', () => presenceSweeper.stop()]);
+    if (config.NODE_ENV !== 'test') cleanups.push(['routing sweeper', startRoutingSweeper(services)]);
+    cleanups.push(['routing on presence', routeWhenAgentsComeOnline(services)]);
     let port: number;
     try {
       port = await http.listen(config.PORT, config.HOST);

@@ -18,11 +18,15 @@ import { AuditResolver } from './modules/audit/audit.resolver.js';
 import { WidgetResolver } from './modules/widget/widget.resolver.js';
 import { KnowledgeDocumentResolver } from './modules/knowledge/knowledge-document.resolver.js';
 import { ConversationPayloadResolver, ConversationResolver } from './modules/conversations/conversation.resolver.js';
+import { QueuePayloadResolver, QueuePositionResolver, QueueResolver } from './modules/routing/routing.resolver.js';
+import { CannedResponseResolver } from './modules/canned/canned-response.resolver.js';
+import { PresenceResolver } from './modules/presence/presence.resolver.js';
 
 export const resolvers = [
   SystemResolver, SessionResolver, ViewerResolver, TenantResolver, UpdateTenantPayloadResolver, CreateTenantPayloadResolver, RegisterTenantPayloadResolver,
   UserResolver, UserMutationResolver, UserPayloadResolver, CreateUserPayloadResolver,
   ApiKeyResolver, AuditResolver, WidgetResolver, KnowledgeDocumentResolver, ConversationResolver, ConversationPayloadResolver,
+  QueueResolver, QueuePayloadResolver, QueuePositionResolver, CannedResponseResolver, PresenceResolver,
 ] as const;
 
 const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];

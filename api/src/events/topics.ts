@@ -13,6 +13,8 @@ export const Topic = {
   TYPING: 'TYPING',
   /** Waiting positions in a queue moved. */
   QUEUE_UPDATED: 'QUEUE_UPDATED',
+  /** A staff member's availability changed: chosen, taken OFFLINE after silence, or back after a heartbeat. */
+  PRESENCE_CHANGED: 'PRESENCE_CHANGED',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -25,6 +27,7 @@ export interface TopicPayloads {
   [Topic.CONVERSATION_UPDATED]: { tenantId: string; conversationId: string; contactId: string; assigneeId: string | null; queueId: string | null };
   [Topic.TYPING]: { tenantId: string; conversationId: string; who: 'CUSTOMER' | 'AGENT'; name: string | null; typing: boolean };
   [Topic.QUEUE_UPDATED]: { tenantId: string; queueId: string | null };
+  [Topic.PRESENCE_CHANGED]: { tenantId: string; userId: string; availability: 'ONLINE' | 'AWAY' | 'BUSY' | 'OFFLINE' };
 }
 
 /** A message as it travels in events (dates as ISO strings, as JSON carries them through Redis). */

@@ -14,7 +14,9 @@ type Compiled = CompiledQuery | { errors: readonly GraphQLError[] };
  * and the original error (formatError reads it to map domain errors to codes).
  */
 function rebuild(e: GraphQLError): GraphQLError {
-  const error = new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? undefined, extensions: e.extensions ?? {} });
+  // Without a cause it is a request error (e.g. a variable of the wrong type), not our fault.
+  const extensions = e.extensions?.code || e.originalError ? (e.extensions ?? {}) : { ...e.extensions, code: 'BAD_USER_INPUT' };
+  const error = new GraphQLError(e.message, { path: e.path, originalError: e.originalError ?? undefined, extensions });
   if (e.locations) Object.defineProperty(error, 'locations', { value: e.locations, enumerable: true });
   return error;
 }

@@ -17,7 +17,9 @@ export type Access =
   /** A widget client (end customer), acting as its own contact. */
   | { kind: 'widget' }
   /** A widget client (for its own contact's objects), or staff/keys holding the permission. */
-  | { kind: 'permissionOrWidget'; permission: Permission };
+  | { kind: 'permissionOrWidget'; permission: Permission }
+  /** A signed-in staff user holding the permission (not API keys: e.g. taking a conversation as "me"). */
+  | { kind: 'userPermission'; permission: Permission };
 
 export const access = {
   public: { kind: 'public' } as Access,
@@ -25,6 +27,7 @@ export const access = {
   widget: { kind: 'widget' } as Access,
   can: (permission: Permission): Access => ({ kind: 'permission', permission }),
   canOrWidget: (permission: Permission): Access => ({ kind: 'permissionOrWidget', permission }),
+  userCan: (permission: Permission): Access => ({ kind: 'userPermission', permission }),
 };
 
 export const deniedError = () => new GraphQLError('You are not allowed to do this', { extensions: { code: 'FORBIDDEN' } });
@@ -38,11 +41,14 @@ export const accessTree: Record<string, Record<string, Access>> = {
     conversation: access.can('conversations.view'),
     conversations: access.can('conversations.view'),
     auditStats: access.can('audit.view'),
+    cannedResponses: access.can('conversations.reply'),
     knowledgeDocument: access.can('kb.view'),
     knowledgeDocuments: access.can('kb.view'),
     messages: access.canOrWidget('conversations.view'),
     myConversations: access.widget,
     permissionMatrix: access.staffUser,
+    presence: access.can('users.view'),
+    queues: access.can('conversations.view'),
     serverInfo: access.public,
     tenant: access.can('tenants.view'),
     tenants: access.can('tenants.view'),
@@ -54,19 +60,25 @@ export const accessTree: Record<string, Record<string, Access>> = {
   },
   Mutation: {
     acceptInvitation: access.public,
+    applyCannedResponse: access.can('conversations.reply'),
     changeMyPassword: access.staffUser,
     closeConversation: access.canOrWidget('conversations.reply'),
     createApiKey: access.can('apikeys.manage'),
+    createCannedResponse: access.can('conversations.reply'),
     createPasswordReset: access.can('users.update'),
+    createQueue: access.can('conversations.manage'),
     createTenant: access.can('tenants.manage'),
     createUser: access.can('users.create'),
     deactivateUser: access.can('users.delete'),
+    deleteCannedResponse: access.can('conversations.reply'),
     handBackConversation: access.can('conversations.reply'),
+    heartbeat: access.staffUser,
     login: access.public,
     logout: access.public,
     reactivateTenant: access.can('tenants.manage'),
     reactivateUser: access.can('users.delete'),
     reopenConversation: access.can('conversations.reply'),
+    requestHumanAgent: access.canOrWidget('conversations.reply'),
     resolveConversation: access.can('conversations.reply'),
     refreshSession: access.public,
     registerTenant: access.public,
@@ -75,18 +87,25 @@ export const accessTree: Record<string, Record<string, Access>> = {
     revokeApiKey: access.can('apikeys.manage'),
     rotateIdentitySecret: access.can('system.settings'),
     sendMessage: access.canOrWidget('conversations.reply'),
+    setAvailability: access.staffUser,
+    setQueueMembers: access.can('conversations.manage'),
     setTyping: access.canOrWidget('conversations.reply'),
     startConversation: access.widget,
     startWidgetSession: access.public,
     suspendTenant: access.can('tenants.manage'),
-    takeOverConversation: access.can('conversations.reply'),
+    takeOverConversation: access.userCan('conversations.reply'),
+    transferConversation: access.can('conversations.reply'),
     updateMyProfile: access.staffUser,
+    updateCannedResponse: access.can('conversations.reply'),
+    updateQueue: access.can('conversations.manage'),
     updateTenant: access.can('system.settings'),
     updateUser: access.can('users.update'),
   },
   Subscription: {
     conversationUpdated: access.can('conversations.view'),
     messageAdded: access.canOrWidget('conversations.view'),
+    presenceChanged: access.can('users.view'),
+    queuePosition: access.widget,
     tenantUpdated: access.can('tenants.view'),
     typing: access.canOrWidget('conversations.view'),
   },
@@ -101,7 +120,7 @@ const stillValid = async (ctx: Context) => ctx.services.auth.stillValid(ctx.view
 const rulesByKey = new Map<string, ReturnType<ReturnType<typeof rule>>>();
 
 export function ruleFor(a: Access) {
-  const key = a.kind === 'permission' || a.kind === 'permissionOrWidget' ? `${a.kind}:${a.permission}` : a.kind;
+  const key = 'permission' in a ? `${a.kind}:${a.permission}` : a.kind;
   let r = rulesByKey.get(key);
   if (r) return r;
   switch (a.kind) {
@@ -127,6 +146,13 @@ export function ruleFor(a: Access) {
         if (ctx.viewer.kind === 'anonymous') return unauthenticatedError();
         if (ctx.viewer.kind !== 'widget') return deniedError();
         return (await stillValid(ctx)) ? true : unauthenticatedError();
+      });
+      break;
+    case 'userPermission':
+      r = rule(key, { cache: 'no_cache' })(async (_p, _a, ctx: Context) => {
+        if (ctx.viewer.kind === 'anonymous') return unauthenticatedError();
+        if (!(await stillValid(ctx))) return unauthenticatedError();
+        return ctx.viewer.kind === 'user' && ctx.viewer.permissions.has(a.permission) ? true : deniedError();
       });
       break;
     case 'permissionOrWidget':

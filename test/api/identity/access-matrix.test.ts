@@ -39,6 +39,8 @@ function expected(access: Access, caller: Caller): 'allowed' | 'UNAUTHENTICATED'
       return caller.kind === 'widget' ? 'allowed' : 'FORBIDDEN';
     case 'permissionOrWidget':
       return caller.kind === 'widget' || caller.permissions.has(access.permission) ? 'allowed' : 'FORBIDDEN';
+    case 'userPermission':
+      return caller.kind === 'user' && caller.permissions.has(access.permission) ? 'allowed' : 'FORBIDDEN';
   }
 }
 

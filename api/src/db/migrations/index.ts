@@ -3,6 +3,7 @@ import { Migration20261122000100_foundation } from './Migration20261122000100_fo
 import { Migration20261122010000_identity } from './Migration20261122010000_identity.js';
 import { Migration20261122020000_knowledge_documents } from './Migration20261122020000_knowledge_documents.js';
 import { Migration20261122030000_conversations } from './Migration20261122030000_conversations.js';
+import { Migration20261122050000_presence } from './Migration20261122050000_presence.js';
 import { Migration20261122040000_routing } from './Migration20261122040000_routing.js';
 
 export const migrationsList = [
@@ -11,4 +12,5 @@ export const migrationsList = [
   { name: 'Migration20261122020000_knowledge_documents', class: Migration20261122020000_knowledge_documents },
   { name: 'Migration20261122030000_conversations', class: Migration20261122030000_conversations },
   { name: 'Migration20261122040000_routing', class: Migration20261122040000_routing },
+  { name: 'Migration20261122050000_presence', class: Migration20261122050000_presence },
 ];

@@ -67,3 +67,23 @@ export class ConversationFilter {
   @Field(() => Date, { nullable: true })
   createdTo?: Date;
 }
+
+@InputType('RequestHumanInput', { description: 'Ask for a human agent.' })
+export class RequestHumanInput {
+  @Field(() => ID)
+  conversationId!: string;
+  @Field(() => ID, { nullable: true, description: 'Staff: the queue to route through (default: the conversation’s queue or the tenant’s default).' })
+  queueId?: string | null;
+}
+
+@InputType('TransferConversationInput', { description: 'Hand a conversation to another agent or back to a queue.' })
+export class TransferConversationInput {
+  @Field(() => ID)
+  conversationId!: string;
+  @Field(() => ID, { nullable: true, description: 'The agent who takes it.' })
+  toUserId?: string | null;
+  @Field(() => ID, { nullable: true, description: 'The queue it goes back to (routed at once).' })
+  toQueueId?: string | null;
+  @Field(() => String, { nullable: true, description: 'An internal note for the next agent.' })
+  note?: string | null;
+}

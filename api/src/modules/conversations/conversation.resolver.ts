@@ -10,8 +10,8 @@ import { containsPattern, type Condition } from '../../graphql/planner/sql.js';
 import { Topic, type MessageEvent, type TopicPayloads } from '../../events/topics.js';
 import { ConversationStatus } from './conversation.entity.js';
 import { ConversationType, MessagePageType, MessageType, TypingEventType, WidgetConversationType } from './conversation.type.js';
-import { ConversationFilter, ConversationIdInput, ConversationOrder, SendMessageInput, SetTypingInput, StartConversationInput } from './conversation.inputs.js';
-import { handBack, sendMessage, setStatus, setTyping, startConversation, takeOver } from './conversation.service.js';
+import { ConversationFilter, ConversationIdInput, ConversationOrder, RequestHumanInput, SendMessageInput, SetTypingInput, StartConversationInput, TransferConversationInput } from './conversation.inputs.js';
+import { handBack, requestHumanAgent, sendMessage, setStatus, setTyping, startConversation, takeOver, transferConversation } from './conversation.service.js';
 import { seesPrivateNotes, visibleConversation } from './conversation.access.js';
 import { messagesAfter } from './message.reads.js';
 import { openMessageStream } from './message-stream.js';
@@ -51,6 +51,26 @@ function conditions(ctx: Context, f: ConversationFilter | undefined, order: Conv
   return out;
 }
 
+/**
+ * Ids in a filter must name objects of the caller's tenant: another tenant's id answers
+ * NOT_FOUND (as for any field taking an id), not an empty page. One statement for all of them.
+ */
+async function assertFilterIdsInTenant(ctx: Context, f: ConversationFilter | undefined): Promise<void> {
+  const scope = ctx.scope();
+  if (!f || !scope || scope.kind !== 'tenant') return;
+  const checks: [string, string, string][] = [];
+  if (f.assigneeId) checks.push(['users', f.assigneeId, 'assigneeId']);
+  if (f.queueId) checks.push(['queues', f.queueId, 'queueId']);
+  if (f.contactId) checks.push(['contacts', f.contactId, 'contactId']);
+  if (!checks.length) return;
+  for (const [, id, field] of checks) if (!isUuid(id)) throw badInput(`${field} is not an id`, field);
+  const text = `select ${checks.map(([table], i) => `exists(select 1 from ${table} where id = $${i + 2} and tenant_id = $1) as c${i}`).join(', ')}`;
+  const [row] = await ctx.services.readPool.query<Record<string, boolean>>(text, [scope.tenantId, ...checks.map(([, id]) => id)]);
+  checks.forEach(([, , field], i) => {
+    if (!row[`c${i}`]) throw notFound(field === 'assigneeId' ? 'User' : field === 'queueId' ? 'Queue' : 'Contact');
+  });
+}
+
 @ObjectType('ConversationPayload', { simpleResolvers: true, description: 'The conversation after the change.' })
 export class ConversationPayload {
   conversationId!: string;
@@ -71,13 +91,14 @@ export class TypingPayload {
 @Resolver()
 export class ConversationResolver {
   @Query(() => ConversationConnection, { description: 'Conversations of your tenant (agents: all they may see; use `mine` / `unassigned` for the console lists).' })
-  conversations(
+  async conversations(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => ConversationFilter, { nullable: true }) filter: ConversationFilter | undefined,
     @Arg('orderBy', () => ConversationOrder, { defaultValue: ConversationOrder.UPDATED_AT_DESC }) orderBy: ConversationOrder,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
+    await assertFilterIdsInTenant(ctx, filter);
     return ctx.services.planner.list(info, {
       nodeType: 'Conversation',
       scope: ctx.scope(),
@@ -133,6 +154,16 @@ export class ConversationResolver {
   @Mutation(() => ConversationPayload, { description: 'Take over from the assistant (or the queue): the conversation becomes yours. CONFLICT when another agent has it.' })
   async takeOverConversation(@Arg('input', () => ConversationIdInput) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
     return { conversationId: await takeOver(ctx, input.conversationId) };
+  }
+
+  @Mutation(() => ConversationPayload, { description: 'Ask for a human: the conversation waits in a queue and goes to the least-loaded ONLINE agent with capacity (or waits its turn).' })
+  async requestHumanAgent(@Arg('input', () => RequestHumanInput) input: RequestHumanInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+    return { conversationId: await requestHumanAgent(ctx, input.conversationId, ctx.viewer.kind === 'widget' ? null : input.queueId) };
+  }
+
+  @Mutation(() => ConversationPayload, { description: 'Give the conversation to another agent, or back to a queue, with an internal note.' })
+  async transferConversation(@Arg('input', () => TransferConversationInput) input: TransferConversationInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+    return { conversationId: await transferConversation(ctx, input) };
   }
 
   @Mutation(() => ConversationPayload, { description: 'Hand the conversation back to the assistant.' })

@@ -13,6 +13,10 @@ import { Channel, Conversation, ConversationStatus, Handler } from './conversati
 import { Author } from './message.entity.js';
 import { appendMessage, lockConversation, publishCommitted, validateBody, validateClientMessageId, type Appended } from './message.service.js';
 import { visibleConversation } from './conversation.access.js';
+import { assignWaiting, publishQueueUpdated, recordAssignment, requestHuman } from '../routing/routing.service.js';
+import { Queue } from '../routing/queue.entity.js';
+import { isUuid } from '../../graphql/ids.js';
+import { notFound } from '../../errors.js';
 
 export function publishConversation(ctx: Context, c: Conversation): void {
   ctx.services.events.publish(Topic.CONVERSATION_UPDATED, {
@@ -33,13 +37,16 @@ async function staffName(em: EntityManager, ctx: Context): Promise<{ id: string 
 }
 
 /** Run `change` on the locked conversation; commit; then publish the messages and the update. */
+type AfterCommit = (() => Promise<unknown> | void)[];
+
 async function withConversation<T>(
   ctx: Context,
   conversationId: string,
-  change: (em: EntityManager, c: Conversation, appended: Appended[]) => Promise<T>,
+  change: (em: EntityManager, c: Conversation, appended: Appended[], afterCommit: AfterCommit) => Promise<T>,
 ): Promise<T> {
   const ref = await visibleConversation(ctx, conversationId);
   const appended: Appended[] = [];
+  const afterCommit: AfterCommit = [];
   const before: { status?: ConversationStatus; handler?: Handler; assignee?: string | null } = {};
   let conversation!: Conversation;
   const result = await ctx.em.transactional(async (em) => {
@@ -47,13 +54,20 @@ async function withConversation<T>(
     em.setFilterParams('tenant', { tenantId: ref.tenantId });
     conversation = await lockConversation(em, ref.id);
     Object.assign(before, { status: conversation.status, handler: conversation.handler, assignee: conversation.assignee?.id ?? null });
-    return change(em, conversation, appended);
+    return change(em, conversation, appended, afterCommit);
   });
   publishCommitted(ctx.services, ref.tenantId, ref.id, appended);
   const c = conversation;
   if (before.status !== c.status || before.handler !== c.handler || before.assignee !== (c.assignee?.id ?? null)) publishConversation(ctx, c);
+  for (const fn of afterCommit) {
+    // Routing after commit is best effort: the routing sweeper retries what fails here.
+    await Promise.resolve(fn()).catch((e) => ctx.log.warn({ err: e }, 'after-commit step failed'));
+  }
   return result;
 }
+
+/** Capacity may have freed: offer waiting conversations of the tenant to agents. */
+const reofferWaiting = (ctx: Context, tenantId: string) => () => assignWaiting(ctx.services, tenantId);
 
 export async function startConversation(ctx: Context, input: { subject?: string | null; body?: string | null; clientMessageId?: string | null }) {
   if (ctx.viewer.kind !== 'widget') throw forbidden();
@@ -104,6 +118,7 @@ export async function sendMessage(ctx: Context, input: { conversationId: string;
 
 function reopen(c: Conversation) {
   c.status = c.handler === Handler.HUMAN ? (c.assignee ? ConversationStatus.OPEN : ConversationStatus.WAITING) : ConversationStatus.BOT;
+  if (c.status === ConversationStatus.WAITING) c.waitingSince = new Date(); // back of the line
   c.resolvedAt = null;
   c.reopenCount++;
 }
@@ -115,25 +130,29 @@ async function system(em: EntityManager, c: Conversation, appended: Appended[], 
 export async function takeOver(ctx: Context, conversationId: string) {
   if (ctx.viewer.kind !== 'user') throw forbidden('Only a signed-in agent can take over');
   const me = ctx.viewer.userId;
-  return withConversation(ctx, conversationId, async (em, c, appended) => {
+  return withConversation(ctx, conversationId, async (em, c, appended, afterCommit) => {
     if (c.status === ConversationStatus.CLOSED) throw badInput('This conversation is closed', 'conversationId');
     if (c.handler === Handler.HUMAN && c.assignee && c.assignee.id !== me) throw conflict('Another agent already has this conversation');
     if (c.handler === Handler.HUMAN && c.assignee?.id === me) return c.id; // already mine: nothing to do
     const who = await staffName(em, ctx);
     const before = { handler: c.handler, status: c.status, assignee: c.assignee?.id ?? null };
+    const wasWaiting = c.status === ConversationStatus.WAITING;
     c.handler = Handler.HUMAN;
     c.assignee = em.getReference(User, me, { wrapped: true });
     c.status = ConversationStatus.OPEN;
     c.waitingSince = null;
+    await recordAssignment(em, { tenantId: c.tenant.id, conversationId: c.id, userId: me, queueId: c.queue?.id ?? null, via: 'MANUAL' });
     await system(em, c, appended, `${who.name} joined the conversation`);
+    if (wasWaiting) afterCommit.push(() => publishQueueUpdated(ctx.services, c.tenant.id, c.queue?.id ?? null));
     recordAudit(ctx, em, { action: 'conversation.taken_over', resourceType: 'Conversation', resourceId: c.id, tenantId: c.tenant.id, before, after: { handler: c.handler, status: c.status, assignee: me } });
     return c.id;
   });
 }
 
 export async function handBack(ctx: Context, conversationId: string) {
-  return withConversation(ctx, conversationId, async (em, c, appended) => {
+  return withConversation(ctx, conversationId, async (em, c, appended, afterCommit) => {
     assertMineOrManager(ctx, c);
+    if (c.assignee) afterCommit.push(reofferWaiting(ctx, c.tenant.id));
     const before = { handler: c.handler, status: c.status, assignee: c.assignee?.id ?? null };
     c.handler = Handler.AI;
     c.assignee = null;
@@ -153,8 +172,10 @@ function assertMineOrManager(ctx: Context, c: Conversation) {
 }
 
 export async function setStatus(ctx: Context, conversationId: string, target: ConversationStatus.RESOLVED | ConversationStatus.CLOSED | 'REOPEN') {
-  return withConversation(ctx, conversationId, async (em, c, appended) => {
+  return withConversation(ctx, conversationId, async (em, c, appended, afterCommit) => {
     const before = { status: c.status };
+    if (target !== 'REOPEN' && c.assignee) afterCommit.push(reofferWaiting(ctx, c.tenant.id));
+    if (target !== 'REOPEN' && c.status === ConversationStatus.WAITING) afterCommit.push(() => publishQueueUpdated(ctx.services, c.tenant.id, c.queue?.id ?? null));
     if (target === 'REOPEN') {
       if (c.status !== ConversationStatus.RESOLVED) throw badInput('Only a resolved conversation can be reopened', 'conversationId');
       reopen(c);
@@ -187,4 +208,53 @@ export async function setTyping(ctx: Context, conversationId: string, typing: bo
   }
   ctx.services.events.publishTo(Topic.TYPING, ref.id, { tenantId: ref.tenantId, conversationId: ref.id, who: ctx.viewer.kind === 'widget' ? 'CUSTOMER' : 'AGENT', name, typing });
   return true;
+}
+
+/** The customer (or an agent) asks for a human: the conversation joins a queue and is routed. */
+export async function requestHumanAgent(ctx: Context, conversationId: string, queueId?: string | null) {
+  return withConversation(ctx, conversationId, async (em, c, appended, afterCommit) => {
+    if (c.status === ConversationStatus.CLOSED) throw badInput('This conversation is closed', 'conversationId');
+    if (queueId && (!isUuid(queueId) || !(await em.count(Queue, { id: queueId })))) throw notFound('Queue');
+    const before = { status: c.status, handler: c.handler };
+    const routed = await requestHuman(ctx, em, c, { queueId });
+    if (routed.unchanged) return c.id;
+    if (routed.assignedTo) await system(em, c, appended, `${routed.assignedTo.displayName} joined the conversation`);
+    else await system(em, c, appended, 'You are in line for an agent; we will be with you shortly');
+    recordAudit(ctx, em, { action: 'conversation.human_requested', resourceType: 'Conversation', resourceId: c.id, tenantId: c.tenant.id, before, after: { status: c.status, handler: c.handler, queueId: routed.queueId } });
+    afterCommit.push(() => publishQueueUpdated(ctx.services, c.tenant.id, routed.queueId));
+    return c.id;
+  });
+}
+
+/** Give the conversation to another agent, or put it back in a queue, with an internal note. */
+export async function transferConversation(ctx: Context, input: { conversationId: string; toUserId?: string | null; toQueueId?: string | null; note?: string | null }) {
+  if (!input.toUserId === !input.toQueueId) throw badInput('Name exactly one of toUserId or toQueueId', 'toUserId');
+  const note = input.note?.trim() ? validateBody(input.note) : null;
+  return withConversation(ctx, input.conversationId, async (em, c, appended, afterCommit) => {
+    assertMineOrManager(ctx, c);
+    if (c.status === ConversationStatus.CLOSED) throw badInput('This conversation is closed', 'conversationId');
+    const before = { assignee: c.assignee?.id ?? null, queueId: c.queue?.id ?? null, status: c.status };
+    const who = await staffName(em, ctx);
+    if (note) appended.push(await appendMessage(em, c, { author: Author.AGENT, authorUserId: who.id, authorName: who.name, body: note, private: true }));
+    if (before.assignee) afterCommit.push(reofferWaiting(ctx, c.tenant.id));
+    if (input.toUserId) {
+      const target = isUuid(input.toUserId) ? await em.findOne(User, { id: input.toUserId, tenant: c.tenant.id, active: true }) : null;
+      if (!target) throw notFound('User');
+      c.handler = Handler.HUMAN;
+      c.assignee = em.getReference(User, target.id, { wrapped: true });
+      c.status = ConversationStatus.OPEN;
+      c.waitingSince = null;
+      await recordAssignment(em, { tenantId: c.tenant.id, conversationId: c.id, userId: target.id, queueId: c.queue?.id ?? null, via: 'MANUAL' });
+      await system(em, c, appended, `${target.displayName} joined the conversation`);
+    } else {
+      if (!isUuid(input.toQueueId!) || !(await em.count(Queue, { id: input.toQueueId! }))) throw notFound('Queue');
+      c.assignee = null;
+      c.status = ConversationStatus.WAITING;
+      const routed = await requestHuman(ctx, em, c, { queueId: input.toQueueId });
+      if (routed.assignedTo) await system(em, c, appended, `${routed.assignedTo.displayName} joined the conversation`);
+      afterCommit.push(() => publishQueueUpdated(ctx.services, c.tenant.id, routed.queueId));
+    }
+    recordAudit(ctx, em, { action: 'conversation.transferred', resourceType: 'Conversation', resourceId: c.id, tenantId: c.tenant.id, before, after: { assignee: c.assignee?.id ?? null, queueId: c.queue?.id ?? null, status: c.status } });
+    return c.id;
+  });
 }

@@ -5,6 +5,7 @@ import { DateTimeISO } from '../../graphql/scalars.js';
 import { registerReadModel } from '../../graphql/planner/read-model.js';
 import { UserType } from '../users/user.type.js';
 import { ContactType } from '../contacts/contact.type.js';
+import { QueueType } from '../routing/queue.type.js';
 import { Channel, Conversation, ConversationStatus, Handler, Priority } from './conversation.entity.js';
 import { Author } from './message.entity.js';
 
@@ -51,8 +52,10 @@ export class ConversationType {
   contact!: ContactType;
   @Field(() => UserType, { nullable: true, description: 'The agent who has it.' })
   assignee!: UserType | null;
-  @Field(() => ID, { nullable: true, description: 'The queue it waits or waited in.' })
+  @Field(() => ID, { nullable: true, description: 'Id of the queue it waits or waited in.' })
   queueId!: string | null;
+  @Field(() => QueueType, { nullable: true, description: 'The queue it waits or waited in.' })
+  queue!: QueueType | null;
 }
 
 registerReadModel({ graphqlType: 'Conversation', entity: Conversation, tenantColumn: 'tenant_id' });

@@ -1,0 +1,100 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { notFound } from '../../errors.js';
+import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
+import { containsPattern, type Condition } from '../../graphql/planner/sql.js';
+import { SendMessagePayload } from '../conversations/conversation.resolver.js';
+import { CannedResponseType, type CannedResponseRow } from './canned-response.type.js';
+import { ApplyCannedResponseInput, CannedResponseFilter, CreateCannedResponseInput, DeleteCannedResponseInput, UpdateCannedResponseInput } from './canned-response.inputs.js';
+import { applyCannedResponse, createCannedResponse, deleteCannedResponse, updateCannedResponse } from './canned-response.service.js';
+
+export const CannedResponseConnection = connectionTypes(CannedResponseType, 'CannedResponse', 'A page of canned responses, by shortcut.');
+
+/** Shared ones plus the caller's own personal ones; never another user's. */
+function conditions(ctx: Context, filter: CannedResponseFilter | undefined): Condition[] {
+  const me = ctx.viewer.kind === 'user' ? ctx.viewer.userId : null;
+  const out: Condition[] = [me ? (a, p) => `(${a}.user_id is null or ${a}.user_id = ${p(me)}::uuid)` : (a) => `${a}.user_id is null`];
+  if (filter?.search?.trim()) {
+    const like = containsPattern(filter.search);
+    out.push((a, p) => `(${a}.shortcut ilike ${p(like)} or ${a}.body ilike ${p(like)})`);
+  }
+  return out;
+}
+
+async function readResponse(ctx: Context, info: GraphQLResolveInfo, id: string, tenantId: string) {
+  const row = await ctx.services.planner.one(info, 'CannedResponse', ctx.scope(tenantId), id);
+  if (!row) throw notFound('Canned response');
+  return row;
+}
+
+// The payloads resolve `cannedResponse` with methods on the type itself (read back through the
+// planner, so it looks exactly like a list node): no registration of their own in schema.ts.
+@ObjectType('CannedResponsePayload', { simpleResolvers: true, description: 'The canned response after the change.' })
+export class CannedResponsePayload {
+  cannedResponseId!: string;
+  tenantId!: string;
+
+  @Field(() => CannedResponseType, { description: 'The canned response as it is now.' })
+  cannedResponse(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    return readResponse(ctx, info, this.cannedResponseId, this.tenantId);
+  }
+}
+
+@ObjectType('DeleteCannedResponsePayload', { simpleResolvers: true, description: 'Result of deleteCannedResponse.' })
+export class DeleteCannedResponsePayload {
+  @Field(() => ID, { description: 'Id of the deleted canned response.' })
+  deletedCannedResponseId!: string;
+}
+
+@Resolver(() => CannedResponseType)
+export class CannedResponseResolver {
+  @Query(() => CannedResponseConnection, { description: 'Canned responses you can use: the tenant’s shared ones and your own personal ones, ordered by shortcut.' })
+  cannedResponses(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('filter', () => CannedResponseFilter, { nullable: true }) filter: CannedResponseFilter | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.services.planner.list(info, {
+      nodeType: 'CannedResponse',
+      scope: ctx.scope(),
+      first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
+      after: page.after,
+      where: conditions(ctx, filter),
+      order: { key: 'SHORTCUT_ASC', column: 'shortcut', direction: 'ASC' },
+    });
+  }
+
+  @FieldResolver(() => Boolean, { description: 'True: shared by the whole tenant; false: personal (yours).' })
+  shared(@Root() row: CannedResponseRow): boolean {
+    return row.user_id == null;
+  }
+
+  @Mutation(() => CannedResponsePayload, {
+    description: 'Create a canned response: personal (needs `conversations.reply`) or shared with the tenant (needs `conversations.manage`). Bad shortcut or body: BAD_USER_INPUT; shortcut taken: CONFLICT.',
+  })
+  async createCannedResponse(@Arg('input', () => CreateCannedResponseInput) input: CreateCannedResponseInput, @Ctx() ctx: Context): Promise<CannedResponsePayload> {
+    const created = await createCannedResponse(ctx, input);
+    return Object.assign(new CannedResponsePayload(), { cannedResponseId: created.id, tenantId: created.tenantId });
+  }
+
+  @Mutation(() => CannedResponsePayload, { description: 'Change a canned response: your own personal ones, or shared ones with `conversations.manage`. Anyone else’s: NOT_FOUND.' })
+  async updateCannedResponse(@Arg('input', () => UpdateCannedResponseInput) input: UpdateCannedResponseInput, @Ctx() ctx: Context): Promise<CannedResponsePayload> {
+    const updated = await updateCannedResponse(ctx, input);
+    return Object.assign(new CannedResponsePayload(), { cannedResponseId: updated.id, tenantId: updated.tenantId });
+  }
+
+  @Mutation(() => DeleteCannedResponsePayload, { description: 'Delete a canned response: your own personal ones, or shared ones with `conversations.manage`. Anyone else’s: NOT_FOUND.' })
+  async deleteCannedResponse(@Arg('input', () => DeleteCannedResponseInput) input: DeleteCannedResponseInput, @Ctx() ctx: Context): Promise<DeleteCannedResponsePayload> {
+    const deleted = await deleteCannedResponse(ctx, input.id);
+    return { deletedCannedResponseId: deleted.id };
+  }
+
+  @Mutation(() => SendMessagePayload, {
+    description: 'Reply with a canned response: your personal one for the shortcut, else the shared one (none: NOT_FOUND), variables filled in for this conversation, sent like `sendMessage` (seq, idempotency by clientMessageId, events).',
+  })
+  async applyCannedResponse(@Arg('input', () => ApplyCannedResponseInput) input: ApplyCannedResponseInput, @Ctx() ctx: Context): Promise<SendMessagePayload> {
+    return { message: await applyCannedResponse(ctx, input) };
+  }
+}

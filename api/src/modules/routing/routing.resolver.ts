@@ -1,0 +1,149 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import DataLoader from 'dataloader';
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { notFound } from '../../errors.js';
+import { isUuid } from '../../graphql/ids.js';
+import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
+import type { ReadScope } from '../../graphql/planner/planner.js';
+import type { ReadPool } from '../../db/read-pool.js';
+import { QueuePositionType, QueueType } from './queue.type.js';
+import { CreateQueueInput, SetQueueMembersInput, UpdateQueueInput } from './queue.inputs.js';
+import { createQueue, setQueueMembers, updateQueue, type QueueChange } from './queue.service.js';
+import { ownConversation, queuePositionStream, type QueuePositionUpdate } from './queue-position.stream.js';
+
+export const QueueConnection = connectionTypes(QueueType, 'Queue', 'A page of queues, by name.');
+
+@ObjectType('QueuePayload', { simpleResolvers: true, description: 'The queue after the change.' })
+export class QueuePayload {
+  queueId!: string;
+  tenantId!: string;
+}
+
+/** A planner row of Queue: its id and (for the batched fields) its tenant. */
+interface QueueRow {
+  id: string;
+  tenant_id?: string;
+}
+
+type Key = `${string}|${string}`; // tenantId|queueId
+const keyOf = (row: QueueRow): Key => `${row.tenant_id ?? ''}|${row.id}`;
+const split = (keys: readonly Key[]) => {
+  const tenants: string[] = [];
+  const queues: string[] = [];
+  for (const k of keys) {
+    const [t, q] = k.split('|');
+    tenants.push(t);
+    queues.push(q);
+  }
+  return { tenants, queues };
+};
+
+/** Waiting conversations per queue: one statement for every queue of the request. */
+function waitingCounts(pool: ReadPool) {
+  return new DataLoader<Key, number>(async (keys) => {
+    const { tenants, queues } = split(keys);
+    const rows = await pool.query<{ tenant_id: string; queue_id: string; n: number }>(
+      `select c.tenant_id, c.queue_id, count(*)::int as n
+         from conversations c
+         join unnest($1::uuid[], $2::uuid[]) as k(tenant_id, queue_id) on c.tenant_id = k.tenant_id and c.queue_id = k.queue_id
+        where c.status = 'WAITING'
+        group by c.tenant_id, c.queue_id`,
+      [tenants, queues],
+    );
+    const by = new Map(rows.map((r) => [`${r.tenant_id}|${r.queue_id}`, r.n]));
+    return keys.map((k) => by.get(k) ?? 0);
+  });
+}
+
+/** Member ids per queue: one statement for every queue of the request. */
+function memberIds(pool: ReadPool) {
+  return new DataLoader<Key, string[]>(async (keys) => {
+    const { tenants, queues } = split(keys);
+    const rows = await pool.query<{ tenant_id: string; queue_id: string; ids: string[] }>(
+      `select q.tenant_id, q.id as queue_id, array_agg(m.user_id order by u.display_name, u.id)::text[] as ids
+         from queues q
+         join unnest($1::uuid[], $2::uuid[]) as k(tenant_id, queue_id) on q.tenant_id = k.tenant_id and q.id = k.queue_id
+         join queue_members m on m.queue_id = q.id
+         join users u on u.id = m.user_id and u.tenant_id = q.tenant_id
+        group by q.tenant_id, q.id`,
+      [tenants, queues],
+    );
+    const by = new Map(rows.map((r) => [`${r.tenant_id}|${r.queue_id}`, r.ids]));
+    return keys.map((k) => by.get(k) ?? []);
+  });
+}
+
+@Resolver(() => QueueType)
+export class QueueResolver {
+  @Query(() => QueueConnection, { description: 'Queues of your tenant by name (platform admins: of all tenants, or of `tenantId`).' })
+  queues(
+    @Args(() => PageArgs) page: PageArgs,
+    @Arg('tenantId', () => ID, { nullable: true, description: 'Platform admins only: list inside this tenant.' }) tenantId: string | undefined,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    if (tenantId && !isUuid(tenantId)) throw notFound('Tenant');
+    return ctx.services.planner.list(info, {
+      nodeType: 'Queue',
+      scope: ctx.scope(tenantId),
+      first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
+      after: page.after,
+      order: { key: 'NAME_ASC', column: 'name', direction: 'ASC' },
+    });
+  }
+
+  @Mutation(() => QueuePayload, { description: 'Add a queue (the first queue of a tenant becomes its default).' })
+  createQueue(@Arg('input', () => CreateQueueInput) input: CreateQueueInput, @Ctx() ctx: Context): Promise<QueueChange> {
+    return createQueue(ctx, input);
+  }
+
+  @Mutation(() => QueuePayload, { description: 'Rename a queue, change its routing policy or make it the default.' })
+  updateQueue(@Arg('input', () => UpdateQueueInput) input: UpdateQueueInput, @Ctx() ctx: Context): Promise<QueueChange> {
+    return updateQueue(ctx, input);
+  }
+
+  @Mutation(() => QueuePayload, { description: 'Replace the agents a queue routes to; waiting conversations are offered to new members at once.' })
+  setQueueMembers(@Arg('input', () => SetQueueMembersInput) input: SetQueueMembersInput, @Ctx() ctx: Context): Promise<QueueChange> {
+    return setQueueMembers(ctx, input);
+  }
+
+  @FieldResolver(() => Int, { description: 'Conversations waiting in this queue now.' })
+  waitingCount(@Root() queue: QueueRow, @Ctx() ctx: Context): Promise<number> {
+    return ctx.loader('queue.waitingCount', () => waitingCounts(ctx.services.readPool)).load(keyOf(queue));
+  }
+
+  @FieldResolver(() => [ID], { description: 'The agents this queue routes to, by name; empty = every ONLINE agent of the tenant.' })
+  memberIds(@Root() queue: QueueRow, @Ctx() ctx: Context): Promise<string[]> {
+    return ctx.loader('queue.memberIds', () => memberIds(ctx.services.readPool)).load(keyOf(queue));
+  }
+}
+
+@Resolver(() => QueuePayload)
+export class QueuePayloadResolver {
+  @FieldResolver(() => QueueType, { description: 'The queue as it is now.' })
+  async queue(@Root() payload: QueuePayload, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    // Tenant members and keys read in their own tenant; platform admins in the queue's tenant.
+    const own = ctx.scope();
+    const scope: ReadScope = own && own.kind === 'tenant' ? own : { kind: 'tenant', tenantId: payload.tenantId };
+    const row = await ctx.services.planner.one(info, 'Queue', scope, payload.queueId);
+    if (!row) throw notFound('Queue');
+    return row;
+  }
+}
+
+@Resolver()
+export class QueuePositionResolver {
+  @Subscription(() => QueuePositionType, {
+    description:
+      'Widget clients: where your conversation stands in its queue — now, and again whenever it moves. Ends with `waiting: false` once an agent has it (or it left the queue). Not your conversation: NOT_FOUND.',
+    subscribe: async ({ args, context }) => {
+      const ctx = context as Context;
+      const own = await ownConversation(ctx.services, ctx.viewer, args.conversationId as string);
+      return queuePositionStream(ctx.services, own.tenantId, own.id);
+    },
+  })
+  queuePosition(@Arg('conversationId', () => ID) _conversationId: string, @Root() update: QueuePositionUpdate): QueuePositionType {
+    return update;
+  }
+}
