@@ -13,6 +13,8 @@ import { issueOneTimeToken } from '../sessions/one-time-tokens.js';
 import { OneTimePurpose } from '../sessions/session.entities.js';
 import { revokeAllForUser } from '../sessions/refresh-tokens.js';
 import { Availability, Role, User } from './user.entity.js';
+import { publishPresence } from '../presence/presence.service.js';
+import { assignWaiting } from '../routing/routing.service.js';
 import type { CreateUserInput, UpdateMyProfileInput, UpdateUserInput } from './user.inputs.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -124,10 +126,11 @@ export async function updateUser(ctx: Context, input: UpdateUserInput) {
     user.authVersion++; // tokens carry the role: old ones must go
   }
   const changes = diff(before, snapshot(user));
+  if (before.availability !== user.availability) await clearSilencedAvailability(em, user.id);
   // Recorded even when nothing changed: the caller did ask.
   recordAudit(ctx, em, { action: 'user.updated', resourceType: 'User', resourceId: user.id, tenantId: user.tenant?.id ?? null, ...changes });
   await em.flush();
-  publishUserChange(ctx, user, before.role !== user.role);
+  publishUserChange(ctx, user, before.role !== user.role, before);
   return user.id;
 }
 
@@ -138,6 +141,7 @@ export async function setUserActive(ctx: Context, id: string, active: boolean) {
   if (user.active === active) return user.id;
   if (!active) await assertNotLastAdmin(ctx, user);
   assertMayGrant(ctx, user.role);
+  const previous = { availability: user.availability, maxConcurrentChats: user.maxConcurrentChats };
   user.active = active;
   user.authVersion++;
   if (!active) {
@@ -146,7 +150,7 @@ export async function setUserActive(ctx: Context, id: string, active: boolean) {
   }
   recordAudit(ctx, em, { action: active ? 'user.reactivated' : 'user.deactivated', resourceType: 'User', resourceId: user.id, tenantId: user.tenant?.id ?? null, before: { active: !active }, after: { active } });
   await em.flush();
-  publishUserChange(ctx, user, true);
+  publishUserChange(ctx, user, true, previous);
   return user.id;
 }
 
@@ -157,15 +161,24 @@ export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput)
   if (input.displayName !== undefined && input.displayName !== null) user.displayName = cleanName(input.displayName);
   if (input.availability) user.availability = input.availability;
   const changes = diff(before, snapshot(user));
+  if (before.availability !== user.availability) await clearSilencedAvailability(ctx.em, user.id);
   // Recorded even when nothing changed: the caller did ask.
   recordAudit(ctx, ctx.em, { action: 'user.profile_updated', resourceType: 'User', resourceId: user.id, tenantId: user.tenant?.id ?? null, ...changes });
   await ctx.em.flush();
-  publishUserChange(ctx, user, false);
+  publishUserChange(ctx, user, false, before);
   return user.id;
 }
 
-function publishUserChange(ctx: Context, user: User, authChanged: boolean) {
+function publishUserChange(ctx: Context, user: User, authChanged: boolean, before?: { availability: Availability; maxConcurrentChats: number }) {
   const tenantId = user.tenant?.id ?? null;
   ctx.services.events.publish(Topic.USER_UPDATED, { tenantId, userId: user.id });
   if (authChanged) ctx.services.events.publish(Topic.AUTH_CHANGED, { userId: user.id });
+  if (before) publishPresence(ctx.services, { tenantId, userId: user.id, availability: user.availability, previous: before.availability });
+  // More room for chats: waiting conversations may now be assigned (ONLINE itself routes via presence).
+  if (tenantId && before && user.maxConcurrentChats > before.maxConcurrentChats) void assignWaiting(ctx.services, tenantId).catch(() => undefined);
+}
+
+/** A chosen availability replaces one the presence sweeper had put aside (see presence module). */
+async function clearSilencedAvailability(em: EntityManager, userId: string): Promise<void> {
+  await em.getConnection().execute('update users set silenced_availability = null where id = ?', [userId], 'run', em.getTransactionContext());
 }
