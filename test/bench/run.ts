@@ -25,9 +25,10 @@ import type { BenchContext, Section } from './lib/types.js';
 import { foundation } from './sections/foundation.js';
 import { profile } from './sections/profile.js';
 import { identity } from './sections/identity.js';
+import { realtime } from './sections/realtime.js';
 
 /** Every section, in run order. A new section: add a file under sections/ and list it here. */
-export const sections: Section[] = [foundation, identity, profile];
+export const sections: Section[] = [foundation, identity, realtime, profile];
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const API_ROOT = path.resolve(process.env.BENCH_API_ROOT || ROOT);
