@@ -20,6 +20,7 @@ import { formatErrorForClient } from './errors.js';
 import { graphqlHttpHandler } from './http/graphql-http.js';
 import { requestPlugin } from './http/apollo-plugin.js';
 import { jitGateway } from './graphql/jit-executor.js';
+import { FanOut } from './graphql/fanout.js';
 
 export type ReadinessCheck = () => Promise<{ ok: boolean; detail?: string }>;
 
@@ -124,6 +125,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   }
 
   const liveOps = new WeakMap<object, Set<string>>();
+  const fanout = new FanOut();
   const viewers = new Map<WebSocket, Viewer>();
   const maskError = (e: GraphQLError, requestId: string | undefined) =>
     formatErrorForClient(e.toJSON(), e, requestId, (cause, rid) => log.error({ err: cause, requestId: rid }, 'internal error'));
@@ -145,6 +147,8 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   useServer<Record<string, unknown>, { ctx?: Context; viewer?: Viewer; socket?: WebSocket }>(
     {
       schema,
+      // Subscribers of tenant-wide topics share one execution per event (graphql/fanout.ts).
+      subscribe: (args) => fanout.subscribe(args),
       // Credentials are checked once when the socket opens; bad ones close it (4403).
       onConnect: async (wsCtx) => {
         const params = wsCtx.connectionParams ?? {};

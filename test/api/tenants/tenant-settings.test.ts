@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
 import { subscribe, until, wsClient } from '../../helpers/ws.js';
+import { sql } from '../../helpers/db.js';
 
 let server: TestServer;
 let admin: string;
@@ -107,5 +108,30 @@ describe('fan-out', () => {
       pool.queryArrays = original;
       await Promise.all(clients.map((c) => c.dispose()));
     }
+  });
+});
+
+describe('shared fan-out groups', () => {
+  it('keep delivering when the first subscriber leaves, and stop only for a subscriber who loses access', async () => {
+    const viewerToken = await login(server.graphqlUrl, DEMO.northwind.viewer, 'northwind');
+    const managerToken = await login(server.graphqlUrl, DEMO.northwind.manager, 'northwind');
+    const [first, second, third] = [agent, viewerToken, managerToken].map((t) => wsClient(server.wsUrl, t));
+    const before = server.http.subscriptionCount();
+    const subs = [first, second, third].map((c) => subscribe(c, `subscription { tenantUpdated { name } }`));
+    await until(() => server.http.subscriptionCount() >= before + 3);
+
+    await first.dispose(); // the group's first member (whose context ran the shared execution) leaves
+    await gql(server.graphqlUrl, UPDATE, { input: { name: 'Northwind after leader left' } }, { token: admin });
+    await subs[1].waitFor(1);
+    await subs[2].waitFor(1);
+
+    // The viewer is deactivated: their socket closes; the manager keeps receiving.
+    const [{ id: viewerId }] = await sql<{ id: string }>(server.services.config.DATABASE_URL!, `select id from users where email = $1`, [DEMO.northwind.viewer]);
+    await gql(server.graphqlUrl, `mutation($i: UserIdInput!) { deactivateUser(input: $i) { user { active } } }`, { i: { id: viewerId } }, { token: admin });
+    await gql(server.graphqlUrl, UPDATE, { input: { name: 'Northwind after deactivation' } }, { token: admin });
+    const managerEvents = await subs[2].waitFor(2);
+    expect((managerEvents[1] as any).tenantUpdated.name).toBe('Northwind after deactivation');
+    expect(subs[1].events.map((e: any) => e.tenantUpdated.name)).not.toContain('Northwind after deactivation');
+    await Promise.all([second.dispose(), third.dispose()]);
   });
 });

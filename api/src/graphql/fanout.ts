@@ -1,0 +1,171 @@
+// Fan-out (DESIGN.md §8): subscribers of a tenant-wide topic who sent the same operation with the
+// same variables in the same tenant share ONE execution per event; each gets the same result
+// object. Access is still decided per subscriber: when they subscribe (the real, shield-guarded
+// subscribe runs for them) and before every delivery (their credentials must still hold).
+// Only fields whose result depends on nothing but the tenant are grouped (GROUPABLE); every
+// other subscription runs on its own, as graphql-js does it.
+import {
+  Kind,
+  print,
+  subscribe as graphqlSubscribe,
+  type ExecutionArgs,
+  type ExecutionResult,
+  type OperationDefinitionNode,
+} from 'graphql';
+import type { Context } from '../context.js';
+
+/** Root subscription fields whose payload and filter depend only on the subscriber's tenant. */
+const GROUPABLE = new Set(['tenantUpdated', 'presenceChanged']);
+
+type Result = ExecutionResult;
+
+/** A subscriber's end of a group: a small push queue read by graphql-ws. */
+class Member implements AsyncIterableIterator<Result> {
+  private queue: Result[] = [];
+  private waiting: ((r: IteratorResult<Result>) => void) | null = null;
+  private done = false;
+
+  constructor(
+    readonly ctx: Context,
+    private readonly leave: (m: Member) => void,
+  ) {}
+
+  push(result: Result): void {
+    if (this.done) return;
+    if (this.waiting) {
+      const w = this.waiting;
+      this.waiting = null;
+      w({ value: result, done: false });
+    } else this.queue.push(result);
+  }
+
+  next(): Promise<IteratorResult<Result>> {
+    if (this.queue.length) return Promise.resolve({ value: this.queue.shift()!, done: false });
+    if (this.done) return Promise.resolve({ value: undefined, done: true });
+    return new Promise((resolve) => (this.waiting = resolve));
+  }
+
+  return(): Promise<IteratorResult<Result>> {
+    if (!this.done) {
+      this.done = true;
+      this.queue = [];
+      this.waiting?.({ value: undefined, done: true });
+      this.waiting = null;
+      this.leave(this);
+    }
+    return Promise.resolve({ value: undefined, done: true });
+  }
+
+  [Symbol.asyncIterator]() {
+    return this;
+  }
+}
+
+class Group {
+  readonly members = new Set<Member>();
+  private source: AsyncIterator<Result> | null = null;
+
+  constructor(
+    private readonly args: ExecutionArgs,
+    private readonly onEmpty: () => void,
+  ) {}
+
+  /** Run the shared execution with a member's context; restart with another if it loses access. */
+  async start(): Promise<void> {
+    const leader = this.members.values().next().value as Member | undefined;
+    if (!leader) return;
+    const stream = await graphqlSubscribe({ ...this.args, contextValue: leader.ctx });
+    if (!(Symbol.asyncIterator in stream)) return; // an error result: members got theirs at join
+    this.source = stream[Symbol.asyncIterator]();
+    void this.pump(this.source, leader);
+  }
+
+  private async pump(source: AsyncIterator<Result>, leader: Member): Promise<void> {
+    for (;;) {
+      const next = await source.next().catch(() => ({ done: true, value: undefined }) as IteratorResult<Result>);
+      if (next.done || source !== this.source) return;
+      const result = next.value;
+      const denied = result.errors?.some((e) => ['UNAUTHENTICATED', 'FORBIDDEN'].includes(String(e.extensions?.code)));
+      if (denied || !this.members.has(leader)) {
+        // The shared execution ran with credentials that no longer hold: continue with another member.
+        this.members.delete(leader);
+        await this.restart();
+        if (denied) continue;
+      }
+      const slow: Promise<void>[] = [];
+      for (const m of this.members) {
+        const auth = m.ctx.services.auth;
+        const valid = auth.validNow(m.ctx.viewer); // cached answer, no promise per subscriber
+        if (valid === true) m.push(result);
+        else if (valid === undefined) slow.push(auth.stillValid(m.ctx.viewer).then((ok) => (ok ? m.push(result) : undefined)));
+      }
+      await Promise.all(slow);
+    }
+  }
+
+  private async restart(): Promise<void> {
+    const old = this.source;
+    this.source = null;
+    await old?.return?.();
+    if (this.members.size) await this.start();
+  }
+
+  async remove(m: Member): Promise<void> {
+    this.members.delete(m);
+    if (!this.members.size) {
+      const old = this.source;
+      this.source = null;
+      this.onEmpty();
+      await old?.return?.();
+    }
+  }
+}
+
+export class FanOut {
+  private readonly groups = new Map<string, Group>();
+  private readonly operationKeys = new WeakMap<object, string>();
+
+  private groupKey(args: ExecutionArgs): string | null {
+    const ctx = args.contextValue as Context;
+    const operation = args.document.definitions.find(
+      (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName),
+    );
+    if (!operation || operation.operation !== 'subscription' || operation.selectionSet.selections.length !== 1) return null;
+    const root = operation.selectionSet.selections[0];
+    if (root.kind !== Kind.FIELD || !GROUPABLE.has(root.name.value) || root.directives?.length) return null;
+    const v = ctx.viewer;
+    if (v.kind !== 'user' && v.kind !== 'apiKey') return null;
+    let printed = this.operationKeys.get(args.document);
+    if (printed === undefined) this.operationKeys.set(args.document, (printed = print(args.document)));
+    return `${v.tenantId ?? '*'}\n${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}\n${printed}`;
+  }
+
+  /** graphql-ws `subscribe`: grouped when possible, graphql-js otherwise. */
+  async subscribe(args: ExecutionArgs): Promise<AsyncIterableIterator<Result> | Result> {
+    const key = this.groupKey(args);
+    if (!key) return graphqlSubscribe(args);
+    // The real subscribe decides this subscriber's access at start (shield guards `subscribe`).
+    const own = await graphqlSubscribe(args);
+    if (!(Symbol.asyncIterator in own)) return own;
+    await own.return?.();
+
+    let group = this.groups.get(key);
+    const isNew = !group;
+    if (!group) {
+      group = new Group(args, () => this.groups.delete(key));
+      this.groups.set(key, group);
+    }
+    const g = group;
+    const member = new Member(args.contextValue as Context, (m) => void g.remove(m));
+    g.members.add(member);
+    if (isNew) await g.start();
+    return member;
+  }
+
+  /** Open groups and their members (tests and diagnostics). */
+  stats(): { groups: number; members: number } {
+    let members = 0;
+    for (const g of this.groups.values()) members += g.members.size;
+    return { groups: this.groups.size, members };
+  }
+}
