@@ -1,11 +1,14 @@
 // Fan-out (DESIGN.md §8): subscribers of a tenant-wide topic who sent the same operation with the
 // same variables in the same tenant share ONE execution per event; each gets the same result
 // object. Access is still decided per subscriber: when they subscribe (the real, shield-guarded
-// subscribe runs for them) and before every delivery (their credentials must still hold).
+// subscribe runs for them) and before every delivery (their credentials must still hold). The
+// event is executed with the context of a member whose access holds (shield runs there too).
 // Only fields whose result depends on nothing but the tenant are grouped (GROUPABLE); every
 // other subscription runs on its own, as graphql-js does it.
 import {
   Kind,
+  createSourceEventStream,
+  execute,
   print,
   subscribe as graphqlSubscribe,
   type ExecutionArgs,
@@ -63,35 +66,43 @@ class Member implements AsyncIterableIterator<Result> {
 
 class Group {
   readonly members = new Set<Member>();
-  private source: AsyncIterator<Result> | null = null;
+  private source: AsyncIterator<unknown> | null = null;
 
   constructor(
     private readonly args: ExecutionArgs,
     private readonly onEmpty: () => void,
   ) {}
 
-  /** Run the shared execution with a member's context; restart with another if it loses access. */
+  /**
+   * Listen to the topic once for the whole group (graphql-js createSourceEventStream, with the
+   * first member's context: grouped fields filter by tenant only, which all members share).
+   */
   async start(): Promise<void> {
-    const leader = this.members.values().next().value as Member | undefined;
-    if (!leader) return;
-    const stream = await graphqlSubscribe({ ...this.args, contextValue: leader.ctx });
+    const first = this.members.values().next().value as Member | undefined;
+    if (!first) return;
+    const stream = await createSourceEventStream({ ...this.args, contextValue: first.ctx });
     if (!(Symbol.asyncIterator in stream)) return; // an error result: members got theirs at join
-    this.source = stream[Symbol.asyncIterator]();
-    void this.pump(this.source, leader);
+    this.source = (stream as AsyncIterable<unknown>)[Symbol.asyncIterator]();
+    void this.pump(this.source);
   }
 
-  private async pump(source: AsyncIterator<Result>, leader: Member): Promise<void> {
-    for (;;) {
-      const next = await source.next().catch(() => ({ done: true, value: undefined }) as IteratorResult<Result>);
-      if (next.done || source !== this.source) return;
-      const result = next.value;
+  /** Execute the event once, with the context of a member whose access still holds. */
+  private async executeFor(payload: unknown): Promise<Result | null> {
+    for (const m of this.members) {
+      if (m.ctx.services.auth.validNow(m.ctx.viewer) === false) continue;
+      const result = (await execute({ ...this.args, rootValue: payload, contextValue: m.ctx })) as Result;
       const denied = result.errors?.some((e) => ['UNAUTHENTICATED', 'FORBIDDEN'].includes(String(e.extensions?.code)));
-      if (denied || !this.members.has(leader)) {
-        // The shared execution ran with credentials that no longer hold: continue with another member.
-        this.members.delete(leader);
-        await this.restart();
-        if (denied) continue;
-      }
+      if (!denied) return result;
+    }
+    return null;
+  }
+
+  private async pump(source: AsyncIterator<unknown>): Promise<void> {
+    for (;;) {
+      const next = await source.next().catch(() => ({ done: true, value: undefined }) as IteratorResult<unknown>);
+      if (next.done || source !== this.source) return;
+      const result = await this.executeFor(next.value);
+      if (!result) continue;
       const slow: Promise<void>[] = [];
       for (const m of this.members) {
         const auth = m.ctx.services.auth;
@@ -101,13 +112,6 @@ class Group {
       }
       await Promise.all(slow);
     }
-  }
-
-  private async restart(): Promise<void> {
-    const old = this.source;
-    this.source = null;
-    await old?.return?.();
-    if (this.members.size) await this.start();
   }
 
   async remove(m: Member): Promise<void> {

@@ -75,6 +75,7 @@ export const accessTree: Record<string, Record<string, Access>> = {
     heartbeat: access.staffUser,
     login: access.public,
     logout: access.public,
+    markConversationRead: access.canOrWidget('conversations.view'),
     reactivateTenant: access.can('tenants.manage'),
     reactivateUser: access.can('users.delete'),
     reopenConversation: access.can('conversations.reply'),

@@ -148,3 +148,22 @@ describe('take-over', () => {
     await client.dispose();
   });
 });
+
+describe('read receipts', () => {
+  it('each side marks what it has read; it never moves back or past the last message', async () => {
+    const customer = await widgetSession(server.graphqlUrl, db);
+    const id = await newConversation(customer.token);
+    await gql(server.graphqlUrl, SEND, { i: { conversationId: id, body: 'Reply 1' } }, { token: agent });
+    await gql(server.graphqlUrl, SEND, { i: { conversationId: id, body: 'Reply 2' } }, { token: agent });
+    const MARK = `mutation($c: ID!, $s: Int!) { markConversationRead(input: { conversationId: $c, seq: $s }) { conversationId } }`;
+    await gql(server.graphqlUrl, MARK, { c: id, s: 99 }, { token: customer.token }); // capped at the last seq (3)
+    await gql(server.graphqlUrl, MARK, { c: id, s: 1 }, { token: customer.token }); // never backwards
+    await gql(server.graphqlUrl, MARK, { c: id, s: 1 }, { token: agent });
+    const staff = await gql(server.graphqlUrl, `query($c: ID!) { conversation(id: $c) { customerLastReadSeq agentLastReadSeq } }`, { c: id }, { token: agent });
+    expect(staff.data!.conversation).toEqual({ customerLastReadSeq: 3, agentLastReadSeq: 1 });
+    const mine = await gql(server.graphqlUrl, `{ myConversations { id agentLastReadSeq } }`, {}, { token: customer.token });
+    expect(mine.data!.myConversations.find((c: any) => c.id === id).agentLastReadSeq).toBe(1);
+    expect(codeOf(await gql(server.graphqlUrl, MARK, { c: id, s: -1 }, { token: agent }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(server.graphqlUrl, MARK, { c: id, s: 1 }, { token: harbor }))).toBe('NOT_FOUND');
+  });
+});

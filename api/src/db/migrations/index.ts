@@ -4,6 +4,7 @@ import { Migration20261122010000_identity } from './Migration20261122010000_iden
 import { Migration20261122020000_knowledge_documents } from './Migration20261122020000_knowledge_documents.js';
 import { Migration20261122030000_conversations } from './Migration20261122030000_conversations.js';
 import { Migration20261122050000_presence } from './Migration20261122050000_presence.js';
+import { Migration20261122060000_read_receipts } from './Migration20261122060000_read_receipts.js';
 import { Migration20261122040000_routing } from './Migration20261122040000_routing.js';
 
 export const migrationsList = [
@@ -13,4 +14,5 @@ export const migrationsList = [
   { name: 'Migration20261122030000_conversations', class: Migration20261122030000_conversations },
   { name: 'Migration20261122040000_routing', class: Migration20261122040000_routing },
   { name: 'Migration20261122050000_presence', class: Migration20261122050000_presence },
+  { name: 'Migration20261122060000_read_receipts', class: Migration20261122060000_read_receipts },
 ];

@@ -67,6 +67,11 @@ export class Conversation {
   resolvedAt: Date | null = null;
   @Property({ type: 'integer' })
   reopenCount: number = 0;
+  /** Read receipts: the last seq the customer / the agents have read. */
+  @Property({ type: 'integer' })
+  customerLastReadSeq: number = 0;
+  @Property({ type: 'integer' })
+  agentLastReadSeq: number = 0;
   @Property({ type: 'integer' })
   aiFailedAttempts: number = 0;
   @Property({ type: 'text', nullable: true })

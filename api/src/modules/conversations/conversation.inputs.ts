@@ -1,4 +1,4 @@
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ConversationStatus, Handler } from './conversation.entity.js';
 
 @InputType('StartConversationInput', { description: 'A widget client opens a conversation, optionally with its first message.' })
@@ -86,4 +86,12 @@ export class TransferConversationInput {
   toQueueId?: string | null;
   @Field(() => String, { nullable: true, description: 'An internal note for the next agent.' })
   note?: string | null;
+}
+
+@InputType('MarkReadInput', { description: 'Read receipt.' })
+export class MarkReadInput {
+  @Field(() => ID)
+  conversationId!: string;
+  @Field(() => Int, { description: 'The last seq you have read.' })
+  seq!: number;
 }

@@ -10,8 +10,8 @@ import { containsPattern, type Condition } from '../../graphql/planner/sql.js';
 import { Topic, type MessageEvent, type TopicPayloads } from '../../events/topics.js';
 import { ConversationStatus } from './conversation.entity.js';
 import { ConversationType, MessagePageType, MessageType, TypingEventType, WidgetConversationType } from './conversation.type.js';
-import { ConversationFilter, ConversationIdInput, ConversationOrder, RequestHumanInput, SendMessageInput, SetTypingInput, StartConversationInput, TransferConversationInput } from './conversation.inputs.js';
-import { handBack, requestHumanAgent, sendMessage, setStatus, setTyping, startConversation, takeOver, transferConversation } from './conversation.service.js';
+import { ConversationFilter, ConversationIdInput, ConversationOrder, MarkReadInput, RequestHumanInput, SendMessageInput, SetTypingInput, StartConversationInput, TransferConversationInput } from './conversation.inputs.js';
+import { handBack, markRead, requestHumanAgent, sendMessage, setStatus, setTyping, startConversation, takeOver, transferConversation } from './conversation.service.js';
 import { seesPrivateNotes, visibleConversation } from './conversation.access.js';
 import { messagesAfter } from './message.reads.js';
 import { openMessageStream } from './message-stream.js';
@@ -133,12 +133,12 @@ export class ConversationResolver {
   async myConversations(@Ctx() ctx: Context): Promise<WidgetConversationType[]> {
     if (ctx.viewer.kind !== 'widget') return [];
     const rows = await ctx.services.readPool.query<Record<string, unknown>>(
-      `select c.id, c.status, c.handler, c.subject, c.last_seq, c.created_at, u.display_name
+      `select c.id, c.status, c.handler, c.subject, c.last_seq, c.agent_last_read_seq, c.created_at, u.display_name
          from conversations c left join users u on u.id = c.assignee_id
         where c.tenant_id = $1 and c.contact_id = $2 order by c.created_at desc limit 50`,
       [ctx.viewer.tenantId, ctx.viewer.contactId],
     );
-    return rows.map((r) => ({ id: r.id, status: r.status, handler: r.handler, subject: r.subject, lastSeq: r.last_seq, agentName: r.display_name, createdAt: r.created_at }) as WidgetConversationType);
+    return rows.map((r) => ({ id: r.id, status: r.status, handler: r.handler, subject: r.subject, lastSeq: r.last_seq, agentName: r.display_name, agentLastReadSeq: r.agent_last_read_seq, createdAt: r.created_at }) as WidgetConversationType);
   }
 
   @Mutation(() => ConversationPayload, { description: 'Widget clients: open a conversation (optionally with its first message).' })
@@ -184,6 +184,11 @@ export class ConversationResolver {
   @Mutation(() => ConversationPayload, { description: 'Close for good (customers may close their own).' })
   async closeConversation(@Arg('input', () => ConversationIdInput) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
     return { conversationId: await setStatus(ctx, input.conversationId, ConversationStatus.CLOSED) };
+  }
+
+  @Mutation(() => ConversationPayload, { description: 'Mark messages up to `seq` as read by your side (customer or agents); never moves back.' })
+  async markConversationRead(@Arg('input', () => MarkReadInput) input: MarkReadInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+    return { conversationId: await markRead(ctx, input.conversationId, input.seq) };
   }
 
   @Mutation(() => TypingPayload, { description: 'Tell the other side you are typing (or stopped).' })

@@ -258,3 +258,18 @@ export async function transferConversation(ctx: Context, input: { conversationId
     return c.id;
   });
 }
+
+/**
+ * Read receipts: one conditional UPDATE, never backwards, never past the last message. Not
+ * audited (like heartbeats: a receipt, not a change of record).
+ */
+export async function markRead(ctx: Context, conversationId: string, seq: number) {
+  if (!Number.isInteger(seq) || seq < 0) throw badInput('seq must be a whole number ≥ 0', 'seq');
+  const ref = await visibleConversation(ctx, conversationId);
+  const column = ctx.viewer.kind === 'widget' ? 'customer_last_read_seq' : 'agent_last_read_seq';
+  await ctx.services.readPool.query(
+    `update conversations set ${column} = least(greatest(${column}, $2), last_seq) where id = $1 and tenant_id = $3`,
+    [ref.id, seq, ref.tenantId],
+  );
+  return ref.id;
+}

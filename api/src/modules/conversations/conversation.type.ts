@@ -44,6 +44,10 @@ export class ConversationType {
   resolvedAt!: Date | null;
   @Field(() => Int)
   reopenCount!: number;
+  @Field(() => Int, { description: 'Last seq the customer has read.' })
+  customerLastReadSeq!: number;
+  @Field(() => Int, { description: 'Last seq the agents have read.' })
+  agentLastReadSeq!: number;
   @Field(() => DateTimeISO)
   createdAt!: Date;
   @Field(() => DateTimeISO)
@@ -96,6 +100,8 @@ export class WidgetConversationType {
   lastSeq!: number;
   @Field(() => String, { nullable: true, description: 'Display name of the agent who joined, if any.' })
   agentName!: string | null;
+  @Field(() => Int, { description: 'Last seq the agents have read (read receipts for the customer).' })
+  agentLastReadSeq!: number;
   @Field(() => DateTimeISO)
   createdAt!: Date;
 }
