@@ -7,7 +7,7 @@ import { provisionDatabase } from './db/database.js';
 import { initOrm, migrate } from './db/orm.js';
 import { ReadPool } from './db/read-pool.js';
 import { seedDemo, type SeedResult } from './db/seed/seed.js';
-import { createEvents, type Events } from './events/pubsub.js';
+import { createEvents, listen, type Events } from './events/pubsub.js';
 import { ReadModels } from './graphql/planner/read-model.js';
 import { Planner } from './graphql/planner/planner.js';
 import { TokenService } from './auth/tokens.js';
@@ -23,15 +23,8 @@ import { assignWaiting, startRoutingSweeper } from './modules/routing/routing.se
 
 /** An agent who comes ONLINE has capacity: offer them the tenant's waiting conversations. */
 function routeWhenAgentsComeOnline(services: AppServices): () => Promise<void> {
-  const stream = services.events.pubSub.subscribe(Topic.PRESENCE_CHANGED);
-  void (async () => {
-    for await (const change of stream) {
-      if (change.availability === 'ONLINE') await assignWaiting(services, change.tenantId).catch((e) => services.log.warn({ err: e }, 'routing after presence change failed'));
-    }
-  })();
-  return async () => {
-    await stream.return?.();
-  };
+  return listen(services.events, Topic.PRESENCE_CHANGED, (change) => (change.availability === 'ONLINE' ? assignWaiting(services, change.tenantId) : undefined),
+    (e) => services.log.warn({ err: e }, 'routing after presence change failed'));
 }
 
 /**
@@ -39,21 +32,15 @@ function routeWhenAgentsComeOnline(services: AppServices): () => Promise<void> {
  * viewers who lost access (a deactivated user, a suspended tenant, a revoked key).
  */
 function listenForAuthChanges(services: AppServices, http: HttpServer): () => Promise<void> {
-  const stream = services.events.pubSub.subscribe(Topic.AUTH_CHANGED);
-  void (async () => {
-    for await (const change of stream) {
-      services.auth.invalidate(change);
-      await http.revalidateSockets((v) =>
-        (!!change.userId && v.kind === 'user' && v.userId === change.userId) ||
-        (!!change.tenantId && v.kind !== 'anonymous' && v.tenantId === change.tenantId) ||
-        (!!change.apiKeyPrefix && v.kind === 'apiKey' && v.prefix === change.apiKeyPrefix) ||
-        (!!change.contactId && v.kind === 'widget' && v.contactId === change.contactId),
-      ).catch((e) => services.log.warn({ err: e }, 'socket revalidation failed'));
-    }
-  })();
-  return async () => {
-    await stream.return?.();
-  };
+  return listen(services.events, Topic.AUTH_CHANGED, (change) => {
+    services.auth.invalidate(change);
+    return http.revalidateSockets((v) =>
+      (!!change.userId && v.kind === 'user' && v.userId === change.userId) ||
+      (!!change.tenantId && v.kind !== 'anonymous' && v.tenantId === change.tenantId) ||
+      (!!change.apiKeyPrefix && v.kind === 'apiKey' && v.prefix === change.apiKeyPrefix) ||
+      (!!change.contactId && v.kind === 'widget' && v.contactId === change.contactId),
+    );
+  }, (e) => services.log.warn({ err: e }, 'socket revalidation failed'));
 }
 
 export interface RunningApp {

@@ -76,3 +76,22 @@ export async function createEvents(redisUrl: string | undefined, channelPrefix =
     },
   };
 }
+
+/**
+ * Run `handle` for every event of a topic (from this instance or, with Redis, any other) until
+ * the returned stop function is called. For in-process listeners such as cache invalidation.
+ */
+export function listen<K extends Exclude<Topic, KeyedTopic>>(
+  events: Events,
+  topic: K,
+  handle: (payload: TopicPayloads[K]) => Promise<unknown> | void,
+  onError: (error: unknown) => void,
+): () => Promise<void> {
+  const stream = (events.pubSub.subscribe as (t: string) => AsyncIterableIterator<TopicPayloads[K]>).call(events.pubSub, topic);
+  void (async () => {
+    for await (const payload of stream) await Promise.resolve(handle(payload)).catch(onError);
+  })();
+  return async () => {
+    await stream.return?.();
+  };
+}

@@ -3,7 +3,7 @@
 // lock; events are published after commit.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
-import { badInput, conflict, forbidden } from '../../errors.js';
+import { badInput, conflict, forbidden, notFound } from '../../errors.js';
 import { Topic } from '../../events/topics.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { User } from '../users/user.entity.js';
@@ -16,7 +16,6 @@ import { visibleConversation } from './conversation.access.js';
 import { assignWaiting, publishQueueUpdated, recordAssignment, requestHuman } from '../routing/routing.service.js';
 import { Queue } from '../routing/queue.entity.js';
 import { isUuid } from '../../graphql/ids.js';
-import { notFound } from '../../errors.js';
 
 export function publishConversation(ctx: Context, c: Conversation): void {
   ctx.services.events.publish(Topic.CONVERSATION_UPDATED, {
