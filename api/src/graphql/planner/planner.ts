@@ -180,9 +180,11 @@ export class Planner {
     const first = Math.trunc(req.first);
     // Timestamps travel in cursors as text: JS dates would drop PostgreSQL's microseconds.
     const sortCast = model.columnTypes.get(req.order.column) === 'timestamptz' ? '::text' : '';
-    const select = [...plan.select, `${sortColumn}${sortCast}`];
-    const sortAt = plan.select.length;
-    const totalAt = sortAt + 1;
+    // The sort key is usually selected already (e.g. displayName): then read it from there.
+    const already = sortCast ? -1 : plan.select.indexOf(sortColumn);
+    const select = already >= 0 ? [...plan.select] : [...plan.select, `${sortColumn}${sortCast}`];
+    const sortAt = already >= 0 ? already : plan.select.length;
+    const totalAt = select.length;
     const countSql = (w: string[]) => `(select count(*) from ${ident(model.table)} c${w.length ? ' where ' + w.join(' and ') : ''})`;
     if (plan.wantsTotal) select.push(countSql(countWhere));
     const whereSql = where.length ? ` where ${where.join(' and ')}` : '';
