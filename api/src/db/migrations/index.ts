@@ -6,6 +6,7 @@ import { Migration20261122030000_conversations } from './Migration20261122030000
 import { Migration20261122050000_presence } from './Migration20261122050000_presence.js';
 import { Migration20261122060000_read_receipts } from './Migration20261122060000_read_receipts.js';
 import { Migration20261122040000_routing } from './Migration20261122040000_routing.js';
+import { Migration20261122070000_assistant } from './Migration20261122070000_assistant.js';
 
 export const migrationsList = [
   { name: 'Migration20261122000100_foundation', class: Migration20261122000100_foundation },
@@ -15,4 +16,5 @@ export const migrationsList = [
   { name: 'Migration20261122040000_routing', class: Migration20261122040000_routing },
   { name: 'Migration20261122050000_presence', class: Migration20261122050000_presence },
   { name: 'Migration20261122060000_read_receipts', class: Migration20261122060000_read_receipts },
+  { name: 'Migration20261122070000_assistant', class: Migration20261122070000_assistant },
 ];
