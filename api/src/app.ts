@@ -20,6 +20,15 @@ import { SecretBox } from './auth/secrets.js';
 import { Topic } from './events/topics.js';
 import { PresenceSweeper } from './modules/presence/presence.sweeper.js';
 import { assignWaiting, startRoutingSweeper } from './modules/routing/routing.service.js';
+import { Jobs, JobName } from './jobs/jobs.js';
+import { startChroma } from './modules/knowledge/chroma-server.js';
+import { ChromaVectorStore } from './modules/knowledge/vector-store.js';
+import { createEmbedder } from './modules/knowledge/embedder.js';
+import { indexDocument, rebuildKnowledge, reconcileKnowledge } from './modules/knowledge/indexing.job.js';
+import { AnthropicProvider } from './modules/assistant/providers/anthropic.js';
+import { ClassifierCache, reconcileClassifiers, trainTenantClassifier } from './modules/assistant/classifier.store.js';
+import { AssistantRunner } from './modules/assistant/assistant.service.js';
+import path from 'node:path';
 
 /** An agent who comes ONLINE has capacity: offer them the tenant's waiting conversations. */
 function routeWhenAgentsComeOnline(services: AppServices): () => Promise<void> {
@@ -83,9 +92,34 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     const events: Events = await createEvents(config.REDIS_URL, config.EVENTS_CHANNEL_PREFIX);
     cleanups.push(['events', () => events.close()]);
 
+    const jobs = new Jobs(db.url, log, { retryDelayMaxSeconds: config.INDEX_RETRY_MAX_SECONDS });
+    await jobs.start();
+    cleanups.push(['jobs', () => jobs.stop()]);
+
+    // Chroma: the configured server, or our own child process with its data in DATA_DIR.
+    let chromaUrl = config.CHROMA_URL;
+    if (!chromaUrl) {
+      const chroma = await startChroma({ dir: path.join(config.dataDir, 'chroma'), log: (line) => log.trace({ chroma: line }, 'chroma') });
+      cleanups.push(['chroma', () => chroma.stop()]);
+      chromaUrl = chroma.url;
+    }
+    const vectors = new ChromaVectorStore({ url: chromaUrl, namespace: config.CHROMA_NAMESPACE });
+    const embedder = createEmbedder({ provider: 'offline' });
+
     const planner = new Planner(new ReadModels(orm.getMetadata()), readPool);
     const auth = new AuthState(readPool);
-    const services: AppServices = { config, log, orm, readPool, planner, events, auth, tokens: new TokenService(config.JWT_SECRET), secretBox: new SecretBox(config.ENCRYPTION_KEY) };
+    const anthropic = config.ANTHROPIC_API_KEY
+      ? new AnthropicProvider({ apiKey: config.ANTHROPIC_API_KEY, baseURL: config.ANTHROPIC_BASE_URL, maxRetries: config.AI_MAX_RETRIES, idleTimeoutMs: config.AI_IDLE_TIMEOUT_MS, totalTimeoutMs: config.AI_TIMEOUT_MS })
+      : null;
+    const services = {
+      config, log, orm, readPool, planner, events, auth, jobs,
+      tokens: new TokenService(config.JWT_SECRET),
+      secretBox: new SecretBox(config.ENCRYPTION_KEY),
+      knowledge: { db: readPool, vectors, embedder },
+      ai: { anthropic, classifiers: new ClassifierCache() },
+    } as Omit<AppServices, 'assistant'> as AppServices;
+    services.assistant = new AssistantRunner(services);
+    log.info({ assistant: anthropic ? 'anthropic' : 'offline', chroma: config.CHROMA_URL ? 'configured' : 'embedded' }, 'assistant provider');
     const schema = await buildApiSchema(events.pubSub as unknown as PubSub);
     const http = await createHttpServer(services, schema, {
       database: async () => {
@@ -93,8 +127,17 @@ export async function startApp(config: Config, log: Logger, options: StartOption
         return { ok: true };
       },
       events: async () => ({ ok: events.ready(), detail: events.transport }),
+      jobs: async () => ({ ok: jobs.ready() }),
+      vectorStore: async () => ((await vectors.heartbeat()) ? { ok: true, detail: 'chroma' } : { ok: false, detail: 'chroma unreachable: the assistant hands off until it is back' }),
     });
     cleanups.push(['http', () => http.close()]);
+    cleanups.push(['assistant turns', () => services.assistant.drain()]);
+    await jobs.work(JobName.INDEX_DOCUMENT, (job) => indexDocument(services, job));
+    await jobs.work(JobName.REBUILD_KNOWLEDGE, (job) => rebuildKnowledge(services, job));
+    await jobs.work(JobName.TRAIN_CLASSIFIER, (job) => trainTenantClassifier(services, job.tenantId));
+    // Not awaited: the API serves while what is missing gets indexed.
+    void reconcileKnowledge(services).catch((e) => log.warn({ err: e }, 'knowledge reconciliation failed; it runs again at the next start'));
+    void reconcileClassifiers(services).catch((e) => log.warn({ err: e }, 'classifier reconciliation failed; it runs again at the next start'));
     cleanups.push(['auth listener', listenForAuthChanges(services, http)]);
     // Background duties of every instance (safe to run on several at once).
     const presenceSweeper = new PresenceSweeper(services);

@@ -10,6 +10,8 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** A dependency (the vector store, the model) is down for now; retrying later may work. */
+  SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
@@ -33,6 +35,7 @@ export const unauthenticated = (message = 'Sign in first') => new DomainError(Er
 export const badInput = (message: string, field?: string) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 export const conflict = (message: string) => new DomainError(ErrorCode.CONFLICT, message);
+export const serviceUnavailable = (message: string) => new DomainError(ErrorCode.SERVICE_UNAVAILABLE, message);
 
 export function toGraphQLError(error: DomainError): GraphQLError {
   switch (error.code) {
@@ -42,6 +45,7 @@ export function toGraphQLError(error: DomainError): GraphQLError {
     case ErrorCode.BAD_USER_INPUT:
     case ErrorCode.CONFLICT:
     case ErrorCode.RATE_LIMITED:
+    case ErrorCode.SERVICE_UNAVAILABLE:
     case ErrorCode.INTERNAL:
       return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
     default: {

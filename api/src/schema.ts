@@ -21,12 +21,16 @@ import { ConversationPayloadResolver, ConversationResolver } from './modules/con
 import { QueuePayloadResolver, QueuePositionResolver, QueueResolver } from './modules/routing/routing.resolver.js';
 import { CannedResponseResolver } from './modules/canned/canned-response.resolver.js';
 import { PresenceResolver } from './modules/presence/presence.resolver.js';
+import { KnowledgeDocumentPayloadResolver, KnowledgeMutationResolver } from './modules/knowledge/knowledge.mutations.js';
+import { KnowledgeSearchResolver } from './modules/knowledge/knowledge-search.resolver.js';
+import { AssistantResolver } from './modules/assistant/assistant.resolver.js';
 
 export const resolvers = [
   SystemResolver, SessionResolver, ViewerResolver, TenantResolver, UpdateTenantPayloadResolver, CreateTenantPayloadResolver, RegisterTenantPayloadResolver,
   UserResolver, UserMutationResolver, UserPayloadResolver, CreateUserPayloadResolver,
   ApiKeyResolver, AuditResolver, WidgetResolver, KnowledgeDocumentResolver, ConversationResolver, ConversationPayloadResolver,
   QueueResolver, QueuePayloadResolver, QueuePositionResolver, CannedResponseResolver, PresenceResolver,
+  KnowledgeMutationResolver, KnowledgeDocumentPayloadResolver, KnowledgeSearchResolver, AssistantResolver,
 ] as const;
 
 const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];

@@ -41,6 +41,9 @@ export interface HttpServer {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
+/** Checks named here report `degraded` (HTTP 200) when they fail; all others `unavailable` (503). */
+const optionalChecks = new Set(['vectorStore']);
+
 export async function createHttpServer(services: AppServices, schema: GraphQLSchema, readiness: Record<string, ReadinessCheck>): Promise<HttpServer> {
   const { config, log } = services;
   const app = express();
@@ -81,8 +84,13 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
         }
       }),
     );
-    const ok = Object.values(results).every((r) => r.ok);
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ready' : 'degraded', checks: results });
+    // A failed essential check (database, events) takes the instance out of rotation (503). A
+    // failed optional one (the vector store) leaves it serving in a degraded mode (200): the
+    // assistant hands off instead of answering, everything else works.
+    const down = Object.entries(results).filter(([, r]) => !r.ok);
+    const essentialDown = down.some(([name]) => !optionalChecks.has(name));
+    const status = essentialDown ? 'unavailable' : down.length ? 'degraded' : 'ready';
+    res.status(essentialDown ? 503 : 200).json({ status, checks: results });
   });
 
   const apollo = new ApolloServer<Context>({

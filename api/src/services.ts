@@ -8,6 +8,11 @@ import type { ReadPool } from './db/read-pool.js';
 import type { TokenService } from './auth/tokens.js';
 import type { AuthState } from './auth/auth-state.js';
 import type { SecretBox } from './auth/secrets.js';
+import type { Jobs } from './jobs/jobs.js';
+import type { RetrievalDeps } from './modules/knowledge/retrieval.js';
+import type { AnthropicProvider } from './modules/assistant/providers/anthropic.js';
+import type { ClassifierCache } from './modules/assistant/classifier.store.js';
+import type { AssistantRunner } from './modules/assistant/assistant.service.js';
 
 export interface AppServices {
   config: Config;
@@ -19,4 +24,13 @@ export interface AppServices {
   tokens: TokenService;
   auth: AuthState;
   secretBox: SecretBox;
+  jobs: Jobs;
+  /** Retrieval: the embedder, the vector store (Chroma) and the read pool. */
+  knowledge: RetrievalDeps;
+  ai: {
+    /** Claude, or null: the offline provider answers. */
+    anthropic: AnthropicProvider | null;
+    classifiers: ClassifierCache;
+  };
+  assistant: AssistantRunner;
 }

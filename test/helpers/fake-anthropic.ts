@@ -42,6 +42,16 @@ export type ScriptedResponse =
       retryAfterMs?: number;
     }
   | {
+      /** A text block, then a tool_use block (stop_reason `tool_use`): an answer followed by the
+       *  model's structured judgement of it, as the assistant asks for. */
+      kind: 'answer';
+      text: string;
+      tool: { name: string; input: unknown };
+      usage?: FakeUsage;
+      chunkSize?: number;
+      chunkDelayMs?: number;
+    }
+  | {
       /** Streams `afterChunks` text deltas, then never finishes (until the client aborts or close()).
        *  A non-streaming request with this script simply never gets an answer. */
       kind: 'stall';
@@ -73,6 +83,8 @@ export interface FakeAnthropic {
   script(...responses: ScriptedResponse[]): void;
   /** Scripted replies not yet consumed. */
   pending(): number;
+  /** What to answer when the script queue is empty (default: a short text). */
+  fallback(responder: ((body: any) => ScriptedResponse) | null): void;
   close(): Promise<void>;
 }
 
@@ -148,6 +160,7 @@ const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 export async function startFakeAnthropic(): Promise<FakeAnthropic> {
   const requests: RecordedRequest[] = [];
   const queue: ScriptedResponse[] = [];
+  let responder: ((body: any) => ScriptedResponse) | null = null;
   let seq = 0;
 
   const server = createServer((req, res) => {
@@ -185,7 +198,7 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
       return;
     }
 
-    const scripted: ScriptedResponse = queue.shift() ?? { kind: 'text', text: DEFAULT_FAKE_TEXT };
+    const scripted: ScriptedResponse = queue.shift() ?? responder?.(body) ?? { kind: 'text', text: DEFAULT_FAKE_TEXT };
     const stream = body.stream === true;
     const model: string = typeof body.model === 'string' ? body.model : DEFAULT_MODEL;
     const id = `msg_fake_${++seq}`;
@@ -204,10 +217,16 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
         sendJson(res, 529, errorBody('overloaded_error', scripted.message ?? 'Overloaded'));
         return;
       }
-      const isTool = scripted.kind === 'tool';
-      const content = isTool
-        ? [{ type: 'tool_use', id: `toolu_fake_${seq}`, name: scripted.name, input: scripted.input, caller: { type: 'direct' } }]
-        : [{ type: 'text', text: scripted.text, citations: null }];
+      const isTool = scripted.kind === 'tool' || scripted.kind === 'answer';
+      const content =
+        scripted.kind === 'tool'
+          ? [{ type: 'tool_use', id: `toolu_fake_${seq}`, name: scripted.name, input: scripted.input, caller: { type: 'direct' } }]
+          : scripted.kind === 'answer'
+            ? [
+                { type: 'text', text: scripted.text, citations: null },
+                { type: 'tool_use', id: `toolu_fake_${seq}`, name: scripted.tool.name, input: scripted.tool.input, caller: { type: 'direct' } },
+              ]
+            : [{ type: 'text', text: scripted.text, citations: null }];
       sendJson(res, 200, {
         id,
         type: 'message',
@@ -216,10 +235,10 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
         content,
         container: null,
         diagnostics: null,
-        stop_reason: isTool ? 'tool_use' : (scripted.stopReason ?? 'end_turn'),
+        stop_reason: isTool ? 'tool_use' : (scripted.kind === 'text' && scripted.stopReason) || 'end_turn',
         stop_sequence: null,
         stop_details: null,
-        usage: fullUsage(scripted.usage, isTool ? 20 : Math.max(1, Math.ceil(scripted.text.length / 4))),
+        usage: fullUsage(scripted.usage, scripted.kind === 'tool' ? 20 : Math.max(1, Math.ceil(scripted.text.length / 4))),
       });
       return;
     }
@@ -240,7 +259,7 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
       if (!closed) res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
     };
     const usage =
-      scripted.kind === 'text'
+      scripted.kind === 'text' || scripted.kind === 'answer'
         ? fullUsage(scripted.usage, Math.max(1, Math.ceil(scripted.text.length / 4)))
         : fullUsage(scripted.kind === 'tool' ? scripted.usage : undefined, scripted.kind === 'tool' ? 20 : 1);
 
@@ -261,7 +280,22 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
       },
     });
 
-    if (scripted.kind === 'tool') {
+    if (scripted.kind === 'answer') {
+      send('content_block_start', { type: 'content_block_start', index: 0, content_block: { type: 'text', text: '', citations: null } });
+      for (const part of chunk(scripted.text, scripted.chunkSize ?? 4)) {
+        if (scripted.chunkDelayMs) await sleep(scripted.chunkDelayMs);
+        send('content_block_delta', { type: 'content_block_delta', index: 0, delta: { type: 'text_delta', text: part } });
+      }
+      send('content_block_stop', { type: 'content_block_stop', index: 0 });
+      send('content_block_start', {
+        type: 'content_block_start',
+        index: 1,
+        content_block: { type: 'tool_use', id: `toolu_fake_${seq}`, name: scripted.tool.name, input: {}, caller: { type: 'direct' } },
+      });
+      for (const part of chunk(JSON.stringify(scripted.tool.input ?? {}), 16)) {
+        send('content_block_delta', { type: 'content_block_delta', index: 1, delta: { type: 'input_json_delta', partial_json: part } });
+      }
+    } else if (scripted.kind === 'tool') {
       send('content_block_start', {
         type: 'content_block_start',
         index: 0,
@@ -289,11 +323,11 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
       }
     }
 
-    send('content_block_stop', { type: 'content_block_stop', index: 0 });
+    send('content_block_stop', { type: 'content_block_stop', index: scripted.kind === 'answer' ? 1 : 0 });
     send('message_delta', {
       type: 'message_delta',
       delta: {
-        stop_reason: scripted.kind === 'tool' ? 'tool_use' : (scripted.stopReason ?? 'end_turn'),
+        stop_reason: scripted.kind === 'tool' || scripted.kind === 'answer' ? 'tool_use' : (scripted.stopReason ?? 'end_turn'),
         stop_sequence: null,
         stop_details: null,
         container: null,
@@ -324,6 +358,9 @@ export async function startFakeAnthropic(): Promise<FakeAnthropic> {
       queue.push(...responses);
     },
     pending: () => queue.length,
+    fallback(fn) {
+      responder = fn;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

@@ -11,6 +11,9 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '../../api/src/db/e
 import { initOrm, migrate } from '../../api/src/db/orm.js';
 import { seedDemo } from '../../api/src/db/seed/seed.js';
 import { DEMO_PASSWORD } from '../../api/src/db/seed/demo-tenants.js';
+import { installJobSchema } from '../../api/src/jobs/jobs.js';
+import { startChroma } from '../../api/src/modules/knowledge/chroma-server.js';
+import { prepareTemplate } from './prepare-template.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,6 +21,7 @@ declare module 'vitest' {
     templateDb: string;
     runId: string;
     runDir: string;
+    chromaUrl: string;
   }
 }
 
@@ -47,6 +51,10 @@ export default async function setup(project: TestProject) {
   await migrate(orm);
   await seedDemo(orm, DEMO_PASSWORD);
   await orm.close(true);
+  await installJobSchema(withDb(adminUrl, templateDb));
+  // One Chroma for the whole run; each test file's server uses its own namespace (its db name).
+  const [chroma] = await Promise.all([startChroma({ dir: path.join(runDir, 'chroma') }), prepareTemplate(withDb(adminUrl, templateDb))]);
+  project.provide('chromaUrl', chroma.url);
 
   project.provide('adminUrl', adminUrl);
   project.provide('templateDb', templateDb);
@@ -57,6 +65,7 @@ export default async function setup(project: TestProject) {
     const { rows } = await admin.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [`sb_%${runId}%`]);
     for (const { datname } of rows) await admin.query(`drop database if exists "${datname}" with (force)`);
     await admin.end();
+    await chroma.stop();
     await embedded?.stop();
     rmSync(runDir, { recursive: true, force: true });
   };

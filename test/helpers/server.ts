@@ -1,7 +1,7 @@
 // Start the whole API (the same startApp as `npm start`) on port 0 against this file's database.
 import { randomBytes } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { afterAll } from 'vitest';
+import { afterAll, inject } from 'vitest';
 import { loadConfig } from '../../api/src/config.js';
 import { createLogger } from '../../api/src/logger.js';
 import { startApp, type RunningApp } from '../../api/src/app.js';
@@ -41,6 +41,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     LOG_LEVEL: 'info',
     DB_POOL_SIZE: '4',
     WEB_DIST: '/nonexistent',
+    // The run's shared Chroma, in a namespace of this database's own.
+    CHROMA_URL: inject('chromaUrl'),
+    CHROMA_NAMESPACE: new URL(databaseUrl).pathname.slice(1),
+    INDEX_RETRY_MAX_SECONDS: '2',
+    // Live-chat tests script both sides themselves; assistant tests switch it on.
+    ASSISTANT_ENABLED: 'false',
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
     ...options.env,
   });

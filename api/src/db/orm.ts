@@ -12,11 +12,12 @@ import { Queue } from '../modules/routing/queue.entity.js';
 import { Conversation } from '../modules/conversations/conversation.entity.js';
 import { Message } from '../modules/conversations/message.entity.js';
 import { CannedResponse } from '../modules/canned/canned-response.entity.js';
+import { AiCall } from '../modules/assistant/ai-call.entity.js';
 import { migrationsList } from './migrations/index.js';
 import { countStatement } from './sql-counter.js';
 
 /** Every entity of the platform; a module adds its own here. */
-export const entities = [Tenant, User, RefreshToken, OneTimeToken, ApiKey, Contact, AuditLog, KnowledgeDocument, Queue, Conversation, Message, CannedResponse];
+export const entities = [Tenant, User, RefreshToken, OneTimeToken, ApiKey, Contact, AuditLog, KnowledgeDocument, Queue, Conversation, Message, CannedResponse, AiCall];
 
 export function ormConfig(clientUrl: string, poolSize: number, logger: (message: string) => void = () => undefined) {
   return defineConfig({

@@ -8,7 +8,7 @@ import { redactUrl } from '../db/database.js';
 import { Topic, type TopicPayloads } from './topics.js';
 
 // Keyed topics are published per key (a conversation id): `pubSub.subscribe(topic, key)`.
-export type KeyedTopic = typeof Topic.MESSAGE_ADDED | typeof Topic.TYPING;
+export type KeyedTopic = typeof Topic.MESSAGE_ADDED | typeof Topic.TYPING | typeof Topic.ASSISTANT_DRAFT;
 type PublishArgs = { [K in Topic]: K extends KeyedTopic ? [string, TopicPayloads[K]] : [TopicPayloads[K]] };
 
 export interface Events {

@@ -13,6 +13,10 @@ export const Topic = {
   TYPING: 'TYPING',
   /** Waiting positions in a queue moved. */
   QUEUE_UPDATED: 'QUEUE_UPDATED',
+  /** The assistant's answer as it is generated (per conversation, not stored; the final message follows). */
+  ASSISTANT_DRAFT: 'ASSISTANT_DRAFT',
+  /** A knowledge document's indexing status or progress changed. */
+  KNOWLEDGE_INDEXING: 'KNOWLEDGE_INDEXING',
   /** A staff member's availability changed: chosen, taken OFFLINE after silence, or back after a heartbeat. */
   PRESENCE_CHANGED: 'PRESENCE_CHANGED',
 } as const;
@@ -25,7 +29,9 @@ export interface TopicPayloads {
   /** Carries the committed row (plain JSON), so a subscriber needs no read per delivery. */
   [Topic.MESSAGE_ADDED]: { tenantId: string; conversationId: string; message: MessageEvent };
   [Topic.CONVERSATION_UPDATED]: { tenantId: string; conversationId: string; contactId: string; assigneeId: string | null; queueId: string | null };
-  [Topic.TYPING]: { tenantId: string; conversationId: string; who: 'CUSTOMER' | 'AGENT'; name: string | null; typing: boolean };
+  [Topic.TYPING]: { tenantId: string; conversationId: string; who: 'CUSTOMER' | 'AGENT' | 'ASSISTANT'; name: string | null; typing: boolean };
+  [Topic.ASSISTANT_DRAFT]: AssistantDraftEvent;
+  [Topic.KNOWLEDGE_INDEXING]: { tenantId: string; documentId: string; status: string; progress: number; chunkCount: number; error: string | null };
   [Topic.QUEUE_UPDATED]: { tenantId: string; queueId: string | null };
   [Topic.PRESENCE_CHANGED]: { tenantId: string; userId: string; availability: 'ONLINE' | 'AWAY' | 'BUSY' | 'OFFLINE' };
 }
@@ -42,5 +48,23 @@ export interface MessageEvent {
   citations: unknown[] | null;
   confidence: number | null;
   clientMessageId: string | null;
+  offline: boolean;
   createdAt: string;
+}
+
+/**
+ * A piece of the assistant's answer while it is generated. `messageId` is the id the stored
+ * message will have, so clients replace the draft by the message when `messageAdded` brings it.
+ * `index` counts pieces from 0 (a client that misses one waits for the message). DONE: the
+ * message follows; DISCARDED: the draft is dropped (the assistant handed off instead).
+ */
+export interface AssistantDraftEvent {
+  tenantId: string;
+  conversationId: string;
+  messageId: string;
+  index: number;
+  delta: string;
+  state: 'STREAMING' | 'DONE' | 'DISCARDED';
+  authorName: string;
+  offline: boolean;
 }

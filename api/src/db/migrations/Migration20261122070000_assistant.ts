@@ -19,6 +19,9 @@ export class Migration20261122070000_assistant extends Migration {
       add column published_at timestamptz,
       add column indexed_at timestamptz;`);
 
+    // array_to_string is only STABLE; for a generated column PostgreSQL wants IMMUTABLE, which
+    // joining text with a space is.
+    this.addSql(`create function sb_join_words(text[]) returns text language sql immutable parallel safe as $$ select array_to_string($1, ' ') $$;`);
     this.addSql(`
       create table knowledge_chunks (
         id uuid primary key,
@@ -31,7 +34,7 @@ export class Migration20261122070000_assistant extends Migration {
         embedding real[] not null,
         embedding_model text not null,
         tsv tsvector generated always as (
-          setweight(to_tsvector('english', array_to_string(heading_path, ' ')), 'A') ||
+          setweight(to_tsvector('english', sb_join_words(heading_path)), 'A') ||
           setweight(to_tsvector('english', text), 'B')
         ) stored,
         created_at timestamptz not null default now(),
@@ -112,6 +115,7 @@ export class Migration20261122070000_assistant extends Migration {
 
   override async down(): Promise<void> {
     this.addSql('drop table if exists classifier_models, training_examples, assistant_turns, ai_calls, knowledge_chunks;');
+    this.addSql('drop function if exists sb_join_words(text[]);');
     this.addSql('alter table messages drop column offline;');
     this.addSql('alter table conversations drop column handoff_context, drop column classification;');
     this.addSql(`alter table knowledge_documents drop column indexing_status, drop column indexing_progress, drop column indexing_error,

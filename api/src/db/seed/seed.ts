@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Contact } from '../../modules/contacts/contact.entity.js';
-import { KnowledgeDocument, KnowledgeKind, KnowledgeStatus } from '../../modules/knowledge/knowledge-document.entity.js';
+import { IndexingStatus, KnowledgeDocument, KnowledgeKind, KnowledgeStatus } from '../../modules/knowledge/knowledge-document.entity.js';
+import { loadBitext } from '../../modules/assistant/classifier/index.js';
 import { Conversation, ConversationStatus, Handler } from '../../modules/conversations/conversation.entity.js';
 import { Author, Message } from '../../modules/conversations/message.entity.js';
 import type { MikroORM } from '@mikro-orm/postgresql';
@@ -33,6 +34,11 @@ export function demoKnowledge(slug: string): SeedDocument[] {
   return JSON.parse(readFileSync(file, 'utf8')) as SeedDocument[];
 }
 
+/** Bitext Sample Customer Service Training Dataset (CDLA-Sharing-1.0), shipped in data/. */
+export function bitextExamples() {
+  return loadBitext(path.join(path.dirname(fileURLToPath(import.meta.url)), 'data', 'bitext-customer-support-8k.csv'));
+}
+
 export const newWidgetKey = () => 'wk_' + randomBytes(18).toString('base64url');
 
 export async function seedDemo(orm: MikroORM, password = DEMO_PASSWORD): Promise<SeedResult> {
@@ -46,6 +52,7 @@ export async function seedDemo(orm: MikroORM, password = DEMO_PASSWORD): Promise
     if (done.length) return false;
 
     const passwordHash = await hashPassword(password);
+    const tenantIds: string[] = [];
     const addUser = (u: DemoUser, tenant: Tenant | null) => {
       tx.persist(
         Object.assign(new User(), {
@@ -122,11 +129,26 @@ export async function seedDemo(orm: MikroORM, password = DEMO_PASSWORD): Promise
             body: (d.kind === 'FAQ' ? d.answer : d.body) ?? '',
             tags: d.tags ?? [],
             status: KnowledgeStatus.PUBLISHED,
+            publishedAt: new Date(),
+            // Indexed in the background after boot (reconcileKnowledge), so the first start stays fast.
+            indexingStatus: IndexingStatus.PENDING,
           }),
         );
       }
+      tenantIds.push(tenant.id);
     }
     await tx.flush();
+    // The offline classifier's training set: the Bitext customer-support sample (trained after boot).
+    const examples = bitextExamples();
+    for (const tenantId of tenantIds) {
+      await conn.execute(
+        `insert into training_examples (id, tenant_id, text, intent, category)
+         select gen_random_uuid(), ?::uuid, text, intent, category from jsonb_to_recordset(?::jsonb) as e(text text, intent text, category text)`,
+        [tenantId, JSON.stringify(examples.map((e) => ({ text: e.text, intent: e.intent, category: e.category ?? null })))],
+        'run',
+        tx.getTransactionContext(),
+      );
+    }
     await conn.execute(`insert into app_meta (key, value) values ('demo_seeded', to_jsonb(now()))`, [], 'all', tx.getTransactionContext());
     return true;
   });

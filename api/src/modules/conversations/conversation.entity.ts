@@ -72,8 +72,14 @@ export class Conversation {
   customerLastReadSeq: number = 0;
   @Property({ type: 'integer' })
   agentLastReadSeq: number = 0;
+  /** Unhelpful assistant exchanges in a row (the third hands off). */
   @Property({ type: 'integer' })
   aiFailedAttempts: number = 0;
+  /** What the agent needs after an assistant hand-off (reason, summary, classification). */
+  @Property({ type: 'json', nullable: true })
+  handoffContext: Record<string, unknown> | null = null;
+  @Property({ type: 'json', nullable: true })
+  classification: Record<string, unknown> | null = null;
   @Property({ type: 'text', nullable: true })
   ip: string | null = null;
   @Property({ type: 'text', nullable: true })

@@ -92,6 +92,7 @@ export async function startConversation(ctx: Context, input: { subject?: string 
   });
   publishCommitted(ctx.services, tenantId, conversation.id, appended);
   publishConversation(ctx, conversation);
+  if (appended.length) ctx.services.assistant.onCustomerMessage(tenantId, conversation.id, appended[0].message.seq);
   return conversation.id;
 }
 
@@ -100,12 +101,13 @@ export async function sendMessage(ctx: Context, input: { conversationId: string;
   const clientMessageId = validateClientMessageId(input.clientMessageId);
   const widget = ctx.viewer.kind === 'widget' ? ctx.viewer : null;
   if (widget && input.private) throw badInput('Customers cannot write internal notes', 'private');
-  return withConversation(ctx, input.conversationId, async (em, c, appended) => {
+  return withConversation(ctx, input.conversationId, async (em, c, appended, afterCommit) => {
     if (c.status === ConversationStatus.CLOSED) throw badInput('This conversation is closed: start a new one', 'conversationId');
     if (widget) {
       if (c.status === ConversationStatus.RESOLVED) reopen(c);
       const a = await appendMessage(em, c, { author: Author.CUSTOMER, authorContactId: widget.contactId, body, clientMessageId });
       appended.push(a);
+      if (a.created && c.handler === Handler.AI && c.status === ConversationStatus.BOT) afterCommit.push(() => ctx.services.assistant.onCustomerMessage(c.tenant.id, c.id, a.message.seq));
       return a.event;
     }
     const who = await staffName(em, ctx);
@@ -156,6 +158,7 @@ export async function handBack(ctx: Context, conversationId: string) {
     c.handler = Handler.AI;
     c.assignee = null;
     c.status = ConversationStatus.BOT;
+    c.aiFailedAttempts = 0;
     c.waitingSince = null;
     await system(em, c, appended, 'The assistant is back in this conversation');
     recordAudit(ctx, em, { action: 'conversation.handed_back', resourceType: 'Conversation', resourceId: c.id, tenantId: c.tenant.id, before, after: { handler: c.handler, status: c.status, assignee: null } });

@@ -64,6 +64,24 @@ export class ConversationType {
 
 registerReadModel({ graphqlType: 'Conversation', entity: Conversation, tenantColumn: 'tenant_id' });
 
+@ObjectType('Citation', { simpleResolvers: true, description: 'A knowledge chunk an assistant answer was built from.' })
+export class CitationType {
+  @Field(() => Int, { description: 'The number the answer text uses: [n].' })
+  n!: number;
+  @Field(() => ID)
+  documentId!: string;
+  @Field(() => ID)
+  chunkId!: string;
+  @Field(() => String, { description: 'Title of the article, or the FAQ question.' })
+  title!: string;
+  @Field(() => Int, { description: 'Position of the chunk in its document (0-based).' })
+  chunk!: number;
+  @Field(() => [String], { description: 'Headings above the chunk, from the document title down.' })
+  headingPath!: string[];
+  @Field(() => String, { description: 'The start of the chunk’s text.' })
+  excerpt!: string;
+}
+
 @ObjectType('Message', { simpleResolvers: true, description: 'One message of a conversation, ordered by its gap-free `seq`.' })
 export class MessageType {
   @Field(() => ID)
@@ -78,8 +96,12 @@ export class MessageType {
   body!: string;
   @Field(() => Boolean, { description: 'An internal note: never shown to the customer.' })
   private!: boolean;
-  @Field(() => Float, { nullable: true, description: 'The assistant’s confidence, 0–1.' })
+  @Field(() => Float, { nullable: true, description: 'The assistant’s confidence in this answer, 0–1 (see docs/assistant.md for the formula).' })
   confidence!: number | null;
+  @Field(() => [CitationType], { nullable: true, description: 'The knowledge sources an assistant answer relies on; the body cites them as [n].' })
+  citations!: CitationType[] | null;
+  @Field(() => Boolean, { description: 'Written by the offline assistant (no language model): an extract of the cited source.' })
+  offline!: boolean;
   @Field(() => String, { nullable: true, description: 'The sender’s idempotency key.' })
   clientMessageId!: string | null;
   @Field(() => DateTimeISO)

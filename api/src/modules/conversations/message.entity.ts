@@ -15,9 +15,14 @@ export enum Author {
 }
 
 export interface Citation {
+  /** The [n] the answer uses for this source. */
+  n: number;
   documentId: string;
+  chunkId: string;
   title: string;
+  /** The chunk's position in its document. */
   chunk: number;
+  headingPath: string[];
   excerpt: string;
 }
 
@@ -50,6 +55,9 @@ export class Message {
   confidence: number | null = null;
   @Property({ type: 'text', nullable: true })
   clientMessageId: string | null = null;
+  /** Written by the offline provider (no model): the UI says so. */
+  @Property({ type: 'boolean' })
+  offline: boolean = false;
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();
 }

@@ -24,6 +24,9 @@ export interface NewMessage {
   clientMessageId?: string | null;
   citations?: Citation[] | null;
   confidence?: number | null;
+  /** A message id chosen in advance (the assistant streams a draft under it first). */
+  id?: string;
+  offline?: boolean;
 }
 
 export function validateBody(body: string): string {
@@ -67,6 +70,8 @@ export async function appendMessage(em: EntityManager, conversation: Conversatio
   conversation.lastMessageAt = now;
   if (!conversation.firstResponseAt && !input.private && (input.author === Author.AGENT || input.author === Author.AI)) conversation.firstResponseAt = now;
   const message = Object.assign(new Message(), {
+    ...(input.id && { id: input.id }),
+    offline: !!input.offline,
     tenant: em.getReference(Tenant, conversation.tenant.id),
     conversation: em.getReference(Conversation, conversation.id),
     seq: conversation.lastSeq,
@@ -96,6 +101,7 @@ export function toEvent(m: Message, authorName: string | null): MessageEvent {
     citations: m.citations,
     confidence: m.confidence,
     clientMessageId: m.clientMessageId,
+    offline: m.offline,
     createdAt: m.createdAt.toISOString(),
   };
 }

@@ -35,7 +35,7 @@ async function waitGone(pid: number, ms: number): Promise<boolean> {
   return !alive(pid);
 }
 
-export async function startChroma(options: { dir: string; startTimeoutMs?: number; log?: (line: string) => void }): Promise<ChromaServer> {
+export async function startChroma(options: { dir: string; port?: number; startTimeoutMs?: number; log?: (line: string) => void }): Promise<ChromaServer> {
   const dir = path.resolve(options.dir);
   mkdirSync(dir, { recursive: true });
   const pidFile = path.join(dir, 'chroma.pid');
@@ -48,7 +48,7 @@ export async function startChroma(options: { dir: string; startTimeoutMs?: numbe
     rmSync(pidFile, { force: true });
   }
 
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const child: ChildProcess = spawn(process.execPath, [cliPath(), 'run', '--path', dir, '--port', String(port), '--host', '127.0.0.1'], {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, NO_COLOR: '1' },

@@ -1,10 +1,11 @@
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISO } from '../../graphql/scalars.js';
 import { registerReadModel } from '../../graphql/planner/read-model.js';
-import { KnowledgeDocument, KnowledgeKind, KnowledgeStatus } from './knowledge-document.entity.js';
+import { IndexingStatus, KnowledgeDocument, KnowledgeKind, KnowledgeStatus } from './knowledge-document.entity.js';
 
 registerEnumType(KnowledgeKind, { name: 'KnowledgeKind', description: 'ARTICLE (title + Markdown body) or FAQ (question + answer).' });
 registerEnumType(KnowledgeStatus, { name: 'KnowledgeStatus', description: 'Only PUBLISHED documents are used by the assistant.' });
+registerEnumType(IndexingStatus, { name: 'IndexingStatus', description: 'Background indexing of a published document: PENDING (queued), INDEXING (with progress), INDEXED, FAILED (see indexingError; retried automatically), NOT_INDEXED (a draft).' });
 
 @ObjectType('KnowledgeDocument', { simpleResolvers: true, description: 'An article or FAQ of the tenant’s knowledge base.' })
 export class KnowledgeDocumentType {
@@ -20,6 +21,18 @@ export class KnowledgeDocumentType {
   tags!: string[];
   @Field(() => KnowledgeStatus)
   status!: KnowledgeStatus;
+  @Field(() => IndexingStatus)
+  indexingStatus!: IndexingStatus;
+  @Field(() => Int, { description: 'Indexing progress in percent (0–100).' })
+  indexingProgress!: number;
+  @Field(() => String, { nullable: true, description: 'Why the last indexing attempt failed (it is retried with back-off).' })
+  indexingError!: string | null;
+  @Field(() => Int, { description: 'Chunks the assistant can retrieve from this document.' })
+  chunkCount!: number;
+  @Field(() => DateTimeISO, { nullable: true })
+  publishedAt!: Date | null;
+  @Field(() => DateTimeISO, { nullable: true, description: 'When the current content finished indexing.' })
+  indexedAt!: Date | null;
   @Field(() => DateTimeISO)
   createdAt!: Date;
   @Field(() => DateTimeISO)

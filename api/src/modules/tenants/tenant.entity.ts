@@ -20,6 +20,8 @@ export interface TenantAssistantSettings {
   greeting: string;
   handoffThreshold: number;
   autoResolveThreshold: number;
+  /** Claude model for answers; unset: the deployment's ANTHROPIC_MODEL. */
+  model?: string | null;
 }
 
 export interface BusinessHours {

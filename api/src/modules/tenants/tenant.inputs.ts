@@ -35,6 +35,8 @@ export class TenantAssistantInput {
   handoffThreshold?: number;
   @Field(() => Float, { nullable: true, description: '0–1, not below handoffThreshold.' })
   autoResolveThreshold?: number;
+  @Field(() => String, { nullable: true, description: 'Claude model for answers (e.g. claude-sonnet-5-5, claude-haiku-5-5); empty string: back to the deployment default.' })
+  model?: string;
 }
 
 @InputType('UpdateTenantInput', { description: 'Change a tenant’s settings. Tenant admins change their own tenant; platform admins name one.' })

@@ -92,6 +92,7 @@ export async function updateTenant(ctx: Context, input: UpdateTenantInput): Prom
       ...(a.greeting !== undefined && { greeting: text(a.greeting, 'assistant.greeting', 500)! }),
       ...(a.handoffThreshold !== undefined && { handoffThreshold: fraction(a.handoffThreshold, 'assistant.handoffThreshold')! }),
       ...(a.autoResolveThreshold !== undefined && { autoResolveThreshold: fraction(a.autoResolveThreshold, 'assistant.autoResolveThreshold')! }),
+      ...(a.model !== undefined && { model: modelName(a.model) }),
     };
     if (next.autoResolveThreshold < next.handoffThreshold) throw badInput('assistant.autoResolveThreshold must not be below handoffThreshold', 'assistant.autoResolveThreshold');
     tenant.assistant = next;
@@ -206,4 +207,12 @@ export async function rotateIdentitySecret(ctx: Context, requestedId?: string | 
 export async function identitySecretOf(ctx: Context, tenantId: string): Promise<string | null> {
   const tenant = await ctx.services.orm.em.fork().findOne(Tenant, { id: tenantId }, { populate: ['identitySecretEncrypted'] });
   return tenant?.identitySecretEncrypted ? ctx.services.secretBox.decrypt(tenant.identitySecretEncrypted) : null;
+}
+
+/** A Claude model id (`claude-…`), or '' for the deployment default. */
+function modelName(raw: string): string | null {
+  const m = raw.trim();
+  if (!m) return null;
+  if (!/^claude-[a-z0-9.-]{1,60}$/.test(m)) throw badInput('assistant.model must be a Claude model id such as claude-sonnet-5-5', 'assistant.model');
+  return m;
 }

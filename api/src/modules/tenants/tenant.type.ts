@@ -32,6 +32,8 @@ export class TenantAssistantType {
   handoffThreshold!: number;
   @Field(() => Float, { description: 'Above this confidence (0–1) the assistant may offer to resolve.' })
   autoResolveThreshold!: number;
+  @Field(() => String, { nullable: true, description: 'Claude model for answers; null: the deployment default (ANTHROPIC_MODEL).' })
+  model?: string | null;
 }
 
 @ObjectType('Tenant', { simpleResolvers: true, description: 'A company using Switchboard. Everything it owns is isolated from other tenants.' })

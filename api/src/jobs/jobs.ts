@@ -1,0 +1,96 @@
+// Background jobs on PostgreSQL itself (pg-boss: SKIP LOCKED queues, retries with back-off,
+// survives restarts). Every instance works the queues; a job runs on exactly one of them.
+// LISTEN/NOTIFY wakes a worker the moment a job is sent, polling stays as the safety net.
+import { PgBoss, type Job } from 'pg-boss';
+import type { Logger } from '../logger.js';
+
+export const JobName = {
+  /** Chunk, embed and store one knowledge document version (or remove it when unpublished). */
+  INDEX_DOCUMENT: 'knowledge-index',
+  /** Rebuild a tenant's vector collection from the chunks in PostgreSQL (or re-embed all). */
+  REBUILD_KNOWLEDGE: 'knowledge-rebuild',
+  /** Train a tenant's offline classifier from its examples. */
+  TRAIN_CLASSIFIER: 'classifier-train',
+} as const;
+export type JobName = (typeof JobName)[keyof typeof JobName];
+
+export interface JobPayloads {
+  [JobName.INDEX_DOCUMENT]: { tenantId: string; documentId: string; version: number };
+  [JobName.REBUILD_KNOWLEDGE]: { tenantId: string; reembed: boolean };
+  [JobName.TRAIN_CLASSIFIER]: { tenantId: string };
+}
+
+export interface JobsOptions {
+  /** Longest wait between two retries of a failed job (back-off doubles up to this). */
+  retryDelayMaxSeconds: number;
+}
+
+export const JOB_SCHEMA = 'pgboss';
+
+/** Create or upgrade pg-boss's tables (migrations and the test template call this once). */
+export async function installJobSchema(connectionString: string): Promise<void> {
+  const boss = new PgBoss({ connectionString, schema: JOB_SCHEMA, supervise: false, schedule: false, max: 1 });
+  boss.on('error', () => undefined);
+  await boss.start();
+  await boss.stop({ graceful: false, close: true });
+}
+
+export class Jobs {
+  private readonly boss: PgBoss;
+  private started = false;
+
+  constructor(connectionString: string, private readonly log: Logger, private readonly options: JobsOptions) {
+    this.boss = new PgBoss({ connectionString, schema: JOB_SCHEMA, max: 4, useListenNotify: true, schedule: false });
+    this.boss.on('error', (e) => this.log.warn({ err: e }, 'job queue error'));
+  }
+
+  async start(): Promise<void> {
+    await this.boss.start();
+    for (const name of Object.values(JobName)) {
+      await this.boss.createQueue(name, {
+        retryLimit: 50,
+        retryDelay: 1,
+        retryBackoff: true,
+        retryDelayMax: this.options.retryDelayMaxSeconds,
+        expireInSeconds: 15 * 60,
+        notify: true,
+      });
+    }
+    this.started = true;
+  }
+
+  async send<N extends JobName>(name: N, data: JobPayloads[N], options: { singletonKey?: string } = {}): Promise<void> {
+    await this.boss.send(name, data, options);
+  }
+
+  /**
+   * Run `handler` for each job of `name` on this instance, one after the other. Jobs are fetched
+   * in batches (a burst of 30 publishes does not wait a polling interval per job); each job
+   * settles on its own: a throw retries that job later with back-off.
+   */
+  async work<N extends JobName>(name: N, handler: (data: JobPayloads[N], job: { retryCount: number }) => Promise<void>): Promise<void> {
+    await this.boss.work<JobPayloads[N]>(name, { batchSize: 8, burstWhenBatchFull: true, perJobResults: true, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 2 }, async (jobs: Job<JobPayloads[N]>[]) => {
+      const results: { id: string; status: 'completed' | 'failed'; output?: unknown }[] = [];
+      for (const job of jobs) {
+        try {
+          await handler(job.data, { retryCount: job.retryCount ?? 0 });
+          results.push({ id: job.id, status: 'completed' });
+        } catch (e) {
+          this.log.warn({ err: e, job: name, id: job.id }, 'job failed; it will be retried');
+          results.push({ id: job.id, status: 'failed', output: { message: (e as Error).message } });
+        }
+      }
+      return results;
+    });
+  }
+
+  ready(): boolean {
+    return this.started;
+  }
+
+  async stop(): Promise<void> {
+    if (!this.started) return;
+    this.started = false;
+    await this.boss.stop({ graceful: true, timeout: 5_000, close: true });
+  }
+}

@@ -1,0 +1,30 @@
+import { Field, ID, InputType } from 'type-graphql';
+import { AiOutcome, AiPurposeEnum } from './ai-call.entity.js';
+
+@InputType('TrainingExampleInput', { description: 'One labelled text for the offline classifier.' })
+export class TrainingExampleInput {
+  @Field(() => String, { description: '1–2,000 characters.' })
+  text!: string;
+  @Field(() => String, { description: 'The intent label, 1–100 characters of a-z, 0-9 and _ (e.g. track_order).' })
+  intent!: string;
+  @Field(() => String, { nullable: true, description: 'The category of the intent (e.g. ORDER).' })
+  category?: string | null;
+}
+
+@InputType('AddTrainingExamplesInput', { description: 'Labelled examples: all stored, or none.' })
+export class AddTrainingExamplesInput {
+  @Field(() => [TrainingExampleInput], { description: '1–10,000 examples.' })
+  examples!: TrainingExampleInput[];
+  @Field(() => Boolean, { nullable: true, description: 'Delete your existing examples first.' })
+  replace?: boolean | null;
+}
+
+@InputType('AiCallFilter', { description: 'Narrow the AI call log.' })
+export class AiCallFilter {
+  @Field(() => ID, { nullable: true })
+  conversationId?: string | null;
+  @Field(() => AiPurposeEnum, { nullable: true })
+  purpose?: AiPurposeEnum | null;
+  @Field(() => AiOutcome, { nullable: true })
+  outcome?: AiOutcome | null;
+}

@@ -1,0 +1,135 @@
+import { DEFAULT_SGD, trainSoftmax, type SgdOptions } from './linear-model.js';
+import { evaluate, stratifiedSplit } from './metrics.js';
+import { predict } from './predict.js';
+import { buildVocabulary, countFeatures, DEFAULT_FEATURES, normalise, vectorise, type FeatureConfig } from './text-features.js';
+import type { ClassifierMetrics, LabelledExample, TrainedClassifier } from './types.js';
+
+/** Fewer than two intents is not a classification problem. */
+export const MIN_LABELS = 2;
+/**
+ * The held-out split needs one example to score and two to learn from per intent. This is a floor,
+ * not advice: ten or more wordings per intent are what make a model generalise.
+ */
+export const MIN_EXAMPLES_PER_LABEL = 3;
+/** Bounds training time and model size for tenant-made sets (Bitext is ~8k examples, 27 intents). */
+export const MAX_EXAMPLES = 50_000;
+export const MAX_LABELS = 300;
+export const MAX_TEXT_LENGTH = 2000;
+
+export interface FitOptions {
+  seed: number;
+  features: FeatureConfig;
+  /** Feature cap: keeps the stored model small (weights = features × labels floats). */
+  maxFeatures: number;
+  sgd: Omit<SgdOptions, 'seed'>;
+}
+
+export const DEFAULT_FIT: FitOptions = {
+  seed: 1,
+  features: DEFAULT_FEATURES,
+  maxFeatures: 20_000,
+  sgd: { epochs: DEFAULT_SGD.epochs, learningRate: DEFAULT_SGD.learningRate, l2: DEFAULT_SGD.l2 },
+};
+
+interface Prepared {
+  text: string;
+  intent: string;
+  category: string | null;
+  counts: Map<string, number>;
+}
+
+/** Checks the examples; throws a plain Error saying what to fix. */
+export function checkExamples(examples: LabelledExample[]): void {
+  if (!Array.isArray(examples)) throw new Error('Training examples must be an array');
+  if (examples.length > MAX_EXAMPLES) throw new Error(`Too many training examples: ${examples.length} (at most ${MAX_EXAMPLES})`);
+  const perLabel = new Map<string, number>();
+  examples.forEach((e, i) => {
+    if (typeof e?.text !== 'string' || typeof e.intent !== 'string' || e.intent.trim() === '')
+      throw new Error(`Training example ${i + 1} needs a text and an intent`);
+    if (e.text.length > MAX_TEXT_LENGTH) throw new Error(`Training example ${i + 1} is longer than ${MAX_TEXT_LENGTH} characters`);
+    if (normalise(e.text) === '') throw new Error(`Training example ${i + 1} has no words: "${e.text}"`);
+    const l = e.intent.trim();
+    perLabel.set(l, (perLabel.get(l) ?? 0) + 1);
+  });
+  if (perLabel.size < MIN_LABELS)
+    throw new Error(`Training needs at least ${MIN_LABELS} intents; got ${perLabel.size}${perLabel.size ? ` (${[...perLabel.keys()].join(', ')})` : ''}`);
+  if (perLabel.size > MAX_LABELS) throw new Error(`Too many intents: ${perLabel.size} (at most ${MAX_LABELS})`);
+  const thin = [...perLabel].filter(([, n]) => n < MIN_EXAMPLES_PER_LABEL);
+  if (thin.length > 0)
+    throw new Error(
+      `Training needs at least ${MIN_EXAMPLES_PER_LABEL} examples per intent; too few for: ` +
+        thin.map(([l, n]) => `${l} (${n})`).join(', '),
+    );
+}
+
+function prepare(examples: LabelledExample[], features: FeatureConfig): Prepared[] {
+  return examples.map((e) => ({
+    text: e.text,
+    intent: e.intent.trim(),
+    category: e.category?.trim() || null,
+    counts: countFeatures(e.text, features),
+  }));
+}
+
+/** Intent -> its most common category (ties: alphabetical), or null when none was given. */
+function categoriesOf(examples: Prepared[]): Record<string, string | null> {
+  const tally = new Map<string, Map<string, number>>();
+  for (const e of examples) {
+    const t = tally.get(e.intent) ?? new Map<string, number>();
+    tally.set(e.intent, t);
+    if (e.category) t.set(e.category, (t.get(e.category) ?? 0) + 1);
+  }
+  const out: Record<string, string | null> = {};
+  for (const [intent, t] of [...tally].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    const best = [...t].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0];
+    out[intent] = best ? best[0] : null;
+  }
+  return out;
+}
+
+function fit(examples: Prepared[], opts: FitOptions): TrainedClassifier {
+  const labels = [...new Set(examples.map((e) => e.intent))].sort();
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const docs = examples.map((e) => e.counts);
+  // A feature seen once in a big set is mostly a typo; in a small tenant set it may be the one
+  // word that tells two intents apart.
+  const minDf = examples.length >= 1000 ? 2 : 1;
+  const vocabulary = buildVocabulary(docs, { minDf, maxFeatures: opts.maxFeatures });
+  const xs = docs.map((d) => vectorise(d, vocabulary));
+  const ys = Int32Array.from(examples, (e) => labelIndex.get(e.intent)!);
+  const model = trainSoftmax(xs, ys, labels.length, vocabulary.terms.length, { ...opts.sgd, seed: opts.seed });
+  return { version: 1, labels, categoryOf: categoriesOf(examples), features: opts.features, vocabulary, model };
+}
+
+/**
+ * Scores a model trained on a stratified (seeded) 80% against the other 20%, then trains the
+ * returned model on all examples: the metrics describe how the returned model generalises, and no
+ * labelled example is wasted.
+ */
+export function trainClassifier(
+  examples: LabelledExample[],
+  opts: { seed?: number; heldOutFraction?: number; fit?: Partial<FitOptions> } = {},
+): { model: TrainedClassifier; metrics: ClassifierMetrics; trainMs: number } {
+  const started = performance.now();
+  checkExamples(examples);
+  const fitOpts: FitOptions = { ...DEFAULT_FIT, ...opts.fit, seed: opts.seed ?? opts.fit?.seed ?? DEFAULT_FIT.seed };
+  const fraction = opts.heldOutFraction ?? 0.2;
+  if (!(fraction > 0 && fraction < 1)) throw new Error(`heldOutFraction must be between 0 and 1; got ${fraction}`);
+  const prepared = prepare(examples, fitOpts.features);
+  const split = stratifiedSplit(prepared.map((e) => e.intent), fraction, fitOpts.seed);
+  const evalModel = fit(split.train.map((i) => prepared[i]), fitOpts);
+  const actual = split.test.map((i) => prepared[i].intent);
+  const predicted = split.test.map((i) => predict(evalModel, prepared[i].text).intent);
+  const scored = evaluate(actual, predicted);
+  const model = fit(prepared, fitOpts);
+  const metrics: ClassifierMetrics = {
+    accuracy: scored.accuracy,
+    macroF1: scored.macroF1,
+    heldOut: split.test.length,
+    trainedOn: prepared.length,
+    labels: model.labels.length,
+    perLabel: scored.perLabel,
+    mistakes: scored.mistakes,
+  };
+  return { model, metrics, trainMs: performance.now() - started };
+}

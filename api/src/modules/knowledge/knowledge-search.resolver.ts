@@ -1,0 +1,112 @@
+// `searchKnowledge`: the assistant's retrieval, for admins to try questions (the dashboard's
+// "try a question" panel), and `knowledgeIndexing`: live indexing progress.
+import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { filter, pipe } from '@graphql-yoga/subscription';
+import type { Context } from '../../context.js';
+import { badInput, serviceUnavailable } from '../../errors.js';
+import { Topic, type TopicPayloads } from '../../events/topics.js';
+import { retrieve } from './retrieval.js';
+import { VectorStoreUnavailable } from './vector-store.js';
+import { retrievalEvidence } from '../assistant/confidence.js';
+import { KnowledgeKind } from './knowledge-document.entity.js';
+
+@ObjectType('KnowledgeSearchHit', { simpleResolvers: true, description: 'One retrieved chunk with its scores.' })
+export class KnowledgeSearchHit {
+  @Field(() => ID)
+  chunkId!: string;
+  @Field(() => ID)
+  documentId!: string;
+  @Field(() => String)
+  title!: string;
+  @Field(() => KnowledgeKind)
+  kind!: KnowledgeKind;
+  @Field(() => [String])
+  headingPath!: string[];
+  @Field(() => Int, { description: 'Position of the chunk in its document.' })
+  chunk!: number;
+  @Field(() => String)
+  text!: string;
+  @Field(() => Float, { nullable: true, description: 'Cosine similarity of the dense (embedding) match; null when only full-text found it.' })
+  similarity!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Rank in the dense list (1 = best).' })
+  denseRank!: number | null;
+  @Field(() => Int, { nullable: true, description: 'Rank in the full-text list (1 = best).' })
+  lexicalRank!: number | null;
+  @Field(() => Float, { description: 'Reciprocal-rank-fusion score (higher is better).' })
+  score!: number;
+}
+
+@ObjectType('KnowledgeSearchResult', { simpleResolvers: true, description: 'What the assistant would retrieve for a question.' })
+export class KnowledgeSearchResult {
+  @Field(() => [KnowledgeSearchHit])
+  hits!: KnowledgeSearchHit[];
+  @Field(() => Float, { description: 'Retrieval evidence 0–1 (the retrieval part of the assistant’s confidence).' })
+  evidence!: number;
+  @Field(() => Boolean, { description: 'True when the evidence is below the tenant’s hand-off threshold: the offline assistant would hand off.' })
+  wouldHandOff!: boolean;
+  @Field(() => Int, { description: 'Time spent retrieving, in ms.' })
+  tookMs!: number;
+}
+
+@ObjectType('KnowledgeIndexingEvent', { simpleResolvers: true, description: 'Indexing status or progress of a document changed.' })
+export class KnowledgeIndexingEvent {
+  @Field(() => ID)
+  documentId!: string;
+  @Field(() => String, { description: 'PENDING, INDEXING, INDEXED, FAILED or NOT_INDEXED.' })
+  status!: string;
+  @Field(() => Int, { description: 'Percent, 0–100.' })
+  progress!: number;
+  @Field(() => Int)
+  chunkCount!: number;
+  @Field(() => String, { nullable: true })
+  error!: string | null;
+}
+
+@Resolver()
+export class KnowledgeSearchResolver {
+  @Query(() => KnowledgeSearchResult, { description: 'Retrieve the knowledge chunks the assistant would use for a question (dense + full-text, fused by reciprocal rank).' })
+  async searchKnowledge(
+    @Arg('query', () => String) query: string,
+    @Arg('first', () => Int, { defaultValue: 5, description: '1–20 hits.' }) first: number,
+    @Ctx() ctx: Context,
+  ): Promise<KnowledgeSearchResult> {
+    const v = ctx.viewer;
+    const tenantId = v.kind === 'user' || v.kind === 'apiKey' ? v.tenantId : null;
+    if (!tenantId) throw badInput('Sign in as a member of a tenant to search its knowledge');
+    if (!query.trim() || query.length > 2000) throw badInput('query must be 1–2,000 characters', 'query');
+    if (!Number.isInteger(first) || first < 1 || first > 20) throw badInput('first must be 1–20', 'first');
+    try {
+      const result = await retrieve(ctx.services.knowledge, tenantId, query, { k: first });
+      const [t] = await ctx.services.readPool.query<{ threshold: number }>(`select (assistant->>'handoffThreshold')::float as threshold from tenants where id = $1`, [tenantId]);
+      const evidence = retrievalEvidence(result.chunks).score;
+      return {
+        hits: result.chunks.map((c) => ({ ...c, kind: c.kind as KnowledgeKind, chunk: c.ordinal })),
+        evidence,
+        wouldHandOff: evidence < (t?.threshold ?? 0.7),
+        tookMs: Math.round(result.timings.totalMs),
+      };
+    } catch (e) {
+      if (e instanceof VectorStoreUnavailable) throw serviceUnavailable('The knowledge search is unavailable right now; try again shortly');
+      throw e;
+    }
+  }
+
+  @Subscription(() => KnowledgeIndexingEvent, {
+    description: 'Indexing progress of your tenant’s documents (all, or one with `documentId`).',
+    subscribe: ({ args, context }) => {
+      const v = (context as Context).viewer;
+      const tenantId = v.kind === 'user' || v.kind === 'apiKey' ? v.tenantId : null;
+      const only = args.documentId as string | undefined;
+      return pipe(
+        (context as Context).services.events.pubSub.subscribe(Topic.KNOWLEDGE_INDEXING),
+        filter((e: TopicPayloads['KNOWLEDGE_INDEXING']) => !!tenantId && e.tenantId === tenantId && (!only || e.documentId === only)),
+      );
+    },
+  })
+  knowledgeIndexing(
+    @Root() event: TopicPayloads['KNOWLEDGE_INDEXING'],
+    @Arg('documentId', () => ID, { nullable: true }) _documentId: string | undefined,
+  ): KnowledgeIndexingEvent {
+    return event;
+  }
+}

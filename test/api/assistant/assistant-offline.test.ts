@@ -1,0 +1,109 @@
+// The assistant with no API key: the offline provider answers extractively from the best
+// source, with the same citations, confidence and hand-off rules, and says it is offline.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../helpers/server.js';
+import { fileDatabaseUrl, sql } from '../../helpers/db.js';
+import { DEMO, gql, login } from '../../helpers/graphql.js';
+import { widgetSession } from '../../helpers/widget.js';
+import { subscribe, until, wsClient } from '../../helpers/ws.js';
+
+let server: TestServer;
+let db: string;
+
+const START = `mutation($i: StartConversationInput!) { startConversation(input: $i) { conversationId } }`;
+const SEND = `mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { seq } } }`;
+const MESSAGES = `subscription($c: ID!) { messageAdded(conversationId: $c) { id seq author body confidence offline citations { n documentId title excerpt } } }`;
+
+beforeAll(async () => {
+  db = await fileDatabaseUrl();
+  server = await startTestServer({ databaseUrl: db, env: { ASSISTANT_ENABLED: 'true' } });
+  const [{ id }] = await sql<{ id: string }>(db, `select id from tenants where slug = 'northwind'`);
+  await until(async () => (await server.services.knowledge.vectors.count(id)) > 0, 20_000, () => 'vectors not rebuilt');
+});
+
+async function ask(body: string, opts: { start?: boolean } = {}) {
+  const customer = await widgetSession(server.graphqlUrl, db);
+  const ws = wsClient(server.wsUrl, customer.token);
+  let id: string;
+  if (opts.start) {
+    const r = await gql(server.graphqlUrl, START, { i: { body } }, { token: customer.token });
+    id = r.data!.startConversation.conversationId;
+  } else {
+    id = (await gql(server.graphqlUrl, START, { i: {} }, { token: customer.token })).data!.startConversation.conversationId;
+    await gql(server.graphqlUrl, SEND, { i: { conversationId: id, body } }, { token: customer.token });
+  }
+  const messages = subscribe<any>(ws, MESSAGES, { c: id });
+  return { id, customer, ws, messages, send: (b: string) => gql(server.graphqlUrl, SEND, { i: { conversationId: id, body: b } }, { token: customer.token }) };
+}
+
+describe('offline assistant', () => {
+  it('answers an in-scope question with an extract of the right source, cited and marked offline', async () => {
+    const c = await ask('How long do I have to return an item I bought?', { start: true });
+    const events = await c.messages.waitFor(2, 15_000);
+    const ai = events.map((e) => e.messageAdded).find((m) => m.author === 'AI');
+    expect(ai.offline).toBe(true);
+    expect(ai.citations.length).toBeGreaterThanOrEqual(1);
+    expect(ai.citations[0].title).toMatch(/return/i);
+    expect(ai.body).toMatch(/days/);
+    expect(ai.confidence).toBeGreaterThanOrEqual(0.7);
+    const [call] = await sql(db, `select provider, model, outcome from ai_calls where conversation_id = $1`, [c.id]);
+    expect(call).toEqual({ provider: 'OFFLINE', model: 'offline-extractive-v1', outcome: 'OK' });
+    c.ws.dispose();
+  });
+
+  it('hands off an out-of-scope question instead of guessing', async () => {
+    const c = await ask('What is the best recipe for a chocolate lava cake?');
+    const events = await c.messages.waitFor(3, 15_000);
+    expect(events[1].messageAdded.author).toBe('AI');
+    expect(events[1].messageAdded.citations).toBeNull();
+    expect(events[1].messageAdded.body).toMatch(/not sure/i);
+    const [conv] = await sql<{ status: string; handoff_context: any }>(db, 'select status, handoff_context from conversations where id = $1', [c.id]);
+    expect(conv.handoff_context.reason).toBe('LOW_CONFIDENCE');
+    c.ws.dispose();
+  });
+
+  it('greets back without citations or hand-off, and hands off angry customers and the third unhelpful exchange', async () => {
+    const hi = await ask('hello');
+    const [, reply] = await hi.messages.waitFor(2, 15_000);
+    expect(reply.messageAdded).toMatchObject({ author: 'AI', citations: null });
+    const [h] = await sql<{ handler: string }>(db, 'select handler from conversations where id = $1', [hi.id]);
+    expect(h.handler).toBe('AI');
+    hi.ws.dispose();
+
+    const angry = await ask('This is absolutely ridiculous, worst service ever, I am DONE with you!!!');
+    await angry.messages.waitFor(3, 15_000);
+    const [a] = await sql<{ handoff_context: any }>(db, 'select handoff_context from conversations where id = $1', [angry.id]);
+    expect(a.handoff_context.reason).toBe('NEGATIVE_SENTIMENT');
+    angry.ws.dispose();
+
+    const c = await ask('How long do I have to return an item?');
+    await c.messages.waitFor(2, 15_000);
+    await c.send("that didn't help");
+    await c.messages.waitFor(4, 15_000);
+    await c.send('that did not help at all');
+    await c.messages.waitFor(6, 15_000);
+    await c.send("still not what I asked, you're not answering my question");
+    await until(async () => (await sql<{ handler: string }>(db, 'select handler from conversations where id = $1', [c.id]))[0].handler === 'HUMAN', 15_000);
+    const [u] = await sql<{ handoff_context: any }>(db, 'select handoff_context from conversations where id = $1', [c.id]);
+    expect(u.handoff_context.reason).toBe('UNHELPFUL');
+    c.ws.dispose();
+  });
+
+  it('lets admins try a question: sources with scores and whether it would hand off', async () => {
+    const admin = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
+    const r = await gql(server.graphqlUrl, `query($q: String!) { searchKnowledge(query: $q, first: 3) { evidence wouldHandOff tookMs hits { title similarity denseRank lexicalRank score chunk headingPath } } }`, { q: 'How do I track my parcel?' }, { token: admin });
+    expect(r.errors).toBeUndefined();
+    const s = r.data!.searchKnowledge;
+    expect(s.hits).toHaveLength(3);
+    expect(s.hits[0].title).toMatch(/track/i);
+    expect(s.hits[0].score).toBeGreaterThan(s.hits[2].score);
+    expect(s.wouldHandOff).toBe(false);
+    const out = await gql(server.graphqlUrl, `query($q: String!) { searchKnowledge(query: $q) { wouldHandOff } }`, { q: 'Who won the football world cup in 1998?' }, { token: admin });
+    expect(out.data!.searchKnowledge.wouldHandOff).toBe(true);
+    // Tenant B sees only its own knowledge.
+    const harbor = await login(server.graphqlUrl, DEMO.harbor.admin, 'harbor-bank');
+    const hb = await gql(server.graphqlUrl, `query($q: String!) { searchKnowledge(query: $q, first: 20) { hits { documentId } } }`, { q: 'How do I track my parcel?' }, { token: harbor });
+    const harborDocs = new Set((await sql<{ id: string }>(db, `select d.id from knowledge_documents d join tenants t on t.id = d.tenant_id where t.slug = 'harbor-bank'`)).map((r) => r.id));
+    expect(hb.data!.searchKnowledge.hits.every((h: any) => harborDocs.has(h.documentId))).toBe(true);
+  });
+});
