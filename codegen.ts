@@ -10,7 +10,7 @@ import type { CodegenConfig } from '@graphql-codegen/cli';
 const config: CodegenConfig = {
   overwrite: true,
   schema: './schema.graphql',
-  documents: ['web/src/**/*.{ts,vue}', '!web/src/gql/**'],
+  documents: ['web/src/**/*.{ts,vue}', 'web/widget/**/*.ts', '!web/src/gql/**'],
   // Fail loudly when the glob matches nothing instead of emitting an empty module.
   ignoreNoDocuments: false,
   generates: {

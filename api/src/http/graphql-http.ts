@@ -65,7 +65,9 @@ export function graphqlHttpHandler(apollo: ApolloServer<Context>, services: AppS
         } else body = raw;
       }
       const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) {
+      const incoming = req.headers;
+      for (const key in incoming) {
+        const value = incoming[key];
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
       const ip = req.socket.remoteAddress?.startsWith('127.') || req.socket.remoteAddress === '::1'

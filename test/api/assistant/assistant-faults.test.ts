@@ -78,7 +78,11 @@ describe('when Chroma fails', () => {
 
   it('rebuilds a wiped collection from PostgreSQL with reindexKnowledge', async () => {
     const admin = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
-    const search = async () => (await gql(server.graphqlUrl, `query { searchKnowledge(query: "How do I track my order?", first: 3) { hits { chunkId similarity } } }`, {}, { token: admin })).data!.searchKnowledge.hits as { chunkId: string; similarity: number | null }[];
+    const search = async () => {
+      const r = await gql(server.graphqlUrl, `query { searchKnowledge(query: "How do I track my order?", first: 3) { hits { chunkId similarity } } }`, {}, { token: admin });
+      expect(r.errors).toBeUndefined();
+      return r.data!.searchKnowledge.hits as { chunkId: string; similarity: number | null }[];
+    };
     const before = await search();
     const count = await server.services.knowledge.vectors.count(northwindId);
     expect(count).toBeGreaterThan(0);

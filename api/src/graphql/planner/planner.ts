@@ -44,19 +44,28 @@ export interface ListRequest {
 type Row = Record<string, unknown>;
 /** Rows arrive as arrays (pg rowMode 'array'): no per-row object keyed by column name. */
 type RawRow = unknown[];
-type Builder = (row: RawRow) => Row | null;
+/**
+ * Builds one object from a row. `memo` is fresh per statement: a to-one relation that repeats on
+ * consecutive rows (every user's tenant, say) is built once and shared — same statement, same
+ * snapshot, so the same id means the same values — which saves an object per row.
+ */
+type Builder = (row: RawRow, memo: unknown[]) => Row | null;
 
 interface ObjectPlan {
   /** Select expressions; a row's values arrive in this order. */
   select: string[];
   joins: string[];
   build: Builder;
+  /** Position of the object's id in the row. */
+  idKey: number;
 }
 
 interface ListPlan extends ObjectPlan {
   wantsNodes: boolean;
   wantsTotal: boolean;
   wantsCursors: boolean;
+  /** SQL of the unfiltered first page, by order and page size: the common request, built once. */
+  firstPageSql?: Map<string, { text: string; sortAt: number; totalAt: number }>;
 }
 
 export class PlannerError extends Error {}
@@ -66,6 +75,8 @@ function requireScope(model: ReadModel, scope: ReadScope | undefined): ReadScope
   if (scope.kind === 'tenant' && !scope.tenantId) throw new PlannerError('planner: empty tenant scope');
   return scope;
 }
+
+const countSql = (model: ReadModel, w: string[]) => `(select count(*) from ${ident(model.table)} c${w.length ? ' where ' + w.join(' and ') : ''})`;
 
 const tenantPredicate = (model: ReadModel, alias: string, scope: ReadScope): string | null =>
   model.tenantColumn && scope.kind === 'tenant' ? `${alias}.${ident(model.tenantColumn)} = $1` : null;
@@ -89,7 +100,8 @@ export class Planner {
     };
     const idKey = column(`${alias}.${ident('id')}`);
     const scalars: [string, number][] = [['id', idKey]];
-    const nested: [string, Builder][] = [];
+    // [field, child plan, memo slot]: the slot pair (last id, last object) is per join.
+    const nested: [string, ObjectPlan, number][] = [];
     for (const [name, sub] of tree.fields) {
       const source = model.fields.get(name);
       if (!source || name === 'id') continue; // resolved by a field resolver from the row
@@ -97,7 +109,8 @@ export class Planner {
       else if (source.kind === 'computed') for (const c of source.columns) scalars.push([c, column(`${alias}.${ident(c)}`)]);
       else {
         const target = this.models.get(source.target);
-        const joinAlias = `t${counter.joins++}`;
+        const joinNo = counter.joins++;
+        const joinAlias = `t${joinNo}`;
         const on = [`${joinAlias}.${ident('id')} = ${alias}.${ident(source.column)}`];
         const tp = tenantPredicate(target, joinAlias, scope);
         if (tp) on.push(tp);
@@ -105,17 +118,25 @@ export class Planner {
         const child = this.planObject(target, sub, joinAlias, scope, counter);
         select.push(...child.select);
         joins.push(...child.joins);
-        nested.push([name, child.build]);
+        nested.push([name, child, 2 * joinNo]);
       }
     }
-    const build: Builder = (row) => {
+    const build: Builder = (row, memo) => {
       if (row[idKey] == null) return null;
       const out: Row = {};
       for (let i = 0; i < scalars.length; i++) out[scalars[i][0]] = row[scalars[i][1]];
-      for (let i = 0; i < nested.length; i++) out[nested[i][0]] = nested[i][1](row);
+      for (let i = 0; i < nested.length; i++) {
+        const [name, child, slot] = nested[i];
+        const id = row[child.idKey];
+        if (id != null && memo[slot] === id) out[name] = memo[slot + 1];
+        else {
+          memo[slot] = id;
+          out[name] = memo[slot + 1] = child.build(row, memo);
+        }
+      }
       return out;
     };
-    return { select, joins, build };
+    return { select, joins, build, idKey };
   }
 
   private cached<P extends ObjectPlan>(info: GraphQLResolveInfo, key: string, make: () => P): P {
@@ -140,7 +161,40 @@ export class Planner {
     const where = [tenantPredicate(model, 't0', s), `t0.${ident('id')} = ${params.add(id)}::uuid`].filter(Boolean);
     const text = `select ${plan.select.join(', ')} from ${ident(model.table)} t0 ${plan.joins.join(' ')} where ${where.join(' and ')} limit 1`;
     const rows = await this.pool.queryArrays(text, params.values);
-    return rows.length ? plan.build(rows[0]) : null;
+    return rows.length ? plan.build(rows[0], []) : null;
+  }
+
+  /** The page statement's text; filter and cursor values go to `params`. */
+  private listSql(model: ReadModel, scope: ReadScope, plan: ListPlan, req: ListRequest, first: number, params: Params): { text: string; sortAt: number; totalAt: number } {
+    const filters = (alias: string) => {
+      const parts = [tenantPredicate(model, alias, scope)];
+      for (const cond of req.where ?? []) parts.push(cond(alias, params.add));
+      return parts.filter((p): p is string => !!p);
+    };
+    const base = filters('t0');
+    const countWhere = plan.wantsTotal ? filters('c') : [];
+    const where = [...base];
+    const sortColumn = `t0.${ident(req.order.column)}`;
+    if (req.after) {
+      const [value, id] = decodeCursor(req.after, req.order.key);
+      const cast = model.columnTypes.get(req.order.column) ?? 'text';
+      const op = req.order.direction === 'ASC' ? '>' : '<';
+      where.push(`(${sortColumn}, t0.${ident('id')}) ${op} (${params.add(value)}::${cast}, ${params.add(id)}::uuid)`);
+    }
+    // Timestamps travel in cursors as text: JS dates would drop PostgreSQL's microseconds.
+    const sortCast = model.columnTypes.get(req.order.column) === 'timestamptz' ? '::text' : '';
+    // The sort key is usually selected already (e.g. displayName): then read it from there.
+    const already = sortCast ? -1 : plan.select.indexOf(sortColumn);
+    const select = already >= 0 ? [...plan.select] : [...plan.select, `${sortColumn}${sortCast}`];
+    const sortAt = already >= 0 ? already : plan.select.length;
+    const totalAt = select.length;
+    if (plan.wantsTotal) select.push(countSql(model, countWhere));
+    const whereSql = where.length ? ` where ${where.join(' and ')}` : '';
+    // The page size is written into the text: PostgreSQL then keeps a custom plan for it.
+    const text =
+      `select ${select.join(', ')} from ${ident(model.table)} t0 ${plan.joins.join(' ')}${whereSql}` +
+      ` order by ${sortColumn} ${req.order.direction}, t0.${ident('id')} ${req.order.direction} limit ${first + 1}`;
+    return { text, sortAt, totalAt };
   }
 
   /** A Relay connection page in one statement (a second one only to count an empty page). */
@@ -162,43 +216,25 @@ export class Planner {
 
     const params = new Params();
     if (scope.kind === 'tenant') params.add(scope.tenantId);
-    const filters = (alias: string) => {
-      const parts = [tenantPredicate(model, alias, scope)];
-      for (const cond of req.where ?? []) parts.push(cond(alias, params.add));
-      return parts.filter((p): p is string => !!p);
-    };
-    const base = filters('t0');
-    const countWhere = plan.wantsTotal ? filters('c') : [];
-    const where = [...base];
-    const sortColumn = `t0.${ident(req.order.column)}`;
-    if (req.after) {
-      const [value, id] = decodeCursor(req.after, req.order.key);
-      const cast = model.columnTypes.get(req.order.column) ?? 'text';
-      const op = req.order.direction === 'ASC' ? '>' : '<';
-      where.push(`(${sortColumn}, t0.${ident('id')}) ${op} (${params.add(value)}::${cast}, ${params.add(id)}::uuid)`);
-    }
     const first = Math.trunc(req.first);
-    // Timestamps travel in cursors as text: JS dates would drop PostgreSQL's microseconds.
-    const sortCast = model.columnTypes.get(req.order.column) === 'timestamptz' ? '::text' : '';
-    // The sort key is usually selected already (e.g. displayName): then read it from there.
-    const already = sortCast ? -1 : plan.select.indexOf(sortColumn);
-    const select = already >= 0 ? [...plan.select] : [...plan.select, `${sortColumn}${sortCast}`];
-    const sortAt = already >= 0 ? already : plan.select.length;
-    const totalAt = select.length;
-    const countSql = (w: string[]) => `(select count(*) from ${ident(model.table)} c${w.length ? ' where ' + w.join(' and ') : ''})`;
-    if (plan.wantsTotal) select.push(countSql(countWhere));
-    const whereSql = where.length ? ` where ${where.join(' and ')}` : '';
-    // The page size is written into the text: PostgreSQL then keeps a custom plan for it.
-    const text =
-      `select ${select.join(', ')} from ${ident(model.table)} t0 ${plan.joins.join(' ')}${whereSql}` +
-      ` order by ${sortColumn} ${req.order.direction}, t0.${ident('id')} ${req.order.direction} limit ${first + 1}`;
+    // Without filters or a cursor the text depends only on the plan, the order and the page size
+    // (the tenant is parameter $1): build it once instead of on every request.
+    const simple = !req.where?.length && !req.after;
+    const key = simple ? `${req.order.key}|${req.order.column}|${req.order.direction}|${first}` : '';
+    let sql = simple ? plan.firstPageSql?.get(key) : undefined;
+    if (!sql) {
+      sql = this.listSql(model, scope, plan, req, first, params);
+      if (simple) (plan.firstPageSql ??= new Map()).set(key, sql);
+    }
+    const { text, sortAt, totalAt } = sql;
     const rows = await this.pool.queryArrays(text, params.values);
 
     const hasNextPage = rows.length > first;
     const page = hasNextPage ? rows.slice(0, first) : rows;
+    const memo: unknown[] = [];
     const edges = page.map((row) => ({
       cursor: plan.wantsCursors ? encodeCursor(req.order.key, row[sortAt], row[0] as string) : '',
-      node: plan.build(row) as T,
+      node: plan.build(row, memo) as T,
     }));
     let totalCount: number | undefined;
     if (plan.wantsTotal) {
@@ -208,7 +244,7 @@ export class Planner {
         const countParams = new Params();
         if (scope.kind === 'tenant') countParams.add(scope.tenantId);
         const w = [tenantPredicate(model, 'c', scope), ...(req.where ?? []).map((cond) => cond('c', countParams.add))].filter((x): x is string => !!x);
-        const [r] = await this.pool.query<{ n: number }>(`select ${countSql(w)} as n`, countParams.values);
+        const [r] = await this.pool.query<{ n: number }>(`select ${countSql(model, w)} as n`, countParams.values);
         totalCount = r.n;
       }
     }

@@ -25,11 +25,16 @@ export interface RetrievedChunk {
   headingPath: string[];
   ordinal: number;
   text: string;
-  /** Dense cosine similarity; null when the chunk is not in the dense candidates. */
+  /**
+   * Cosine similarity to the query, from the stored embedding — known for every returned chunk,
+   * also those found only by full text (null only for a chunk embedded by another model).
+   */
   similarity: number | null;
   /** Lexical (BM25) score; null when the chunk is not in the lexical candidates. */
   lexicalScore: number | null;
+  /** 1-based place by similarity among all candidates (the dense hits come first, as Chroma ranked them). */
   denseRank: number | null;
+  /** 1-based place in the lexical candidates; null when full text did not find the chunk. */
   lexicalRank: number | null;
   /** Reciprocal-rank-fusion score (higher is better). */
   score: number;
@@ -43,12 +48,13 @@ export interface RetrievalResult {
 export interface RetrieveOptions {
   /** Chunks returned (default 5). */
   k?: number;
-  /** Candidates taken from each side before fusion (default 30). */
+  /** Candidates taken from each side before fusion (default 20). */
   candidates?: number;
 }
 
 export const DEFAULT_K = 5;
-export const DEFAULT_CANDIDATES = 30;
+/** Per side. With the union re-scored by exact cosine, fewer but better candidates fuse best (StackFAQ, demo tenants). */
+export const DEFAULT_CANDIDATES = 20;
 
 // ---------------------------------------------------------------------------------------------
 // Reciprocal rank fusion
@@ -89,7 +95,60 @@ export function reciprocalRankFusion(lists: string[][], options: { k?: number; w
 // ---------------------------------------------------------------------------------------------
 // The two sides
 
-interface ChunkRow extends Record<string, unknown> {
+/**
+ * BM25 over knowledge_chunks.tsv, in one statement and one pass over the matching chunks. A
+ * question in natural language rarely has all its words in one chunk, so any query lexeme may
+ * match (OR); rare lexemes weigh more (idf over the tenant's own chunks: every chunk holding a
+ * query lexeme is among the matches, so document frequencies come from them) and a lexeme in the
+ * heading path (tsv weight A) counts double. k1 = 1.2, b = 0.75 (the usual values); chunk
+ * length = token_count.
+ */
+const LEXICAL_SQL = `
+with terms as (
+  -- (a lexeme with a quote or backslash could not be quoted into a tsquery; English text gives none)
+  select array_agg(distinct lexeme) as lexemes, string_agg(distinct quote_literal(lexeme), ' | ')::tsquery as q
+  from unnest(to_tsvector('english', $2)) where lexeme !~ '[''\\\\]'
+),
+stats as materialized (
+  select count(*)::float8 as n, greatest(avg(token_count), 1)::float8 as avgdl
+  from knowledge_chunks where tenant_id = $1
+),
+tf as materialized (
+  select c.id, c.document_id, c.token_count, u.lexeme,
+    cardinality(u.positions) + cardinality(array_positions(u.weights, 'A')) as f
+  from terms t
+  join knowledge_chunks c on c.tenant_id = $1 and c.tsv @@ t.q
+  cross join lateral unnest(c.tsv) u
+  where u.lexeme = any(t.lexemes)
+),
+df as materialized (
+  select lexeme, count(*)::float8 as n from tf group by lexeme
+)
+select tf.id, tf.document_id,
+  sum(ln(1 + (s.n - df.n + 0.5) / (df.n + 0.5)) * tf.f * 2.2 / (tf.f + 1.2 * (0.25 + 0.75 * tf.token_count / s.avgdl))) as score
+from tf join df using (lexeme) cross join stats s
+group by tf.id, tf.document_id
+order by score desc, tf.id
+limit $3`;
+
+export interface LexicalHit {
+  id: string;
+  documentId: string;
+  score: number;
+}
+
+/** The lexical candidates for a query, best first (empty when no query word is in the tenant's chunks). */
+export async function lexicalSearch(db: RetrievalDeps['db'], tenantId: string, query: string, limit: number): Promise<LexicalHit[]> {
+  const rows = await db.query<{ id: string; document_id: string; score: number }>(LEXICAL_SQL, [tenantId, query, limit]);
+  return rows.map((r) => ({ id: r.id, documentId: r.document_id, score: Number(r.score) }));
+}
+
+/** The dense candidates, best first: Chroma's nearest vectors of the tenant's collection. */
+export async function denseSearch(deps: RetrievalDeps, tenantId: string, embedding: number[], limit: number) {
+  return deps.vectors.query(tenantId, embedding, limit);
+}
+
+interface CandidateRow extends Record<string, unknown> {
   id: string;
   document_id: string;
   title: string;
@@ -97,84 +156,31 @@ interface ChunkRow extends Record<string, unknown> {
   heading_path: string[];
   ordinal: number;
   text: string;
-}
-
-interface LexicalRow extends ChunkRow {
-  score: number;
+  similarity: number | null;
 }
 
 /**
- * BM25 over knowledge_chunks.tsv, in one statement. A question in natural language rarely has all
- * its words in one chunk, so any query lexeme may match (OR); rare lexemes weigh more (idf, from
- * the tenant's own chunks) and a lexeme in the heading path (tsv weight A) counts double.
- * k1 = 1.2, b = 0.75 (the usual values); chunk length = token_count.
+ * The candidates' rows from PostgreSQL (the source of truth: an id Chroma still has but the table
+ * no longer has is dropped) with the exact cosine similarity to the query for every one of them,
+ * computed from the stored embedding (both sides are unit vectors, so a dot product).
  */
-export const LEXICAL_SQL_FOR_EXPERIMENTS = `
-with terms as (
-  -- (a lexeme with a quote or backslash could not be quoted into a tsquery; English text gives none)
-  select distinct lexeme from unnest(to_tsvector('english', $2)) where lexeme !~ '[''\\\\]'
-),
-stats as (
-  select count(*)::float8 as n, greatest(avg(token_count), 1)::float8 as avgdl
-  from knowledge_chunks where tenant_id = $1
-),
-idf as (
-  select t.lexeme, ln(1 + (s.n - df.n + 0.5) / (df.n + 0.5)) as idf
-  from terms t cross join stats s
-  cross join lateral (
-    select count(*)::float8 as n from knowledge_chunks c
-    where c.tenant_id = $1 and c.tsv @@ quote_literal(t.lexeme)::tsquery
-  ) df
-  where df.n > 0
-),
-matches as (
-  select c.id, c.token_count, c.tsv from knowledge_chunks c
-  where c.tenant_id = $1 and c.tsv @@ (select string_agg(quote_literal(lexeme), ' | ')::tsquery from idf)
-),
-scored as (
-  select m.id, sum(i.idf * tf.f * 2.2 / (tf.f + 1.2 * (0.25 + 0.75 * m.token_count / s.avgdl))) as score
-  from matches m
-  cross join stats s
-  cross join lateral unnest(m.tsv) u
-  join idf i on i.lexeme = u.lexeme
-  cross join lateral (select cardinality(u.positions) + cardinality(array_positions(u.weights, 'A')) as f) tf
-  group by m.id
-)
-select c.id, c.document_id, d.title, d.kind, c.heading_path, c.ordinal, c.text, sc.score
-from scored sc
-join knowledge_chunks c on c.id = sc.id and c.tenant_id = $1
-join knowledge_documents d on d.id = c.document_id and d.tenant_id = $1
-where d.status = 'PUBLISHED'
-order by sc.score desc, c.id
-limit $3`;
-
-/** The lexical candidates for a query, best first (empty when no query word is in the tenant's chunks). */
-export async function lexicalSearch(db: RetrievalDeps['db'], tenantId: string, query: string, limit: number): Promise<LexicalRow[]> {
-  const rows = await db.query<LexicalRow>(LEXICAL_SQL_FOR_EXPERIMENTS, [tenantId, query, limit]);
-  return rows.map((r) => ({ ...r, score: Number(r.score) }));
-}
-
-const CHUNKS_BY_ID_SQL = `
-select c.id, c.document_id, d.title, d.kind, c.heading_path, c.ordinal, c.text
+const CANDIDATES_SQL = `
+select c.id, c.document_id, d.title, d.kind, c.heading_path, c.ordinal, c.text,
+  case when c.embedding_model = $4 then (select sum(a * b) from unnest(c.embedding, $3::real[]) as v(a, b)) end as similarity
 from knowledge_chunks c
 join knowledge_documents d on d.id = c.document_id and d.tenant_id = $1
 where c.tenant_id = $1 and c.id = any($2::uuid[]) and d.status = 'PUBLISHED'`;
 
-/** The dense candidates, best first, with their rows (ids Chroma has but PostgreSQL no longer has are dropped). */
-export async function denseSearch(deps: RetrievalDeps, tenantId: string, embedding: number[], limit: number): Promise<(ChunkRow & { similarity: number })[]> {
-  const hits = await deps.vectors.query(tenantId, embedding, limit);
-  if (!hits.length) return [];
-  const rows = await deps.db.query<ChunkRow>(CHUNKS_BY_ID_SQL, [tenantId, hits.map((h) => h.id)]);
-  const byId = new Map(rows.map((r) => [r.id, r]));
-  return hits.flatMap((h) => {
-    const row = byId.get(h.id);
-    return row ? [{ ...row, similarity: h.similarity }] : [];
-  });
-}
-
 // ---------------------------------------------------------------------------------------------
 // Retrieval
 
+/**
+ * Hybrid retrieval. Dense (query embedding → Chroma, `candidates` nearest) and lexical (BM25,
+ * `candidates` best) run in parallel; their union is read back from PostgreSQL with the exact
+ * cosine of every candidate, so a chunk found only by full text still gets its true place in the
+ * dense order (ranked after the dense hits, by cosine) instead of counting as absent. The two
+ * orders are fused by reciprocal rank (k = RRF_K) and the best `k` chunks returned.
+ */
 export async function retrieve(deps: RetrievalDeps, tenantId: string, query: string, opts: RetrieveOptions = {}): Promise<RetrievalResult> {
   const started = performance.now();
   const k = opts.k ?? DEFAULT_K;
@@ -187,30 +193,35 @@ export async function retrieve(deps: RetrievalDeps, tenantId: string, query: str
     const embedding = await embedQuery(deps.embedder, query);
     const t1 = performance.now();
     timings.embedMs = t1 - t0;
-    const rows = await denseSearch(deps, tenantId, embedding, candidates);
+    const hits = await denseSearch(deps, tenantId, embedding, candidates);
     timings.denseMs = performance.now() - t1;
-    return rows;
+    return { embedding, hits };
   })();
   const lexical = (async () => {
     const t0 = performance.now();
-    const rows = await lexicalSearch(deps.db, tenantId, query, candidates);
+    const hits = await lexicalSearch(deps.db, tenantId, query, candidates);
     timings.lexicalMs = performance.now() - t0;
-    return rows;
+    return hits;
   })();
   // Both settle before we answer. A dense failure (VectorStoreUnavailable) goes to the caller as it
   // is — no silent lexical-only answer; the caller decides (e.g. hand off to a human).
   const [d, l] = await Promise.allSettled([dense, lexical]);
   if (d.status === 'rejected') throw d.reason;
   if (l.status === 'rejected') throw l.reason;
-  const [denseRows, lexicalRows] = [d.value, l.value];
+  const { embedding, hits: denseHits } = d.value;
+  const lexicalHits = l.value;
 
-  const fused = reciprocalRankFusion([denseRows.map((r) => r.id), lexicalRows.map((r) => r.id)]).slice(0, k);
-  const denseById = new Map(denseRows.map((r) => [r.id, r]));
-  const lexicalById = new Map(lexicalRows.map((r) => [r.id, r]));
+  const ids = [...new Set([...denseHits.map((h) => h.id), ...lexicalHits.map((h) => h.id)])];
+  const rows = ids.length ? await deps.db.query<CandidateRow>(CANDIDATES_SQL, [tenantId, ids, embedding, deps.embedder.model]) : [];
+  const byId = new Map(rows.map((r) => [r.id, { ...r, similarity: r.similarity === null ? null : Number(r.similarity) }]));
+
+  const denseOrder = [...byId.values()].filter((r) => r.similarity !== null).sort((a, b) => b.similarity! - a.similarity! || (a.id < b.id ? -1 : 1));
+  const lexicalOrder = lexicalHits.filter((h) => byId.has(h.id));
+  const lexicalScore = new Map(lexicalOrder.map((h) => [h.id, h.score]));
+  const fused = reciprocalRankFusion([denseOrder.map((r) => r.id), lexicalOrder.map((h) => h.id)]).slice(0, k);
+
   const chunks = fused.map(({ id, score, ranks: [denseRank, lexicalRank] }): RetrievedChunk => {
-    const d = denseById.get(id);
-    const l = lexicalById.get(id);
-    const row = (d ?? l)!;
+    const row = byId.get(id)!;
     return {
       chunkId: id,
       documentId: row.document_id,
@@ -219,8 +230,8 @@ export async function retrieve(deps: RetrievalDeps, tenantId: string, query: str
       headingPath: row.heading_path,
       ordinal: row.ordinal,
       text: row.text,
-      similarity: d ? d.similarity : null,
-      lexicalScore: l ? l.score : null,
+      similarity: row.similarity,
+      lexicalScore: lexicalScore.get(id) ?? null,
       denseRank,
       lexicalRank,
       score,

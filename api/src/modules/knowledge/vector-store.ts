@@ -56,7 +56,7 @@ export interface ChromaVectorStoreOptions {
   timeoutMs?: number;
 }
 
-/** Chroma accepts about this many records per write (its max batch is far larger; this keeps requests small). */
+/** Records per upsert request: far under Chroma's own limit, so each request stays well inside the timeout. */
 const WRITE_BATCH = 500;
 
 export class ChromaVectorStore implements VectorStore {

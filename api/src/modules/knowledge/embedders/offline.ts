@@ -8,9 +8,12 @@ import type { EmbeddingsModel } from '@energetic-ai/embeddings';
 import type { Embedder } from '../embedder.js';
 import { normalize } from './normalize.js';
 
-/** Texts per batch, and words per batch (cost grows with length: 32 texts of 300 words ≈ 2.6 s). */
-const BATCH_TEXTS = 32;
-const BATCH_WORDS = 2500;
+/**
+ * Texts and words per batch. The encoder runs at ≈ 1,000–1,700 words/s here whatever the batch
+ * size, so a batch is bounded by words: ≈ 0.5 s of blocked event loop at most.
+ */
+const BATCH_TEXTS = 16;
+const BATCH_WORDS = 800;
 /** Longer inputs are cut: the encoder averages over the text, so the tail adds little but time. */
 const MAX_WORDS = 1000;
 
@@ -73,11 +76,14 @@ export class OfflineEmbedder implements Embedder {
       // An empty input has no tokens and would give a vector of NaN.
       return w.length ? w.slice(0, MAX_WORDS).join(' ') : '.';
     });
-    const out: number[][] = [];
-    for (const batch of batches(prepared)) {
+    // Similar lengths together: a batch is padded to its longest text (≈ 30% faster sorted).
+    const order = prepared.map((t, i) => ({ i, n: t.length })).sort((a, b) => a.n - b.n || a.i - b.i);
+    const out: number[][] = new Array(texts.length);
+    let done = 0;
+    for (const batch of batches(order.map((o) => prepared[o.i]))) {
       const m = await loadModel();
       const vectors = await inTurn(() => m.embed(batch));
-      for (const v of vectors) out.push(normalize(v));
+      for (const v of vectors) out[order[done++].i] = normalize(v);
     }
     return out;
   }

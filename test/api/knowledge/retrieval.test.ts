@@ -1,0 +1,262 @@
+// Hybrid retrieval against real PostgreSQL (this file's clone of the seeded template) and a real
+// Chroma child: quality on the demo questions, tenant isolation on both sides, deletes, rebuilds
+// from PostgreSQL, Chroma outages, and reciprocal rank fusion itself.
+import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ReadPool } from '../../../api/src/db/read-pool.js';
+import { startChroma, type ChromaServer } from '../../../api/src/modules/knowledge/chroma-server.js';
+import { chunkDocument } from '../../../api/src/modules/knowledge/chunker.js';
+import { createEmbedder } from '../../../api/src/modules/knowledge/embedder.js';
+import {
+  chunkId,
+  denseSearch,
+  lexicalSearch,
+  rebuildTenantVectors,
+  reciprocalRankFusion,
+  retrieve,
+  syncDocumentVectors,
+  writeChunks,
+  type RetrievalDeps,
+} from '../../../api/src/modules/knowledge/retrieval.js';
+import { ChromaVectorStore, collectionName, VectorStoreUnavailable } from '../../../api/src/modules/knowledge/vector-store.js';
+import { fileDatabaseUrl, sql } from '../../helpers/db.js';
+
+describe('reciprocal rank fusion', () => {
+  it('adds 1 / (60 + rank) over the lists', () => {
+    const fused = reciprocalRankFusion([
+      ['a', 'b', 'c'],
+      ['c', 'a', 'd'],
+    ]);
+    expect(fused.map((f) => f.id)).toEqual(['a', 'c', 'b', 'd']);
+    expect(fused[0].score).toBeCloseTo(1 / 61 + 1 / 62, 12);
+    expect(fused[0].ranks).toEqual([1, 2]);
+    expect(fused[2].ranks).toEqual([2, null]);
+    expect(fused[3].score).toBeCloseTo(1 / 63, 12);
+  });
+
+  it('takes k and weights, and breaks ties deterministically', () => {
+    expect(reciprocalRankFusion([['a'], ['b']], { k: 0 }).map((f) => [f.id, f.score])).toEqual([
+      ['a', 1],
+      ['b', 1],
+    ]);
+    expect(reciprocalRankFusion([['a'], ['b']], { weights: [1, 2] }).map((f) => f.id)).toEqual(['b', 'a']);
+    // Same score: the better single rank first, then the earlier list, then the id.
+    expect(reciprocalRankFusion([['x', 'y'], ['y', 'x']]).map((f) => f.id)).toEqual(['x', 'y']);
+    expect(reciprocalRankFusion([[], []])).toEqual([]);
+    // An id repeated in one list counts once, at its best rank.
+    expect(reciprocalRankFusion([['a', 'a']])[0].score).toBeCloseTo(1 / 61, 12);
+  });
+});
+
+describe('collection names', () => {
+  it('follow Chroma’s rules', () => {
+    const tenant = '7f8e2a4c-1111-4222-8333-944445555666';
+    expect(collectionName('switchboard', tenant)).toBe(`switchboard-${tenant}`);
+    expect(collectionName('..test run #7..', tenant)).toBe(`test-run-7.-${tenant}`);
+    expect(collectionName('', 'a')).toBe('a00');
+    const long = collectionName('n'.repeat(600), tenant);
+    expect(long.length).toBeLessThanOrEqual(512);
+    expect(long.endsWith(tenant)).toBe(true);
+    for (const name of [collectionName('_x_', '_y_'), collectionName('a..b', 'c')]) {
+      expect(name).toMatch(/^[a-zA-Z0-9][a-zA-Z0-9._-]{1,510}[a-zA-Z0-9]$/);
+      expect(name).not.toContain('..');
+    }
+  });
+});
+
+describe('against PostgreSQL and Chroma', () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sb-retrieval-'));
+  let chroma: ChromaServer;
+  let pool: ReadPool;
+  let url: string;
+  let deps: RetrievalDeps;
+  const tenants: Record<string, string> = {};
+  const titles = new Map<string, string>(); // document id → title
+
+  beforeAll(async () => {
+    url = await fileDatabaseUrl();
+    pool = new ReadPool(url, 4);
+    chroma = await startChroma({ dir });
+    deps = { db: pool, vectors: new ChromaVectorStore({ url: chroma.url, namespace: `t${randomBytes(4).toString('hex')}` }), embedder: createEmbedder({ provider: 'offline' }) };
+    for (const t of await sql<{ id: string; slug: string }>(url, `select id, slug from tenants where slug in ('northwind', 'harbor-bank')`)) tenants[t.slug] = t.id;
+    const docs = await sql<{ id: string; tenant_id: string; kind: 'ARTICLE' | 'FAQ'; title: string; body: string }>(url, `select id, tenant_id, kind, title, body from knowledge_documents where status = 'PUBLISHED'`);
+    for (const d of docs) {
+      titles.set(d.id, d.title);
+      await writeChunks(deps, d.tenant_id, d.id, chunkDocument(d));
+      await syncDocumentVectors(deps, d.tenant_id, d.id);
+    }
+  }, 120_000);
+
+  afterAll(async () => {
+    await pool?.end();
+    await chroma?.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  for (const slug of ['northwind', 'harbor-bank']) {
+    it(`finds the expected ${slug} document in the top 3 for most in-scope questions`, async () => {
+      const { inScope } = JSON.parse(readFileSync(path.resolve(`test/fixtures/assistant/${slug}.questions.json`), 'utf8')) as { inScope: { question: string; expectedTitle: string }[] };
+      let top1 = 0;
+      let top3 = 0;
+      const misses: string[] = [];
+      for (const q of inScope) {
+        const { chunks, timings } = await retrieve(deps, tenants[slug], q.question, { k: 3 });
+        expect(chunks.length).toBeGreaterThan(0);
+        expect(timings.totalMs).toBeGreaterThan(0);
+        const found = chunks.map((c) => c.title);
+        if (found[0] === q.expectedTitle) top1++;
+        if (found.includes(q.expectedTitle)) top3++;
+        else misses.push(`${q.question} → ${found.join(' | ')}`);
+      }
+      const rate = top3 / inScope.length;
+      console.log(`[retrieval] ${slug}: expected document at 1 for ${top1}/${inScope.length}, in the top 3 for ${top3}/${inScope.length} (${rate.toFixed(2)})${misses.length ? `; missed:\n  ${misses.join('\n  ')}` : ''}`);
+      expect(rate).toBeGreaterThanOrEqual(0.8);
+    });
+  }
+
+  it('returns chunks with their document, path, scores and ranks', async () => {
+    const { chunks } = await retrieve(deps, tenants.northwind, 'How many loyalty points do I get for each euro I spend?');
+    expect(chunks).toHaveLength(5);
+    const best = chunks[0];
+    expect(best.title).toBe('Trail Points loyalty programme');
+    expect(best.kind).toBe('ARTICLE');
+    expect(best.headingPath[0]).toBe(best.title);
+    expect(best.chunkId).toBe(chunkId(best.documentId, best.ordinal));
+    expect(best.similarity).toBeGreaterThan(0.3);
+    expect(best.lexicalRank).not.toBeNull();
+    expect(best.lexicalScore).toBeGreaterThan(0);
+    expect(best.denseRank).not.toBeNull();
+    for (let i = 1; i < chunks.length; i++) expect(chunks[i].score).toBeLessThanOrEqual(chunks[i - 1].score);
+    for (const c of chunks) expect(c.similarity).toEqual(expect.any(Number)); // known for every chunk, also those found by full text only
+  });
+
+  it('answers a blank question with nothing, without asking anyone', async () => {
+    const broken: RetrievalDeps = { db: { query: () => Promise.reject(new Error('no')) }, vectors: null as never, embedder: null as never };
+    expect(await retrieve(broken, tenants.northwind, '   ')).toEqual({ chunks: [], timings: { embedMs: 0, denseMs: 0, lexicalMs: 0, totalMs: 0 } });
+  });
+
+  it('never returns another tenant’s chunks, on either side', async () => {
+    const northwindDocs = new Set((await sql<{ id: string }>(url, `select id from knowledge_documents where tenant_id = $1`, [tenants.northwind])).map((r) => r.id));
+    const q = 'Trail Points loyalty programme Summit tier Northwind backpack warranty';
+    // Lexical: the words are only in Northwind's documents.
+    expect((await lexicalSearch(pool, tenants.northwind, q, 20)).length).toBeGreaterThan(0);
+    const lexical = await lexicalSearch(pool, tenants['harbor-bank'], q, 50);
+    expect(lexical.filter((h) => northwindDocs.has(h.documentId))).toEqual([]);
+    // Dense: Harbor's collection holds Harbor's vectors only.
+    const [embedding] = await deps.embedder.embed([q]);
+    const dense = await denseSearch(deps, tenants['harbor-bank'], embedding, 100);
+    expect(dense.length).toBeGreaterThan(0);
+    expect(dense.filter((h) => northwindDocs.has(h.documentId))).toEqual([]);
+    const { chunks } = await retrieve(deps, tenants['harbor-bank'], q, { k: 10, candidates: 50 });
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.filter((c) => northwindDocs.has(c.documentId))).toEqual([]);
+    // A write naming another tenant's document writes nothing.
+    const someNorthwindDoc = [...northwindDocs][0];
+    expect(await writeChunks(deps, tenants['harbor-bank'], someNorthwindDoc, chunkDocument({ kind: 'FAQ', title: 'Q?', body: 'A.' }))).toBe(0);
+    expect((await sql(url, `select 1 from knowledge_chunks where document_id = $1 and tenant_id = $2`, [someNorthwindDoc, tenants['harbor-bank']])).length).toBe(0);
+  });
+
+  it('rewrites a document’s chunks idempotently, reporting progress', async () => {
+    const [doc] = await sql<{ id: string; title: string; body: string; kind: 'ARTICLE' }>(url, `select id, title, body, kind from knowledge_documents where tenant_id = $1 and kind = 'ARTICLE' order by title limit 1`, [tenants.northwind]);
+    const fine = chunkDocument(doc, { maxTokens: 80, minTokens: 30 });
+    expect(fine.length).toBeGreaterThan(3);
+    const progress: number[] = [];
+    expect(await writeChunks(deps, tenants.northwind, doc.id, fine, (f) => void progress.push(f))).toBe(fine.length);
+    expect(progress.at(-1)).toBe(1);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    const rows = () => sql<{ id: string; ordinal: number; embedding_model: string; n: number }>(url, `select id, ordinal, embedding_model, cardinality(embedding) as n from knowledge_chunks where document_id = $1 order by ordinal`, [doc.id]);
+    const first = await rows();
+    expect(first.map((r) => r.ordinal)).toEqual(fine.map((_, i) => i));
+    expect(first.every((r) => r.embedding_model === deps.embedder.model && r.n === 512)).toBe(true);
+    // Again: same rows, same ids.
+    await writeChunks(deps, tenants.northwind, doc.id, fine);
+    expect(await rows()).toEqual(first);
+    // Back to the default chunking: the surplus rows go; the vectors follow on sync.
+    const normal = chunkDocument(doc);
+    await writeChunks(deps, tenants.northwind, doc.id, normal);
+    expect((await rows()).map((r) => r.id)).toEqual(normal.map((c) => chunkId(doc.id, c.ordinal)));
+    const before = await deps.vectors.count(tenants.northwind);
+    await syncDocumentVectors(deps, tenants.northwind, doc.id);
+    expect(await deps.vectors.count(tenants.northwind)).toBe(before);
+    const pgCount = await sql<{ n: number }>(url, `select count(*)::int as n from knowledge_chunks where tenant_id = $1`, [tenants.northwind]);
+    expect(await deps.vectors.count(tenants.northwind)).toBe(pgCount[0].n);
+  });
+
+  it('forgets a deleted document: at once in results, and in Chroma after the sync', async () => {
+    const tenant = tenants['harbor-bank'];
+    const id = randomUUID();
+    await sql(url, `insert into knowledge_documents (id, tenant_id, kind, title, body, status) values ($1, $2, 'FAQ', 'Do you lend kayaks to customers?', 'Yes: every branch lends a kayak for a weekend, free for account holders.', 'PUBLISHED')`, [id, tenant]);
+    const [doc] = await sql<{ kind: 'FAQ'; title: string; body: string }>(url, `select kind, title, body from knowledge_documents where id = $1`, [id]);
+    await writeChunks(deps, tenant, id, chunkDocument(doc));
+    await syncDocumentVectors(deps, tenant, id);
+    const q = 'Can I borrow a kayak from the bank?';
+    expect((await retrieve(deps, tenant, q)).chunks[0].documentId).toBe(id);
+    const before = await deps.vectors.count(tenant);
+
+    await sql(url, `delete from knowledge_documents where id = $1`, [id]); // chunks go by cascade
+    expect((await retrieve(deps, tenant, q)).chunks.map((c) => c.documentId)).not.toContain(id); // PostgreSQL decides
+    expect(await syncDocumentVectors(deps, tenant, id)).toBe(0);
+    expect(await deps.vectors.count(tenant)).toBe(before - 1);
+    const [embedding] = await deps.embedder.embed([q]);
+    expect((await deps.vectors.query(tenant, embedding, 100)).map((h) => h.documentId)).not.toContain(id);
+  });
+
+  it('rebuilds a lost collection from PostgreSQL, giving the same results', async () => {
+    const tenant = tenants.northwind;
+    const questions = ['Can I pay with Klarna on the US website?', 'How do I wash my rain jacket?', 'Where is my parcel?'];
+    const before = await Promise.all(questions.map((q) => retrieve(deps, tenant, q)));
+    const count = await deps.vectors.count(tenant);
+
+    await deps.vectors.dropTenant(tenant);
+    expect(await deps.vectors.count(tenant)).toBe(0);
+    const [embedding] = await deps.embedder.embed([questions[0]]);
+    expect(await deps.vectors.query(tenant, embedding, 5)).toEqual([]); // a missing collection is empty, not an error
+    await deps.vectors.deleteDocument(tenant, randomUUID());
+
+    expect(await rebuildTenantVectors(deps, tenant)).toBe(count);
+    expect(await deps.vectors.count(tenant)).toBe(count);
+    const after = await Promise.all(questions.map((q) => retrieve(deps, tenant, q)));
+    const view = (r: typeof before) => r.map((x) => x.chunks.map((c) => [c.chunkId, c.denseRank, c.lexicalRank, c.similarity!.toFixed(5)]));
+    expect(view(after)).toEqual(view(before));
+  });
+
+  it('keeps namespaces apart on one Chroma', async () => {
+    const other = new ChromaVectorStore({ url: chroma.url, namespace: 'another-test-file' });
+    expect(await other.count(tenants.northwind)).toBe(0);
+    expect(await deps.vectors.count(tenants.northwind)).toBeGreaterThan(0);
+  });
+
+  it('rejects quickly with VectorStoreUnavailable when Chroma is down or hangs', async () => {
+    // A second Chroma, stopped after indexing.
+    const dir2 = mkdtempSync(path.join(os.tmpdir(), 'sb-retrieval-down-'));
+    const down = await startChroma({ dir: dir2 });
+    const store = new ChromaVectorStore({ url: down.url, namespace: 'down' });
+    const d2: RetrievalDeps = { ...deps, vectors: store };
+    expect(await store.heartbeat()).toBe(true);
+    expect(await rebuildTenantVectors(d2, tenants.northwind)).toBeGreaterThan(0);
+    await down.stop();
+    rmSync(dir2, { recursive: true, force: true });
+    expect(await store.heartbeat()).toBe(false);
+    let t0 = performance.now();
+    const error = await retrieve(d2, tenants.northwind, 'Do you ship to Norway?').catch((e) => e);
+    expect(error).toBeInstanceOf(VectorStoreUnavailable);
+    expect(performance.now() - t0).toBeLessThan(3000);
+    await expect(store.upsert(tenants.northwind, [{ id: randomUUID(), embedding: new Array(512).fill(0.04), documentId: randomUUID(), ordinal: 0 }])).rejects.toBeInstanceOf(VectorStoreUnavailable);
+
+    // A server that accepts connections and never answers: the timeout decides.
+    const sockets: net.Socket[] = [];
+    const silent = net.createServer((s) => void sockets.push(s));
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const hanging = new ChromaVectorStore({ url: `http://127.0.0.1:${(silent.address() as net.AddressInfo).port}`, namespace: 'hang', timeoutMs: 1000 });
+    t0 = performance.now();
+    const timeout = await retrieve({ ...deps, vectors: hanging }, tenants.northwind, 'Do you ship to Norway?').catch((e) => e);
+    expect(timeout).toBeInstanceOf(VectorStoreUnavailable);
+    expect(performance.now() - t0).toBeLessThan(2500);
+    for (const s of sockets) s.destroy();
+    await new Promise<void>((r) => silent.close(() => r()));
+  });
+});

@@ -1,0 +1,153 @@
+// @vitest-environment happy-dom
+// The widget's DOM (web/widget/view.ts): Shadow DOM, escaping of every text that comes from
+// people or the assistant, bubble states, accessibility (labels, focus, Escape, live region).
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { WidgetView, type ViewEvents } from '../../web/widget/view.js';
+import { MessageStore, type StoredMessage } from '../../web/widget/message-store.js';
+
+const HOSTILE = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b> & "quotes"`;
+
+function setup() {
+  const events: ViewEvents = { send: vi.fn(), retry: vi.fn(), typing: vi.fn(), openChanged: vi.fn() };
+  const view = new WidgetView(events);
+  view.mount();
+  view.setTheme({ title: 'Northwind Outfitters', subtitle: 'Trail Guide', primaryColor: '#ffcc00', backgroundColor: '#ffffff', position: 'left', logoUrl: null }, 'Hi! Ask us anything.');
+  const shadow = view.host.shadowRoot!;
+  return { view, events, shadow, $: (sel: string) => shadow.querySelector(sel) as HTMLElement, $$: (sel: string) => Array.from(shadow.querySelectorAll(sel)) as HTMLElement[] };
+}
+
+const message = (over: Partial<StoredMessage>): StoredMessage => ({
+  id: 'm1',
+  seq: 1,
+  author: 'AI',
+  authorName: 'Trail Guide',
+  body: 'text',
+  clientMessageId: null,
+  offline: false,
+  citations: null,
+  ...over,
+});
+
+afterEach(() => {
+  document.body.replaceChildren();
+});
+
+describe('widget view', () => {
+  it('renders inside an open shadow root, themed, on the chosen side', () => {
+    const { view, $ } = setup();
+    expect(view.host.tagName).toBe('SWITCHBOARD-WIDGET');
+    expect(document.body.querySelector('.launcher')).toBeNull(); // nothing leaks into the page
+    expect($('.root').classList.contains('left')).toBe(true);
+    expect($('.root').style.getPropertyValue('--sb-primary')).toBe('#ffcc00');
+    // Dark text on a light brand colour.
+    expect($('.root').style.getPropertyValue('--sb-on-primary')).toBe('#111827');
+    expect($('.title').textContent).toBe('Northwind Outfitters');
+    expect($('[data-state="welcome"]').textContent).toBe('Hi! Ask us anything.');
+  });
+
+  it('renders every text escaped: bodies, names, citation titles and excerpts', () => {
+    const { view, $, $$ } = setup();
+    const store = new MessageStore();
+    store.addMessage(message({ body: HOSTILE, authorName: HOSTILE, citations: [{ n: 1, title: HOSTILE, excerpt: HOSTILE }] }));
+    store.addMessage(message({ id: 'm2', seq: 2, author: 'CUSTOMER', authorName: null, body: HOSTILE }));
+    store.applyDraft({ messageId: 'd3', index: 0, delta: HOSTILE, state: 'STREAMING', offline: false, authorName: HOSTILE });
+    store.addPending('c4', HOSTILE);
+    view.render(store.entries());
+    expect($$('img')).toHaveLength(1); // only the (hidden) logo element of the header
+    expect($$('script')).toHaveLength(0);
+    expect($$('b')).toHaveLength(0);
+    expect((window as unknown as { __pwned?: number }).__pwned).toBeUndefined();
+    const texts = $$('.text').map((t) => t.textContent);
+    expect(texts).toEqual([HOSTILE, HOSTILE, HOSTILE, HOSTILE]);
+    expect($('.author').textContent).toBe(HOSTILE);
+    const chip = $('.chip');
+    expect(chip.textContent).toBe(HOSTILE);
+    expect(chip.getAttribute('title')).toBe(HOSTILE);
+  });
+
+  it('marks bubble states and keeps a bubble element when its draft becomes the message', () => {
+    const { view, $, $$ } = setup();
+    const store = new MessageStore();
+    store.applyDraft({ messageId: 'a1', index: 0, delta: 'You have ', state: 'STREAMING', offline: true, authorName: 'Trail Guide' });
+    view.render(store.entries());
+    const bubble = $('[data-key="m:a1"]');
+    expect(bubble.dataset.state).toBe('streaming');
+    store.applyDraft({ messageId: 'a1', index: 1, delta: '30 days.', state: 'STREAMING', offline: true, authorName: 'Trail Guide' });
+    view.render(store.entries());
+    expect($('[data-key="m:a1"] .text').textContent).toBe('You have 30 days.');
+    store.addMessage(message({ id: 'a1', body: 'You have 30 days. [1]', offline: true, citations: [{ n: 1, title: 'Returns and refunds', excerpt: 'You can return most items…' }] }));
+    view.render(store.entries());
+    expect($$('.bubble[data-key]')).toHaveLength(1);
+    expect($('[data-key="m:a1"]')).toBe(bubble);
+    expect(bubble.dataset.state).toBe('sent');
+    expect($('.chip').textContent).toBe('Returns and refunds');
+    expect($('.chip').title).toBe('You can return most items…');
+    expect($('.offline').textContent).toMatch(/offline assistant/);
+  });
+
+  it('offers a retry on a failed message', () => {
+    const { view, events, $ } = setup();
+    const store = new MessageStore();
+    store.addPending('c1', 'hello');
+    store.markFailed('c1');
+    view.render(store.entries());
+    expect($('[data-key="c:c1"]').dataset.state).toBe('failed');
+    ($('.retry') as HTMLButtonElement).click();
+    expect(events.retry).toHaveBeenCalledWith('c1');
+  });
+
+  it('is keyboard accessible: labelled controls, focus moves in and back, Escape closes', () => {
+    const { view, events, shadow, $ } = setup();
+    const launcher = $('.launcher') as HTMLButtonElement;
+    expect(launcher.tagName).toBe('BUTTON');
+    expect(launcher.getAttribute('aria-expanded')).toBe('false');
+    expect(launcher.getAttribute('aria-label')).toMatch(/Open chat/);
+    expect($('.panel').hidden).toBe(true);
+    expect($('label[for="sb-input"]').textContent).toBe('Your message');
+    expect($('.panel').getAttribute('role')).toBe('dialog');
+
+    launcher.click();
+    expect(view.open).toBe(true);
+    expect($('.panel').hidden).toBe(false);
+    expect(launcher.getAttribute('aria-expanded')).toBe('true');
+    expect(shadow.activeElement).toBe($('textarea'));
+    expect(events.openChanged).toHaveBeenLastCalledWith(true);
+
+    $('textarea').dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    expect(view.open).toBe(false);
+    expect(shadow.activeElement).toBe(launcher);
+  });
+
+  it('sends on Enter (Shift+Enter is a new line) and reports typing', () => {
+    const { view, events, $ } = setup();
+    view.setOpen(true);
+    const input = $('textarea') as HTMLTextAreaElement;
+    input.value = '  How long do I have to return an item?  ';
+    input.dispatchEvent(new Event('input'));
+    expect(events.typing).toHaveBeenCalled();
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true }));
+    expect(events.send).not.toHaveBeenCalled();
+    input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+    expect(events.send).toHaveBeenCalledWith('How long do I have to return an item?');
+    expect(input.value).toBe('');
+  });
+
+  it('announces through an aria-live region, not the message log', async () => {
+    const { view, $ } = setup();
+    expect($('.log').getAttribute('aria-live')).toBeNull();
+    view.announce('Alex: hello <b>there</b>');
+    await new Promise((r) => setTimeout(r, 80));
+    const live = $('.sr-only[aria-live="polite"]');
+    expect(live.textContent).toBe('Alex: hello <b>there</b>');
+    expect(live.children).toHaveLength(0);
+  });
+
+  it('shows the unread count on the launcher', () => {
+    const { view, $ } = setup();
+    view.setUnread(3);
+    expect($('.badge').hidden).toBe(false);
+    expect($('.badge').textContent).toBe('3');
+    view.setUnread(0);
+    expect($('.badge').hidden).toBe(true);
+  });
+});
