@@ -103,8 +103,14 @@ export async function startApp(config: Config, log: Logger, options: StartOption
       cleanups.push(['chroma', () => chroma.stop()]);
       chromaUrl = chroma.url;
     }
-    const vectors = new ChromaVectorStore({ url: chromaUrl, namespace: config.CHROMA_NAMESPACE });
-    const embedder = createEmbedder({ provider: 'offline' });
+    const vectors = new ChromaVectorStore({ url: chromaUrl, namespace: config.CHROMA_NAMESPACE, timeoutMs: config.CHROMA_TIMEOUT_MS });
+    const embedder = createEmbedder({
+      provider: config.EMBEDDINGS_PROVIDER,
+      model: config.EMBEDDINGS_MODEL,
+      apiKey: config.EMBEDDINGS_API_KEY,
+      baseUrl: config.EMBEDDINGS_BASE_URL,
+      dimensions: config.EMBEDDINGS_DIMENSIONS,
+    });
 
     const planner = new Planner(new ReadModels(orm.getMetadata()), readPool);
     const auth = new AuthState(readPool);
@@ -135,7 +141,8 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     await jobs.work(JobName.INDEX_DOCUMENT, (job) => indexDocument(services, job));
     await jobs.work(JobName.REBUILD_KNOWLEDGE, (job) => rebuildKnowledge(services, job));
     await jobs.work(JobName.TRAIN_CLASSIFIER, (job) => trainTenantClassifier(services, job.tenantId));
-    // Not awaited: the API serves while what is missing gets indexed.
+    // Not awaited: the API serves while the model loads and what is missing gets indexed.
+    if ('warm' in embedder && typeof embedder.warm === 'function') void (embedder.warm() as Promise<unknown>).catch((e) => log.warn({ err: e }, 'embedder warm-up failed'));
     void reconcileKnowledge(services).catch((e) => log.warn({ err: e }, 'knowledge reconciliation failed; it runs again at the next start'));
     void reconcileClassifiers(services).catch((e) => log.warn({ err: e }, 'classifier reconciliation failed; it runs again at the next start'));
     cleanups.push(['auth listener', listenForAuthChanges(services, http)]);

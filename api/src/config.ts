@@ -73,6 +73,12 @@ export const configSpec = {
   AI_IDLE_TIMEOUT_MS: { name: 'AI_IDLE_TIMEOUT_MS', description: 'A model stream that sends nothing for this long is aborted and the conversation handed off.', defaultText: '20000', default: () => 20000, parse: int(100, 600000) },
   AI_TIMEOUT_MS: { name: 'AI_TIMEOUT_MS', description: 'Longest a whole model call may take, retries included.', defaultText: '60000', default: () => 60000, parse: int(100, 600000) },
   CHROMA_NAMESPACE: { name: 'CHROMA_NAMESPACE', description: 'Prefix of this deployment\'s Chroma collections (one per tenant), so several deployments or test databases can share one Chroma.', defaultText: 'sb', default: () => 'sb', parse: str },
+  CHROMA_TIMEOUT_MS: { name: 'CHROMA_TIMEOUT_MS', description: 'A Chroma call that takes longer fails (the assistant then hands off; indexing retries).', defaultText: '3000', default: () => 3000, parse: int(100, 120000) },
+  EMBEDDINGS_PROVIDER: { name: 'EMBEDDINGS_PROVIDER', description: 'offline: Universal Sentence Encoder shipped in the npm package (no network). openai: any OpenAI-compatible /v1/embeddings API (changing it needs `reindexKnowledge(reembed: true)`).', defaultText: 'offline', default: () => 'offline' as const, parse: oneOf('offline', 'openai') },
+  EMBEDDINGS_MODEL: { name: 'EMBEDDINGS_MODEL', description: 'Model of the hosted embedding provider.', defaultText: 'text-embedding-3-small', default: () => 'text-embedding-3-small', parse: str },
+  EMBEDDINGS_API_KEY: { name: 'EMBEDDINGS_API_KEY', description: 'API key of the hosted embedding provider (required with EMBEDDINGS_PROVIDER=openai).', parse: str, secret: true },
+  EMBEDDINGS_BASE_URL: { name: 'EMBEDDINGS_BASE_URL', description: 'Base URL of the hosted embedding provider.', defaultText: 'https://api.openai.com/v1', default: () => 'https://api.openai.com/v1', parse: url('http:', 'https:') },
+  EMBEDDINGS_DIMENSIONS: { name: 'EMBEDDINGS_DIMENSIONS', description: 'Vector size to ask the hosted provider for (when the model supports shortening).', parse: int(1, 10000) },
   INDEX_RETRY_MAX_SECONDS: { name: 'INDEX_RETRY_MAX_SECONDS', description: 'Longest wait between retries of a failed background job (indexing while Chroma is down…); the wait doubles up to this.', defaultText: '60', default: () => 60, parse: int(1, 3600) },
   JWT_SECRET: { name: 'JWT_SECRET', description: 'Signing secret for access tokens (≥ 32 chars). Unset: generated once and kept in DATA_DIR/secrets.json.', parse: secretText, secret: true },
   ENCRYPTION_KEY: { name: 'ENCRYPTION_KEY', description: 'Key (≥ 32 chars) that encrypts secrets we must read back, e.g. widget identity secrets. Unset: generated once and kept in DATA_DIR/secrets.json.', parse: secretText, secret: true },
@@ -128,6 +134,7 @@ export function persistedSecret(dataDir: string, key: string): string {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = parseEnv(env);
+  if (raw.EMBEDDINGS_PROVIDER === 'openai' && !raw.EMBEDDINGS_API_KEY) throw new ConfigError('EMBEDDINGS_API_KEY: required when EMBEDDINGS_PROVIDER=openai');
   const dataDir = path.resolve(raw.DATA_DIR);
   return {
     ...raw,

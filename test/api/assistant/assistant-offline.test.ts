@@ -38,13 +38,13 @@ async function ask(body: string, opts: { start?: boolean } = {}) {
 
 describe('offline assistant', () => {
   it('answers an in-scope question with an extract of the right source, cited and marked offline', async () => {
-    const c = await ask('How long do I have to return an item I bought?', { start: true });
+    const c = await ask('Is it OK to put my rain jacket in the washing machine?', { start: true });
     const events = await c.messages.waitFor(2, 15_000);
     const ai = events.map((e) => e.messageAdded).find((m) => m.author === 'AI');
     expect(ai.offline).toBe(true);
     expect(ai.citations.length).toBeGreaterThanOrEqual(1);
-    expect(ai.citations[0].title).toMatch(/return/i);
-    expect(ai.body).toMatch(/days/);
+    expect(ai.citations[0].title).toBe('How do I wash and care for a waterproof jacket?');
+    expect(ai.body).toMatch(/wash/i);
     expect(ai.confidence).toBeGreaterThanOrEqual(0.7);
     const [call] = await sql(db, `select provider, model, outcome from ai_calls where conversation_id = $1`, [c.id]);
     expect(call).toEqual({ provider: 'OFFLINE', model: 'offline-extractive-v1', outcome: 'OK' });
@@ -76,7 +76,7 @@ describe('offline assistant', () => {
     expect(a.handoff_context.reason).toBe('NEGATIVE_SENTIMENT');
     angry.ws.dispose();
 
-    const c = await ask('How long do I have to return an item?');
+    const c = await ask('Is it OK to put my rain jacket in the washing machine?');
     await c.messages.waitFor(2, 15_000);
     await c.send("that didn't help");
     await c.messages.waitFor(4, 15_000);
@@ -91,11 +91,11 @@ describe('offline assistant', () => {
 
   it('lets admins try a question: sources with scores and whether it would hand off', async () => {
     const admin = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
-    const r = await gql(server.graphqlUrl, `query($q: String!) { searchKnowledge(query: $q, first: 3) { evidence wouldHandOff tookMs hits { title similarity denseRank lexicalRank score chunk headingPath } } }`, { q: 'How do I track my parcel?' }, { token: admin });
+    const r = await gql(server.graphqlUrl, `query($q: String!) { searchKnowledge(query: $q, first: 3) { evidence wouldHandOff tookMs hits { title similarity denseRank lexicalRank score chunk headingPath } } }`, { q: 'Can I pick up my online order at your Munich store instead of having it delivered?' }, { token: admin });
     expect(r.errors).toBeUndefined();
     const s = r.data!.searchKnowledge;
     expect(s.hits).toHaveLength(3);
-    expect(s.hits[0].title).toMatch(/track/i);
+    expect(s.hits[0].title).toBe('Click & Collect store pickup');
     expect(s.hits[0].score).toBeGreaterThan(s.hits[2].score);
     expect(s.wouldHandOff).toBe(false);
     const out = await gql(server.graphqlUrl, `query($q: String!) { searchKnowledge(query: $q) { wouldHandOff } }`, { q: 'Who won the football world cup in 1998?' }, { token: admin });

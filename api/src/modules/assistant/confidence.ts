@@ -1,10 +1,14 @@
 // Confidence in [0, 1] for an answer, from two kinds of evidence (docs/assistant.md):
 //
-//   retrieval  r = 0.7 · dense + 0.2 · agreement + 0.1 · lexical
-//     dense     = the best chunk's cosine similarity mapped linearly from [DENSE_FLOOR, DENSE_FULL] to [0, 1]
-//     agreement = 1 when the best dense and the best lexical chunks come from the same document,
-//                 0.5 when that document is elsewhere in both top-3 lists, else 0
-//     lexical   = 1 when full-text search found the question's words in any chunk, else 0
+//   retrieval: how likely the knowledge base holds the answer, from the best chunk's cosine
+//     similarity s and the best full-text (BM25) score b (capped at 15):
+//       p = 1 / (1 + e^-(-6.3 + 5.4 · s + 0.38 · b))
+//     then mapped so that p = P_KNEE lands on 0.7, the default hand-off threshold:
+//       r = 0.7 · p / P_KNEE                          for p < P_KNEE
+//       r = 0.7 + 0.3 · (p - P_KNEE) / (1 - P_KNEE)   above
+//     The weights come from a logistic fit on the demo tenants' in-scope and out-of-scope
+//     questions (test/fixtures/assistant); agreement between the two lists and word coverage
+//     added nothing once these two were in.
 //
 //   model (online only), from its `submit_assessment` call:
 //     answered from sources:  c = 0.4 · r + 0.6 · model confidence
@@ -12,46 +16,37 @@
 //     needs_human:            hand-off whatever c is
 //
 //   offline: c = r (there is no model judgement; the extract is only as good as the match).
-//
-// The floor and full marks were calibrated on the demo tenants' in-scope and out-of-scope
-// questions (test/fixtures/assistant/*.questions.json) with the offline embedder.
 import type { Assessment } from './providers/provider.js';
 
-export const DENSE_FLOOR = 0.3;
-export const DENSE_FULL = 0.6;
+export const P_KNEE = 0.2;
+const W = { bias: -6.3, similarity: 5.4, bm25: 0.38, bm25Cap: 15 };
 
 export interface EvidenceChunk {
   documentId: string;
   similarity: number | null;
+  lexicalScore?: number | null;
   denseRank: number | null;
   lexicalRank: number | null;
 }
 
 export interface RetrievalEvidence {
   score: number;
+  /** The fitted probability that the knowledge base answers the question. */
+  probability: number;
   topSimilarity: number;
-  agreement: number;
-  lexical: number;
+  topLexicalScore: number;
 }
 
 const clamp01 = (x: number) => Math.min(1, Math.max(0, x));
 
-export function retrievalEvidence(chunks: EvidenceChunk[], floor = DENSE_FLOOR, full = DENSE_FULL): RetrievalEvidence {
-  const dense = chunks.filter((c) => c.denseRank !== null).sort((a, b) => a.denseRank! - b.denseRank!);
-  const lexical = chunks.filter((c) => c.lexicalRank !== null).sort((a, b) => a.lexicalRank! - b.lexicalRank!);
-  const topSimilarity = Math.max(0, ...dense.map((c) => c.similarity ?? 0));
-  const densePart = clamp01((topSimilarity - floor) / (full - floor));
-  let agreement = 0;
-  if (dense.length && lexical.length) {
-    if (dense[0].documentId === lexical[0].documentId) agreement = 1;
-    else {
-      const top3 = (list: EvidenceChunk[]) => new Set(list.slice(0, 3).map((c) => c.documentId));
-      const d = top3(dense);
-      if ([...top3(lexical)].some((id) => d.has(id))) agreement = 0.5;
-    }
-  }
-  const lexicalPart = lexical.length ? 1 : 0;
-  return { score: clamp01(0.7 * densePart + 0.2 * agreement + 0.1 * lexicalPart), topSimilarity, agreement, lexical: lexicalPart };
+export function retrievalEvidence(chunks: EvidenceChunk[]): RetrievalEvidence {
+  const topSimilarity = Math.max(0, ...chunks.map((c) => c.similarity ?? 0));
+  const topLexicalScore = Math.max(0, ...chunks.map((c) => c.lexicalScore ?? 0));
+  if (!chunks.length) return { score: 0, probability: 0, topSimilarity: 0, topLexicalScore: 0 };
+  const z = W.bias + W.similarity * topSimilarity + W.bm25 * Math.min(topLexicalScore, W.bm25Cap);
+  const p = 1 / (1 + Math.exp(-z));
+  const score = p < P_KNEE ? (0.7 * p) / P_KNEE : 0.7 + (0.3 * (p - P_KNEE)) / (1 - P_KNEE);
+  return { score: clamp01(score), probability: p, topSimilarity, topLexicalScore };
 }
 
 export function combinedConfidence(retrieval: number, assessment: Assessment | null): number {

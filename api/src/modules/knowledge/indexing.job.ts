@@ -49,7 +49,7 @@ export async function indexDocument(services: AppServices, job: { tenantId: stri
   try {
     await setState(services, tenantId, documentId, version, { status: 'INDEXING', progress: 0, error: null });
     const chunks = chunkDocument({ kind: doc.kind, title: doc.title, body: doc.body });
-    if (!(await sameChunksStored(services, tenantId, documentId, chunks.map((c) => c.text)))) {
+    if (!(await sameChunksStored(services, tenantId, documentId, chunks.map((c) => c.text), deps.embedder.model))) {
       let lastShown = -1;
       await writeChunks(deps, tenantId, documentId, chunks, async (fraction) => {
         const progress = Math.round(fraction * 80); // embedding is most of the work
@@ -68,12 +68,12 @@ export async function indexDocument(services: AppServices, job: { tenantId: stri
 }
 
 /** A retry after a Chroma failure need not embed again what PostgreSQL already holds. */
-async function sameChunksStored(services: AppServices, tenantId: string, documentId: string, texts: string[]): Promise<boolean> {
-  const rows = await services.readPool.query<{ text: string }>(
-    `select text from knowledge_chunks where document_id = $1 and tenant_id = $2 order by ordinal`,
+async function sameChunksStored(services: AppServices, tenantId: string, documentId: string, texts: string[], model: string): Promise<boolean> {
+  const rows = await services.readPool.query<{ text: string; embedding_model: string }>(
+    `select text, embedding_model from knowledge_chunks where document_id = $1 and tenant_id = $2 order by ordinal`,
     [documentId, tenantId],
   );
-  return rows.length === texts.length && rows.every((r, i) => r.text === texts[i]);
+  return rows.length === texts.length && rows.every((r, i) => r.text === texts[i] && r.embedding_model === model);
 }
 
 export async function rebuildKnowledge(services: AppServices, job: { tenantId: string; reembed: boolean }): Promise<void> {
