@@ -128,6 +128,14 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   await apollo.start();
   graphqlHandler = graphqlHttpHandler(apollo, services);
 
+  // The embeddable chat widget (web/dist/widget.js), loaded by tenants' pages from any origin.
+  // Before the web app's routing fallback, which would otherwise answer it with index.html.
+  const widgetJs = path.join(path.resolve(config.WEB_DIST), 'widget.js');
+  app.get('/widget.js', (_req, res) => {
+    if (!existsSync(widgetJs)) return void res.status(404).type('text').send('widget.js is not built: run `npm run build`');
+    res.set({ 'access-control-allow-origin': '*', 'cache-control': 'public, max-age=300' }).type('text/javascript').sendFile(widgetJs);
+  });
+
   // The built web app (dashboard, console) with client-side routing fallback.
   const webDist = path.resolve(config.WEB_DIST);
   if (existsSync(path.join(webDist, 'index.html'))) {

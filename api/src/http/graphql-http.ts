@@ -48,6 +48,18 @@ export function graphqlHttpHandler(apollo: ApolloServer<Context>, services: AppS
     const started = process.hrtime.bigint();
     const given = req.headers['x-request-id'];
     const requestId = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    // The chat widget runs on tenants' own sites. Credentials are bearer tokens, never cookies,
+    // so allowing every origin grants a page nothing it could not do with the token itself.
+    res.setHeader('access-control-allow-origin', '*');
+    if (req.method === 'OPTIONS') {
+      res.writeHead(204, {
+        'access-control-allow-methods': 'GET, POST, OPTIONS',
+        'access-control-allow-headers': 'content-type, authorization, x-request-id, apollo-require-preflight, x-apollo-operation-name, x-debug-sql-count',
+        'access-control-max-age': '600',
+        'x-request-id': requestId,
+      });
+      return void res.end();
+    }
     try {
       const method = (req.method ?? 'GET').toUpperCase();
       const q = req.url!.indexOf('?');
