@@ -33,4 +33,4 @@ EXPOSE 4000
 HEALTHCHECK --interval=15s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 4000) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # SIGTERM starts a graceful shutdown (drains HTTP and WebSockets for up to SHUTDOWN_TIMEOUT_MS).
-CMD ["node", "--import", "tsx", "api/src/main.ts"]
+CMD ["node", "--experimental-async-context-frame", "--max-semi-space-size=64", "--import", "tsx/esm", "api/src/main.ts"]

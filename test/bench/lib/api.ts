@@ -1,4 +1,6 @@
-// Our API as a child process: `node --import tsx api/src/main.ts` (what `npm start` runs).
+// Our API as a child process: `node --import tsx/esm api/src/main.ts` (what `npm start` runs; ESM
+// hooks only: CommonJS packages load without tsx's require hooks, which cost time on every
+// `module.require` Apollo makes per request).
 import path from 'node:path';
 import type { Child, Children } from './children.js';
 import { waitFor200 } from './http.js';
@@ -22,7 +24,7 @@ export interface ApiOptions {
 }
 
 export function spawnApi(o: ApiOptions): Child {
-  return o.children.spawn(o.name, process.execPath, [...(o.nodeFlags ?? []), '--import', 'tsx', 'api/src/main.ts'], {
+  return o.children.spawn(o.name, process.execPath, [...(o.nodeFlags ?? []), '--import', 'tsx/esm', 'api/src/main.ts'], {
     cwd: o.apiRoot,
     env: apiEnv(o.env),
     pinTo: o.pinTo ?? null,

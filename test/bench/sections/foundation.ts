@@ -46,7 +46,7 @@ async function coldStart(ctx: BenchContext): Promise<Row[]> {
   const warm = await boot('warm restart');
   const warmStop = await stopApi(warm.child);
   return [
-    { figure: 'cold start: spawn → /readyz 200 (empty DATA_DIR)', value: cold.readyMs, unit: 'ms', goal: { op: '<=', target: COLD_START_GOAL_MS }, note: 'node --import tsx api/src/main.ts; embedded PostgreSQL initdb + migrations + demo seed included' },
+    { figure: 'cold start: spawn → /readyz 200 (empty DATA_DIR)', value: cold.readyMs, unit: 'ms', goal: { op: '<=', target: COLD_START_GOAL_MS }, note: 'node --import tsx/esm api/src/main.ts; embedded PostgreSQL initdb + migrations + demo seed included' },
     { figure: 'warm restart: spawn → /readyz 200 (same DATA_DIR)', value: warm.readyMs, unit: 'ms' },
     { figure: 'graceful stop: SIGTERM → exit', value: Math.max(coldStop, warmStop), unit: 'ms', note: 'slower of the two stops; includes stopping the embedded PostgreSQL' },
   ];
