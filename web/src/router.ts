@@ -9,6 +9,8 @@ declare module 'vue-router' {
     requiresAuth?: boolean;
     /** Document title of the page. */
     title?: string;
+    /** Permission code the page needs (hidden from navigation without it; the API refuses anyway). */
+    permission?: string;
   }
 }
 
@@ -20,12 +22,24 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'Home' },
   },
   {
+    path: '/console',
+    name: 'console',
+    component: () => import('./pages/ConsolePage.vue'),
+    meta: { requiresAuth: true, title: 'Console', permission: 'conversations.view' },
+  },
+  {
     path: '/login',
     name: 'login',
     component: () => import('./pages/LoginPage.vue'),
     meta: { title: 'Sign in' },
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
+];
+
+/** The main navigation, in order; items with a permission are shown only to viewers holding it. */
+export const navItems: { name: string; label: string; permission?: string }[] = [
+  { name: 'home', label: 'Home' },
+  { name: 'console', label: 'Console', permission: 'conversations.view' },
 ];
 
 export function createAppRouter(history: RouterHistory = createWebHistory()): Router {

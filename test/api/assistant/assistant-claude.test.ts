@@ -99,6 +99,17 @@ describe('answers with Claude', () => {
     expect(call).toMatchObject({ purpose: 'ANSWER', outcome: 'OK', retries: 0, input_tokens: 900, output_tokens: 40, provider: 'ANTHROPIC' });
     const stored = await sql<{ body: string; citations: unknown[] }>(db, `select body, citations from messages where id = $1`, [ai.id]);
     expect(stored[0].body).toBe(ai.body);
+
+    // The AI call log is queryable by the tenant (reports.view), and only by it.
+    const admin = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
+    const log = await gql(server.graphqlUrl, `query($c: ID!) { aiCalls(first: 10, filter: { conversationId: $c }) { totalCount edges { node { purpose provider model inputTokens outputTokens costUsd outcome retries latencyMs firstTokenMs } } } }`, { c: c.id }, { token: admin });
+    expect(log.data!.aiCalls.totalCount).toBe(1);
+    expect(log.data!.aiCalls.edges[0].node).toMatchObject({ purpose: 'ANSWER', provider: 'ANTHROPIC', model: 'claude-sonnet-5-5', inputTokens: 900, outputTokens: 40, outcome: 'OK', retries: 0 });
+    expect(log.data!.aiCalls.edges[0].node.costUsd).toBeCloseTo((900 * 3 + 40 * 15) / 1e6, 6);
+    expect(log.data!.aiCalls.edges[0].node.firstTokenMs).not.toBeNull();
+    const harbor = await login(server.graphqlUrl, DEMO.harbor.admin, 'harbor-bank');
+    const other = await gql(server.graphqlUrl, `query($c: ID!) { aiCalls(first: 10, filter: { conversationId: $c }) { totalCount } }`, { c: c.id }, { token: harbor });
+    expect(other.errors![0].extensions!.code).toBe('NOT_FOUND');
     c.ws.dispose();
   });
 

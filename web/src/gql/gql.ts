@@ -14,9 +14,28 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  query Me {\n    viewer {\n      kind\n      permissions\n      user {\n        displayName\n        role\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment ConsoleConversation on Conversation {\n    id\n    subject\n    status\n    handler\n    priority\n    channel\n    lastSeq\n    updatedAt\n    waitingSince\n    lastMessageAt\n    assignee {\n      id\n      displayName\n    }\n    contact {\n      id\n      name\n      email\n      vip\n      identified\n    }\n  }\n": typeof types.ConsoleConversationFragmentDoc,
+    "\n  query ConsoleConversations($filter: ConversationFilter, $orderBy: ConversationOrder!, $first: Int!) {\n    conversations(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ConsoleConversation\n        }\n      }\n    }\n  }\n": typeof types.ConsoleConversationsDocument,
+    "\n  subscription ConsoleConversationUpdated {\n    conversationUpdated {\n      ...ConsoleConversation\n    }\n  }\n": typeof types.ConsoleConversationUpdatedDocument,
+    "\n  fragment ConsoleMessage on Message {\n    id\n    seq\n    author\n    authorName\n    body\n    private\n    confidence\n    offline\n    createdAt\n    clientMessageId\n    citations {\n      n\n      title\n      excerpt\n      documentId\n      chunkId\n    }\n  }\n": typeof types.ConsoleMessageFragmentDoc,
+    "\n  query ConsoleMessages($conversationId: ID!, $afterSeq: Int!, $first: Int!) {\n    messages(conversationId: $conversationId, afterSeq: $afterSeq, first: $first) {\n      hasMore\n      messages {\n        ...ConsoleMessage\n      }\n    }\n  }\n": typeof types.ConsoleMessagesDocument,
+    "\n  subscription ConsoleMessageAdded($conversationId: ID!, $afterSeq: Int!) {\n    messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {\n      ...ConsoleMessage\n    }\n  }\n": typeof types.ConsoleMessageAddedDocument,
+    "\n  subscription ConsoleAssistantDraft($conversationId: ID!) {\n    assistantDraft(conversationId: $conversationId) {\n      messageId\n      index\n      delta\n      state\n      authorName\n      offline\n    }\n  }\n": typeof types.ConsoleAssistantDraftDocument,
+    "\n  subscription ConsoleTyping($conversationId: ID!) {\n    typing(conversationId: $conversationId) {\n      conversationId\n      who\n      name\n      typing\n    }\n  }\n": typeof types.ConsoleTypingDocument,
+    "\n  mutation ConsoleSetTyping($input: SetTypingInput!) {\n    setTyping(input: $input) {\n      ok\n    }\n  }\n": typeof types.ConsoleSetTypingDocument,
+    "\n  mutation ConsoleSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        ...ConsoleMessage\n      }\n    }\n  }\n": typeof types.ConsoleSendMessageDocument,
+    "\n  mutation ConsoleTakeOver($input: ConversationIdInput!) {\n    takeOverConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n": typeof types.ConsoleTakeOverDocument,
+    "\n  mutation ConsoleHandBack($input: ConversationIdInput!) {\n    handBackConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n": typeof types.ConsoleHandBackDocument,
+    "\n  mutation ConsoleResolve($input: ConversationIdInput!) {\n    resolveConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n": typeof types.ConsoleResolveDocument,
+    "\n  mutation ConsoleReopen($input: ConversationIdInput!) {\n    reopenConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n": typeof types.ConsoleReopenDocument,
+    "\n  query ConsoleAssistantContext($conversationId: ID!) {\n    assistantContext(conversationId: $conversationId) {\n      reason\n      detail\n      summary\n      handedOffAt\n      classification {\n        category\n        intent\n        priority\n        sentiment\n        wantsHuman\n        summary\n        source\n      }\n      turns {\n        query\n        decision\n        confidence\n        reason\n        createdAt\n        sources {\n          title\n          score\n          documentId\n          chunkId\n          headingPath\n        }\n      }\n    }\n  }\n": typeof types.ConsoleAssistantContextDocument,
+    "\n  mutation ConsoleSetAvailability($input: SetAvailabilityInput!) {\n    setAvailability(input: $input) {\n      presence {\n        userId\n        availability\n      }\n    }\n  }\n": typeof types.ConsoleSetAvailabilityDocument,
+    "\n  mutation ConsoleHeartbeat {\n    heartbeat {\n      presence {\n        userId\n        availability\n      }\n    }\n  }\n": typeof types.ConsoleHeartbeatDocument,
     "\n  query ServerInfo {\n    serverInfo {\n      name\n      version\n      assistantMode\n    }\n  }\n": typeof types.ServerInfoDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  query WidgetConfig($widgetKey: String!) {\n    widgetConfig(widgetKey: $widgetKey) {\n      tenantName\n      assistantName\n      greeting\n      branding {\n        primaryColor\n        backgroundColor\n        position\n        welcomeMessage\n        logoUrl\n      }\n    }\n  }\n": typeof types.WidgetConfigDocument,
     "\n  mutation StartWidgetSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.StartWidgetSessionDocument,
     "\n  query MyConversations {\n    myConversations {\n      id\n      status\n      agentName\n      lastSeq\n    }\n  }\n": typeof types.MyConversationsDocument,
@@ -30,9 +49,28 @@ type Documents = {
     "\n  subscription QueuePosition($conversationId: ID!) {\n    queuePosition(conversationId: $conversationId) {\n      waiting\n      position\n      estimatedWaitSeconds\n    }\n  }\n": typeof types.QueuePositionDocument,
 };
 const documents: Documents = {
-    "\n  query Me {\n    viewer {\n      kind\n      permissions\n      user {\n        displayName\n        role\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n": types.MeDocument,
+    "\n  fragment ConsoleConversation on Conversation {\n    id\n    subject\n    status\n    handler\n    priority\n    channel\n    lastSeq\n    updatedAt\n    waitingSince\n    lastMessageAt\n    assignee {\n      id\n      displayName\n    }\n    contact {\n      id\n      name\n      email\n      vip\n      identified\n    }\n  }\n": types.ConsoleConversationFragmentDoc,
+    "\n  query ConsoleConversations($filter: ConversationFilter, $orderBy: ConversationOrder!, $first: Int!) {\n    conversations(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ConsoleConversation\n        }\n      }\n    }\n  }\n": types.ConsoleConversationsDocument,
+    "\n  subscription ConsoleConversationUpdated {\n    conversationUpdated {\n      ...ConsoleConversation\n    }\n  }\n": types.ConsoleConversationUpdatedDocument,
+    "\n  fragment ConsoleMessage on Message {\n    id\n    seq\n    author\n    authorName\n    body\n    private\n    confidence\n    offline\n    createdAt\n    clientMessageId\n    citations {\n      n\n      title\n      excerpt\n      documentId\n      chunkId\n    }\n  }\n": types.ConsoleMessageFragmentDoc,
+    "\n  query ConsoleMessages($conversationId: ID!, $afterSeq: Int!, $first: Int!) {\n    messages(conversationId: $conversationId, afterSeq: $afterSeq, first: $first) {\n      hasMore\n      messages {\n        ...ConsoleMessage\n      }\n    }\n  }\n": types.ConsoleMessagesDocument,
+    "\n  subscription ConsoleMessageAdded($conversationId: ID!, $afterSeq: Int!) {\n    messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {\n      ...ConsoleMessage\n    }\n  }\n": types.ConsoleMessageAddedDocument,
+    "\n  subscription ConsoleAssistantDraft($conversationId: ID!) {\n    assistantDraft(conversationId: $conversationId) {\n      messageId\n      index\n      delta\n      state\n      authorName\n      offline\n    }\n  }\n": types.ConsoleAssistantDraftDocument,
+    "\n  subscription ConsoleTyping($conversationId: ID!) {\n    typing(conversationId: $conversationId) {\n      conversationId\n      who\n      name\n      typing\n    }\n  }\n": types.ConsoleTypingDocument,
+    "\n  mutation ConsoleSetTyping($input: SetTypingInput!) {\n    setTyping(input: $input) {\n      ok\n    }\n  }\n": types.ConsoleSetTypingDocument,
+    "\n  mutation ConsoleSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        ...ConsoleMessage\n      }\n    }\n  }\n": types.ConsoleSendMessageDocument,
+    "\n  mutation ConsoleTakeOver($input: ConversationIdInput!) {\n    takeOverConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n": types.ConsoleTakeOverDocument,
+    "\n  mutation ConsoleHandBack($input: ConversationIdInput!) {\n    handBackConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n": types.ConsoleHandBackDocument,
+    "\n  mutation ConsoleResolve($input: ConversationIdInput!) {\n    resolveConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n": types.ConsoleResolveDocument,
+    "\n  mutation ConsoleReopen($input: ConversationIdInput!) {\n    reopenConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n": types.ConsoleReopenDocument,
+    "\n  query ConsoleAssistantContext($conversationId: ID!) {\n    assistantContext(conversationId: $conversationId) {\n      reason\n      detail\n      summary\n      handedOffAt\n      classification {\n        category\n        intent\n        priority\n        sentiment\n        wantsHuman\n        summary\n        source\n      }\n      turns {\n        query\n        decision\n        confidence\n        reason\n        createdAt\n        sources {\n          title\n          score\n          documentId\n          chunkId\n          headingPath\n        }\n      }\n    }\n  }\n": types.ConsoleAssistantContextDocument,
+    "\n  mutation ConsoleSetAvailability($input: SetAvailabilityInput!) {\n    setAvailability(input: $input) {\n      presence {\n        userId\n        availability\n      }\n    }\n  }\n": types.ConsoleSetAvailabilityDocument,
+    "\n  mutation ConsoleHeartbeat {\n    heartbeat {\n      presence {\n        userId\n        availability\n      }\n    }\n  }\n": types.ConsoleHeartbeatDocument,
     "\n  query ServerInfo {\n    serverInfo {\n      name\n      version\n      assistantMode\n    }\n  }\n": types.ServerInfoDocument,
-    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      ok\n    }\n  }\n": types.LogoutDocument,
     "\n  query WidgetConfig($widgetKey: String!) {\n    widgetConfig(widgetKey: $widgetKey) {\n      tenantName\n      assistantName\n      greeting\n      branding {\n        primaryColor\n        backgroundColor\n        position\n        welcomeMessage\n        logoUrl\n      }\n    }\n  }\n": types.WidgetConfigDocument,
     "\n  mutation StartWidgetSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": types.StartWidgetSessionDocument,
     "\n  query MyConversations {\n    myConversations {\n      id\n      status\n      agentName\n      lastSeq\n    }\n  }\n": types.MyConversationsDocument,
@@ -63,7 +101,71 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Me {\n    viewer {\n      kind\n      permissions\n      user {\n        displayName\n        role\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    viewer {\n      kind\n      permissions\n      user {\n        displayName\n        role\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  fragment ConsoleConversation on Conversation {\n    id\n    subject\n    status\n    handler\n    priority\n    channel\n    lastSeq\n    updatedAt\n    waitingSince\n    lastMessageAt\n    assignee {\n      id\n      displayName\n    }\n    contact {\n      id\n      name\n      email\n      vip\n      identified\n    }\n  }\n"): (typeof documents)["\n  fragment ConsoleConversation on Conversation {\n    id\n    subject\n    status\n    handler\n    priority\n    channel\n    lastSeq\n    updatedAt\n    waitingSince\n    lastMessageAt\n    assignee {\n      id\n      displayName\n    }\n    contact {\n      id\n      name\n      email\n      vip\n      identified\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleConversations($filter: ConversationFilter, $orderBy: ConversationOrder!, $first: Int!) {\n    conversations(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ConsoleConversation\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleConversations($filter: ConversationFilter, $orderBy: ConversationOrder!, $first: Int!) {\n    conversations(filter: $filter, orderBy: $orderBy, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ConsoleConversation\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConsoleConversationUpdated {\n    conversationUpdated {\n      ...ConsoleConversation\n    }\n  }\n"): (typeof documents)["\n  subscription ConsoleConversationUpdated {\n    conversationUpdated {\n      ...ConsoleConversation\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ConsoleMessage on Message {\n    id\n    seq\n    author\n    authorName\n    body\n    private\n    confidence\n    offline\n    createdAt\n    clientMessageId\n    citations {\n      n\n      title\n      excerpt\n      documentId\n      chunkId\n    }\n  }\n"): (typeof documents)["\n  fragment ConsoleMessage on Message {\n    id\n    seq\n    author\n    authorName\n    body\n    private\n    confidence\n    offline\n    createdAt\n    clientMessageId\n    citations {\n      n\n      title\n      excerpt\n      documentId\n      chunkId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMessages($conversationId: ID!, $afterSeq: Int!, $first: Int!) {\n    messages(conversationId: $conversationId, afterSeq: $afterSeq, first: $first) {\n      hasMore\n      messages {\n        ...ConsoleMessage\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleMessages($conversationId: ID!, $afterSeq: Int!, $first: Int!) {\n    messages(conversationId: $conversationId, afterSeq: $afterSeq, first: $first) {\n      hasMore\n      messages {\n        ...ConsoleMessage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConsoleMessageAdded($conversationId: ID!, $afterSeq: Int!) {\n    messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {\n      ...ConsoleMessage\n    }\n  }\n"): (typeof documents)["\n  subscription ConsoleMessageAdded($conversationId: ID!, $afterSeq: Int!) {\n    messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {\n      ...ConsoleMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConsoleAssistantDraft($conversationId: ID!) {\n    assistantDraft(conversationId: $conversationId) {\n      messageId\n      index\n      delta\n      state\n      authorName\n      offline\n    }\n  }\n"): (typeof documents)["\n  subscription ConsoleAssistantDraft($conversationId: ID!) {\n    assistantDraft(conversationId: $conversationId) {\n      messageId\n      index\n      delta\n      state\n      authorName\n      offline\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConsoleTyping($conversationId: ID!) {\n    typing(conversationId: $conversationId) {\n      conversationId\n      who\n      name\n      typing\n    }\n  }\n"): (typeof documents)["\n  subscription ConsoleTyping($conversationId: ID!) {\n    typing(conversationId: $conversationId) {\n      conversationId\n      who\n      name\n      typing\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetTyping($input: SetTypingInput!) {\n    setTyping(input: $input) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetTyping($input: SetTypingInput!) {\n    setTyping(input: $input) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        ...ConsoleMessage\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        ...ConsoleMessage\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleTakeOver($input: ConversationIdInput!) {\n    takeOverConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleTakeOver($input: ConversationIdInput!) {\n    takeOverConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleHandBack($input: ConversationIdInput!) {\n    handBackConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleHandBack($input: ConversationIdInput!) {\n    handBackConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleResolve($input: ConversationIdInput!) {\n    resolveConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleResolve($input: ConversationIdInput!) {\n    resolveConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleReopen($input: ConversationIdInput!) {\n    reopenConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleReopen($input: ConversationIdInput!) {\n    reopenConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleAssistantContext($conversationId: ID!) {\n    assistantContext(conversationId: $conversationId) {\n      reason\n      detail\n      summary\n      handedOffAt\n      classification {\n        category\n        intent\n        priority\n        sentiment\n        wantsHuman\n        summary\n        source\n      }\n      turns {\n        query\n        decision\n        confidence\n        reason\n        createdAt\n        sources {\n          title\n          score\n          documentId\n          chunkId\n          headingPath\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleAssistantContext($conversationId: ID!) {\n    assistantContext(conversationId: $conversationId) {\n      reason\n      detail\n      summary\n      handedOffAt\n      classification {\n        category\n        intent\n        priority\n        sentiment\n        wantsHuman\n        summary\n        source\n      }\n      turns {\n        query\n        decision\n        confidence\n        reason\n        createdAt\n        sources {\n          title\n          score\n          documentId\n          chunkId\n          headingPath\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleSetAvailability($input: SetAvailabilityInput!) {\n    setAvailability(input: $input) {\n      presence {\n        userId\n        availability\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleSetAvailability($input: SetAvailabilityInput!) {\n    setAvailability(input: $input) {\n      presence {\n        userId\n        availability\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleHeartbeat {\n    heartbeat {\n      presence {\n        userId\n        availability\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleHeartbeat {\n    heartbeat {\n      presence {\n        userId\n        availability\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -71,7 +173,19 @@ export function graphql(source: "\n  query ServerInfo {\n    serverInfo {\n     
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        tenant {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        tenant {\n          name\n        }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        tenant {\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        tenant {\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      ok\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

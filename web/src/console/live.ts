@@ -1,0 +1,42 @@
+// Subscriptions with a lifetime: started when the key (e.g. a conversation id) is set,
+// replaced when it changes, stopped on unmount. graphql-ws re-sends active
+// subscriptions after a reconnect (see ../urql.ts).
+import { onBeforeUnmount, watch, type WatchSource } from 'vue';
+import type { Client, OperationResult, TypedDocumentNode, AnyVariables } from '@urql/core';
+
+export function useLiveSubscription<Data, Vars extends AnyVariables, Key>(
+  client: Client,
+  key: WatchSource<Key | null>,
+  start: (key: Key) => { query: TypedDocumentNode<Data, Vars>; variables: Vars } | null,
+  onResult: (result: OperationResult<Data, Vars>, key: Key) => void,
+): { restart(): void } {
+  let stop: (() => void) | null = null;
+  let current: Key | null = null;
+
+  function run(k: Key | null) {
+    stop?.();
+    stop = null;
+    current = k;
+    if (k === null) return;
+    const op = start(k);
+    if (!op) return;
+    const sub = client.subscription(op.query, op.variables).subscribe((result) => {
+      if (current === k) onResult(result, k);
+    });
+    stop = () => sub.unsubscribe();
+  }
+
+  watch(key, (k) => run(k ?? null), { immediate: true });
+  onBeforeUnmount(() => {
+    stop?.();
+    stop = null;
+    current = null;
+  });
+  return { restart: () => run(current) };
+}
+
+/** A client-side id for `sendMessage` so a retry never sends twice. */
+export function newClientMessageId(): string {
+  if (typeof crypto !== 'undefined' && typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return `m-${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}

@@ -1,0 +1,228 @@
+// GraphQL operations of the agent console (typed by `npm run codegen`).
+import { graphql } from '../gql/index.js';
+
+export const ConversationFieldsFragment = graphql(`
+  fragment ConsoleConversation on Conversation {
+    id
+    subject
+    status
+    handler
+    priority
+    channel
+    lastSeq
+    updatedAt
+    waitingSince
+    lastMessageAt
+    assignee {
+      id
+      displayName
+    }
+    contact {
+      id
+      name
+      email
+      vip
+      identified
+    }
+  }
+`);
+
+export const ConversationsQuery = graphql(`
+  query ConsoleConversations($filter: ConversationFilter, $orderBy: ConversationOrder!, $first: Int!) {
+    conversations(filter: $filter, orderBy: $orderBy, first: $first) {
+      totalCount
+      edges {
+        node {
+          ...ConsoleConversation
+        }
+      }
+    }
+  }
+`);
+
+export const ConversationUpdatedSubscription = graphql(`
+  subscription ConsoleConversationUpdated {
+    conversationUpdated {
+      ...ConsoleConversation
+    }
+  }
+`);
+
+export const MessageFieldsFragment = graphql(`
+  fragment ConsoleMessage on Message {
+    id
+    seq
+    author
+    authorName
+    body
+    private
+    confidence
+    offline
+    createdAt
+    clientMessageId
+    citations {
+      n
+      title
+      excerpt
+      documentId
+      chunkId
+    }
+  }
+`);
+
+export const MessagesQuery = graphql(`
+  query ConsoleMessages($conversationId: ID!, $afterSeq: Int!, $first: Int!) {
+    messages(conversationId: $conversationId, afterSeq: $afterSeq, first: $first) {
+      hasMore
+      messages {
+        ...ConsoleMessage
+      }
+    }
+  }
+`);
+
+export const MessageAddedSubscription = graphql(`
+  subscription ConsoleMessageAdded($conversationId: ID!, $afterSeq: Int!) {
+    messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {
+      ...ConsoleMessage
+    }
+  }
+`);
+
+export const AssistantDraftSubscription = graphql(`
+  subscription ConsoleAssistantDraft($conversationId: ID!) {
+    assistantDraft(conversationId: $conversationId) {
+      messageId
+      index
+      delta
+      state
+      authorName
+      offline
+    }
+  }
+`);
+
+export const TypingSubscription = graphql(`
+  subscription ConsoleTyping($conversationId: ID!) {
+    typing(conversationId: $conversationId) {
+      conversationId
+      who
+      name
+      typing
+    }
+  }
+`);
+
+export const SetTypingMutation = graphql(`
+  mutation ConsoleSetTyping($input: SetTypingInput!) {
+    setTyping(input: $input) {
+      ok
+    }
+  }
+`);
+
+export const SendMessageMutation = graphql(`
+  mutation ConsoleSendMessage($input: SendMessageInput!) {
+    sendMessage(input: $input) {
+      message {
+        ...ConsoleMessage
+      }
+    }
+  }
+`);
+
+export const TakeOverMutation = graphql(`
+  mutation ConsoleTakeOver($input: ConversationIdInput!) {
+    takeOverConversation(input: $input) {
+      conversation {
+        ...ConsoleConversation
+      }
+    }
+  }
+`);
+
+export const HandBackMutation = graphql(`
+  mutation ConsoleHandBack($input: ConversationIdInput!) {
+    handBackConversation(input: $input) {
+      conversation {
+        ...ConsoleConversation
+      }
+    }
+  }
+`);
+
+export const ResolveMutation = graphql(`
+  mutation ConsoleResolve($input: ConversationIdInput!) {
+    resolveConversation(input: $input) {
+      conversation {
+        ...ConsoleConversation
+      }
+    }
+  }
+`);
+
+export const ReopenMutation = graphql(`
+  mutation ConsoleReopen($input: ConversationIdInput!) {
+    reopenConversation(input: $input) {
+      conversation {
+        ...ConsoleConversation
+      }
+    }
+  }
+`);
+
+export const AssistantContextQuery = graphql(`
+  query ConsoleAssistantContext($conversationId: ID!) {
+    assistantContext(conversationId: $conversationId) {
+      reason
+      detail
+      summary
+      handedOffAt
+      classification {
+        category
+        intent
+        priority
+        sentiment
+        wantsHuman
+        summary
+        source
+      }
+      turns {
+        query
+        decision
+        confidence
+        reason
+        createdAt
+        sources {
+          title
+          score
+          documentId
+          chunkId
+          headingPath
+        }
+      }
+    }
+  }
+`);
+
+export const SetAvailabilityMutation = graphql(`
+  mutation ConsoleSetAvailability($input: SetAvailabilityInput!) {
+    setAvailability(input: $input) {
+      presence {
+        userId
+        availability
+      }
+    }
+  }
+`);
+
+export const HeartbeatMutation = graphql(`
+  mutation ConsoleHeartbeat {
+    heartbeat {
+      presence {
+        userId
+        availability
+      }
+    }
+  }
+`);
