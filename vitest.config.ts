@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import vue from '@vitejs/plugin-vue';
+import PairFirstSequencer from './test/helpers/sequencer.js';
 
 export default defineConfig({
   plugins: [vue()],
@@ -18,6 +19,7 @@ export default defineConfig({
     execArgv: ['--experimental-async-context-frame'],
     // Each file gets its own database, so files run in parallel safely.
     fileParallelism: true,
+    sequence: { sequencer: PairFirstSequencer },
     maxWorkers: 2,
     testTimeout: 30_000,
     hookTimeout: 60_000,

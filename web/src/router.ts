@@ -28,6 +28,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'Console', permission: 'conversations.view' },
   },
   {
+    path: '/knowledge',
+    name: 'knowledge',
+    component: () => import('./pages/KnowledgePage.vue'),
+    meta: { requiresAuth: true, title: 'Knowledge', permission: 'kb.view' },
+  },
+  {
     path: '/login',
     name: 'login',
     component: () => import('./pages/LoginPage.vue'),
@@ -40,6 +46,7 @@ export const routes: RouteRecordRaw[] = [
 export const navItems: { name: string; label: string; permission?: string }[] = [
   { name: 'home', label: 'Home' },
   { name: 'console', label: 'Console', permission: 'conversations.view' },
+  { name: 'knowledge', label: 'Knowledge', permission: 'kb.view' },
 ];
 
 export function createAppRouter(history: RouterHistory = createWebHistory()): Router {

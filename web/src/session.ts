@@ -86,7 +86,7 @@ export function useSessionSetup(onSignedOut: () => void | Promise<void>): Sessio
     if (refreshToken && getToken()) {
       // Best effort, but do not keep the user waiting on a slow network.
       await Promise.race([
-        handle.client.mutation(LogoutMutation, { input: { refreshToken } }).toPromise(),
+        handle.client.mutation(LogoutMutation, { input: { refreshToken, everywhere: false } }).toPromise(),
         new Promise((resolve) => setTimeout(resolve, 2000)),
       ]).catch(() => undefined);
     }

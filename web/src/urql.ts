@@ -3,7 +3,7 @@
 // the same origin and path. Both carry the token from ./auth.
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from '@urql/core';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
-import { watch } from 'vue';
+import { ref, watch } from 'vue';
 import { authorizationHeader, getToken } from './auth.js';
 
 export interface UrqlClientOptions {
@@ -29,6 +29,13 @@ export function toWebSocketUrl(httpUrl: string): string {
   return u.toString();
 }
 
+/**
+ * Counts WebSocket reconnects (not the first connect). graphql-ws re-sends every
+ * active subscription after a reconnect by itself; views that patch local state from
+ * events (e.g. the console's lists) watch this to refetch what they may have missed.
+ */
+export const socketReconnects = ref(0);
+
 export interface UrqlSetup {
   client: Client;
   ws: WsClient;
@@ -41,6 +48,7 @@ export function createUrqlSetup(options: UrqlClientOptions = {}): UrqlSetup {
   const wsUrl = options.wsUrl ?? toWebSocketUrl(url);
 
   let socketOpen = false;
+  let everConnected = false;
   const ws = createWsClient({
     url: wsUrl,
     // Connect only while at least one subscription is active.
@@ -52,7 +60,11 @@ export function createUrqlSetup(options: UrqlClientOptions = {}): UrqlSetup {
     webSocketImpl: options.webSocketImpl,
     retryAttempts: Infinity,
     on: {
-      connected: () => (socketOpen = true),
+      connected: () => {
+        if (everConnected) socketReconnects.value++;
+        everConnected = true;
+        socketOpen = true;
+      },
       closed: () => (socketOpen = false),
     },
   });

@@ -78,6 +78,8 @@ describe('when Chroma fails', () => {
 
   it('rebuilds a wiped collection from PostgreSQL with reindexKnowledge', async () => {
     const admin = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
+    // Let rebuilds queued while Chroma was down (boot reconciliation retries) finish first.
+    await until(async () => (await sql<{ n: number }>(db, `select count(*)::int as n from pgboss.job where name like 'knowledge-%' and state in ('created', 'retry', 'active')`))[0].n === 0, 30_000, () => 'knowledge jobs still queued');
     const search = async () => {
       const r = await gql(server.graphqlUrl, `query { searchKnowledge(query: "How do I track my order?", first: 3) { hits { chunkId lexicalRank } } }`, {}, { token: admin });
       expect(r.errors).toBeUndefined();

@@ -12,8 +12,11 @@ export function useLiveSubscription<Data, Vars extends AnyVariables, Key>(
 ): { restart(): void } {
   let stop: (() => void) | null = null;
   let current: Key | null = null;
+  let retryTimer: ReturnType<typeof setTimeout> | undefined;
+  let failures = 0;
 
   function run(k: Key | null) {
+    clearTimeout(retryTimer);
     stop?.();
     stop = null;
     current = k;
@@ -21,13 +24,26 @@ export function useLiveSubscription<Data, Vars extends AnyVariables, Key>(
     const op = start(k);
     if (!op) return;
     const sub = client.subscription(op.query, op.variables).subscribe((result) => {
-      if (current === k) onResult(result, k);
+      if (current !== k) return;
+      if (result.error?.networkError) {
+        // The socket gave up (e.g. closed as unauthorised before a token refresh):
+        // start again later, with back-off; `start` picks up the newest resume point.
+        failures++;
+        clearTimeout(retryTimer);
+        retryTimer = setTimeout(() => {
+          if (current === k) run(k);
+        }, Math.min(30_000, 1000 * 2 ** Math.min(failures, 5)));
+        return;
+      }
+      if (result.data) failures = 0;
+      onResult(result, k);
     });
     stop = () => sub.unsubscribe();
   }
 
   watch(key, (k) => run(k ?? null), { immediate: true });
   onBeforeUnmount(() => {
+    clearTimeout(retryTimer);
     stop?.();
     stop = null;
     current = null;

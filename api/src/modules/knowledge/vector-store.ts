@@ -100,7 +100,14 @@ export class ChromaVectorStore implements VectorStore {
   }
 
   async query(tenantId: string, embedding: number[], k: number): Promise<VectorHit[]> {
-    const result = await this.withCollection(tenantId, false, (c) => c.query({ queryEmbeddings: [embedding], nResults: k, include: ['metadatas', 'distances'] }));
+    let result;
+    try {
+      result = await this.withCollection(tenantId, false, (c) => c.query({ queryEmbeddings: [embedding], nResults: k, include: ['metadatas', 'distances'] }));
+    } catch (e) {
+      // A collection being (re)built has no index on disk yet: no dense hits for a moment, not an outage.
+      if (/Nothing found on disk/i.test(String((e as Error).cause ?? ''))) return [];
+      throw e;
+    }
     if (!result) return [];
     const ids = result.ids[0] ?? [];
     return ids.map((id, i) => ({
@@ -144,9 +151,14 @@ export class ChromaVectorStore implements VectorStore {
         if (!collection) return undefined;
         return await this.timed(op(collection));
       } catch (e) {
+        // A cached handle may be stale (the collection was dropped or Chroma restarted): look it
+        // up once more before deciding. Some servers answer a vanished collection with a 5xx.
+        if (cached && attempt === 0 && !(e instanceof VectorStoreUnavailable)) {
+          this.collections.delete(tenantId);
+          continue;
+        }
         if (e instanceof ChromaNotFoundError) {
           this.collections.delete(tenantId);
-          if (cached && attempt === 0) continue;
           if (!create) return undefined;
         }
         throw this.unavailable(e);
