@@ -2,11 +2,26 @@
 // document, which Apollo caches) into a function, instead of graphql-js walking the tree and
 // building argument objects for every field of every row (DESIGN.md §8, lever 5).
 // Errors keep their original error, so formatError still maps domain errors to their codes.
-import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
+import { getNamedType, getOperationAST, GraphQLError, isInputObjectType, typeFromAST, type DocumentNode, type GraphQLSchema, type OperationDefinitionNode } from 'graphql';
+import { getVariableValues } from 'graphql/execution/values.js';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
 
-type Compiled = CompiledQuery | { errors: readonly GraphQLError[] };
+type Compiled = (CompiledQuery & { inputVariables: OperationDefinitionNode | null }) | { errors: readonly GraphQLError[] };
+
+/**
+ * graphql-jit does not fill in the default values of input object fields given through variables
+ * (`logout(input: $i)` with `$i = { refreshToken }` fails on the missing `everywhere`, which has
+ * a default). Operations whose variables include input objects are coerced by graphql-js first.
+ */
+function operationWithInputVariables(schema: GraphQLSchema, document: DocumentNode, operationName: string | undefined): OperationDefinitionNode | null {
+  const op = getOperationAST(document, operationName);
+  const hasInput = op?.variableDefinitions?.some((v) => {
+    const type = typeFromAST(schema, v.type as never);
+    return !!type && isInputObjectType(getNamedType(type));
+  });
+  return hasInput ? op! : null;
+}
 
 /**
  * graphql-jit's errors are look-alikes without `extensions` when the cause has none, which
@@ -29,7 +44,10 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
     const key = operationName ?? '';
     let compiled = perDoc.get(key);
     if (!compiled) {
-      compiled = compileQuery(schema, document, operationName ?? undefined, { disableLeafSerialization: false }) as Compiled;
+      const result = compileQuery(schema, document, operationName ?? undefined, { disableLeafSerialization: false });
+      compiled = isCompiledQuery(result)
+        ? Object.assign(result, { inputVariables: operationWithInputVariables(schema, document, operationName ?? undefined) })
+        : (result as Compiled);
       perDoc.set(key, compiled);
     }
     return compiled;
@@ -40,7 +58,14 @@ export function jitGateway(schema: GraphQLSchema): GatewayInterface {
         executor: async (requestContext) => {
           const compiled = compiledFor(requestContext.document, requestContext.operationName);
           if (!isCompiledQuery(compiled)) return { errors: compiled.errors as GraphQLError[] };
-          const result = await compiled.query(undefined, requestContext.context, requestContext.request.variables ?? {});
+          let variables = requestContext.request.variables ?? {};
+          if (compiled.inputVariables) {
+            const coerced = getVariableValues(schema, compiled.inputVariables.variableDefinitions ?? [], variables);
+            // A variable that does not fit its type is the caller's mistake, whatever graphql-js wrapped.
+            if (coerced.errors) return { errors: coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } })) } as never;
+            variables = coerced.coerced;
+          }
+          const result = await compiled.query(undefined, requestContext.context, variables);
           return (result.errors?.length ? { ...result, errors: result.errors.map(rebuild) } : result) as never;
         },
       };
