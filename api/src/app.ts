@@ -27,7 +27,7 @@ import { createEmbedder } from './modules/knowledge/embedder.js';
 import { indexDocument, rebuildKnowledge, reconcileKnowledge } from './modules/knowledge/indexing.job.js';
 import { AnthropicProvider } from './modules/assistant/providers/anthropic.js';
 import { ClassifierCache, reconcileClassifiers, trainTenantClassifier } from './modules/assistant/classifier.store.js';
-import { AssistantRunner } from './modules/assistant/assistant.service.js';
+import { AssistantRunner, startAssistantSweeper } from './modules/assistant/assistant.service.js';
 import path from 'node:path';
 
 /** An agent who comes ONLINE has capacity: offer them the tenant's waiting conversations. */
@@ -151,6 +151,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     presenceSweeper.start();
     cleanups.push(['presence sweeper', () => presenceSweeper.stop()]);
     if (config.NODE_ENV !== 'test') cleanups.push(['routing sweeper', startRoutingSweeper(services)]);
+    if (config.NODE_ENV !== 'test') cleanups.push(['assistant sweeper', startAssistantSweeper(services)]);
     cleanups.push(['routing on presence', routeWhenAgentsComeOnline(services)]);
     let port: number;
     try {

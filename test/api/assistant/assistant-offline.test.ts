@@ -6,6 +6,7 @@ import { fileDatabaseUrl, sql } from '../../helpers/db.js';
 import { DEMO, gql, login } from '../../helpers/graphql.js';
 import { widgetSession } from '../../helpers/widget.js';
 import { subscribe, until, wsClient } from '../../helpers/ws.js';
+import { sweepUnanswered } from '../../../api/src/modules/assistant/assistant.service.js';
 
 let server: TestServer;
 let db: string;
@@ -105,5 +106,21 @@ describe('offline assistant', () => {
     const hb = await gql(server.graphqlUrl, `query($q: String!) { searchKnowledge(query: $q, first: 20) { hits { documentId } } }`, { q: 'How do I track my parcel?' }, { token: harbor });
     const harborDocs = new Set((await sql<{ id: string }>(db, `select d.id from knowledge_documents d join tenants t on t.id = d.tenant_id where t.slug = 'harbor-bank'`)).map((r) => r.id));
     expect(hb.data!.searchKnowledge.hits.every((h: any) => harborDocs.has(h.documentId))).toBe(true);
+  });
+
+  it('answers late a message whose turn was lost (the instance stopped mid-turn)', async () => {
+    const customer = await widgetSession(server.graphqlUrl, db);
+    const id = (await gql(server.graphqlUrl, START, { i: {} }, { token: customer.token })).data!.startConversation.conversationId;
+    // As if stored by an instance that died before its assistant turn ran.
+    await sql(db, `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, body, created_at)
+                   select gen_random_uuid(), tenant_id, id, 1, 'CUSTOMER', contact_id, 'Is it OK to put my rain jacket in the washing machine?', now() - interval '30 seconds'
+                     from conversations where id = $1`, [id]);
+    await sql(db, `update conversations set last_seq = 1 where id = $1`, [id]);
+    expect(await sweepUnanswered(server.services)).toBeGreaterThanOrEqual(1);
+    await until(async () => (await sql(db, `select 1 from messages where conversation_id = $1 and author = 'AI'`, [id])).length === 1, 15_000);
+    // Answered once: a second sweep finds nothing left for it.
+    await sweepUnanswered(server.services);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await sql(db, `select count(*)::int as n from messages where conversation_id = $1 and author = 'AI'`, [id])).toEqual([{ n: 1 }]);
   });
 });

@@ -237,3 +237,31 @@ async function storeReply(
 }
 
 export type { TurnDecision, Classification, ChatTurn };
+
+/**
+ * A customer message the assistant never got to (the instance that received it stopped
+ * mid-turn): answer it late rather than never. Looks at messages 20 s – 1 h old in conversations
+ * the AI still handles, with no recorded turn. Every instance runs this; a message that two
+ * pick up at once could be answered twice, which the 20 s grace makes unlikely.
+ */
+export async function sweepUnanswered(services: AppServices): Promise<number> {
+  const rows = await services.readPool.query<{ id: string; tenant_id: string; seq: number }>(
+    `select c.id, c.tenant_id, m.seq from conversations c
+       join messages m on m.conversation_id = c.id and m.seq = c.last_seq
+      where c.status = 'BOT' and c.handler = 'AI' and m.author = 'CUSTOMER'
+        and m.created_at < now() - interval '20 seconds' and m.created_at > now() - interval '1 hour'
+        and not exists (select 1 from assistant_turns t where t.conversation_id = c.id and t.customer_seq = m.seq)
+      order by m.created_at limit 100`,
+    [],
+  );
+  for (const r of rows) services.assistant.onCustomerMessage(r.tenant_id, r.id, r.seq);
+  return rows.length;
+}
+
+export function startAssistantSweeper(services: AppServices, everyMs = 30_000): () => Promise<void> {
+  const timer = setInterval(() => {
+    if (services.config.ASSISTANT_ENABLED) void sweepUnanswered(services).catch((e) => services.log.warn({ err: e }, 'assistant sweep failed'));
+  }, everyMs);
+  timer.unref();
+  return async () => clearInterval(timer);
+}
