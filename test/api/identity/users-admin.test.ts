@@ -43,8 +43,9 @@ describe('invite, accept, sign in', () => {
     expect(added).toBe(1);
     expect(await lastAudit()).toMatchObject({ action: 'user.created', resource_type: 'User', actor_kind: 'USER' });
     const token = r.data!.createUser.invitation.token;
-    const accepted = await gql(server.graphqlUrl, `mutation($t: String!) { acceptInvitation(input: {token: $t, password: "correct horse battery"}) { user { email } } }`, { t: token });
-    expect(accepted.data!.acceptInvitation.user.email).toBe('dana@northwind.demo');
+    // A form that sends `displayName: null` keeps the name the inviter gave.
+    const accepted = await gql(server.graphqlUrl, `mutation($t: String!) { acceptInvitation(input: {token: $t, password: "correct horse battery", displayName: null}) { user { email displayName } } }`, { t: token });
+    expect(accepted.data!.acceptInvitation.user).toEqual({ email: 'dana@northwind.demo', displayName: 'Dana Agent' });
     expect(await login(server.graphqlUrl, 'dana@northwind.demo', 'northwind', 'correct horse battery')).toMatch(/^ey/);
     // single use
     const again = await gql(server.graphqlUrl, `mutation($t: String!) { acceptInvitation(input: {token: $t, password: "correct horse battery 2"}) { accessToken } }`, { t: token });

@@ -78,7 +78,7 @@ export async function acceptInvitation(ctx: Context, input: AcceptInvitationInpu
   return em.transactional(async (tx) => {
     const user = await consumeOneTimeToken(tx, input.token, OneTimePurpose.INVITATION);
     assertPasswordPolicy(input.password, user.email);
-    if (input.displayName !== undefined) {
+    if (input.displayName !== undefined && input.displayName !== null) { // null: keep the name the inviter gave
       const name = input.displayName.trim();
       if (!name || name.length > 200) throw badInput('displayName must be 1–200 characters', 'displayName');
       user.displayName = name;
