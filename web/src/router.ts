@@ -34,10 +34,48 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'Knowledge', permission: 'kb.view' },
   },
   {
+    // `new` (with ?kind=FAQ|ARTICLE) or a document id: the same page with the editor open.
+    path: '/knowledge/:id',
+    name: 'knowledge-document',
+    component: () => import('./pages/KnowledgePage.vue'),
+    meta: { requiresAuth: true, title: 'Knowledge', permission: 'kb.view' },
+  },
+  {
+    path: '/team',
+    name: 'team',
+    component: () => import('./pages/TeamPage.vue'),
+    meta: { requiresAuth: true, title: 'Team', permission: 'users.view' },
+  },
+  {
+    path: '/api-keys',
+    name: 'api-keys',
+    component: () => import('./pages/ApiKeysPage.vue'),
+    meta: { requiresAuth: true, title: 'API keys', permission: 'apikeys.manage' },
+  },
+  {
+    path: '/widget-settings',
+    name: 'widget-settings',
+    component: () => import('./pages/WidgetSettingsPage.vue'),
+    meta: { requiresAuth: true, title: 'Widget settings', permission: 'system.settings' },
+  },
+  {
+    path: '/ui',
+    name: 'ui',
+    component: () => import('./pages/UiDemoPage.vue'),
+    meta: { requiresAuth: true, title: 'Design system' },
+  },
+  {
     path: '/login',
     name: 'login',
     component: () => import('./pages/LoginPage.vue'),
     meta: { title: 'Sign in' },
+  },
+  {
+    // The link from an invitation (Team page → createUser): choose a password, get signed in.
+    path: '/accept',
+    name: 'accept-invitation',
+    component: () => import('./pages/AcceptInvitationPage.vue'),
+    meta: { title: 'Accept invitation' },
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];
@@ -47,6 +85,9 @@ export const navItems: { name: string; label: string; permission?: string }[] = 
   { name: 'home', label: 'Home' },
   { name: 'console', label: 'Console', permission: 'conversations.view' },
   { name: 'knowledge', label: 'Knowledge', permission: 'kb.view' },
+  { name: 'team', label: 'Team', permission: 'users.view' },
+  { name: 'api-keys', label: 'API keys', permission: 'apikeys.manage' },
+  { name: 'widget-settings', label: 'Widget', permission: 'system.settings' },
 ];
 
 export function createAppRouter(history: RouterHistory = createWebHistory()): Router {

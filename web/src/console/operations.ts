@@ -226,3 +226,65 @@ export const HeartbeatMutation = graphql(`
     }
   }
 `);
+
+export const ConversationQuery = graphql(`
+  query ConsoleConversation($id: ID!) {
+    conversation(id: $id) {
+      ...ConsoleConversation
+    }
+  }
+`);
+
+export const CannedResponsesQuery = graphql(`
+  query ConsoleCannedResponses($filter: CannedResponseFilter, $first: Int!) {
+    cannedResponses(filter: $filter, first: $first) {
+      edges {
+        node {
+          id
+          shortcut
+          body
+          shared
+        }
+      }
+    }
+  }
+`);
+
+export const ApplyCannedResponseMutation = graphql(`
+  mutation ConsoleApplyCannedResponse($input: ApplyCannedResponseInput!) {
+    applyCannedResponse(input: $input) {
+      message {
+        ...ConsoleMessage
+      }
+    }
+  }
+`);
+
+export const TransferTargetsQuery = graphql(`
+  query ConsoleTransferTargets {
+    presence {
+      userId
+      displayName
+      availability
+    }
+    queues(first: 100) {
+      edges {
+        node {
+          id
+          name
+          waitingCount
+        }
+      }
+    }
+  }
+`);
+
+export const TransferMutation = graphql(`
+  mutation ConsoleTransfer($input: TransferConversationInput!) {
+    transferConversation(input: $input) {
+      conversation {
+        ...ConsoleConversation
+      }
+    }
+  }
+`);

@@ -1,0 +1,335 @@
+// The agent console end to end, in Debian's Chromium, against the real API serving the built
+// web app and widget.js (WEB_DIST): a customer on a tenant's page asks for a person, an agent
+// sees it arrive live in the Queue, takes over, replies and resolves; a tenant-B admin cannot
+// reach tenant A's conversation by editing the URL; a 5,000-message conversation renders only
+// a window of rows. Any browser console error fails a test.
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { fileDatabaseUrl, sql } from '../helpers/db.js';
+import { DEMO, gql, login } from '../helpers/graphql.js';
+import { until } from '../helpers/ws.js';
+import { launchBrowser, openPage, requireChromium, type TestPage } from './helpers/browser.js';
+import { buildApp } from './helpers/build-app.js';
+import { startHostPage, type Served } from './helpers/widget-host.js';
+
+const W = 'switchboard-widget'; // Playwright's CSS locators pierce the open shadow root
+const PASSWORD = 'switchboard-demo';
+
+let server: TestServer;
+let db: string;
+let northwindId: string;
+let widgetKey: string;
+let host: Served;
+let browser: Browser;
+const pages: TestPage[] = [];
+
+beforeAll(async () => {
+  requireChromium();
+  const webDist = buildApp();
+  db = await fileDatabaseUrl();
+  server = await startTestServer({ databaseUrl: db, env: { ASSISTANT_ENABLED: 'true', WEB_DIST: webDist } });
+  const [tenant] = await sql<{ id: string; widget_key: string }>(db, `select id, widget_key from tenants where slug = 'northwind'`);
+  northwindId = tenant.id;
+  widgetKey = tenant.widget_key;
+  await until(async () => (await server.services.knowledge.vectors.count(tenant.id)) > 0, 20_000, () => 'knowledge vectors not rebuilt');
+  // The API serves widget.js itself (from WEB_DIST), cross-origin to the tenant's page.
+  host = await startHostPage({ widgetJsUrl: `${server.url}/widget.js`, widgetKey });
+  browser = await launchBrowser();
+}, 180_000);
+
+async function open(viewport?: { width: number; height: number }): Promise<TestPage> {
+  const tp = await openPage(browser, viewport);
+  pages.push(tp);
+  return tp;
+}
+
+afterEach(async (ctx) => {
+  const failed = ctx.task.result?.state === 'fail';
+  for (const [i, tp] of pages.splice(0).entries()) {
+    if (failed) await tp.screenshot(`failed-${ctx.task.name.replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
+    await tp.close();
+  }
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await host?.close();
+});
+
+/** Signs in through the login page and lands on the console. */
+async function signIn(page: Page, email: string, slug: string, target = '/console') {
+  await page.goto(`${server.url}/login?redirect=${encodeURIComponent(target)}`);
+  await page.locator('#login-email').fill(email);
+  await page.locator('#login-password').fill(PASSWORD);
+  await page.locator('#login-tenant').fill(slug);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((u) => u.pathname === '/console', { timeout: 15_000 });
+}
+
+const setAvailability = (token: string, availability: string) =>
+  gql(server.graphqlUrl, `mutation($i: SetAvailabilityInput!) { setAvailability(input: $i) { presence { availability } } }`, { i: { availability } }, { token });
+
+describe('agent console in a browser', () => {
+  it('a hand-off shows up live in the Queue; the agent takes over, replies and resolves', { timeout: 90_000 }, async () => {
+    // Nobody has room, so the customer's request waits in the queue for Ada to pick it up.
+    const staffEmails = [DEMO.northwind.admin, DEMO.northwind.manager, 'agent@northwind.demo', 'agent2@northwind.demo', 'agent3@northwind.demo'];
+    const staff = await Promise.all(staffEmails.map((e) => login(server.graphqlUrl, e, DEMO.northwind.slug)));
+    for (const token of staff) expect((await setAvailability(token, 'AWAY')).errors).toBeUndefined();
+
+    // The agent's console is open first (its own browser context).
+    const agentTp = await open({ width: 1400, height: 900 });
+    const agent = agentTp.page;
+    let subscribed = false;
+    agent.on('websocket', (ws) =>
+      ws.on('framesent', ({ payload }) => {
+        const m = JSON.parse(String(payload));
+        if (m.type === 'subscribe' && /conversationUpdated/.test(m.payload.query)) subscribed = true;
+      }),
+    );
+    await signIn(agent, 'agent@northwind.demo', DEMO.northwind.slug);
+    await agent.locator('#tab-queue').click();
+    await expect.poll(() => agent.locator('#conversation-list [role="status"], #conversation-list .spinner').count(), { timeout: 10_000 }).toBe(0);
+    await until(() => subscribed, 10_000, () => 'the console never subscribed to conversationUpdated');
+    await new Promise((r) => setTimeout(r, 500)); // graphql-ws has no "subscribed" acknowledgement
+    await agent.evaluate(() => ((window as unknown as { __noReload: boolean }).__noReload = true));
+    expect(await agent.locator('#availability').inputValue()).toBe('AWAY');
+
+    // The customer, on the tenant's plain page, asks for a person.
+    const customerTp = await open();
+    const customer = customerTp.page;
+    await customer.goto(host.url);
+    await customer.locator(`${W} .launcher`).click();
+    await customer.locator(`${W} textarea`).fill('I want to talk to a person');
+    await customer.keyboard.press('Enter');
+    await expect.poll(() => customer.locator(`${W} .status`).textContent(), { timeout: 20_000 }).toMatch(/in line/);
+    const conversationId: string = await customer.evaluate(
+      (k) => JSON.parse(localStorage.getItem(`switchboard-widget:${k}`) ?? '{}').conversationId,
+      widgetKey,
+    );
+    expect(conversationId).toMatch(/^[0-9a-f-]{36}$/);
+
+    // It appears in the agent's Queue without a reload.
+    const row = agent.locator(`#conv-${conversationId}`);
+    await row.waitFor({ timeout: 15_000 });
+    expect(await row.textContent()).toContain('WAITING');
+    expect(await agent.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
+    await agentTp.screenshot('console-queue');
+
+    await row.click();
+    await agent.locator('[data-testid="message"]').filter({ hasText: 'I want to talk to a person' }).waitFor({ timeout: 10_000 });
+    await agent.getByRole('button', { name: 'Take over' }).click();
+    await agent.locator('.pane-header').filter({ hasText: 'Assigned to Ada Agent' }).waitFor({ timeout: 10_000 });
+    await customer.locator(`${W} .bubble.system`).filter({ hasText: 'Ada Agent joined the conversation' }).waitFor({ timeout: 10_000 });
+
+    const reply = 'Hi, this is Ada from Northwind. How can I help?';
+    await agent.locator('#composer-input').fill(reply);
+    await agent.locator('#composer-input').press('Enter');
+    await agent.locator('[data-testid="message"].from-agent').filter({ hasText: reply }).waitFor({ timeout: 10_000 });
+
+    // The customer sees the reply, with the agent's name on it.
+    const bubble = customer.locator(`${W} .bubble.agent`).filter({ hasText: reply });
+    await bubble.waitFor({ timeout: 10_000 });
+    expect(await bubble.locator('.author').textContent()).toBe('Ada Agent');
+    await expect.poll(() => customer.locator(`${W} .subtitle`).textContent(), { timeout: 10_000 }).toBe('Chatting with Ada Agent');
+    await customerTp.screenshot('console-customer-sees-reply');
+
+    // A canned response: "/" + part of the shortcut, Enter sends it with the variables filled in.
+    const created = await gql(
+      server.graphqlUrl,
+      `mutation($i: CreateCannedResponseInput!) { createCannedResponse(input: $i) { cannedResponse { id } } }`,
+      { i: { shortcut: 'thanks-wait', body: 'Thanks for waiting, {{contact.name}}! {{agent.name}} from {{tenant.name}} here.' } },
+      { token: staff[2] },
+    );
+    expect(created.errors).toBeUndefined();
+    await agent.locator('#composer-input').fill('/thanks');
+    const option = agent.locator('#canned-list [role="option"]').filter({ hasText: '/thanks-wait' });
+    await option.waitFor({ timeout: 10_000 });
+    expect(await option.getAttribute('aria-selected')).toBe('true');
+    await agentTp.screenshot('console-canned');
+    await agent.locator('#composer-input').press('Enter');
+    const cannedText = /^Thanks for waiting, .+! Ada Agent from Northwind Outfitters here\.$/;
+    await customer.locator(`${W} .bubble.agent .text`).filter({ hasText: cannedText }).waitFor({ timeout: 10_000 });
+    // (The customer may see it before the agent's own mutation answer arrives: poll.)
+    await expect.poll(() => agent.locator('#composer-input').inputValue(), { timeout: 10_000 }).toBe('');
+    await expect.poll(() => agent.locator('[data-testid="message"].from-agent .body').filter({ hasText: cannedText }).count(), { timeout: 10_000 }).toBe(1);
+
+    // The agent resolves.
+    await agent.getByRole('button', { name: 'Resolve' }).click();
+    await agent.locator('.pane-header').filter({ hasText: 'RESOLVED' }).waitFor({ timeout: 10_000 });
+    await agent.getByRole('button', { name: 'Reopen' }).waitFor({ timeout: 5_000 });
+    await until(async () => (await sql<{ status: string }>(db, `select status from conversations where id = $1`, [conversationId]))[0]?.status === 'RESOLVED', 5_000);
+    await agentTp.screenshot('console-resolved');
+
+    for (const token of staff) await setAvailability(token, 'ONLINE');
+    expect(agentTp.errors).toEqual([]);
+    expect(customerTp.errors).toEqual([]);
+  });
+
+  it('transfers a conversation to another agent with an internal note', { timeout: 60_000 }, async () => {
+    const [ada] = await sql<{ id: string }>(db, `select id from users where email = 'agent@northwind.demo'`);
+    const [bo] = await sql<{ id: string; display_name: string }>(db, `select id, display_name from users where email = 'agent2@northwind.demo'`);
+    const [contact] = await sql<{ id: string }>(db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [northwindId]);
+    const [{ id: conversationId }] = await sql<{ id: string }>(
+      db,
+      `insert into conversations (id, tenant_id, contact_id, status, handler, assignee_id, subject, last_seq, last_message_at)
+       values (gen_random_uuid(), $1, $2, 'OPEN', 'HUMAN', $3, 'Needs a specialist', 1, now()) returning id`,
+      [northwindId, contact.id, ada.id],
+    );
+    await sql(db, `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, body) values (gen_random_uuid(), $1, $2, 1, 'CUSTOMER', $3, 'Can someone from returns help?')`, [
+      northwindId,
+      conversationId,
+      contact.id,
+    ]);
+
+    const tp = await open({ width: 1400, height: 900 });
+    const { page } = tp;
+    await signIn(page, 'agent@northwind.demo', DEMO.northwind.slug, `/console?c=${conversationId}`);
+    await page.locator('[data-testid="message"]').filter({ hasText: 'Can someone from returns help?' }).waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Transfer' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Transfer conversation' });
+    await dialog.waitFor();
+    await dialog.locator('#transfer-agent').waitFor();
+    await dialog.locator('#transfer-agent').selectOption(bo.id);
+    await dialog.locator('#transfer-note').fill('Customer wants an exchange, not a refund.');
+    await tp.screenshot('console-transfer-dialog');
+    await dialog.getByRole('button', { name: 'Transfer' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+    await page.locator('.pane-header').filter({ hasText: `Assigned to ${bo.display_name}` }).waitFor({ timeout: 10_000 });
+    // It left Ada's "Mine" list (the selected conversation stays open in the pane).
+    await page.locator('#tab-mine').click();
+    await expect.poll(() => page.locator(`#conversation-list #conv-${conversationId}`).count(), { timeout: 10_000 }).toBe(0);
+    const [row] = await sql<{ assignee_id: string }>(db, `select assignee_id from conversations where id = $1`, [conversationId]);
+    expect(row.assignee_id).toBe(bo.id);
+    await tp.screenshot('console-transferred');
+    expect(tp.errors).toEqual([]);
+  });
+
+  it("a tenant-B admin editing the URL sees nothing of tenant A's conversation", { timeout: 60_000 }, async () => {
+    const [contact] = await sql<{ id: string; name: string; email: string }>(
+      db,
+      `select id, name, email from contacts where tenant_id = $1 and name is not null order by created_at limit 1`,
+      [northwindId],
+    );
+    const [{ id: conversationId }] = await sql<{ id: string }>(
+      db,
+      `insert into conversations (id, tenant_id, contact_id, status, handler, subject, last_seq, last_message_at)
+       values (gen_random_uuid(), $1, $2, 'OPEN', 'HUMAN', 'Northwind private order 4711', 1, now()) returning id`,
+      [northwindId, contact.id],
+    );
+    const secret = 'My Northwind card number is 4111 and my address is 1 Private Lane';
+    await sql(db, `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, body) values (gen_random_uuid(), $1, $2, 1, 'CUSTOMER', $3, $4)`, [
+      northwindId,
+      conversationId,
+      contact.id,
+      secret,
+    ]);
+
+    const tp = await open();
+    const { page } = tp;
+    const answers: { query: string; body: { data?: unknown; errors?: { extensions?: { code?: string } }[] } }[] = [];
+    page.on('response', async (res) => {
+      if (new URL(res.url()).pathname !== '/graphql') return;
+      const post = res.request().postData() ?? '';
+      if (!post.includes(conversationId)) return;
+      answers.push({ query: post, body: await res.json() });
+    });
+    await signIn(page, DEMO.harbor.admin, DEMO.harbor.slug);
+    await page.goto(`${server.url}/console?c=${conversationId}`);
+    await page.locator('[data-testid="conversation-not-found"]').waitFor({ timeout: 15_000 });
+    expect(await page.locator('[data-testid="conversation-not-found"]').textContent()).toMatch(/not found/i);
+
+    // Every request for that id was answered NOT_FOUND, with no data.
+    await expect.poll(() => answers.length, { timeout: 5_000 }).toBeGreaterThan(0);
+    for (const a of answers) {
+      expect(a.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(JSON.stringify(a.body)).not.toContain(secret);
+      expect(JSON.stringify(a.body)).not.toContain(contact.name);
+    }
+    // The API refuses the messages too, with the app's own credentials (an edited request).
+    const direct = await page.evaluate(async (id) => {
+      const bearer = localStorage.getItem('switchboard.accessToken');
+      const r = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${bearer}` },
+        body: JSON.stringify({ query: 'query($id: ID!) { messages(conversationId: $id) { messages { body } } }', variables: { id } }),
+      });
+      return r.json();
+    }, conversationId);
+    expect(direct.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(JSON.stringify(direct)).not.toContain(secret);
+
+    // Nothing of tenant A is on the screen.
+    const text = await page.locator('body').innerText();
+    for (const leak of [secret, contact.name, contact.email, 'Northwind private order 4711']) expect(text).not.toContain(leak);
+    expect(await page.locator('[data-testid="message"]').count()).toBe(0);
+    await tp.screenshot('console-cross-tenant-not-found');
+    expect(tp.errors).toEqual([]);
+  });
+
+  it('opens a 5,000-message conversation with a bounded number of rows and scrolls back to the first', { timeout: 90_000 }, async () => {
+    const [ada] = await sql<{ id: string }>(db, `select id from users where email = 'agent@northwind.demo'`);
+    const [contact] = await sql<{ id: string }>(db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [northwindId]);
+    const [{ id: conversationId }] = await sql<{ id: string }>(
+      db,
+      `insert into conversations (id, tenant_id, contact_id, status, handler, assignee_id, subject, last_seq, last_message_at)
+       values (gen_random_uuid(), $1, $2, 'OPEN', 'HUMAN', $3, 'A very long conversation', 0, now()) returning id`,
+      [northwindId, contact.id, ada.id],
+    );
+    await sql(
+      db,
+      `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, author_user_id, body, created_at)
+       select gen_random_uuid(), $1, $2, n,
+              case when n % 2 = 1 then 'CUSTOMER' else 'AGENT' end,
+              case when n % 2 = 1 then $3::uuid end,
+              case when n % 2 = 0 then $4::uuid end,
+              'Message #' || n || case when n % 7 = 0 then repeat(' with a longer body that wraps', 8) else '' end,
+              now() - interval '1 second' * (5000 - n)
+         from generate_series(1, 5000) as n`,
+      [northwindId, conversationId, contact.id, ada.id],
+    );
+    await sql(db, `update conversations set last_seq = 5000 where id = $1`, [conversationId]);
+
+    const tp = await open({ width: 1400, height: 900 });
+    const { page } = tp;
+    await signIn(page, 'agent@northwind.demo', DEMO.northwind.slug, `/console?c=${conversationId}`);
+    const rows = page.locator('[data-testid="message"]');
+    const scroller = page.locator('.messages[role="log"]');
+    const last = page.locator('[data-testid="message"][data-seq="5000"]');
+    await last.waitFor({ timeout: 20_000 });
+    const rendered = await rows.count();
+    console.log(`5,000 messages: ${rendered} rows rendered at the bottom`);
+    expect(rendered).toBeGreaterThan(3);
+    expect(rendered).toBeLessThan(200);
+    const atBottom = () => scroller.evaluate((el) => el.scrollHeight - el.scrollTop - el.clientHeight < 60);
+    await expect.poll(atBottom, { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => last.isVisible()).toBe(true);
+
+    // A new message while the agent is at the bottom: it shows, and the view stays anchored.
+    const agentToken = await login(server.graphqlUrl, 'agent@northwind.demo', DEMO.northwind.slug);
+    const sent = await gql(server.graphqlUrl, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { seq } } }`, { i: { conversationId, body: 'Live message 5001', clientMessageId: 'big-5001' } }, { token: agentToken });
+    expect(sent.errors).toBeUndefined();
+    await page.locator('[data-testid="message"][data-seq="5001"]').waitFor({ timeout: 10_000 });
+    await expect.poll(atBottom, { timeout: 5_000 }).toBe(true);
+    await expect.poll(() => page.locator('[data-seq="5001"]').isVisible()).toBe(true);
+    await tp.screenshot('console-5000-bottom');
+
+    // Scrolling to the top loads the older pages and finally renders the first message.
+    const started = Date.now();
+    await expect
+      .poll(
+        async () => {
+          await scroller.evaluate((el) => (el.scrollTop = 0));
+          return page.locator('[data-testid="message"][data-seq="1"]').count();
+        },
+        { timeout: 45_000, interval: 250 },
+      )
+      .toBe(1);
+    console.log(`scrolled to message #1 in ${Date.now() - started} ms`);
+    await expect.poll(() => page.locator('[data-seq="1"]').isVisible()).toBe(true);
+    expect(await rows.count()).toBeLessThan(200);
+    expect(await page.locator('[data-seq="1"] .body').textContent()).toBe('Message #1');
+    await tp.screenshot('console-5000-top');
+    expect(tp.errors).toEqual([]);
+  });
+});
