@@ -29,9 +29,10 @@ import { realtime } from './sections/realtime.js';
 import { aiClassifier } from './sections/ai-classifier.js';
 import { aiRetrieval } from './sections/ai-retrieval.js';
 import { aiAssistant } from './sections/ai-assistant.js';
+import { web } from './sections/web.js';
 
 /** Every section, in run order. A new section: add a file under sections/ and list it here. */
-export const sections: Section[] = [foundation, identity, realtime, aiClassifier, aiRetrieval, aiAssistant, profile];
+export const sections: Section[] = [foundation, identity, realtime, aiClassifier, aiRetrieval, aiAssistant, web, profile];
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const API_ROOT = path.resolve(process.env.BENCH_API_ROOT || ROOT);

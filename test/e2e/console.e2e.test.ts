@@ -134,6 +134,23 @@ describe('agent console in a browser', () => {
     await expect.poll(() => customer.locator(`${W} .subtitle`).textContent(), { timeout: 10_000 }).toBe('Chatting with Ada Agent');
     await customerTp.screenshot('console-customer-sees-reply');
 
+    // (f) Markup in a message is shown as text on both sides, never run: no <img> element appears
+    // and no dialog opens (`onerror=alert(1)` would open one; Playwright reports dialogs).
+    const dialogs: string[] = [];
+    for (const p of [agent, customer]) p.on('dialog', (d) => void (dialogs.push(d.message()), d.dismiss()));
+    const hostile = '<img src=x onerror=alert(1)>';
+    await customer.locator(`${W} textarea`).fill(hostile);
+    await customer.keyboard.press('Enter');
+    await agent.locator('[data-testid="message"]').filter({ hasText: hostile }).waitFor({ timeout: 10_000 });
+    await agent.locator('#composer-input').fill(`You wrote: ${hostile}`);
+    await agent.locator('#composer-input').press('Enter');
+    await customer.locator(`${W} .bubble.agent`).filter({ hasText: `You wrote: ${hostile}` }).waitFor({ timeout: 10_000 });
+    expect(await agent.locator('[data-testid="message"] img').count()).toBe(0);
+    expect(await customer.evaluate((sel) => document.querySelector(sel)?.shadowRoot?.querySelectorAll('.bubble img').length ?? -1, W)).toBe(0);
+    expect(dialogs).toEqual([]);
+    await agentTp.screenshot('console-markup-as-text');
+    await customerTp.screenshot('widget-markup-as-text');
+
     // A canned response: "/" + part of the shortcut, Enter sends it with the variables filled in.
     const created = await gql(
       server.graphqlUrl,
