@@ -122,8 +122,18 @@ describe('agent console in a browser', () => {
     await agent.locator('.pane-header').filter({ hasText: 'Assigned to Ada Agent' }).waitFor({ timeout: 10_000 });
     await customer.locator(`${W} .bubble.system`).filter({ hasText: 'Ada Agent joined the conversation' }).waitFor({ timeout: 10_000 });
 
+    // The sidebar lists the contact's other conversations (this customer has none yet).
+    await agent.locator('[data-testid="past-conversations"]').filter({ hasText: 'No other conversations with this customer.' }).waitFor({ timeout: 10_000 });
+
+    // Typing indicators, both ways: the customer types in the widget → the console shows it.
+    await customer.locator(`${W} textarea`).fill('Let me find my order number');
+    await expect.poll(() => agent.locator('.typing').textContent(), { timeout: 10_000 }).toMatch(/The customer is typing…/);
+    await agentTp.screenshot('console-customer-typing');
+
+    // The agent types → the widget shows it (until the message is sent).
     const reply = 'Hi, this is Ada from Northwind. How can I help?';
     await agent.locator('#composer-input').fill(reply);
+    await expect.poll(() => customer.locator(`${W} .status`).textContent(), { timeout: 10_000 }).toMatch(/Ada Agent is typing…/);
     await agent.locator('#composer-input').press('Enter');
     await agent.locator('[data-testid="message"].from-agent').filter({ hasText: reply }).waitFor({ timeout: 10_000 });
 
@@ -178,7 +188,14 @@ describe('agent console in a browser', () => {
     await until(async () => (await sql<{ status: string }>(db, `select status from conversations where id = $1`, [conversationId]))[0]?.status === 'RESOLVED', 5_000);
     await agentTp.screenshot('console-resolved');
 
+    // The Team panel lists the colleagues (AWAY so far) and follows their changes live.
+    const team = agent.locator('[data-testid="team-panel"]');
+    expect(await team.locator('li[data-availability="AWAY"]').count()).toBeGreaterThanOrEqual(4);
     for (const token of staff) await setAvailability(token, 'ONLINE');
+    await expect.poll(() => team.locator('li[data-availability="ONLINE"]').count(), { timeout: 10_000 }).toBeGreaterThanOrEqual(4);
+    // My own change (made elsewhere) reaches my availability switch, not the list.
+    await expect.poll(() => agent.locator('#availability').inputValue(), { timeout: 10_000 }).toBe('ONLINE');
+    await agentTp.screenshot('console-team');
     expect(agentTp.errors).toEqual([]);
     expect(customerTp.errors).toEqual([]);
   });

@@ -1,6 +1,9 @@
 // Subscriptions with a lifetime: started when the key (e.g. a conversation id) is set,
 // replaced when it changes, stopped on unmount. graphql-ws re-sends active
-// subscriptions after a reconnect (see ../urql.ts).
+// subscriptions after a reconnect (see ../urql.ts), but with the variables they were
+// first sent with: a subscription that resumes from a point (`messageAdded(afterSeq)`)
+// passes `restartOn` (e.g. `socketReconnects`) so it is sent again, with variables read
+// from `start` at that moment.
 import { onBeforeUnmount, watch, type WatchSource } from 'vue';
 import type { Client, OperationResult, TypedDocumentNode, AnyVariables } from '@urql/core';
 
@@ -9,6 +12,7 @@ export function useLiveSubscription<Data, Vars extends AnyVariables, Key>(
   key: WatchSource<Key | null>,
   start: (key: Key) => { query: TypedDocumentNode<Data, Vars>; variables: Vars } | null,
   onResult: (result: OperationResult<Data, Vars>, key: Key) => void,
+  options: { restartOn?: WatchSource<unknown> } = {},
 ): { restart(): void } {
   let stop: (() => void) | null = null;
   let current: Key | null = null;
@@ -42,6 +46,12 @@ export function useLiveSubscription<Data, Vars extends AnyVariables, Key>(
   }
 
   watch(key, (k) => run(k ?? null), { immediate: true });
+  if (options.restartOn) {
+    // After a reconnect: subscribe again from the newest resume point (`start` reads it now).
+    watch(options.restartOn, () => {
+      if (current !== null) run(current);
+    });
+  }
   onBeforeUnmount(() => {
     clearTimeout(retryTimer);
     stop?.();

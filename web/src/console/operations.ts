@@ -288,3 +288,39 @@ export const TransferMutation = graphql(`
     }
   }
 `);
+
+export const PresenceQuery = graphql(`
+  query ConsolePresence {
+    presence {
+      userId
+      displayName
+      availability
+      lastSeenAt
+    }
+  }
+`);
+
+export const PresenceChangedSubscription = graphql(`
+  subscription ConsolePresenceChanged {
+    presenceChanged {
+      userId
+      displayName
+      availability
+      lastSeenAt
+    }
+  }
+`);
+
+export const ContactConversationsQuery = graphql(`
+  query ConsoleContactConversations($filter: ConversationFilter, $first: Int!) {
+    conversations(filter: $filter, orderBy: CREATED_AT_DESC, first: $first) {
+      totalCount
+      edges {
+        node {
+          ...ConsoleConversation
+          createdAt
+        }
+      }
+    }
+  }
+`);

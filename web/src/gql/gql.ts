@@ -43,6 +43,9 @@ type Documents = {
     "\n  mutation ConsoleApplyCannedResponse($input: ApplyCannedResponseInput!) {\n    applyCannedResponse(input: $input) {\n      message {\n        ...ConsoleMessage\n      }\n    }\n  }\n": typeof types.ConsoleApplyCannedResponseDocument,
     "\n  query ConsoleTransferTargets {\n    presence {\n      userId\n      displayName\n      availability\n    }\n    queues(first: 100) {\n      edges {\n        node {\n          id\n          name\n          waitingCount\n        }\n      }\n    }\n  }\n": typeof types.ConsoleTransferTargetsDocument,
     "\n  mutation ConsoleTransfer($input: TransferConversationInput!) {\n    transferConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n": typeof types.ConsoleTransferDocument,
+    "\n  query ConsolePresence {\n    presence {\n      userId\n      displayName\n      availability\n      lastSeenAt\n    }\n  }\n": typeof types.ConsolePresenceDocument,
+    "\n  subscription ConsolePresenceChanged {\n    presenceChanged {\n      userId\n      displayName\n      availability\n      lastSeenAt\n    }\n  }\n": typeof types.ConsolePresenceChangedDocument,
+    "\n  query ConsoleContactConversations($filter: ConversationFilter, $first: Int!) {\n    conversations(filter: $filter, orderBy: CREATED_AT_DESC, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ConsoleConversation\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.ConsoleContactConversationsDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.AcceptInvitationDocument,
     "\n  query ApiKeysList($first: Int!) {\n    apiKeys(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n          createdBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysListDocument,
     "\n  mutation ApiKeysCreate($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        scopes\n      }\n    }\n  }\n": typeof types.ApiKeysCreateDocument,
@@ -106,6 +109,9 @@ const documents: Documents = {
     "\n  mutation ConsoleApplyCannedResponse($input: ApplyCannedResponseInput!) {\n    applyCannedResponse(input: $input) {\n      message {\n        ...ConsoleMessage\n      }\n    }\n  }\n": types.ConsoleApplyCannedResponseDocument,
     "\n  query ConsoleTransferTargets {\n    presence {\n      userId\n      displayName\n      availability\n    }\n    queues(first: 100) {\n      edges {\n        node {\n          id\n          name\n          waitingCount\n        }\n      }\n    }\n  }\n": types.ConsoleTransferTargetsDocument,
     "\n  mutation ConsoleTransfer($input: TransferConversationInput!) {\n    transferConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n": types.ConsoleTransferDocument,
+    "\n  query ConsolePresence {\n    presence {\n      userId\n      displayName\n      availability\n      lastSeenAt\n    }\n  }\n": types.ConsolePresenceDocument,
+    "\n  subscription ConsolePresenceChanged {\n    presenceChanged {\n      userId\n      displayName\n      availability\n      lastSeenAt\n    }\n  }\n": types.ConsolePresenceChangedDocument,
+    "\n  query ConsoleContactConversations($filter: ConversationFilter, $first: Int!) {\n    conversations(filter: $filter, orderBy: CREATED_AT_DESC, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ConsoleConversation\n          createdAt\n        }\n      }\n    }\n  }\n": types.ConsoleContactConversationsDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": types.AcceptInvitationDocument,
     "\n  query ApiKeysList($first: Int!) {\n    apiKeys(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n          createdBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ApiKeysListDocument,
     "\n  mutation ApiKeysCreate($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        scopes\n      }\n    }\n  }\n": types.ApiKeysCreateDocument,
@@ -270,6 +276,18 @@ export function graphql(source: "\n  query ConsoleTransferTargets {\n    presenc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ConsoleTransfer($input: TransferConversationInput!) {\n    transferConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleTransfer($input: TransferConversationInput!) {\n    transferConversation(input: $input) {\n      conversation {\n        ...ConsoleConversation\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePresence {\n    presence {\n      userId\n      displayName\n      availability\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  query ConsolePresence {\n    presence {\n      userId\n      displayName\n      availability\n      lastSeenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ConsolePresenceChanged {\n    presenceChanged {\n      userId\n      displayName\n      availability\n      lastSeenAt\n    }\n  }\n"): (typeof documents)["\n  subscription ConsolePresenceChanged {\n    presenceChanged {\n      userId\n      displayName\n      availability\n      lastSeenAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleContactConversations($filter: ConversationFilter, $first: Int!) {\n    conversations(filter: $filter, orderBy: CREATED_AT_DESC, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ConsoleConversation\n          createdAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsoleContactConversations($filter: ConversationFilter, $first: Int!) {\n    conversations(filter: $filter, orderBy: CREATED_AT_DESC, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ConsoleConversation\n          createdAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
