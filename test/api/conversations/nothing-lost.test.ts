@@ -32,7 +32,8 @@ async function scenario(customerServer: TestServer, agentServer: TestServer) {
     while (!done || lastSeen < MESSAGES) {
       const client = wsClient(agentServer.wsUrl, agent);
       const sub = subscribe<{ messageAdded: { seq: number } }>(client, QUERY, { c: conversationId, a: lastSeen });
-      const dropAfter = drops < DROPS ? 20 + Math.floor(Math.random() * 120) : Infinity;
+      // 20–89 events per connection: all 10 drops always fit within the 1,000 messages.
+      const dropAfter = drops < DROPS ? 20 + Math.floor(Math.random() * 70) : Infinity;
       const seenHere = () => sub.events.length;
       await until(() => seenHere() >= dropAfter || (done && lastSeen + seenHere() >= MESSAGES) || sub.errors.length > 0, 60_000).catch(() => undefined);
       await client.dispose(); // the drop
