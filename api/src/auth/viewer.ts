@@ -1,5 +1,5 @@
 // Who is calling. Built once per request / socket (auth/authenticate.ts).
-import { notFound } from '../errors.js';
+import { badInput, notFound } from '../errors.js';
 import type { Role } from '../modules/users/user.entity.js';
 import type { Permission } from '../permissions/matrix.js';
 import type { ReadScope } from '../graphql/planner/planner.js';
@@ -15,6 +15,16 @@ export type ViewerKind = Viewer['kind'];
 export const ANONYMOUS: Viewer = { kind: 'anonymous' };
 
 export const tenantOf = (viewer: Viewer): string | null => (viewer.kind === 'anonymous' ? null : viewer.tenantId);
+
+/** The tenant a staff user or API key acts in (null for platform admins, widgets, anonymous). */
+export const staffTenantOf = (viewer: Viewer): string | null => (viewer.kind === 'user' || viewer.kind === 'apiKey' ? viewer.tenantId : null);
+
+/** `staffTenantOf`, or BAD_USER_INPUT for callers without a tenant (platform admins sign in as a member). */
+export function requireStaffTenant(viewer: Viewer, message = 'Sign in as a member of a tenant'): string {
+  const tenantId = staffTenantOf(viewer);
+  if (!tenantId) throw badInput(message);
+  return tenantId;
+}
 
 /** Staff users and API keys act on the tenant's data through permissions; widget clients do not. */
 export const permissionsOf = (viewer: Viewer): ReadonlySet<Permission> =>

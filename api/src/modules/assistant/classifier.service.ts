@@ -2,6 +2,7 @@
 // background job) and read its status with held-out accuracy and macro-F1.
 import type { Context } from '../../context.js';
 import { badInput } from '../../errors.js';
+import { requireStaffTenant } from '../../auth/viewer.js';
 import { JobName } from '../../jobs/jobs.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AddTrainingExamplesInput } from './assistant.inputs.js';
@@ -10,12 +11,7 @@ import type { ClassifierStatusType } from './assistant.types.js';
 const MAX_EXAMPLES = 10_000;
 const LABEL = /^[a-z0-9_]{1,100}$/;
 
-export function tenantIdOf(ctx: Context): string {
-  const v = ctx.viewer;
-  const tenantId = v.kind === 'user' || v.kind === 'apiKey' ? v.tenantId : null;
-  if (!tenantId) throw badInput('Sign in as a member of a tenant');
-  return tenantId;
-}
+export const tenantIdOf = (ctx: Context) => requireStaffTenant(ctx.viewer);
 
 export async function addTrainingExamples(ctx: Context, input: AddTrainingExamplesInput): Promise<{ added: number; total: number }> {
   const tenantId = tenantIdOf(ctx);

@@ -3,11 +3,9 @@
 import { Arg, Ctx, Field, Float, ID, Int, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import { filter, pipe } from '@graphql-yoga/subscription';
 import type { Context } from '../../context.js';
-import { badInput, serviceUnavailable } from '../../errors.js';
+import { staffTenantOf } from '../../auth/viewer.js';
 import { Topic, type TopicPayloads } from '../../events/topics.js';
-import { retrieve } from './retrieval.js';
-import { VectorStoreUnavailable } from './vector-store.js';
-import { retrievalEvidence } from '../assistant/confidence.js';
+import { searchKnowledge } from './knowledge-search.service.js';
 import { KnowledgeKind } from './knowledge-document.entity.js';
 
 @ObjectType('KnowledgeSearchHit', { simpleResolvers: true, description: 'One retrieved chunk with its scores.' })
@@ -70,32 +68,14 @@ export class KnowledgeSearchResolver {
     @Arg('first', () => Int, { defaultValue: 5, description: '1–20 hits.' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<KnowledgeSearchResult> {
-    const v = ctx.viewer;
-    const tenantId = v.kind === 'user' || v.kind === 'apiKey' ? v.tenantId : null;
-    if (!tenantId) throw badInput('Sign in as a member of a tenant to search its knowledge');
-    if (!query.trim() || query.length > 2000) throw badInput('query must be 1–2,000 characters', 'query');
-    if (!Number.isInteger(first) || first < 1 || first > 20) throw badInput('first must be 1–20', 'first');
-    try {
-      const result = await retrieve(ctx.services.knowledge, tenantId, query, { k: first });
-      const [t] = await ctx.services.readPool.query<{ threshold: number }>(`select (assistant->>'handoffThreshold')::float as threshold from tenants where id = $1`, [tenantId]);
-      const evidence = retrievalEvidence(result.chunks).score;
-      return {
-        hits: result.chunks.map((c) => ({ ...c, kind: c.kind as KnowledgeKind, chunk: c.ordinal })),
-        evidence,
-        wouldHandOff: evidence < (t?.threshold ?? 0.7),
-        tookMs: Math.round(result.timings.totalMs),
-      };
-    } catch (e) {
-      if (e instanceof VectorStoreUnavailable) throw serviceUnavailable('The knowledge search is unavailable right now; try again shortly');
-      throw e;
-    }
+    const found = await searchKnowledge(ctx, query, first);
+    return { ...found, hits: found.chunks.map((c) => ({ ...c, kind: c.kind as KnowledgeKind, chunk: c.ordinal })) };
   }
 
   @Subscription(() => KnowledgeIndexingEvent, {
     description: 'Indexing progress of your tenant’s documents (all, or one with `documentId`).',
     subscribe: ({ args, context }) => {
-      const v = (context as Context).viewer;
-      const tenantId = v.kind === 'user' || v.kind === 'apiKey' ? v.tenantId : null;
+      const tenantId = staffTenantOf((context as Context).viewer);
       const only = args.documentId as string | undefined;
       return pipe(
         (context as Context).services.events.pubSub.subscribe(Topic.KNOWLEDGE_INDEXING),

@@ -5,7 +5,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { badInput, forbidden, notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
-import { permissionsOf } from '../../auth/viewer.js';
+import { permissionsOf, requireStaffTenant } from '../../auth/viewer.js';
 import { JobName } from '../../jobs/jobs.js';
 import { Topic } from '../../events/topics.js';
 import { Tenant } from '../tenants/tenant.entity.js';
@@ -16,12 +16,7 @@ import type { ImportKnowledgeInput, KnowledgeDocumentInput, UpdateKnowledgeDocum
 const MAX_BODY = 100_000;
 const MAX_IMPORT = 500;
 
-function tenantOf(ctx: Context): string {
-  const v = ctx.viewer;
-  const tenantId = v.kind === 'user' || v.kind === 'apiKey' ? v.tenantId : null;
-  if (!tenantId) throw badInput('The knowledge base belongs to a tenant: sign in as a member of it');
-  return tenantId;
-}
+const tenantOf = (ctx: Context) => requireStaffTenant(ctx.viewer, 'The knowledge base belongs to a tenant: sign in as a member of it');
 
 function requirePublish(ctx: Context) {
   if (!permissionsOf(ctx.viewer).has('kb.publish')) throw forbidden('Publishing needs the kb.publish permission');
