@@ -188,7 +188,10 @@ describe('chat widget in a browser', () => {
     expect(resumedFrom).toEqual([0]);
 
     // Cut the customer's network: browser offline, and every open connection dropped.
-    const stopAllowing = tp.allowErrors(/^console\.error: WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/graphql' failed/);
+    const stopAllowingWs = tp.allowErrors(/^console\.error: WebSocket connection to 'ws:\/\/127\.0\.0\.1:\d+\/graphql' failed/);
+    // An HTTP request in flight when the connection is cut (a typing or read receipt) fails the same way.
+    const stopAllowingHttp = tp.allowErrors(/^console\.error: Failed to load resource: net::ERR_[A-Z_]+ \(http:\/\/127\.0\.0\.1:\d+\/graphql/);
+    const stopAllowing = () => (stopAllowingWs(), stopAllowingHttp());
     await context.setOffline(true);
     front.cut(true);
     await page.locator(`${W} .notice`).filter({ hasText: /Reconnecting/ }).waitFor({ timeout: 10_000 });
