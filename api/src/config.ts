@@ -86,6 +86,8 @@ export const configSpec = {
   SEED_DEMO: { name: 'SEED_DEMO', description: 'Seed the demo tenants once into an empty database.', defaultText: 'true', default: () => true, parse: bool },
   WEB_DIST: { name: 'WEB_DIST', description: 'Folder of the built web app served at /.', defaultText: './web/dist', default: () => './web/dist', parse: str },
   DEBUG_SQL_COUNT: { name: 'DEBUG_SQL_COUNT', description: 'Answer `x-debug-sql-count: 1` with `extensions.sqlStatements`. Unset: on except in production.', parse: bool },
+  WIDGET_SESSIONS_PER_HOUR: { name: 'WIDGET_SESSIONS_PER_HOUR', description: 'Widget sessions one IP address may start per widget and hour (the widget key is public); more: RATE_LIMITED. 0: no limit.', defaultText: '60', default: () => 60, parse: int(0, 1000000) },
+  WIDGET_MESSAGES_PER_MINUTE: { name: 'WIDGET_MESSAGES_PER_MINUTE', description: 'Messages one customer may send per minute (each may start a paid model call); more: RATE_LIMITED. 0: no limit.', defaultText: '20', default: () => 20, parse: int(0, 1000000) },
   MAX_PAGE_SIZE: { name: 'MAX_PAGE_SIZE', description: 'Largest `first` a connection accepts.', defaultText: '100', default: () => 100, parse: int(1, 1000) },
   SHUTDOWN_TIMEOUT_MS: { name: 'SHUTDOWN_TIMEOUT_MS', description: 'How long a graceful shutdown waits for requests and sockets to drain.', defaultText: '10000', default: () => 10000, parse: int(0, 600000) },
 } satisfies Record<string, VarSpec<unknown>>;

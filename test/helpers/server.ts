@@ -47,6 +47,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     INDEX_RETRY_MAX_SECONDS: '2',
     // Live-chat tests script both sides themselves; assistant tests switch it on.
     ASSISTANT_ENABLED: 'false',
+    // Tests drive the widget far faster than a person; the rate-limit test sets real limits.
+    WIDGET_SESSIONS_PER_HOUR: '0',
+    WIDGET_MESSAGES_PER_MINUTE: '0',
     ...(options.redisUrl ? { REDIS_URL: options.redisUrl } : {}),
     ...options.env,
   });

@@ -32,6 +32,8 @@ export interface WidgetOptions {
 const TYPING_THROTTLE_MS = 3000;
 const TYPING_IDLE_MS = 4000;
 const OTHER_TYPING_TIMEOUT_MS = 8000;
+/** How long the "sending too quickly" notice stays up. */
+const RATE_LIMIT_NOTICE_MS = 10_000;
 const RECONNECTING_NOTICE_DELAY_MS = 1500;
 
 export function newClientMessageId(): string {
@@ -295,6 +297,12 @@ export class Widget {
           this.render();
           this.deliver(clientMessageId, body, true);
           return;
+        }
+        if (e instanceof ApiError && e.code === 'RATE_LIMITED') {
+          // The server's message says how long to wait; the message stays failed, with its retry button.
+          this.view.setNotice(e.message);
+          clearTimeout(this.noticeTimer);
+          this.noticeTimer = setTimeout(() => this.view.setNotice(null), RATE_LIMIT_NOTICE_MS);
         }
         this.store.markFailed(clientMessageId);
         this.render();

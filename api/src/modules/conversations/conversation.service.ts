@@ -16,6 +16,7 @@ import { visibleConversation } from './conversation.access.js';
 import { assignWaiting, publishQueueUpdated, recordAssignment, requestHuman } from '../routing/routing.service.js';
 import { Queue } from '../routing/queue.entity.js';
 import { isUuid } from '../../graphql/ids.js';
+import { limitCustomerMessages } from '../widget/widget-limits.js';
 
 export function publishConversation(ctx: Context, c: Conversation): void {
   ctx.services.events.publish(Topic.CONVERSATION_UPDATED, {
@@ -75,6 +76,7 @@ export async function startConversation(ctx: Context, input: { subject?: string 
   if (subject && subject.length > 200) throw badInput('subject has at most 200 characters', 'subject');
   const body = input.body != null ? validateBody(input.body) : null;
   const clientMessageId = validateClientMessageId(input.clientMessageId);
+  await limitCustomerMessages(ctx, contactId);
   const appended: Appended[] = [];
   const conversation = await ctx.em.transactional(async (em) => {
     const c = Object.assign(new Conversation(), {
@@ -101,6 +103,7 @@ export async function sendMessage(ctx: Context, input: { conversationId: string;
   const clientMessageId = validateClientMessageId(input.clientMessageId);
   const widget = ctx.viewer.kind === 'widget' ? ctx.viewer : null;
   if (widget && input.private) throw badInput('Customers cannot write internal notes', 'private');
+  if (widget) await limitCustomerMessages(ctx, widget.contactId);
   return withConversation(ctx, input.conversationId, async (em, c, appended, afterCommit) => {
     if (c.status === ConversationStatus.CLOSED) throw badInput('This conversation is closed: start a new one', 'conversationId');
     if (widget) {

@@ -14,6 +14,7 @@ import { Contact } from '../contacts/contact.entity.js';
 import { ActorKind } from '../audit/audit-log.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { StartWidgetSessionInput, WidgetConfigType, WidgetSessionType } from './widget.types.js';
+import { limitWidgetSessions } from './widget-limits.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_WIDGET_KEY = 200;
@@ -127,6 +128,7 @@ export async function startWidgetSession(ctx: Context, raw: StartWidgetSessionIn
   if (!raw.widgetKey || raw.widgetKey.length > MAX_WIDGET_KEY) throw unknownWidget();
   const tenant = await ctx.em.findOne(Tenant, { widgetKey: raw.widgetKey }, { populate: ['identitySecretEncrypted'] });
   if (!tenant || tenant.status !== TenantStatus.ACTIVE) throw unknownWidget();
+  await limitWidgetSessions(ctx, tenant.id);
 
   const externalId = verifiedExternalId(ctx, tenant, input);
   const resumeId = await resumableContactId(ctx, tenant, input.contactToken);
