@@ -23,6 +23,7 @@ import type { Viewer } from './auth/viewer.js';
 import { formatErrorForClient } from './errors.js';
 import { graphqlHttpHandler } from './http/graphql-http.js';
 import { requestPlugin } from './http/apollo-plugin.js';
+import { shortCircuitApolloHashRequire } from './http/apollo-hash.js';
 import { jitGateway } from './graphql/jit-executor.js';
 import { FanOut } from './graphql/fanout.js';
 
@@ -93,6 +94,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     res.status(essentialDown ? 503 : 200).json({ status, checks: results });
   });
 
+  shortCircuitApolloHashRequire();
   const apollo = new ApolloServer<Context>({
     // Queries and mutations run compiled by graphql-jit; subscriptions (graphql-ws) use graphql-js.
     gateway: jitGateway(schema),
