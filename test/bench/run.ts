@@ -110,6 +110,7 @@ async function main() {
       return d;
     },
     serverCores: cores.server,
+    otherCores: cores.others,
     offServerCores: async (fn) => {
       if (!cores.others) return fn();
       const mask = execFileSync(taskset()!, ['-p', String(process.pid)]).toString().trim().split(/\s+/).pop()!;

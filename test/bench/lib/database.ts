@@ -4,12 +4,14 @@
 //      `sb_bench`, dropped and recreated on every run, dropped at the end;
 //   3. an embedded PostgreSQL (api/src/db/embedded.ts) in a temp folder, stopped at the end.
 // Migrations and the demo seed run through the application itself (one start of main.ts).
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { noWebDist, startApi, stopApi } from './api.js';
-import type { Children } from './children.js';
+import { taskset, type Children } from './children.js';
 
 export interface BenchDatabase {
   /** URL of the database the servers under test use. */
@@ -138,4 +140,29 @@ export async function openBenchDatabase(o: OpenOptions): Promise<BenchDatabase> 
     sql: (text, values = []) => withClient(url, async (c) => (await c.query(text, values)).rows, 10_000),
     close,
   };
+}
+
+/**
+ * Pin the PostgreSQL backends serving the bench database (every client connection open now, e.g.
+ * the pools a server under test opened during its warm-up) to `cores`: kept off the server's core,
+ * they cannot steal time from it — which otherwise hurts the faster server most, since it sends
+ * more queries per second. Each server opens its own connections, so call it for each load.
+ * Only works for a PostgreSQL on this machine (the pids must be local `postgres` processes).
+ */
+export async function pinBackends(db: BenchDatabase, cores: string): Promise<{ pinned: number; skipped: number }> {
+  const ts = taskset();
+  const rows = await db.sql<{ pid: number }>(
+    `select pid from pg_stat_activity where datname = current_database() and backend_type = 'client backend' and pid <> pg_backend_pid()`,
+  );
+  let pinned = 0;
+  for (const { pid } of rows) {
+    try {
+      if (!ts || readFileSync(`/proc/${pid}/comm`, 'utf8').trim() !== 'postgres') continue;
+      execFileSync(ts, ['-p', '-c', cores, String(pid)], { stdio: 'ignore' });
+      pinned++;
+    } catch {
+      /* not local, or the backend just exited */
+    }
+  }
+  return { pinned, skipped: rows.length - pinned };
 }

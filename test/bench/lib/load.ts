@@ -16,6 +16,8 @@ export interface LoadOptions {
   server?: Child;
   /** A response body is counted as a mismatch when this returns false (default: no `"errors"`). */
   verifyBody?: (body: string) => boolean;
+  /** Runs after the warm-up, before the measured window (e.g. pin the database backends the warm-up opened). */
+  beforeMeasure?: () => Promise<void>;
 }
 
 export interface LoadResult {
@@ -69,6 +71,7 @@ export async function load(options: LoadOptions): Promise<LoadResult> {
   };
   const warmup = options.warmupSeconds ?? defaultLoad.warmupSeconds;
   if (warmup > 0) await autocannon({ ...common, duration: warmup });
+  await options.beforeMeasure?.();
 
   const verifyBody = options.verifyBody ?? ((body: string) => !body.includes('"errors"'));
   const ticksBefore = coreTicks();

@@ -48,6 +48,8 @@ export interface BenchContext {
   offServerCores<T>(fn: () => Promise<T>): Promise<T>;
   /** Core(s) the servers under test are pinned to (`taskset -c <cores>`), or null without taskset. */
   serverCores: string | null;
+  /** The other cores (load generator, pinned database backends), or null without taskset / with one core. */
+  otherCores: string | null;
 }
 
 export interface Section {

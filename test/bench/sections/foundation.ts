@@ -14,11 +14,19 @@ import { freePort } from '../lib/ports.js';
 import { gql } from '../lib/http.js';
 import { noWebDist, apiEnv, startApi, stopApi } from '../lib/api.js';
 import { load, loadProblem, waitForQuiet, type LoadResult } from '../lib/load.js';
+import { pinBackends } from '../lib/database.js';
 import type { BenchContext, Row, Section } from '../lib/types.js';
 
 export const USERS_PER_TENANT = 20_000;
 const COLD_START_GOAL_MS = 10_000;
 const RATIO_GOAL = 2.5;
+const PIN_DB_BACKENDS = process.env.BENCH_PIN_DB_BACKENDS !== '0';
+/**
+ * Connections each server may open for the list read: PostGraphile's pool and our read-planner
+ * pool (the pool that serves users(first:50); our ORM pool, same size, stays idle under this load).
+ * Equal, and at least the number of load connections, so neither waits for a connection.
+ */
+const POOL_SIZE = Number(process.env.BENCH_DB_POOL_SIZE ?? 10);
 
 const DEMO_PASSWORD = 'switchboard-demo';
 const TENANT_SLUG = 'northwind';
@@ -126,9 +134,10 @@ export const API_NODE_FLAGS = NODE_FLAGS;
 // ---------------------------------------------------------------------------------------------
 // c–e. our API against PostGraphile
 
-function loadRows(label: string, r: LoadResult, cpuNote?: string): { rps: Row; p99: Row; cpu: Row } {
+function loadRows(label: string, r: LoadResult, cpuNote?: string, pinnedBackends?: number): { rps: Row; p99: Row; cpu: Row } {
   const problem = loadProblem(r);
   const usage = [
+    pinnedBackends !== undefined && `${pinnedBackends} PostgreSQL backends pinned off the server core`,
     r.cpuCores !== null && `server process used ${(r.cpuCores * 100).toFixed(0)}% of a core`,
     r.coreBusy.length && `cores busy ${r.coreBusy.map((b, i) => `#${i} ${(b * 100).toFixed(0)}%`).join(', ')}`,
   ].filter(Boolean);
@@ -154,7 +163,7 @@ async function versusPeer(ctx: BenchContext, tenantId: string): Promise<Row[]> {
   const peerFlags = (process.env.BENCH_PEER_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
   const peer = ctx.children.spawn('postgraphile', process.execPath, [...peerFlags, path.join(ctx.root, 'test/bench/postgraphile-server.mjs')], {
     cwd: ctx.root,
-    env: { ...apiEnv({}), NODE_ENV: 'production', DATABASE_URL: db.url, PORT: String(peerPort) },
+    env: { ...apiEnv({}), NODE_ENV: 'production', DATABASE_URL: db.url, PORT: String(peerPort), PG_POOL_SIZE: String(POOL_SIZE) },
     pinTo: ctx.serverCores,
   });
   let api: Child | undefined;
@@ -164,7 +173,7 @@ async function versusPeer(ctx: BenchContext, tenantId: string): Promise<Row[]> {
         children: ctx.children,
         apiRoot: ctx.apiRoot,
         name: 'api',
-        env: loadedApiEnv(db.url, dataDir),
+        env: { ...loadedApiEnv(db.url, dataDir), DB_POOL_SIZE: String(POOL_SIZE) },
         nodeFlags: API_NODE_FLAGS,
         pinTo: ctx.serverCores,
       }),
@@ -202,12 +211,23 @@ async function versusPeer(ctx: BenchContext, tenantId: string): Promise<Row[]> {
       ...(!sameIds && { warning: true }),
     });
 
-    // Load: one server at a time; the load generator kept off the servers' core.
+    // Load: one server at a time; the load generator kept off the servers' core, and so are the
+    // PostgreSQL backends of the bench database once the warm-up has opened the server's pool
+    // (pinned the same way for both servers; BENCH_PIN_DB_BACKENDS=0 leaves them unpinned).
+    const pinDb = PIN_DB_BACKENDS && ctx.otherCores;
+    const backends = new Map<string, number>();
     const run = (label: string, url: string, query: string, headers: Record<string, string>, server: Child) =>
       ctx.offServerCores(async () => {
         await waitForQuiet(ctx.log);
         ctx.log(`load: ${label} …`);
-        const r = await load({ url, body: { query }, headers, server });
+        const beforeMeasure = pinDb
+          ? async () => {
+              const { pinned, skipped } = await pinBackends(db, pinDb);
+              backends.set(label, pinned);
+              ctx.log(`${label}: ${pinned} PostgreSQL backends pinned to core ${pinDb}${skipped ? ` (${skipped} not pinnable: not local?)` : ''}`);
+            }
+          : undefined;
+        const r = await load({ url, body: { query }, headers, server, beforeMeasure });
         ctx.log(`load: ${label}: ${Math.round(r.requestsPerSecond)} req/s, p99 ${r.p99} ms, CPU ${r.cpuMsPerRequest?.toFixed(3)} ms/req${loadProblem(r) ? `, ${loadProblem(r)}` : ''}`);
         return r;
       });
@@ -216,17 +236,26 @@ async function versusPeer(ctx: BenchContext, tenantId: string): Promise<Row[]> {
     const peerUsers = await run('PostGraphile allUsers(first:50)', peerUrl, peerUsersQuery(tenantId), {}, peer);
     const peerTypename = await run('PostGraphile { __typename }', peerUrl, '{ __typename }', {}, peer);
 
-    const t = loadRows('ours { __typename }', typename);
-    const o = loadRows('ours users(first:50)', ourUsers, 'user + system CPU time of the server process (/proc/<pid>/stat) over the measured window ÷ requests answered');
-    const p = loadRows('PostGraphile users(first:50)', peerUsers);
-    const pt = loadRows('PostGraphile { __typename }', peerTypename);
+    const t = loadRows('ours { __typename }', typename, undefined, backends.get('ours { __typename }'));
+    const o = loadRows('ours users(first:50)', ourUsers, 'user + system CPU time of the server process (/proc/<pid>/stat) over the measured window ÷ requests answered', backends.get('ours users(first:50)'));
+    const p = loadRows('PostGraphile users(first:50)', peerUsers, undefined, backends.get('PostGraphile allUsers(first:50)'));
+    const pt = loadRows('PostGraphile { __typename }', peerTypename, undefined, backends.get('PostGraphile { __typename }'));
     const ratio = peerUsers.requestsPerSecond > 0 ? ourUsers.requestsPerSecond / peerUsers.requestsPerSecond : null;
     rows.push(
       t.rps,
       pt.rps,
       o.rps,
       p.rps,
-      { figure: 'users(first:50) ours / PostGraphile', value: ratio, unit: '×', decimals: 2, goal: { op: '>=', target: RATIO_GOAL } },
+      {
+        figure: 'users(first:50) ours / PostGraphile',
+        value: ratio,
+        unit: '×',
+        decimals: 2,
+        goal: { op: '>=', target: RATIO_GOAL },
+        note: pinDb
+          ? `both servers on core ${ctx.serverCores} alone: the load generator and the bench database's PostgreSQL backends (pinned after each warm-up) on core ${pinDb}`
+          : 'PostgreSQL backends not pinned: they share the server core',
+      },
       o.p99,
       p.p99,
       {
