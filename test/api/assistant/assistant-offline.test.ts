@@ -123,4 +123,23 @@ describe('offline assistant', () => {
     await new Promise((r) => setTimeout(r, 300));
     expect(await sql(db, `select count(*)::int as n from messages where conversation_id = $1 and author = 'AI'`, [id])).toEqual([{ n: 1 }]);
   });
+
+  it('answers a lost message once when two instances sweep at the same moment', async () => {
+    const other = await startTestServer({ databaseUrl: db, env: { ASSISTANT_ENABLED: 'true' } });
+    try {
+      const customer = await widgetSession(server.graphqlUrl, db);
+      const id = (await gql(server.graphqlUrl, START, { i: {} }, { token: customer.token })).data!.startConversation.conversationId;
+      await sql(db, `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, body, created_at)
+                     select gen_random_uuid(), tenant_id, id, 1, 'CUSTOMER', contact_id, 'How long does standard delivery take?', now() - interval '30 seconds'
+                       from conversations where id = $1`, [id]);
+      await sql(db, `update conversations set last_seq = 1 where id = $1`, [id]);
+      await Promise.all([sweepUnanswered(server.services), sweepUnanswered(other.services)]);
+      await until(async () => (await sql(db, `select 1 from assistant_turns where conversation_id = $1`, [id])).length > 0, 15_000);
+      await Promise.all([server.services.assistant.drain(), other.services.assistant.drain()]);
+      expect(await sql(db, `select count(*)::int as n from messages where conversation_id = $1 and author = 'AI'`, [id])).toEqual([{ n: 1 }]);
+      expect(await sql(db, `select count(*)::int as n from assistant_turns where conversation_id = $1`, [id])).toEqual([{ n: 1 }]);
+    } finally {
+      await other.stop();
+    }
+  });
 });

@@ -8,6 +8,7 @@ import { Migration20261122060000_read_receipts } from './Migration20261122060000
 import { Migration20261122040000_routing } from './Migration20261122040000_routing.js';
 import { Migration20261122070000_assistant } from './Migration20261122070000_assistant.js';
 import { Migration20261122080000_rate_limits } from './Migration20261122080000_rate_limits.js';
+import { Migration20261122090000_assistant_claims } from './Migration20261122090000_assistant_claims.js';
 
 export const migrationsList = [
   { name: 'Migration20261122000100_foundation', class: Migration20261122000100_foundation },
@@ -19,4 +20,5 @@ export const migrationsList = [
   { name: 'Migration20261122060000_read_receipts', class: Migration20261122060000_read_receipts },
   { name: 'Migration20261122070000_assistant', class: Migration20261122070000_assistant },
   { name: 'Migration20261122080000_rate_limits', class: Migration20261122080000_rate_limits },
+  { name: 'Migration20261122090000_assistant_claims', class: Migration20261122090000_assistant_claims },
 ];

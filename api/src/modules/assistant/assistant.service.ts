@@ -21,7 +21,7 @@ import { ASSESSMENT_TOOL } from './providers/anthropic.js';
 import { offlineAnswer } from './providers/offline.js';
 import { classifyText } from './classification.js';
 import { loadTurnContext, type TurnContext } from './turn-context.js';
-import { recordTurn, type TurnDecision } from './turns.js';
+import { claimTurn, recordTurn, type TurnDecision } from './turns.js';
 
 const SOURCES = 5;
 /** Below this retrieval evidence the model is not even asked: nothing relevant was found. */
@@ -61,6 +61,8 @@ export async function runTurn(services: AppServices, tenantId: string, conversat
   if (!t || t.handler !== Handler.AI || t.status !== ConversationStatus.BOT) return;
   // A later customer message has its own turn, which answers both.
   if (t.lastCustomerSeq !== seq || t.lastAuthor !== Author.CUSTOMER) return;
+  // Exactly one instance answers a message (the sweepers of all instances look for lost turns).
+  if (!(await claimTurn(services, conversationId, seq))) return;
   const query = t.pendingCustomerText;
   const typing = (on: boolean) =>
     services.events.publishTo(Topic.TYPING, conversationId, { tenantId, conversationId, who: 'ASSISTANT', name: t.assistant.name, typing: on });
@@ -241,8 +243,8 @@ export type { TurnDecision, Classification, ChatTurn };
 /**
  * A customer message the assistant never got to (the instance that received it stopped
  * mid-turn): answer it late rather than never. Looks at messages 20 s – 1 h old in conversations
- * the AI still handles, with no recorded turn. Every instance runs this; a message that two
- * pick up at once could be answered twice, which the 20 s grace makes unlikely.
+ * the AI still handles, with no recorded turn. Every instance runs this; the turn's claim
+ * (claimTurn) makes sure only one of them answers, also while a slow model call is still running.
  */
 export async function sweepUnanswered(services: AppServices): Promise<number> {
   const rows = await services.readPool.query<{ id: string; tenant_id: string; seq: number }>(
