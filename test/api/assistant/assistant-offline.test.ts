@@ -37,6 +37,17 @@ async function ask(body: string, opts: { start?: boolean } = {}) {
   return { id, customer, ws, messages, send: (b: string) => gql(server.graphqlUrl, SEND, { i: { conversationId: id, body: b } }, { token: customer.token }) };
 }
 
+/** A conversation whose customer message is 30 s old and has no turn: as if stored by an instance that died before its assistant turn ran. */
+async function lostMessage(body: string): Promise<string> {
+  const customer = await widgetSession(server.graphqlUrl, db);
+  const id = (await gql(server.graphqlUrl, START, { i: {} }, { token: customer.token })).data!.startConversation.conversationId as string;
+  await sql(db, `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, body, created_at)
+                 select gen_random_uuid(), tenant_id, id, 1, 'CUSTOMER', contact_id, $2, now() - interval '30 seconds'
+                   from conversations where id = $1`, [id, body]);
+  await sql(db, `update conversations set last_seq = 1 where id = $1`, [id]);
+  return id;
+}
+
 describe('offline assistant', () => {
   it('answers an in-scope question with an extract of the right source, cited and marked offline', async () => {
     const c = await ask('Is it OK to put my rain jacket in the washing machine?', { start: true });
@@ -109,13 +120,7 @@ describe('offline assistant', () => {
   });
 
   it('answers late a message whose turn was lost (the instance stopped mid-turn)', async () => {
-    const customer = await widgetSession(server.graphqlUrl, db);
-    const id = (await gql(server.graphqlUrl, START, { i: {} }, { token: customer.token })).data!.startConversation.conversationId;
-    // As if stored by an instance that died before its assistant turn ran.
-    await sql(db, `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, body, created_at)
-                   select gen_random_uuid(), tenant_id, id, 1, 'CUSTOMER', contact_id, 'Is it OK to put my rain jacket in the washing machine?', now() - interval '30 seconds'
-                     from conversations where id = $1`, [id]);
-    await sql(db, `update conversations set last_seq = 1 where id = $1`, [id]);
+    const id = await lostMessage('Is it OK to put my rain jacket in the washing machine?');
     expect(await sweepUnanswered(server.services)).toBeGreaterThanOrEqual(1);
     await until(async () => (await sql(db, `select 1 from messages where conversation_id = $1 and author = 'AI'`, [id])).length === 1, 15_000);
     // Answered once: a second sweep finds nothing left for it.
@@ -127,12 +132,7 @@ describe('offline assistant', () => {
   it('answers a lost message once when two instances sweep at the same moment', async () => {
     const other = await startTestServer({ databaseUrl: db, env: { ASSISTANT_ENABLED: 'true' } });
     try {
-      const customer = await widgetSession(server.graphqlUrl, db);
-      const id = (await gql(server.graphqlUrl, START, { i: {} }, { token: customer.token })).data!.startConversation.conversationId;
-      await sql(db, `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, body, created_at)
-                     select gen_random_uuid(), tenant_id, id, 1, 'CUSTOMER', contact_id, 'How long does standard delivery take?', now() - interval '30 seconds'
-                       from conversations where id = $1`, [id]);
-      await sql(db, `update conversations set last_seq = 1 where id = $1`, [id]);
+      const id = await lostMessage('How long does standard delivery take?');
       await Promise.all([sweepUnanswered(server.services), sweepUnanswered(other.services)]);
       await until(async () => (await sql(db, `select 1 from assistant_turns where conversation_id = $1`, [id])).length > 0, 15_000);
       await Promise.all([server.services.assistant.drain(), other.services.assistant.drain()]);
