@@ -101,6 +101,17 @@ describe('offline assistant', () => {
     c.ws.dispose();
   });
 
+  it('hands off a question about the customer’s own order to a person who can look, without quoting an article', async () => {
+    const q = await ask('Has my refund for order 558812 been processed yet?');
+    const [, reply] = await q.messages.waitFor(2, 15_000);
+    expect(reply.messageAdded).toMatchObject({ author: 'AI', citations: null });
+    expect(reply.messageAdded.body).toMatch(/can't see your account/);
+    const [row] = await sql<{ handler: string; handoff_context: any }>(db, 'select handler, handoff_context from conversations where id = $1', [q.id]);
+    expect(row.handler).toBe('HUMAN');
+    expect(row.handoff_context.reason).toBe('ACCOUNT_LOOKUP');
+    q.ws.dispose();
+  });
+
   it('lets admins try a question: sources with scores and whether it would hand off', async () => {
     const admin = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
     const r = await gql(server.graphqlUrl, `query($q: String!) { searchKnowledge(query: $q, first: 3) { evidence wouldHandOff tookMs hits { title similarity denseRank lexicalRank score chunk headingPath } } }`, { q: 'Can I pick up my online order at your Munich store instead of having it delivered?' }, { token: admin });

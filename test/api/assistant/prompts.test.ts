@@ -32,7 +32,7 @@ describe('prompts', () => {
   });
 
   it('has a hand-off message for every reason', () => {
-    const reasons: HandoffReason[] = ['FAILURE', 'LOW_CONFIDENCE', 'CUSTOMER_ASKED', 'NEGATIVE_SENTIMENT', 'UNHELPFUL', 'MODEL_ASKED'];
+    const reasons: HandoffReason[] = ['FAILURE', 'LOW_CONFIDENCE', 'CUSTOMER_ASKED', 'NEGATIVE_SENTIMENT', 'ACCOUNT_LOOKUP', 'UNHELPFUL', 'MODEL_ASKED'];
     expect(Object.keys(sections('handoffMessages')).sort()).toEqual([...reasons].sort());
     for (const r of reasons) expect(handoffMessage(r)).toMatch(/colleague|team/);
   });

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import {
   asksForHuman,
   isRepeat,
+  needsAccountLookup,
   priorityFor,
   saysNotHelpful,
   sentimentOf,
@@ -108,6 +109,23 @@ describe('saysNotHelpful', () => {
     expect(s.precision, `false alarms: ${s.falseAlarms.join(' | ')}`).toBeGreaterThanOrEqual(0.95);
     expect(saysNotHelpful("that didn't help")).toBe(true);
     expect(saysNotHelpful("my card doesn't work")).toBe(false);
+  });
+});
+
+describe('needsAccountLookup', () => {
+  const f = fixture<Labelled>('account-lookup.json');
+
+  it('hears "look at MY account/order/payment" without taking how-to questions that say "my" for it', () => {
+    const s = score(needsAccountLookup, f);
+    expect(s.recall, `missed: ${s.missed.join(' | ')}`).toBeGreaterThanOrEqual(0.95);
+    expect(s.precision, `false alarms: ${s.falseAlarms.join(' | ')}`).toBeGreaterThanOrEqual(0.95);
+    expect(needsAccountLookup('Why was my card payment declined yesterday?')).toBe(true);
+    expect(needsAccountLookup('Why is my card not working abroad?')).toBe(false);
+  });
+
+  it('costs well under 0.2 ms per message, also on a long one', () => {
+    expect(microsPerCall(needsAccountLookup, [...f.positive, ...f.negative])).toBeLessThan(200);
+    expect(microsPerCall(needsAccountLookup, ['can you check ' + 'my very long story '.repeat(300)], 5)).toBeLessThan(5000);
   });
 });
 

@@ -11,7 +11,7 @@ import { ConversationStatus, Handler } from '../conversations/conversation.entit
 import { Author, type Citation } from '../conversations/message.entity.js';
 import { appendMessage, lockConversation, publishCommitted } from '../conversations/message.service.js';
 import { retrieve, type RetrievedChunk } from '../knowledge/retrieval.js';
-import { asksForHuman, isRepeat, saysNotHelpful, sentimentOf } from './signals.js';
+import { asksForHuman, isRepeat, needsAccountLookup, saysNotHelpful, sentimentOf } from './signals.js';
 import { combinedConfidence, retrievalEvidence } from './confidence.js';
 import { handOff, type HandoffReason } from './handoff.js';
 import { logAiCall } from './ai-call-log.js';
@@ -87,6 +87,8 @@ export async function runTurn(services: AppServices, tenantId: string, conversat
   }
   if (asksForHuman(query) || (await wantsHumanByClassifier(services, tenantId, query))) return handoffWith('CUSTOMER_ASKED', null);
   if (sentimentOf(query).strongNegative) return handoffWith('NEGATIVE_SENTIMENT', null);
+  // Their own account, order or payment: no article knows it, and an extract would only look like an answer.
+  if (needsAccountLookup(query)) return handoffWith('ACCOUNT_LOOKUP', null);
   const complaint = saysNotHelpful(query);
   const unhelpful = complaint || (t.previousCustomerText !== null && isRepeat(t.previousCustomerText, query));
   if (unhelpful && t.aiFailedAttempts + 1 >= 3) return handoffWith('UNHELPFUL', `${t.aiFailedAttempts + 1} unhelpful exchanges`);

@@ -127,7 +127,7 @@ export class AssistantTurnType {
 
 @ObjectType('HandoffContext', { simpleResolvers: true, description: 'What an agent needs after the assistant handed a conversation off.' })
 export class HandoffContextType {
-  @Field(() => String, { nullable: true, description: 'FAILURE, LOW_CONFIDENCE, CUSTOMER_ASKED, NEGATIVE_SENTIMENT, UNHELPFUL or MODEL_ASKED; null when never handed off.' })
+  @Field(() => String, { nullable: true, description: 'FAILURE, LOW_CONFIDENCE, CUSTOMER_ASKED, NEGATIVE_SENTIMENT, ACCOUNT_LOOKUP, UNHELPFUL or MODEL_ASKED; null when never handed off.' })
   reason!: string | null;
   @Field(() => String, { nullable: true })
   detail!: string | null;

@@ -13,7 +13,7 @@ import { publishQueueUpdated, requestHuman } from '../routing/routing.service.js
 import { sections } from './prompts.js';
 import type { Classification } from './providers/provider.js';
 
-export type HandoffReason = 'FAILURE' | 'LOW_CONFIDENCE' | 'CUSTOMER_ASKED' | 'NEGATIVE_SENTIMENT' | 'UNHELPFUL' | 'MODEL_ASKED';
+export type HandoffReason = 'FAILURE' | 'LOW_CONFIDENCE' | 'CUSTOMER_ASKED' | 'NEGATIVE_SENTIMENT' | 'ACCOUNT_LOOKUP' | 'UNHELPFUL' | 'MODEL_ASKED';
 
 export interface HandoffPackage {
   reason: HandoffReason;

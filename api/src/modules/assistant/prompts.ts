@@ -10,7 +10,7 @@ const DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'prompts');
 export const PROMPTS = {
   answer: 'answer.v1',
   classify: 'classify.v1',
-  handoffMessages: 'handoff-messages.v1',
+  handoffMessages: 'handoff-messages.v2',
   offlineAnswer: 'offline-answer.v1',
   clarify: 'clarify.v1',
   notHelpful: 'not-helpful.v1',
