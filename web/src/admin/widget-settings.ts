@@ -68,6 +68,14 @@ export function toUpdateTenantInput(f: WidgetSettingsForm) {
   };
 }
 
+/**
+ * The `updateTenant` input of the "require verified identity" switch: that field alone, so
+ * flipping the switch never saves half-edited branding or assistant fields with it.
+ */
+export function toIdentityVerificationInput(required: boolean) {
+  return { requireIdentityVerification: required };
+}
+
 function escapeAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
