@@ -22,6 +22,7 @@ import { authenticate } from './auth/authenticate.js';
 import type { Viewer } from './auth/viewer.js';
 import { formatErrorForClient } from './errors.js';
 import { graphqlHttpHandler } from './http/graphql-http.js';
+import { clientIp } from './http/client-ip.js';
 import { requestPlugin } from './http/apollo-plugin.js';
 import { shortCircuitApolloHashRequire } from './http/apollo-hash.js';
 import { jitGateway } from './graphql/jit-executor.js';
@@ -190,7 +191,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       context: async (wsCtx) => {
         if (!wsCtx.extra.ctx) {
           const req = (wsCtx.extra as unknown as { request: http.IncomingMessage }).request;
-          wsCtx.extra.ctx = createContext(services, { viewer: wsCtx.extra.viewer!, ip: req.socket.remoteAddress ?? null, userAgent: req.headers['user-agent'] ?? null });
+          wsCtx.extra.ctx = createContext(services, { viewer: wsCtx.extra.viewer!, ip: clientIp(req), userAgent: req.headers['user-agent'] ?? null });
         }
         return wsCtx.extra.ctx;
       },

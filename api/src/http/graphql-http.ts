@@ -8,6 +8,7 @@ import type { AppServices } from '../services.js';
 import { createContext, type Context } from '../context.js';
 import { authenticate } from '../auth/authenticate.js';
 import { sqlStats, type SqlStats } from '../db/sql-counter.js';
+import { clientIp } from './client-ip.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 const MAX_BODY_BYTES = 1024 * 1024;
@@ -82,9 +83,7 @@ export function graphqlHttpHandler(apollo: ApolloServer<Context>, services: AppS
         const value = incoming[key];
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
-      const ip = req.socket.remoteAddress?.startsWith('127.') || req.socket.remoteAddress === '::1'
-        ? ((req.headers['x-forwarded-for'] as string | undefined)?.split(',')[0].trim() || req.socket.remoteAddress) // trusted loopback proxy
-        : req.socket.remoteAddress;
+      const ip = clientIp(req);
       const stats: SqlStats | undefined = countingAllowed && req.headers['x-debug-sql-count'] === '1' ? { statements: 0 } : undefined;
       const run = () =>
         apollo.executeHTTPGraphQLRequest({

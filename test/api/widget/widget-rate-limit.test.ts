@@ -5,6 +5,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
 import { fileDatabaseUrl, sql } from '../../helpers/db.js';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 
 const limits = { WIDGET_SESSIONS_PER_HOUR: '3', WIDGET_MESSAGES_PER_MINUTE: '5' };
 let a: TestServer;
@@ -36,6 +38,30 @@ describe('widget abuse limits', () => {
     // Another address, and the same address on another tenant's widget, are not affected.
     expect((await startSession(a, key, '203.0.113.8')).data?.startWidgetSession.token).toBeTruthy();
     expect((await startSession(a, await widgetKey('harbor-bank'), '203.0.113.7')).data?.startWidgetSession.token).toBeTruthy();
+  });
+
+  it('counts sessions started over the WebSocket against the proxied client address too', async () => {
+    const key = await widgetKey('northwind');
+    // Through our reverse proxy (loopback), as a browser at 192.0.2.44 would come.
+    class ProxiedSocket extends WebSocket {
+      constructor(url: string, protocols?: string | string[]) {
+        super(url, protocols, { headers: { 'x-forwarded-for': '192.0.2.44' } });
+      }
+    }
+    const ws = createClient({ url: a.wsUrl, webSocketImpl: ProxiedSocket, retryAttempts: 0, lazy: true });
+    const overWs = () =>
+      new Promise<any>((resolve, reject) => {
+        let result: any;
+        ws.subscribe({ query: `mutation($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { token } }`, variables: { i: { widgetKey: key } } }, { next: (v) => (result = v), error: reject, complete: () => resolve(result) });
+      });
+    try {
+      for (let i = 0; i < 3; i++) expect((await overWs()).data?.startWidgetSession.token).toBeTruthy();
+      expect((await overWs()).errors?.[0].extensions?.code).toBe('RATE_LIMITED');
+      // The same budget as over HTTP from that address.
+      expect(codeOf(await startSession(b, key, '192.0.2.44'))).toBe('RATE_LIMITED');
+    } finally {
+      await ws.dispose();
+    }
   });
 
   it('refuses a customer’s sixth message within a minute and stores nothing for it; other customers and agents go on', async () => {
