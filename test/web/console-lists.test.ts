@@ -90,6 +90,8 @@ describe('keyboard shortcuts', () => {
     expect(keyOn(div, 'k')).toBe('previous');
     expect(keyOn(div, 't')).toBe('takeOver');
     expect(keyOn(div, 'r')).toBe('resolve');
+    expect(keyOn(div, 'f')).toBe('transfer');
+    expect(keyOn(input, 'f')).toBeNull();
     expect(keyOn(div, 'r', { ctrlKey: true })).toBeNull();
     expect(keyOn(div, 'x')).toBeNull();
     expect(keyOn(input, 'j')).toBeNull();

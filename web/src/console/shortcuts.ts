@@ -7,7 +7,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /** The shortcut action for a key event, or null (modifiers, typing, unknown key). */
-export function shortcutFor(event: KeyboardEvent): 'next' | 'previous' | 'takeOver' | 'resolve' | null {
+export function shortcutFor(event: KeyboardEvent): 'next' | 'previous' | 'takeOver' | 'resolve' | 'transfer' | null {
   if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return null;
   if (isTypingTarget(event.target)) return null;
   switch (event.key) {
@@ -19,6 +19,8 @@ export function shortcutFor(event: KeyboardEvent): 'next' | 'previous' | 'takeOv
       return 'takeOver';
     case 'r':
       return 'resolve';
+    case 'f': // "forward": t is taken by take over
+      return 'transfer';
     default:
       return null;
   }
