@@ -55,7 +55,7 @@ describe('require verified identity', () => {
     expect(sw.attributes()).toMatchObject({ role: 'switch', 'aria-checked': 'false', 'aria-describedby': 'identity-required-help' });
     expect(sw.text()).toContain('Require verified identity');
     expect(w.get('#identity-required-help').text()).toContain('only with a valid identityHash');
-    expect(w.get('[data-testid="identity-secret"]').exists()).toBe(true); // beside the secret
+    expect(w.find('[data-testid="identity-secret"]').exists()).toBe(true); // beside the secret
 
     await sw.trigger('click');
     await flushPromises();
