@@ -1,6 +1,7 @@
 // The admin dashboard end to end, in Debian's Chromium, against the real API serving the built
 // web app at /: a tenant admin signs in through the login page, writes and publishes a FAQ,
-// watches its indexing reach INDEXED live, and finds it as the top source in "try a question".
+// watches its indexing reach INDEXED live, and finds it as the top source in "try a question";
+// imports Markdown files and filters by a tag.
 // Any browser console error fails the test; screenshots land in test/e2e/artifacts/.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -160,6 +161,47 @@ describe('admin dashboard in a browser', () => {
     await page.waitForURL(/\/knowledge$/, { timeout: 10_000 });
     await expect.poll(() => page.getByRole('table', { name: 'Knowledge documents' }).textContent()).not.toContain('Hostile preview');
     expect(dialogs).toBe(0);
+    expect(tp.errors).toEqual([]);
+  });
+
+  it('imports two Markdown files as drafts in one go, and filters the list by a tag', { timeout: 60_000 }, async () => {
+    tp = await openPage(browser);
+    const { page } = tp;
+    await signIn(page);
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Knowledge' }).click();
+    await page.getByRole('heading', { name: 'Knowledge base' }).waitFor();
+    const table = page.getByRole('table', { name: 'Knowledge documents' });
+    await table.getByRole('row').nth(1).waitFor({ timeout: 10_000 });
+
+    await page.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import knowledge' });
+    await dialog.getByLabel('Files').setInputFiles([
+      { name: 'gift-cards.md', mimeType: 'text/markdown', buffer: Buffer.from('# Gift cards (imported)\n\nNorthwind gift cards never expire.\n') },
+      { name: 'bike-repairs-imported.md', mimeType: 'text/markdown', buffer: Buffer.from('Every Northwind store repairs bikes.\n') },
+    ]);
+    await expect.poll(() => dialog.getByTestId('import-summary').textContent()).toMatch(/2 documents to import: 2 articles, 0 FAQs\./);
+    expect(await dialog.getByTestId('import-preview').locator('.title').allTextContents()).toEqual(['Gift cards (imported)', 'bike repairs imported']);
+    await tp.screenshot('admin-import-preview');
+    await dialog.getByRole('button', { name: 'Import 2' }).click();
+    await dialog.waitFor({ state: 'detached', timeout: 10_000 });
+    await expect.poll(() => table.textContent(), { timeout: 10_000 }).toContain('Gift cards (imported)');
+    expect(await table.textContent()).toContain('bike repairs imported');
+    const rows = await sql<{ title: string; body: string; status: string }>(
+      db,
+      `select title, body, status from knowledge_documents where title in ('Gift cards (imported)', 'bike repairs imported') order by title`,
+    );
+    expect(rows).toEqual([
+      { title: 'Gift cards (imported)', body: 'Northwind gift cards never expire.', status: 'DRAFT' },
+      { title: 'bike repairs imported', body: 'Every Northwind store repairs bikes.', status: 'DRAFT' },
+    ]);
+
+    // The demo documents carry tags: choosing one asks the server for those documents only.
+    await page.getByLabel('Tag').selectOption('returns');
+    await expect.poll(() => page.getByTestId('tag-filter-count').textContent(), { timeout: 10_000 }).toMatch(/tagged “returns”/);
+    const [{ n }] = await sql<{ n: number }>(db, `select count(*)::int as n from knowledge_documents where 'returns' = any(tags)`);
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(n);
+    for (const cell of await table.locator('tbody tr td:nth-child(3)').allTextContents()) expect(cell).toContain('returns');
+    await tp.screenshot('admin-tag-filter');
     expect(tp.errors).toEqual([]);
   });
 
@@ -335,6 +377,16 @@ describe('admin dashboard in a browser', () => {
     expect(after).not.toBe(before);
     await page.getByRole('button', { name: 'Hide' }).click();
     expect((await secretBox.textContent())!.trim()).toMatch(/^•+$/);
+
+    // "Require verified identity": the switch saves at once and shows what the server stored.
+    const requireSwitch = page.getByRole('switch', { name: 'Require verified identity' });
+    const wasOn = (await requireSwitch.getAttribute('aria-checked')) === 'true';
+    await requireSwitch.click();
+    await expect.poll(() => requireSwitch.getAttribute('aria-checked'), { timeout: 10_000 }).toBe(String(!wasOn));
+    const [stored] = await sql<{ r: boolean }>(db, `select require_identity_verification as r from tenants where slug = 'northwind'`);
+    expect(stored.r).toBe(!wasOn);
+    await requireSwitch.scrollIntoViewIfNeeded();
+    await tp.screenshot('admin-identity-verification');
     expect(tp.errors).toEqual([]);
   });
 
