@@ -148,23 +148,28 @@ describe('startWidgetSession', () => {
     expect(await countAudit()).toBe(audits);
   });
 
-  it('keeps an externalId without a hash anonymous and never links it (verification required or not)', async () => {
+  it('never links an externalId without a hash: refused where verification is required, anonymous where it is not', async () => {
     const externalId = 'customer-known';
     const owner = await start({ widgetKey: keys.northwind, externalId, identityHash: hmac(SECRETS.northwind, externalId) });
-    const intruder = await start({ widgetKey: keys.northwind, externalId, name: 'Mallory' });
-    expect(intruder.contact.id).not.toBe(owner.contact.id);
-    expect(intruder.contact.identified).toBe(false);
-    const [row] = await sql(db, `select external_id, identified from contacts where id = $1`, [intruder.contact.id]);
-    expect(row).toEqual({ external_id: null, identified: false });
+    const contactsBefore = await sql(db, `select count(*)::int as n from contacts`);
+    // northwind requires verification: a claimed identity without proof is refused, nothing written.
+    const intruder = await gql(server.graphqlUrl, START, { input: { widgetKey: keys.northwind, externalId, name: 'Mallory' } });
+    expect(intruder.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'identityHash' });
+    expect(await sql(db, `select count(*)::int as n from contacts`)).toEqual(contactsBefore);
+    // …while a visitor who claims no identity still chats, anonymously (a typed email stays unverified).
+    const visitor = await start({ widgetKey: keys.northwind, name: 'Visitor', email: 'visitor@example.com' });
+    expect(visitor.contact).toMatchObject({ identified: false, email: 'visitor@example.com' });
     // The owner's contact was not touched.
     const [ownerRow] = await sql(db, `select name from contacts where id = $1`, [owner.contact.id]);
     expect(ownerRow.name).toBeNull();
 
-    // harbor-bank does not require verification: the same rule holds.
+    // harbor-bank has a secret but does not require verification: the claim is ignored, the visitor anonymous.
     const harborOwner = await start({ widgetKey: keys.harbor, externalId, identityHash: hmac(SECRETS.harbor, externalId) });
-    const harborIntruder = await start({ widgetKey: keys.harbor, externalId });
+    const harborIntruder = await start({ widgetKey: keys.harbor, externalId, email: 'someone@example.com' });
     expect(harborIntruder.contact.id).not.toBe(harborOwner.contact.id);
     expect(harborIntruder.contact.identified).toBe(false);
+    const [row] = await sql(db, `select external_id, identified from contacts where id = $1`, [harborIntruder.contact.id]);
+    expect(row).toEqual({ external_id: null, identified: false });
     expect(await sql(db, `select count(*)::int as n from contacts where external_id = $1`, [externalId])).toEqual([{ n: 2 }]);
   });
 

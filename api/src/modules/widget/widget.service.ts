@@ -131,6 +131,13 @@ export async function startWidgetSession(ctx: Context, raw: StartWidgetSessionIn
   await limitWidgetSessions(ctx, tenant.id);
 
   const externalId = verifiedExternalId(ctx, tenant, input);
+  // With verification required, a claimed identity must be proven in this call: an externalId
+  // without a valid identityHash is refused, not silently made anonymous, so a site that forgot
+  // to sign its users notices at once. Anonymous visitors still chat (an email they type stays an
+  // unverified attribute: the contact is not `identified`).
+  if (tenant.requireIdentityVerification && externalId === undefined && input.externalId !== undefined) {
+    throw badInput('This widget requires verified identities: send the identityHash computed for this externalId', 'identityHash');
+  }
   const resumeId = await resumableContactId(ctx, tenant, input.contactToken);
 
   const attempt = () =>
