@@ -10,7 +10,9 @@
 // BENCH_SERVER_CORES (default `1`: where servers under test are pinned with taskset),
 // BENCH_API_NODE_ENV (our API's NODE_ENV under load, default development), BENCH_QUIET_WAIT_MS
 // (how long a load waits for other work on the machine to settle, default 30000),
-// BENCH_PEER_NODE_FLAGS (Node flags for PostGraphile, default none), BENCH_PROFILE_TOP,
+// BENCH_PEER_NODE_FLAGS (Node flags for PostGraphile, default none), BENCH_PIN_DB_BACKENDS (0: leave
+// the bench database's PostgreSQL backends unpinned in `foundation`), BENCH_DB_POOL_SIZE (connections
+// of each server's pool for the list read, default 10), BENCH_PROFILE_TOP,
 // BENCH_API_ROOT (measure the API of another checkout, e.g. `git archive <commit> api package.json
 // tsconfig.json | tar -x -C /tmp/x && ln -s $PWD/node_modules /tmp/x/node_modules`).
 import { execFileSync } from 'node:child_process';
