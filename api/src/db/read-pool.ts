@@ -7,12 +7,22 @@ import { countStatement } from './sql-counter.js';
 // timestamptz -> Date is pg's default; int8 (count(*)) -> number: our counts fit.
 pg.types.setTypeParser(20, (v) => Number(v));
 
+const NUMERIC_OID = 1700;
+/**
+ * numeric -> number on this pool only: GraphQL Floats (e.g. ai_calls.cost_usd, numeric(12,6))
+ * go out as JSON numbers without a per-field conversion; our numerics fit a double.
+ */
+const readTypes = {
+  getTypeParser: ((oid: number, format?: 'text' | 'binary') =>
+    oid === NUMERIC_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
 export class ReadPool {
   private readonly pool: pg.Pool;
   private readonly names = new Map<string, string>();
 
   constructor(connectionString: string, max: number) {
-    this.pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000 });
+    this.pool = new pg.Pool({ connectionString, max, idleTimeoutMillis: 30_000, types: readTypes });
     // An idle client that loses its connection must not crash the process.
     this.pool.on('error', () => undefined);
   }
