@@ -98,7 +98,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   shortCircuitApolloHashRequire();
   const apollo = new ApolloServer<Context>({
     // Queries and mutations run compiled by graphql-jit; subscriptions (graphql-ws) use graphql-js.
-    gateway: jitGateway(schema, config.NODE_ENV === 'production' ? 'trusted' : 'checked'),
+    gateway: jitGateway(schema, config.NODE_ENV === 'production' ? 'trusted' : config.NODE_ENV === 'test' ? 'checked' : 'serialized'),
     introspection: true,
     hideSchemaDetailsFromClientErrors: config.NODE_ENV === 'production',
     includeStacktraceInErrorResponses: false,

@@ -42,11 +42,11 @@ function rebuild(e: GraphQLError): GraphQLError {
  * enums' values are their names — so serializing each leaf again only costs time: graphql-jit
  * allocates its error locations and path for every leaf of every row (≈ 5 % of the server's CPU
  * on a 50-row list). In production it is skipped (`disableLeafSerialization`; null checks and
- * custom scalars such as DateTime still run). Everywhere else each such leaf is checked to be
- * in serialized form already, and one that is not is an error: the whole test suite proves the
- * production shortcut writes the same JSON.
+ * custom scalars such as DateTime still run). Under test each such leaf is checked to be in
+ * serialized form already, and one that is not is an error: the whole test suite proves the
+ * production shortcut writes the same JSON. In development leaves are serialized as usual.
  */
-export type LeafMode = 'trusted' | 'checked';
+export type LeafMode = 'trusted' | 'checked' | 'serialized';
 
 /** Every leaf the checked mode refused in this process (the test setup fails a file that has any). */
 export const leafViolations: string[] = [];
@@ -70,7 +70,12 @@ function checkedSerializers(schema: GraphQLSchema): Record<string, (v: unknown) 
 }
 
 export function jitGateway(schema: GraphQLSchema, leaves: LeafMode = 'checked'): GatewayInterface {
-  const options = leaves === 'trusted' ? { disableLeafSerialization: true } : { disableLeafSerialization: false, customSerializers: checkedSerializers(schema) };
+  const options =
+    leaves === 'trusted'
+      ? { disableLeafSerialization: true }
+      : leaves === 'checked'
+        ? { disableLeafSerialization: false, customSerializers: checkedSerializers(schema) }
+        : { disableLeafSerialization: false };
   const cache = new WeakMap<DocumentNode, Map<string, Compiled>>();
   const compiledFor = (document: DocumentNode, operationName: string | null | undefined): Compiled => {
     let perDoc = cache.get(document);

@@ -27,7 +27,7 @@ async function run(mode: LeafMode, query: string) {
 
 describe('leaf values under graphql-jit', () => {
   it('writes leaves already in serialized form the same way in both modes', async () => {
-    for (const mode of ['checked', 'trusted'] as const) expect((await run(mode, '{ name count red }')).data).toEqual({ name: 'Ada', count: 3, red: 'RED' });
+    for (const mode of ['checked', 'trusted', 'serialized'] as const) expect((await run(mode, '{ name count red }')).data).toEqual({ name: 'Ada', count: 3, red: 'RED' });
   });
 
   it('refuses, outside production, a leaf that production would write unserialized', async () => {
@@ -37,6 +37,8 @@ describe('leaf values under graphql-jit', () => {
     expect(enumValue.errors?.[0].message).toMatch(/Color value "b" is not in serialized form \("BLUE"\)/);
     // What production would have written: the raw values.
     expect((await run('trusted', '{ numberAsString blue }')).data).toEqual({ numberAsString: 42, blue: 'b' });
+    // Development serializes as graphql-js would.
+    expect((await run('serialized', '{ numberAsString blue }')).data).toEqual({ numberAsString: '42', blue: 'BLUE' });
     // Recorded for the per-file check in test/helpers/setup-file.ts; these two were on purpose.
     expect(leafViolations).toHaveLength(2);
     leafViolations.length = 0;
