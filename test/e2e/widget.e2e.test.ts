@@ -289,4 +289,27 @@ describe('chat widget in a browser', () => {
     await tp.screenshot('widget-after-reload-mobile');
     expect(tp.errors).toEqual([]);
   });
+  it('tells a customer who sends too quickly how long to wait, and keeps the message to retry', { timeout: 30_000 }, async () => {
+    tp = await openPage(browser);
+    const { page } = tp;
+    await openWidget(page);
+    // The limit is read per message: lower it for this test only (the suite's servers run without one).
+    server.services.config.WIDGET_MESSAGES_PER_MINUTE = 2;
+    try {
+      await say(page, 'hello there');
+      await say(page, 'second message');
+      await expect.poll(async () => (await bubbles(page)).filter((b) => b.kind === 'customer' && b.state === 'sent').length, { timeout: 10_000 }).toBe(2);
+      await say(page, 'third message, too fast');
+      await expect.poll(() => page.locator(`${W} [role="status"], ${W} .notice`).allTextContents(), { timeout: 10_000 }).toEqual(expect.arrayContaining([expect.stringMatching(/too quickly: try again in \d+ s/)]));
+      const failed = page.locator(`${W} .bubble.customer[data-state="failed"]`);
+      await expect.poll(() => failed.count()).toBe(1);
+      await expect.poll(() => failed.locator('button').allTextContents()).toContain('Retry');
+      const [{ n }] = await sql<{ n: number }>(db, `select count(*)::int as n from messages where conversation_id = $1 and author = 'CUSTOMER'`, [await conversationIdOf(page)]);
+      expect(n).toBe(2);
+      await tp.screenshot('widget-rate-limited');
+      expect(tp.errors).toEqual([]);
+    } finally {
+      server.services.config.WIDGET_MESSAGES_PER_MINUTE = 0;
+    }
+  });
 });

@@ -80,6 +80,12 @@ describe('widget abuse limits', () => {
     const otherConversation = (await gql<{ startConversation: { conversationId: string } }>(a.graphqlUrl, `mutation { startConversation(input: { body: "hi" }) { conversationId } }`, {}, { token: other })).data!.startConversation.conversationId;
     expect((await send(a, other, otherConversation, 'still fine')).errors).toBeUndefined();
 
+    // Opening conversations has its own budget (the widget opens one empty, then sends): the
+    // refused sixth message did not use it up, and a sixth new conversation is refused.
+    const open = () => gql(a.graphqlUrl, `mutation { startConversation(input: {}) { conversationId } }`, {}, { token: other });
+    for (let i = 0; i < 4; i++) expect((await open()).errors).toBeUndefined(); // + the one above = 5
+    expect(codeOf(await open())).toBe('RATE_LIMITED');
+
     const agent = await login(a.graphqlUrl, DEMO.northwind.agent, 'northwind');
     expect((await gql(a.graphqlUrl, `mutation($c: ID!) { takeOverConversation(input: { conversationId: $c }) { conversation { id } } }`, { c: conversationId }, { token: agent })).errors).toBeUndefined();
     for (let i = 0; i < 7; i++) expect((await send(a, agent, conversationId, `agent ${i}`)).errors).toBeUndefined();

@@ -16,7 +16,7 @@ import { visibleConversation } from './conversation.access.js';
 import { assignWaiting, publishQueueUpdated, recordAssignment, requestHuman } from '../routing/routing.service.js';
 import { Queue } from '../routing/queue.entity.js';
 import { isUuid } from '../../graphql/ids.js';
-import { limitCustomerMessages } from '../widget/widget-limits.js';
+import { limitCustomerMessages, limitNewConversations } from '../widget/widget-limits.js';
 
 export function publishConversation(ctx: Context, c: Conversation): void {
   ctx.services.events.publish(Topic.CONVERSATION_UPDATED, {
@@ -76,7 +76,8 @@ export async function startConversation(ctx: Context, input: { subject?: string 
   if (subject && subject.length > 200) throw badInput('subject has at most 200 characters', 'subject');
   const body = input.body != null ? validateBody(input.body) : null;
   const clientMessageId = validateClientMessageId(input.clientMessageId);
-  await limitCustomerMessages(ctx, contactId);
+  await limitNewConversations(ctx, contactId);
+  if (body) await limitCustomerMessages(ctx, contactId);
   const appended: Appended[] = [];
   const conversation = await ctx.em.transactional(async (em) => {
     const c = Object.assign(new Conversation(), {

@@ -13,11 +13,23 @@ export function limitWidgetSessions(ctx: Context, tenantId: string): Promise<voi
   });
 }
 
-/** Messages (and new conversations) per customer per minute (WIDGET_MESSAGES_PER_MINUTE). */
+/** Messages per customer per minute (WIDGET_MESSAGES_PER_MINUTE). */
 export function limitCustomerMessages(ctx: Context, contactId: string): Promise<void> {
   return consumeRateLimit(ctx.services.readPool, `widget-message|${contactId}`, {
     limit: ctx.services.config.WIDGET_MESSAGES_PER_MINUTE,
     windowSeconds: 60,
     message: 'You are sending messages too quickly',
+  });
+}
+
+/**
+ * New conversations per customer per minute, on their own budget of the same size: the widget
+ * opens a conversation empty and then sends the first message, which must not cost it twice.
+ */
+export function limitNewConversations(ctx: Context, contactId: string): Promise<void> {
+  return consumeRateLimit(ctx.services.readPool, `widget-conversation|${contactId}`, {
+    limit: ctx.services.config.WIDGET_MESSAGES_PER_MINUTE,
+    windowSeconds: 60,
+    message: 'You are starting conversations too quickly',
   });
 }
