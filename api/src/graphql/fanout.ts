@@ -1,8 +1,12 @@
 // Fan-out (DESIGN.md §8): subscribers of a tenant-wide topic who sent the same operation with the
-// same variables in the same tenant share ONE execution per event; each gets the same result
-// object. Access is still decided per subscriber: when they subscribe (the real, shield-guarded
-// subscribe runs for them) and before every delivery (their credentials must still hold). The
-// event is executed with the context of a member whose access holds (shield runs there too).
+// same variables in the same tenant WITH THE SAME EFFECTIVE PERMISSIONS (their kind — user or API
+// key — and their role permissions or key scopes) share ONE execution per event; each gets the
+// same result object. The permission set is in the key because shield rules on object fields
+// (Tenant.identityVerification…) shape the result: a group of mixed permissions would hand an
+// agent what the admin's execution saw. Access is still decided per subscriber: when they
+// subscribe (the real, shield-guarded subscribe runs for them) and before every delivery (their
+// credentials must still hold). The event is executed with the context of a member whose access
+// holds (shield runs there too).
 // Only fields whose result depends on nothing but the tenant are grouped (GROUPABLE); every
 // other subscription runs on its own, as graphql-js does it.
 import {
@@ -16,6 +20,16 @@ import {
   type OperationDefinitionNode,
 } from 'graphql';
 import type { Context } from '../context.js';
+import type { Viewer } from '../auth/viewer.js';
+
+/** One string per distinct permission set; cached on the (shared, immutable) set object. */
+const permissionKeys = new WeakMap<ReadonlySet<string>, string>();
+function permissionKey(viewer: Extract<Viewer, { kind: 'user' | 'apiKey' }>): string {
+  let key = permissionKeys.get(viewer.permissions);
+  if (key === undefined) permissionKeys.set(viewer.permissions, (key = [...viewer.permissions].sort().join(',')));
+  // The kind too: some rules admit users only (staffUser, userPermission), whatever the scopes.
+  return `${viewer.kind}:${key}`;
+}
 
 /** Root subscription fields whose payload and filter depend only on the subscriber's tenant. */
 const GROUPABLE = new Set(['tenantUpdated', 'presenceChanged']);
@@ -86,13 +100,17 @@ class Group {
     void this.pump(this.source);
   }
 
-  /** Execute the event once, with the context of a member whose access still holds. */
+  /**
+   * Execute the event once, with the context of a member whose credentials still hold. Members
+   * share one permission set, so a FORBIDDEN field is the right answer for all of them (as it is
+   * for a subscriber alone); UNAUTHENTICATED means that member's credentials just lapsed: try
+   * another.
+   */
   private async executeFor(payload: unknown): Promise<Result | null> {
     for (const m of this.members) {
       if (m.ctx.services.auth.validNow(m.ctx.viewer) === false) continue;
       const result = (await execute({ ...this.args, rootValue: payload, contextValue: m.ctx })) as Result;
-      const denied = result.errors?.some((e) => ['UNAUTHENTICATED', 'FORBIDDEN'].includes(String(e.extensions?.code)));
-      if (!denied) return result;
+      if (!result.errors?.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) return result;
     }
     return null;
   }
@@ -141,7 +159,7 @@ export class FanOut {
     if (v.kind !== 'user' && v.kind !== 'apiKey') return null;
     let printed = this.operationKeys.get(args.document);
     if (printed === undefined) this.operationKeys.set(args.document, (printed = print(args.document)));
-    return `${v.tenantId ?? '*'}\n${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}\n${printed}`;
+    return `${v.tenantId ?? '*'}\n${permissionKey(v)}\n${args.operationName ?? ''}\n${JSON.stringify(args.variableValues ?? {})}\n${printed}`;
   }
 
   /** graphql-ws `subscribe`: grouped when possible, graphql-js otherwise. */
