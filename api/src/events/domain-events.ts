@@ -1,0 +1,143 @@
+// Domain events (docs/architecture.md, "Reactions"): what happened in one domain that others react
+// to. One closed, typed list of names; payloads carry ids and the few fields listeners need.
+// Emitted AFTER the change committed, by the instance that committed it, and handled there: each
+// event is handled once in the whole deployment, never once per instance (Redis carries only the
+// realtime topics that subscriptions read, see topics.ts). Listeners live in their own modules
+// (`<module>.listeners.ts`), don't know each other, and one failing never stops the others nor
+// undoes the change. Lost on a crash between commit and handling: every listener with a duty
+// (routing, the assistant) has a sweeper that finds what was missed.
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '../logger.js';
+
+export const DomainEventName = {
+  /** A message was stored (any author; `private` for internal notes). */
+  MESSAGE_CREATED: 'message.created',
+  CONVERSATION_CREATED: 'conversation.created',
+  /** The conversation went to humans (the assistant handed off, or someone asked for a person). */
+  CONVERSATION_HANDED_OFF: 'conversation.handed_off',
+  /** A person got the conversation (routing, take-over, or a transfer to a person). */
+  CONVERSATION_ASSIGNED: 'conversation.assigned',
+  /** Moved to another person or queue by a person. */
+  CONVERSATION_TRANSFERRED: 'conversation.transferred',
+  /** The assistant has the conversation again (hand-back). */
+  CONVERSATION_HANDED_BACK: 'conversation.handed_back',
+  CONVERSATION_RESOLVED: 'conversation.resolved',
+  CONVERSATION_REOPENED: 'conversation.reopened',
+  CONVERSATION_CLOSED: 'conversation.closed',
+  /** A customer rated a conversation (CSAT). */
+  CUSTOMER_RATED: 'customer.rated',
+  /** A staff member's availability changed (chosen, silenced by the sweeper, or restored). */
+  USER_AVAILABILITY_CHANGED: 'user.availability_changed',
+  /** A staff member was changed (role, capacity, active, team). */
+  USER_UPDATED: 'user.updated',
+  /** A knowledge document was published (or re-published after an edit). */
+  KNOWLEDGE_PUBLISHED: 'knowledge.published',
+} as const;
+export type DomainEventName = (typeof DomainEventName)[keyof typeof DomainEventName];
+
+type Status = 'BOT' | 'WAITING' | 'OPEN' | 'RESOLVED' | 'CLOSED';
+type Handler = 'AI' | 'HUMAN';
+
+/** Where a conversation stands after the change (listeners decide without reading it back). */
+export interface ConversationFacts {
+  conversationId: string;
+  contactId: string;
+  status: Status;
+  handler: Handler;
+  assigneeId: string | null;
+  queueId: string | null;
+}
+
+export interface DomainEventPayloads {
+  'message.created': { conversationId: string; messageId: string; seq: number; author: 'CUSTOMER' | 'AI' | 'AGENT' | 'SYSTEM'; private: boolean; status: Status; handler: Handler };
+  'conversation.created': ConversationFacts & { channel: string };
+  'conversation.handed_off': ConversationFacts & { reason: string };
+  'conversation.assigned': ConversationFacts & { via: 'AUTO' | 'MANUAL'; previousAssigneeId: string | null };
+  'conversation.transferred': ConversationFacts & { fromAssigneeId: string | null; fromQueueId: string | null };
+  'conversation.handed_back': ConversationFacts & { previousAssigneeId: string | null };
+  'conversation.resolved': ConversationFacts & { previousAssigneeId: string | null; wasWaiting: boolean };
+  'conversation.reopened': ConversationFacts;
+  'conversation.closed': ConversationFacts & { previousAssigneeId: string | null; wasWaiting: boolean };
+  'customer.rated': { conversationId: string; contactId: string; rating: number };
+  'user.availability_changed': { userId: string; availability: 'ONLINE' | 'AWAY' | 'BUSY' | 'OFFLINE' };
+  'user.updated': { userId: string };
+  'knowledge.published': { documentId: string };
+}
+
+export interface DomainEvent<N extends DomainEventName = DomainEventName> {
+  /** Unique per event: logs of a failing listener name it. */
+  id: string;
+  name: N;
+  tenantId: string;
+  at: string;
+  payload: DomainEventPayloads[N];
+}
+
+/** Build an event (inside the transaction); emit it after commit. */
+export function domainEvent<N extends DomainEventName>(name: N, tenantId: string, payload: DomainEventPayloads[N]): DomainEvent<N> {
+  return { id: randomUUID(), name, tenantId, at: new Date().toISOString(), payload };
+}
+
+export interface Listener<N extends DomainEventName = DomainEventName> {
+  /** `<module>.<duty>`, e.g. `routing.assign-on-availability`: names the listener in logs. */
+  name: string;
+  on: N;
+  handle(event: DomainEvent<N>): Promise<unknown> | unknown;
+}
+
+/** Declare a listener with its event's payload typed. */
+export const listener = <N extends DomainEventName>(l: Listener<N>): Listener<N> => l;
+
+export class DomainEvents {
+  private readonly listeners = new Map<DomainEventName, Listener[]>();
+  private readonly running = new Set<Promise<void>>();
+  private stopped = false;
+
+  constructor(private readonly log: Logger) {}
+
+  register(...listeners: Listener<never>[]): void {
+    for (const l of listeners as unknown as Listener[]) {
+      const list = this.listeners.get(l.on) ?? [];
+      list.push(l);
+      this.listeners.set(l.on, list);
+    }
+  }
+
+  /** Unregister (tests that add a listener of their own). */
+  unregister(l: Listener<never>): void {
+    const list = this.listeners.get((l as unknown as Listener).on);
+    if (list) this.listeners.set((l as unknown as Listener).on, list.filter((x) => x !== (l as unknown as Listener)));
+  }
+
+  /**
+   * After commit: hand every event to each of its listeners. Returns at once; each listener runs
+   * on its own and a failure is logged with the event id. `settled()` waits for them.
+   */
+  emit(events: readonly DomainEvent[]): void {
+    if (this.stopped) return;
+    for (const event of events) {
+      for (const l of this.listeners.get(event.name) ?? []) {
+        const run = (async () => {
+          try {
+            await l.handle(event);
+          } catch (err) {
+            this.log.error({ err, eventId: event.id, event: event.name, listener: l.name }, 'domain event listener failed');
+          }
+        })();
+        this.running.add(run);
+        void run.finally(() => this.running.delete(run));
+      }
+    }
+  }
+
+  /** Resolves once every listener run started so far (and any they started) has finished. */
+  async settled(): Promise<void> {
+    while (this.running.size) await Promise.all([...this.running]);
+  }
+
+  /** Shutdown: take no new events; wait for those running. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.settled();
+  }
+}
