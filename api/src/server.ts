@@ -43,8 +43,11 @@ export interface HttpServer {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-/** Checks named here report `degraded` (HTTP 200) when they fail; all others `unavailable` (503). */
-const optionalChecks = new Set(['vectorStore']);
+/**
+ * Checks named here report `degraded` (HTTP 200) when they fail; all others `unavailable` (503).
+ * Events: without Redis an instance still serves, delivers its own events and catches up later.
+ */
+const optionalChecks = new Set(['vectorStore', 'events']);
 
 export async function createHttpServer(services: AppServices, schema: GraphQLSchema, readiness: Record<string, ReadinessCheck>): Promise<HttpServer> {
   const { config, log } = services;
@@ -86,9 +89,8 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
         }
       }),
     );
-    // A failed essential check (database, events) takes the instance out of rotation (503). A
-    // failed optional one (the vector store) leaves it serving in a degraded mode (200): the
-    // assistant hands off instead of answering, everything else works.
+    // A failed essential check (database, jobs) takes the instance out of rotation (503). A
+    // failed optional one (the vector store, Redis) leaves it serving in a degraded mode (200).
     const down = Object.entries(results).filter(([, r]) => !r.ok);
     const essentialDown = down.some(([name]) => !optionalChecks.has(name));
     const status = essentialDown ? 'unavailable' : down.length ? 'degraded' : 'ready';
