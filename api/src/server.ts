@@ -20,7 +20,7 @@ import type { AppServices } from './services.js';
 import { createContext, type Context } from './context.js';
 import { authenticate } from './auth/authenticate.js';
 import type { Viewer } from './auth/viewer.js';
-import { formatErrorForClient } from './errors.js';
+import { formatErrorForClient, logMaskedError } from './errors.js';
 import { graphqlHttpHandler } from './http/graphql-http.js';
 import { clientIp } from './http/client-ip.js';
 import { requestPlugin } from './http/apollo-plugin.js';
@@ -109,7 +109,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
       formatErrorForClient(formatted, error, (formatted.extensions?.requestId as string | undefined) ?? currentRequestId(error), (cause, requestId) =>
-        log.error({ err: cause, requestId }, 'internal error'),
+        logMaskedError(log, cause, requestId),
       ),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
@@ -156,7 +156,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   const fanout = new FanOut();
   const viewers = new Map<WebSocket, Viewer>();
   const maskError = (e: GraphQLError, requestId: string | undefined) =>
-    formatErrorForClient(e.toJSON(), e, requestId, (cause, rid) => log.error({ err: cause, requestId: rid }, 'internal error'));
+    formatErrorForClient(e.toJSON(), e, requestId, (cause, rid) => logMaskedError(log, cause, rid));
 
   // noServer + our own upgrade routing: attached with `{ server }`, ws would re-emit the HTTP
   // server's listen errors and graphql-ws would print them; `listen` below reports them once.
