@@ -18,6 +18,7 @@ import type { PubSub } from 'type-graphql';
 import { AuthState } from './auth/auth-state.js';
 import { SecretBox } from './auth/secrets.js';
 import { Topic } from './events/topics.js';
+import { republishChangedSince } from './events/resync.js';
 import { PresenceSweeper } from './modules/presence/presence.sweeper.js';
 import { assignWaiting, startRoutingSweeper } from './modules/routing/routing.service.js';
 import { Jobs, JobName } from './jobs/jobs.js';
@@ -50,6 +51,16 @@ function listenForAuthChanges(services: AppServices, http: HttpServer): () => Pr
       (!!change.contactId && v.kind === 'widget' && v.contactId === change.contactId),
     );
   }, (e) => services.log.warn({ err: e }, 'socket revalidation failed'));
+}
+
+/** After a Redis outage: the current state of what changed, for the tenant-wide topics. */
+function resyncAfterEventOutages(services: AppServices, http: HttpServer): () => Promise<void> {
+  const stop = services.events.onRecovery((since) => {
+    void republishChangedSince(services, since, () => http.revalidateSockets(() => true))
+      .then((n) => services.log.info({ since, events: n }, 'events: re-sync after an outage delivered'))
+      .catch((e) => services.log.warn({ err: e }, 'events: re-sync after an outage failed'));
+  });
+  return async () => stop();
 }
 
 export interface RunningApp {
@@ -89,7 +100,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
 
     const readPool = new ReadPool(db.url, config.DB_POOL_SIZE);
     cleanups.push(['read pool', () => readPool.end()]);
-    const events: Events = await createEvents(config.REDIS_URL, config.EVENTS_CHANNEL_PREFIX);
+    const events: Events = await createEvents(config.REDIS_URL, config.EVENTS_CHANNEL_PREFIX, log);
     cleanups.push(['events', () => events.close()]);
 
     const jobs = new Jobs(db.url, log, { retryDelayMaxSeconds: config.INDEX_RETRY_MAX_SECONDS });
@@ -132,7 +143,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
         await readPool.ping();
         return { ok: true };
       },
-      events: async () => ({ ok: events.ready(), detail: events.transport }),
+      events: async () => events.health(),
       jobs: async () => ({ ok: jobs.ready() }),
       vectorStore: async () => ((await vectors.heartbeat()) ? { ok: true, detail: 'chroma' } : { ok: false, detail: 'chroma unreachable: the assistant hands off until it is back' }),
     });
@@ -146,6 +157,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     void reconcileKnowledge(services).catch((e) => log.warn({ err: e }, 'knowledge reconciliation failed; it runs again at the next start'));
     void reconcileClassifiers(services).catch((e) => log.warn({ err: e }, 'classifier reconciliation failed; it runs again at the next start'));
     cleanups.push(['auth listener', listenForAuthChanges(services, http)]);
+    cleanups.push(['resync after event outages', resyncAfterEventOutages(services, http)]);
     // Background duties of every instance (safe to run on several at once).
     const presenceSweeper = new PresenceSweeper(services);
     presenceSweeper.start();

@@ -2,6 +2,7 @@
 // become GraphQL errors, and `formatError` masks everything else as INTERNAL.
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { unwrapResolverError } from '@apollo/server/errors';
+import { isDatabaseUnavailable, OutageNotice } from './db/unavailable.js';
 
 export const ErrorCode = {
   UNAUTHENTICATED: 'UNAUTHENTICATED',
@@ -70,6 +71,8 @@ export interface MaskedErrorLog {
   (error: unknown, requestId: string | undefined): void;
 }
 
+const databaseOutage = new OutageNotice();
+
 /**
  * Decide what a client may see of an error. Known codes pass; anything else becomes
  * `INTERNAL` with the request id, and the real cause goes to the log only.
@@ -92,6 +95,17 @@ export function formatErrorForClient(
     const { stacktrace: _drop, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
     return { ...formatted, extensions: { ...extensions, code: mapped, requestId } };
   }
+  // PostgreSQL unreachable: a dependency is down, not a bug. One log line per outage (the caller's
+  // log, marked so), no stack per request.
+  if (isDatabaseUnavailable(original) || isDatabaseUnavailable(error)) {
+    if (databaseOutage.shouldLog()) log(new DatabaseUnavailableNotice(original), requestId);
+    return {
+      message: 'The database is unavailable right now; retry shortly',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: ErrorCode.SERVICE_UNAVAILABLE, requestId },
+    };
+  }
   log(original, requestId);
   return {
     message: `Internal error (request ${requestId ?? 'unknown'})`,
@@ -99,4 +113,19 @@ export function formatErrorForClient(
     path: formatted.path,
     extensions: { code: ErrorCode.INTERNAL, requestId },
   };
+}
+
+/** Logged once per database outage instead of each request's error (see db/unavailable.ts). */
+export class DatabaseUnavailableNotice extends Error {
+  constructor(readonly underlying: unknown) {
+    super(`database unavailable: ${(underlying as Error)?.message ?? String(underlying)}`);
+    this.name = 'DatabaseUnavailableNotice';
+    this.stack = undefined;
+  }
+}
+
+/** The log line for a masked error: a warning without stack for a database outage, else the error. */
+export function logMaskedError(log: { error(o: object, m: string): void; warn(o: object, m: string): void }, cause: unknown, requestId: string | undefined): void {
+  if (cause instanceof DatabaseUnavailableNotice) log.warn({ reason: cause.message, requestId }, 'database unavailable: answering SERVICE_UNAVAILABLE until it is back');
+  else log.error({ err: cause, requestId }, 'internal error');
 }

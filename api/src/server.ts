@@ -20,7 +20,7 @@ import type { AppServices } from './services.js';
 import { createContext, type Context } from './context.js';
 import { authenticate } from './auth/authenticate.js';
 import type { Viewer } from './auth/viewer.js';
-import { formatErrorForClient } from './errors.js';
+import { formatErrorForClient, logMaskedError } from './errors.js';
 import { graphqlHttpHandler } from './http/graphql-http.js';
 import { clientIp } from './http/client-ip.js';
 import { requestPlugin } from './http/apollo-plugin.js';
@@ -43,8 +43,11 @@ export interface HttpServer {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 
-/** Checks named here report `degraded` (HTTP 200) when they fail; all others `unavailable` (503). */
-const optionalChecks = new Set(['vectorStore']);
+/**
+ * Checks named here report `degraded` (HTTP 200) when they fail; all others `unavailable` (503).
+ * Events: without Redis an instance still serves, delivers its own events and catches up later.
+ */
+const optionalChecks = new Set(['vectorStore', 'events']);
 
 export async function createHttpServer(services: AppServices, schema: GraphQLSchema, readiness: Record<string, ReadinessCheck>): Promise<HttpServer> {
   const { config, log } = services;
@@ -86,9 +89,8 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
         }
       }),
     );
-    // A failed essential check (database, events) takes the instance out of rotation (503). A
-    // failed optional one (the vector store) leaves it serving in a degraded mode (200): the
-    // assistant hands off instead of answering, everything else works.
+    // A failed essential check (database, jobs) takes the instance out of rotation (503). A
+    // failed optional one (the vector store, Redis) leaves it serving in a degraded mode (200).
     const down = Object.entries(results).filter(([, r]) => !r.ok);
     const essentialDown = down.some(([name]) => !optionalChecks.has(name));
     const status = essentialDown ? 'unavailable' : down.length ? 'degraded' : 'ready';
@@ -107,7 +109,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     stopOnTerminationSignals: false,
     formatError: (formatted, error) =>
       formatErrorForClient(formatted, error, (formatted.extensions?.requestId as string | undefined) ?? currentRequestId(error), (cause, requestId) =>
-        log.error({ err: cause, requestId }, 'internal error'),
+        logMaskedError(log, cause, requestId),
       ),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
@@ -154,7 +156,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   const fanout = new FanOut();
   const viewers = new Map<WebSocket, Viewer>();
   const maskError = (e: GraphQLError, requestId: string | undefined) =>
-    formatErrorForClient(e.toJSON(), e, requestId, (cause, rid) => log.error({ err: cause, requestId: rid }, 'internal error'));
+    formatErrorForClient(e.toJSON(), e, requestId, (cause, rid) => logMaskedError(log, cause, rid));
 
   // noServer + our own upgrade routing: attached with `{ server }`, ws would re-emit the HTTP
   // server's listen errors and graphql-ws would print them; `listen` below reports them once.

@@ -140,6 +140,14 @@ export class AuthState {
     }
   }
 
+  /** Drop everything (after an event outage, when AUTH_CHANGED events may have been missed). */
+  clear(): void {
+    this.generation++;
+    this.users.clear();
+    this.tenants.clear();
+    this.keys.clear();
+  }
+
   invalidate(change: AuthChange): void {
     this.generation++;
     if (change.userId) this.users.delete(change.userId);

@@ -1,10 +1,8 @@
-// Events between API instances: in memory for one instance, Redis when REDIS_URL is set.
+// Events between API instances: in memory for one instance, Redis when REDIS_URL is set
+// (redis-bus.ts: local delivery first, Redis for the others, survives Redis outages).
 // Publish only after the row is committed (services call `publish` after `flush`/transaction).
 import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
-import { createRedisEventTarget } from '@graphql-yoga/redis-event-target';
-import { Redis } from 'ioredis';
-import { ConfigError } from '../config.js';
-import { redactUrl } from '../db/database.js';
+import { RedisBus, type BusLog } from './redis-bus.js';
 import { Topic, type TopicPayloads } from './topics.js';
 
 // Keyed topics are published per key (a conversation id): `pubSub.subscribe(topic, key)`.
@@ -17,36 +15,23 @@ export interface Events {
   publish<K extends Exclude<Topic, KeyedTopic>>(topic: K, payload: TopicPayloads[K]): void;
   /** Publish to the subscribers of one key of a topic (`pubSub.subscribe(topic, key)`). */
   publishTo<K extends KeyedTopic>(topic: K, key: string, payload: TopicPayloads[K]): void;
-  ready(): boolean;
+  /** Deliver to this instance's subscribers only (the re-sync after an outage). */
+  publishLocal<K extends Exclude<Topic, KeyedTopic>>(topic: K, payload: TopicPayloads[K]): void;
+  /** ok=false while Redis is down or hung: events then reach this instance's subscribers only. */
+  health(): { ok: boolean; detail: string };
+  /**
+   * Called when events between instances may have been lost and the transport works again (ours
+   * came back, or another instance's did), with the instant the loss began. Never for the
+   * in-memory transport. Returns the function that stops listening.
+   */
+  onRecovery(listener: (since: Date) => void): () => void;
   close(): Promise<void>;
 }
 
-async function connectRedis(url: string): Promise<Redis> {
-  const client = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 2, connectTimeout: 3000, retryStrategy: (n) => Math.min(n * 200, 2000) });
-  let lastError: Error | undefined;
-  client.on('error', (e) => (lastError = e)); // ioredis reconnects by itself; keep the process alive
-  try {
-    await client.connect();
-    // Subscriber mode refuses ordinary commands: wait for `ready` before handing it over.
-    if (client.status !== 'ready') await new Promise((resolve) => client.once('ready', resolve));
-  } catch (e) {
-    client.disconnect();
-    const err = (lastError ?? e) as NodeJS.ErrnoException;
-    throw new ConfigError(`REDIS_URL: cannot reach Redis at ${redactUrl(url)} (${err.code ?? err.message})`);
-  }
-  return client;
-}
+/** How long boot waits for Redis before it carries on degraded (it keeps reconnecting). */
+const BOOT_WAIT_MS = 3000;
 
-/** Namespace every channel, so deployments (and parallel test files) sharing a Redis never mix. */
-function prefixed(inner: PubSub<PublishArgs>, prefix: string): PubSub<PublishArgs> {
-  if (!prefix) return inner;
-  return {
-    publish: (topic: string, ...args: unknown[]) => (inner.publish as (...a: unknown[]) => void)(prefix + topic, ...args),
-    subscribe: (topic: string, ...args: unknown[]) => (inner.subscribe as (...a: unknown[]) => unknown)(prefix + topic, ...args),
-  } as unknown as PubSub<PublishArgs>;
-}
-
-export async function createEvents(redisUrl: string | undefined, channelPrefix = ''): Promise<Events> {
+export async function createEvents(redisUrl: string | undefined, channelPrefix: string, log: BusLog): Promise<Events> {
   if (!redisUrl) {
     const pubSub = createPubSub<PublishArgs>();
     return {
@@ -54,26 +39,24 @@ export async function createEvents(redisUrl: string | undefined, channelPrefix =
       pubSub,
       publish: (topic, payload) => pubSub.publish(topic, payload as never),
       publishTo: (topic, key, payload) => pubSub.publish(topic, key as never, payload as never),
-      ready: () => true,
+      publishLocal: (topic, payload) => pubSub.publish(topic, payload as never),
+      health: () => ({ ok: true, detail: 'memory' }),
+      onRecovery: () => () => undefined,
       close: async () => undefined,
     };
   }
-  const publishClient = await connectRedis(redisUrl);
-  const subscribeClient = await connectRedis(redisUrl).catch(async (e) => {
-    publishClient.disconnect();
-    throw e;
-  });
-  const pubSub = prefixed(createPubSub<PublishArgs>({ eventTarget: createRedisEventTarget({ publishClient, subscribeClient }) }), channelPrefix);
+  const bus = new RedisBus({ url: redisUrl, channelPrefix, log });
+  if (!(await bus.waitUntilUp(BOOT_WAIT_MS))) log.warn({ reason: bus.health().detail }, 'events: starting without Redis (degraded); it connects when Redis is reachable');
+  const pubSub = createPubSub<PublishArgs>({ eventTarget: bus as unknown as EventTarget });
   return {
     transport: 'redis',
     pubSub,
     publish: (topic, payload) => pubSub.publish(topic, payload as never),
     publishTo: (topic, key, payload) => pubSub.publish(topic, key as never, payload as never),
-    ready: () => publishClient.status === 'ready' && subscribeClient.status === 'ready',
-    close: async () => {
-      // quit() lets queued commands (a last UNSUBSCRIBE) finish, unlike disconnect().
-      await Promise.all([publishClient.quit().catch(() => publishClient.disconnect()), subscribeClient.quit().catch(() => subscribeClient.disconnect())]);
-    },
+    publishLocal: (topic, payload) => bus.deliverLocal(topic, payload),
+    health: () => bus.health(),
+    onRecovery: (listener) => bus.onRecovery(listener),
+    close: () => bus.close(),
   };
 }
 

@@ -80,12 +80,7 @@ describe('the process refuses bad configuration', () => {
     }
   });
 
-  it('unreachable Redis', { timeout: 30_000 }, async () => {
-    await expectOneLine(
-      { DATABASE_URL: await fileDatabaseUrl(), REDIS_URL: `redis://127.0.0.1:${await freePort()}`, SEED_DEMO: 'false', JWT_SECRET: 'x'.repeat(40) },
-      /^switchboard: REDIS_URL: cannot reach Redis at redis:\/\/127\.0\.0\.1:\d+ \(ECONNREFUSED\)/,
-    );
-  });
+  // An unreachable Redis no longer stops the boot: the API starts degraded (redis-outage.test.ts).
 });
 
 it('the README documents every configuration variable', () => {

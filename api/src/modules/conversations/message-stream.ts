@@ -2,7 +2,8 @@
 // gap and no duplicate at the seam. We listen before reading, skip events at or below the last
 // seq sent, and fill any hole from the database (an event lost between instances, or one that
 // overtook another). Two late catch-up reads cover events published while a Redis
-// subscription was still being set up.
+// subscription was still being set up, and after a Redis outage (ours or another instance's)
+// the stream re-reads after its last seq — so the last message before a quiet spell arrives too.
 import type { Context } from '../../context.js';
 import { Topic, type MessageEvent, type TopicPayloads } from '../../events/topics.js';
 import { seesPrivateNotes, visibleConversation, type ConversationRef } from './conversation.access.js';
@@ -24,6 +25,12 @@ async function* messageStream(ctx: Context, ref: ConversationRef, afterSeq: numb
   const events = live[Symbol.asyncIterator]();
   let nextEvent = events.next(); // starts listening before the replay reads
   let last = Math.max(0, Math.trunc(afterSeq));
+  let recovered = false;
+  let wakeUp: (() => void) | null = null;
+  const stopListening = ctx.services.events.onRecovery(() => {
+    recovered = true;
+    wakeUp?.();
+  });
 
   // Everything after `last` up to `upto` (inclusive), in batches, oldest first.
   async function* fill(upto?: number): AsyncGenerator<MessageEvent> {
@@ -46,7 +53,15 @@ async function* messageStream(ctx: Context, ref: ConversationRef, afterSeq: numb
     const timers = CATCH_UP_AFTER_MS.map((ms) => new Promise<'catch-up'>((r) => setTimeout(() => r('catch-up'), ms).unref()));
     let timer = timers.shift();
     for (;;) {
-      const next = await (timer ? Promise.race([nextEvent, timer]) : nextEvent);
+      if (recovered) {
+        recovered = false;
+        yield* fill();
+      }
+      // A fresh wake-up promise per wait: racing one long-lived promise would pile up reactions.
+      const wake = new Promise<'recovered'>((resolve) => (wakeUp = () => resolve('recovered')));
+      const next = await Promise.race(timer ? [nextEvent, timer, wake] : [nextEvent, wake]);
+      wakeUp = null;
+      if (next === 'recovered') continue;
       if (next === 'catch-up') {
         timer = timers.shift();
         yield* fill();
@@ -62,6 +77,7 @@ async function* messageStream(ctx: Context, ref: ConversationRef, afterSeq: numb
       if (!m.private || includePrivate) yield m;
     }
   } finally {
+    stopListening();
     await events.return?.();
   }
 }
