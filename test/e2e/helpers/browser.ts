@@ -23,7 +23,7 @@ const ARGS = [
 /** Fails (never skips) when the browser is missing: the e2e tests are part of the suite. */
 export function requireChromium(): void {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Chromium not found at ${CHROMIUM}: the browser tests need it. Run the tests with `npm test` (it installs Debian chromium when run as root) or install it: apt-get install -y chromium`);
+    throw new Error(`Chromium not found at ${CHROMIUM}: the browser tests need it. Run the tests with "npm test" (it installs Debian chromium when run as root) or install it: apt-get install -y chromium`);
   }
 }
 
