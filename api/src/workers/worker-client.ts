@@ -26,9 +26,18 @@ export class WorkerClient<Request, Result> {
    * `script`: a plain .mjs file, or a .ts file (then the worker loads tsx first: the same code runs
    * under `npm start`, vitest and the bench, none of which compiles the API ahead of time).
    */
-  constructor(private readonly script: URL, private readonly name: string) {}
+  constructor(
+    private readonly script: URL,
+    private readonly name: string,
+    /** Stop the thread after this long without work (its memory back); the next request starts it again. */
+    private readonly idleTimeoutMs?: number,
+  ) {}
+
+  private idleTimer: NodeJS.Timeout | null = null;
 
   run(request: Request, transfer: readonly Transferable[] = []): Promise<Result> {
+    if (this.idleTimer) clearTimeout(this.idleTimer);
+    this.idleTimer = null;
     const worker = this.start();
     const id = this.nextId++;
     return new Promise<Result>((resolve, reject) => {
@@ -44,6 +53,19 @@ export class WorkerClient<Request, Result> {
     if (w) await w.terminate();
   }
 
+  private idle(worker: Worker): void {
+    worker.unref();
+    if (this.idleTimeoutMs === undefined) return;
+    this.idleTimer = setTimeout(() => {
+      this.idleTimer = null;
+      if (this.worker === worker && !this.pending.size) {
+        this.worker = null;
+        void worker.terminate();
+      }
+    }, this.idleTimeoutMs);
+    this.idleTimer.unref();
+  }
+
   private start(): Worker {
     if (this.worker) return this.worker;
     // The parent's flags (heap sizes, async-context-frame) are not for workers; a TypeScript
@@ -55,7 +77,7 @@ export class WorkerClient<Request, Result> {
       const p = this.pending.get(reply.id);
       if (!p) return;
       this.pending.delete(reply.id);
-      if (!this.pending.size) worker.unref(); // …and idle otherwise
+      if (!this.pending.size) this.idle(worker); // …and idle otherwise
       if (reply.error !== undefined) p.reject(new Error(reply.error));
       else p.resolve(reply.result as Result);
     });

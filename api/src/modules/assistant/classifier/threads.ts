@@ -16,7 +16,8 @@ export interface TrainedInWorker {
 export type DecodedModel = Omit<TrainedClassifier, 'vocabulary'> & { vocabulary: Omit<TrainedClassifier['vocabulary'], 'index'> };
 
 const script = new URL('./classifier.worker.ts', import.meta.url);
-const trainer = new WorkerClient<ClassifierRequest, TrainedInWorker>(script, 'classifier trainer');
+// Trainings are rare: the trainer's thread (and the memory a training used) goes after a minute idle.
+const trainer = new WorkerClient<ClassifierRequest, TrainedInWorker>(script, 'classifier trainer', 60_000);
 const loader = new WorkerClient<ClassifierRequest, DecodedModel>(script, 'classifier loader');
 
 /** Train on `examples` (a JSON array of { text, intent, category }); data errors reject with a plain Error. */
