@@ -22,7 +22,7 @@ import { republishChangedSince } from './events/resync.js';
 import { PresenceSweeper } from './modules/presence/presence.sweeper.js';
 import { assignWaiting, startRoutingSweeper } from './modules/routing/routing.service.js';
 import { Jobs, JobName } from './jobs/jobs.js';
-import { startChroma } from './modules/knowledge/chroma-server.js';
+import { ChromaSupervisor } from './modules/knowledge/chroma-supervisor.js';
 import { ChromaVectorStore } from './modules/knowledge/vector-store.js';
 import { createEmbedder } from './modules/knowledge/embedder.js';
 import { indexDocument, rebuildKnowledge, reconcileKnowledge } from './modules/knowledge/indexing.job.js';
@@ -107,12 +107,14 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     await jobs.start();
     cleanups.push(['jobs', () => jobs.stop()]);
 
-    // Chroma: the configured server, or our own child process with its data in DATA_DIR.
+    // Chroma: the configured server, or our own child process with its data in DATA_DIR,
+    // restarted by its supervisor whenever it dies (and not once shutdown began).
     let chromaUrl = config.CHROMA_URL;
+    let chroma: ChromaSupervisor | null = null;
     if (!chromaUrl) {
-      const chroma = await startChroma({ dir: path.join(config.dataDir, 'chroma'), log: (line) => log.trace({ chroma: line }, 'chroma') });
-      cleanups.push(['chroma', () => chroma.stop()]);
-      chromaUrl = chroma.url;
+      const supervisor = (chroma = await ChromaSupervisor.start({ dir: path.join(config.dataDir, 'chroma'), log }));
+      cleanups.push(['chroma', () => supervisor.stop()]);
+      chromaUrl = supervisor.url;
     }
     const vectors = new ChromaVectorStore({ url: chromaUrl, namespace: config.CHROMA_NAMESPACE, timeoutMs: config.CHROMA_TIMEOUT_MS });
     const embedder = createEmbedder({
@@ -145,7 +147,10 @@ export async function startApp(config: Config, log: Logger, options: StartOption
       },
       events: async () => events.health(),
       jobs: async () => ({ ok: jobs.ready() }),
-      vectorStore: async () => ((await vectors.heartbeat()) ? { ok: true, detail: 'chroma' } : { ok: false, detail: 'chroma unreachable: the assistant hands off until it is back' }),
+      vectorStore: async () =>
+        (await vectors.heartbeat())
+          ? { ok: true, detail: 'chroma' }
+          : { ok: false, detail: `chroma ${chroma?.down ? 'restarting' : 'unreachable'}: the assistant hands off until it is back` },
     });
     cleanups.push(['http', () => http.close()]);
     cleanups.push(['assistant turns', () => services.assistant.drain()]);

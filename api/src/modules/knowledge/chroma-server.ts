@@ -35,7 +35,16 @@ async function waitGone(pid: number, ms: number): Promise<boolean> {
   return !alive(pid);
 }
 
-export async function startChroma(options: { dir: string; port?: number; startTimeoutMs?: number; log?: (line: string) => void }): Promise<ChromaServer> {
+export interface StartChromaOptions {
+  dir: string;
+  port?: number;
+  startTimeoutMs?: number;
+  log?: (line: string) => void;
+  /** Called once if the server exits after it started, however it ended (crash, kill -9, stop()). */
+  onExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
+}
+
+export async function startChroma(options: StartChromaOptions): Promise<ChromaServer> {
   const dir = path.resolve(options.dir);
   mkdirSync(dir, { recursive: true });
   const pidFile = path.join(dir, 'chroma.pid');
@@ -77,6 +86,13 @@ export async function startChroma(options: { dir: string; port?: number; startTi
       throw new Error(`Chroma did not answer on ${url} within the start timeout`);
     }
     await new Promise((r) => setTimeout(r, 50));
+  }
+
+  if (options.onExit) {
+    const onExit = options.onExit;
+    // Never synchronously: the caller has not received its ChromaServer yet.
+    if (child.exitCode !== null || child.signalCode !== null) setImmediate(() => onExit(child.exitCode, child.signalCode));
+    else child.once('exit', (code, signal) => onExit(code, signal));
   }
 
   return {

@@ -6,7 +6,7 @@
 import type { AppServices } from '../../services.js';
 import { Topic } from '../../events/topics.js';
 import { JobName } from '../../jobs/jobs.js';
-import { chunkDocument } from './chunker.js';
+import { chunkInWorker } from './chunk-in-worker.js';
 import { rebuildTenantVectors, syncDocumentVectors, writeChunks } from './retrieval.js';
 
 type DocRow = {
@@ -48,7 +48,7 @@ export async function indexDocument(services: AppServices, job: { tenantId: stri
   if (doc.content_version !== version) return; // an edit followed: its own job indexes it
   try {
     await setState(services, tenantId, documentId, version, { status: 'INDEXING', progress: 0, error: null });
-    const chunks = chunkDocument({ kind: doc.kind, title: doc.title, body: doc.body });
+    const chunks = await chunkInWorker(doc);
     if (!(await sameChunksStored(services, tenantId, documentId, chunks.map((c) => c.text), deps.embedder.model))) {
       let lastShown = -1;
       await writeChunks(deps, tenantId, documentId, chunks, async (fraction) => {

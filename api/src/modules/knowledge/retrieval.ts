@@ -295,7 +295,7 @@ export async function writeChunks(deps: RetrievalDeps, tenantId: string, documen
 }
 
 const DOCUMENT_VECTORS_SQL = `
-select id, ordinal, embedding from knowledge_chunks
+select id, ordinal, array_to_json(embedding) as embedding from knowledge_chunks
 where tenant_id = $1 and document_id = $2 and embedding_model = $3
 order by ordinal`;
 
@@ -311,7 +311,7 @@ export async function syncDocumentVectors(deps: RetrievalDeps, tenantId: string,
 }
 
 const TENANT_VECTORS_SQL = `
-select id, document_id, ordinal, embedding from knowledge_chunks
+select id, document_id, ordinal, array_to_json(embedding) as embedding from knowledge_chunks
 where tenant_id = $1 and embedding_model = $2 and id > $3
 order by id
 limit ${REBUILD_PAGE}`;

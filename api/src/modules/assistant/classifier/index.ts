@@ -9,3 +9,4 @@ export { trainClassifier, checkExamples, MIN_LABELS, MIN_EXAMPLES_PER_LABEL, MAX
 export { predict } from './predict.js';
 export { serializeModel, deserializeModel, type SerializedClassifier } from './serialize.js';
 export { loadBitext, parseBitext, parseCsv } from './bitext.js';
+export { trainInWorker, loadInWorker, type TrainedInWorker } from './threads.js';

@@ -2,8 +2,9 @@
 // the few hundred milliseconds a batch takes never hold the API's event loop. Plain JavaScript
 // on purpose: a worker needs no TypeScript loader, whatever started the process (tsx, vitest).
 //
-// Protocol: { id, texts } in → { id, vectors } or { id, error } out, one batch at a time (the
-// main thread keeps the queue, so a search query waits for one batch, not a whole document).
+// Protocol (workers/worker-client.ts): { id, request: texts } in → { id, result: vectors } or
+// { id, error } out, one batch at a time (the main thread keeps the queue, so a search query
+// waits for one batch, not a whole document).
 import { parentPort } from 'node:worker_threads';
 
 let model;
@@ -18,12 +19,12 @@ function loadModel() {
   return model;
 }
 
-parentPort.on('message', async ({ id, texts }) => {
+parentPort.on('message', async ({ id, request: texts }) => {
   try {
     const m = await loadModel();
     // An empty batch only loads the model (warm-up).
     const vectors = texts.length ? await m.embed(texts) : [];
-    parentPort.postMessage({ id, vectors: vectors.map((v) => Float32Array.from(v)) });
+    parentPort.postMessage({ id, result: vectors.map((v) => Float32Array.from(v)) });
   } catch (e) {
     parentPort.postMessage({ id, error: e instanceof Error ? e.message : String(e) });
   }

@@ -6,7 +6,7 @@
 // knowledge base is being indexed. Work still goes in small batches through one FIFO queue, one
 // batch in flight at a time: a search query waiting behind a document being indexed waits for
 // one batch, not for the whole document.
-import { Worker } from 'node:worker_threads';
+import { WorkerClient } from '../../../workers/worker-client.js';
 import type { Embedder } from '../embedder.js';
 import { normalize } from './normalize.js';
 
@@ -19,51 +19,8 @@ const BATCH_WORDS = 800;
 /** Longer inputs are cut: the encoder averages over the text, so the tail adds little but time. */
 const MAX_WORDS = 1000;
 
-type Reply = { id: number; vectors?: Float32Array[]; error?: string };
-
-/** The one worker of the process, started on first use; it never keeps the process alive. */
-class EncoderWorker {
-  private worker: Worker | null = null;
-  private nextId = 1;
-  private readonly pending = new Map<number, { resolve: (v: Float32Array[]) => void; reject: (e: Error) => void }>();
-
-  run(texts: string[]): Promise<Float32Array[]> {
-    const worker = this.start();
-    const id = this.nextId++;
-    return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.ref(); // alive while a batch is in flight…
-      worker.postMessage({ id, texts });
-    });
-  }
-
-  private start(): Worker {
-    if (this.worker) return this.worker;
-    // execArgv []: the worker is plain JavaScript and needs none of the parent's loaders.
-    const worker = new Worker(new URL('./offline-worker.mjs', import.meta.url), { execArgv: [] });
-    worker.unref();
-    worker.on('message', (reply: Reply) => {
-      const p = this.pending.get(reply.id);
-      if (!p) return;
-      this.pending.delete(reply.id);
-      if (!this.pending.size) worker.unref(); // …and idle otherwise
-      if (reply.error !== undefined) p.reject(new Error(`offline embedder: ${reply.error}`));
-      else p.resolve(reply.vectors ?? []);
-    });
-    const fail = (e: Error) => {
-      // A crashed worker fails what it held; the next batch starts a new one.
-      if (this.worker === worker) this.worker = null;
-      for (const p of this.pending.values()) p.reject(e);
-      this.pending.clear();
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => fail(new Error(`offline embedder worker exited (code ${code})`)));
-    this.worker = worker;
-    return worker;
-  }
-}
-
-const encoder = new EncoderWorker();
+/** The one encoder thread of the process (plain JavaScript: it needs no TypeScript loader). */
+const encoder = new WorkerClient<string[], Float32Array[]>(new URL('./offline-worker.mjs', import.meta.url), 'offline embedder');
 
 let queue: Promise<unknown> = Promise.resolve();
 /** Run `fn` after every batch queued before it; callers interleave batch by batch. */
