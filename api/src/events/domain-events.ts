@@ -86,7 +86,10 @@ export interface Listener<N extends DomainEventName = DomainEventName> {
 }
 
 /** Declare a listener with its event's payload typed. */
-export const listener = <N extends DomainEventName>(l: Listener<N>): Listener<N> => l;
+export const listener = <const N extends DomainEventName>(l: Listener<N>): Listener<N> => l;
+
+/** A listener of any one event (what `register` takes). */
+export type AnyListener = { [N in DomainEventName]: Listener<N> }[DomainEventName];
 
 export class DomainEvents {
   private readonly listeners = new Map<DomainEventName, Listener[]>();
@@ -95,8 +98,8 @@ export class DomainEvents {
 
   constructor(private readonly log: Logger) {}
 
-  register(...listeners: Listener<never>[]): void {
-    for (const l of listeners as unknown as Listener[]) {
+  register(...listeners: AnyListener[]): void {
+    for (const l of listeners as Listener[]) {
       const list = this.listeners.get(l.on) ?? [];
       list.push(l);
       this.listeners.set(l.on, list);
@@ -104,9 +107,9 @@ export class DomainEvents {
   }
 
   /** Unregister (tests that add a listener of their own). */
-  unregister(l: Listener<never>): void {
-    const list = this.listeners.get((l as unknown as Listener).on);
-    if (list) this.listeners.set((l as unknown as Listener).on, list.filter((x) => x !== (l as unknown as Listener)));
+  unregister(l: AnyListener): void {
+    const list = this.listeners.get(l.on);
+    if (list) this.listeners.set(l.on, list.filter((x) => x !== l));
   }
 
   /**
