@@ -35,7 +35,7 @@ export const forbidden = (message = 'You are not allowed to do this') => new Dom
 export const unauthenticated = (message = 'Sign in first') => new DomainError(ErrorCode.UNAUTHENTICATED, message);
 export const badInput = (message: string, field?: string) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
-export const conflict = (message: string) => new DomainError(ErrorCode.CONFLICT, message);
+export const conflict = (message: string, details: Record<string, unknown> = {}) => new DomainError(ErrorCode.CONFLICT, message, details);
 export const serviceUnavailable = (message: string) => new DomainError(ErrorCode.SERVICE_UNAVAILABLE, message);
 
 export function toGraphQLError(error: DomainError): GraphQLError {
