@@ -55,6 +55,8 @@ export class Widget {
   private state: SavedState;
   private store = new MessageStore();
   private conversationId: string | null = null;
+  /** The idempotencyKey of the conversation being opened (null once it is open). */
+  private startKey: string | null = null;
   private assistantName = 'Assistant';
   private agentName: string | null = null;
   /** Messages up to this seq were there before this page load: not announced again. */
@@ -279,7 +281,11 @@ export class Widget {
           // The conversation is opened without a body so the subscriptions are up before the
           // first message starts the assistant: its first answer streams like every other one.
           if (!this.conversationId) {
-            const { startConversation } = await this.api.mutate(StartConversationMutation, { input: {} });
+            // One key per conversation we mean to open, kept until it is open: a retry after a
+            // lost answer (this message's retry button, or the next message) gets the same one.
+            this.startKey ??= newClientMessageId();
+            const { startConversation } = await this.api.mutate(StartConversationMutation, { input: { idempotencyKey: this.startKey } });
+            this.startKey = null;
             this.announceAfterSeq = 0;
             this.openConversation(startConversation.conversationId);
           }

@@ -1,6 +1,7 @@
 // The assistant with Claude — the real SDK talking to a fake Messages API on 127.0.0.1 (real SSE
 // wire format): answers stream to the widget and are stored with citations and a confidence;
 // retries, deadlines and failures end in a hand-off with an apology, never in silence.
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { fileDatabaseUrl, sql } from '../../helpers/db.js';
@@ -42,14 +43,14 @@ afterAll(async () => {
 
 async function conversation() {
   const customer = await widgetSession(server.graphqlUrl, db);
-  const r = await gql(server.graphqlUrl, START, { i: { subject: 'Delivery' } }, { token: customer.token });
+  const r = await gql(server.graphqlUrl, START, { i: { idempotencyKey: randomUUID(), subject: 'Delivery' } }, { token: customer.token });
   const id = r.data!.startConversation.conversationId as string;
   const ws = wsClient(server.wsUrl, customer.token);
   const before = server.http.subscriptionCount();
   const messages = subscribe<any>(ws, MESSAGES, { c: id });
   const drafts = subscribe<any>(ws, DRAFTS, { c: id });
   await until(() => server.http.subscriptionCount() >= before + 2);
-  const send = (body: string) => gql(server.graphqlUrl, SEND, { i: { conversationId: id, body } }, { token: customer.token });
+  const send = (body: string) => gql(server.graphqlUrl, SEND, { i: { clientMessageId: randomUUID(), conversationId: id, body } }, { token: customer.token });
   return { id, customer, ws, messages, drafts, send };
 }
 

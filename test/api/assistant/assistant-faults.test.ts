@@ -1,6 +1,7 @@
 // Faults: Chroma stops mid-test. The customer still gets a reply (a hand-off), /readyz says
 // degraded (still 200: the rest of the product works), indexing waits and resumes by itself when
 // Chroma is back, and a wiped collection is rebuilt from PostgreSQL by `reindexKnowledge`.
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -48,7 +49,7 @@ describe('when Chroma fails', () => {
 
     // A customer asks: no answer can be grounded, so a human takes over — with a reply at once.
     const customer = await widgetSession(server.graphqlUrl, db);
-    const started = await gql(server.graphqlUrl, `mutation($i: StartConversationInput!) { startConversation(input: $i) { conversationId } }`, { i: { body: 'How long does delivery to Spain take?' } }, { token: customer.token });
+    const started = await gql(server.graphqlUrl, `mutation($i: StartConversationInput!) { startConversation(input: $i) { conversationId } }`, { i: { idempotencyKey: randomUUID(), body: 'How long does delivery to Spain take?' } }, { token: customer.token });
     const id = started.data!.startConversation.conversationId;
     const ws = wsClient(server.wsUrl, customer.token);
     const messages = subscribe<any>(ws, `subscription($c: ID!) { messageAdded(conversationId: $c) { author body } }`, { c: id });

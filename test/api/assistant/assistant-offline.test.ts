@@ -1,5 +1,6 @@
 // The assistant with no API key: the offline provider answers extractively from the best
 // source, with the same citations, confidence and hand-off rules, and says it is offline.
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { fileDatabaseUrl, sql } from '../../helpers/db.js';
@@ -27,20 +28,20 @@ async function ask(body: string, opts: { start?: boolean } = {}) {
   const ws = wsClient(server.wsUrl, customer.token);
   let id: string;
   if (opts.start) {
-    const r = await gql(server.graphqlUrl, START, { i: { body } }, { token: customer.token });
+    const r = await gql(server.graphqlUrl, START, { i: { idempotencyKey: randomUUID(), body } }, { token: customer.token });
     id = r.data!.startConversation.conversationId;
   } else {
-    id = (await gql(server.graphqlUrl, START, { i: {} }, { token: customer.token })).data!.startConversation.conversationId;
-    await gql(server.graphqlUrl, SEND, { i: { conversationId: id, body } }, { token: customer.token });
+    id = (await gql(server.graphqlUrl, START, { i: { idempotencyKey: randomUUID() } }, { token: customer.token })).data!.startConversation.conversationId;
+    await gql(server.graphqlUrl, SEND, { i: { clientMessageId: randomUUID(), conversationId: id, body } }, { token: customer.token });
   }
   const messages = subscribe<any>(ws, MESSAGES, { c: id });
-  return { id, customer, ws, messages, send: (b: string) => gql(server.graphqlUrl, SEND, { i: { conversationId: id, body: b } }, { token: customer.token }) };
+  return { id, customer, ws, messages, send: (b: string) => gql(server.graphqlUrl, SEND, { i: { clientMessageId: randomUUID(), conversationId: id, body: b } }, { token: customer.token }) };
 }
 
 /** A conversation whose customer message is 30 s old and has no turn: as if stored by an instance that died before its assistant turn ran. */
 async function lostMessage(body: string): Promise<string> {
   const customer = await widgetSession(server.graphqlUrl, db);
-  const id = (await gql(server.graphqlUrl, START, { i: {} }, { token: customer.token })).data!.startConversation.conversationId as string;
+  const id = (await gql(server.graphqlUrl, START, { i: { idempotencyKey: randomUUID() } }, { token: customer.token })).data!.startConversation.conversationId as string;
   await sql(db, `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, body, created_at)
                  select gen_random_uuid(), tenant_id, id, 1, 'CUSTOMER', contact_id, $2, now() - interval '30 seconds'
                    from conversations where id = $1`, [id, body]);

@@ -1,6 +1,7 @@
 // Canned responses: shared (managers) and personal (any agent) templates, listed by shortcut in
 // one statement, applied into a conversation as a real agent message with variables filled in;
 // validation, conflicts, ownership, tenant isolation and the audit trail.
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, DEMO, gql, login, type GqlResult } from '../../helpers/graphql.js';
@@ -49,7 +50,7 @@ async function list(token: string, variables: Record<string, unknown> = {}) {
 const nodes = (r: GqlResult) => r.data!.cannedResponses.edges.map((e: any) => e.node);
 
 async function newConversation(customerToken: string) {
-  const r = await gql(server.graphqlUrl, `mutation { startConversation(input: { subject: "Order", body: "Where is my parcel?" }) { conversationId } }`, {}, { token: customerToken });
+  const r = await gql(server.graphqlUrl, `mutation { startConversation(input: { idempotencyKey: "${randomUUID()}", subject: "Order", body: "Where is my parcel?" }) { conversationId } }`, {}, { token: customerToken });
   expect(r.errors).toBeUndefined();
   return r.data!.startConversation.conversationId as string;
 }
@@ -178,11 +179,11 @@ describe('applying', () => {
   it('my personal response wins over the shared one of the same shortcut', async () => {
     const customer = await widgetSession(server.graphqlUrl, db, 'northwind', 'Marco');
     const id = await newConversation(customer.token);
-    const mine = await gql(server.graphqlUrl, APPLY, { i: { conversationId: id, shortcut: 'greet' } }, { token: manager });
+    const mine = await gql(server.graphqlUrl, APPLY, { i: { clientMessageId: randomUUID(), conversationId: id, shortcut: 'greet' } }, { token: manager });
     expect(mine.data!.applyCannedResponse.message).toMatchObject({ body: 'Manager’s own greeting', authorName: 'Milo Manager' });
-    const shared = await gql(server.graphqlUrl, APPLY, { i: { conversationId: id, shortcut: 'greet' } }, { token: agent });
+    const shared = await gql(server.graphqlUrl, APPLY, { i: { clientMessageId: randomUUID(), conversationId: id, shortcut: 'greet' } }, { token: agent });
     expect(shared.data!.applyCannedResponse.message).toMatchObject({ seq: 3, body: 'Hi Marco, Ada Agent from Northwind Outfitters here. {{order.id}}' });
-    const ben = await gql(server.graphqlUrl, APPLY, { i: { conversationId: id, shortcut: 'thanks' } }, { token: agent2 });
+    const ben = await gql(server.graphqlUrl, APPLY, { i: { clientMessageId: randomUUID(), conversationId: id, shortcut: 'thanks' } }, { token: agent2 });
     expect(ben.data!.applyCannedResponse.message.body).toBe('Cheers from Ben');
   });
 
@@ -191,16 +192,16 @@ describe('applying', () => {
     await sql(db, 'update contacts set name = null, email = null where id = $1', [customer.contactId]);
     const id = await newConversation(customer.token);
     await create(agent, { shortcut: 'contact', body: 'Hello {{ contact.name }}! We will write to <{{contact.email}}>.' });
-    const r = await gql(server.graphqlUrl, APPLY, { i: { conversationId: id, shortcut: 'contact' } }, { token: agent });
+    const r = await gql(server.graphqlUrl, APPLY, { i: { clientMessageId: randomUUID(), conversationId: id, shortcut: 'contact' } }, { token: agent });
     expect(r.data!.applyCannedResponse.message.body).toBe('Hello there! We will write to <>.');
   });
 
   it('an unknown shortcut or another agent’s personal one is NOT_FOUND; a malformed one BAD_USER_INPUT; nothing is sent', async () => {
     const customer = await widgetSession(server.graphqlUrl, db);
     const id = await newConversation(customer.token);
-    expect(codeOf(await gql(server.graphqlUrl, APPLY, { i: { conversationId: id, shortcut: 'nope' } }, { token: agent }))).toBe('NOT_FOUND');
-    expect(codeOf(await gql(server.graphqlUrl, APPLY, { i: { conversationId: id, shortcut: 'ben-only' } }, { token: agent }))).toBe('NOT_FOUND');
-    const bad = await gql(server.graphqlUrl, APPLY, { i: { conversationId: id, shortcut: 'Not Valid' } }, { token: agent });
+    expect(codeOf(await gql(server.graphqlUrl, APPLY, { i: { clientMessageId: randomUUID(), conversationId: id, shortcut: 'nope' } }, { token: agent }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(server.graphqlUrl, APPLY, { i: { clientMessageId: randomUUID(), conversationId: id, shortcut: 'ben-only' } }, { token: agent }))).toBe('NOT_FOUND');
+    const bad = await gql(server.graphqlUrl, APPLY, { i: { clientMessageId: randomUUID(), conversationId: id, shortcut: 'Not Valid' } }, { token: agent });
     expect(codeOf(bad)).toBe('BAD_USER_INPUT');
     expect(bad.errors![0].extensions!.field).toBe('shortcut');
     expect(await sql(db, 'select seq from messages where conversation_id = $1', [id])).toEqual([{ seq: 1 }]);
@@ -280,11 +281,11 @@ describe('another tenant', () => {
     expect(nodes(await list(harborAgent)).map((n: any) => n.body)).toEqual(['Welcome to {{tenant.name}}']);
     const northwindCustomer = await widgetSession(server.graphqlUrl, db);
     const northwindConversation = await newConversation(northwindCustomer.token);
-    expect(codeOf(await gql(server.graphqlUrl, APPLY, { i: { conversationId: northwindConversation, shortcut: 'greet' } }, { token: harborAgent }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(server.graphqlUrl, APPLY, { i: { clientMessageId: randomUUID(), conversationId: northwindConversation, shortcut: 'greet' } }, { token: harborAgent }))).toBe('NOT_FOUND');
     const harborCustomer = await widgetSession(server.graphqlUrl, db, 'harbor-bank');
     const harborConversation = await newConversation(harborCustomer.token);
-    expect(codeOf(await gql(server.graphqlUrl, APPLY, { i: { conversationId: harborConversation, shortcut: 'thanks' } }, { token: harborAgent }))).toBe('NOT_FOUND');
-    const ok = await gql(server.graphqlUrl, APPLY, { i: { conversationId: harborConversation, shortcut: 'greet' } }, { token: harborAgent });
+    expect(codeOf(await gql(server.graphqlUrl, APPLY, { i: { clientMessageId: randomUUID(), conversationId: harborConversation, shortcut: 'thanks' } }, { token: harborAgent }))).toBe('NOT_FOUND');
+    const ok = await gql(server.graphqlUrl, APPLY, { i: { clientMessageId: randomUUID(), conversationId: harborConversation, shortcut: 'greet' } }, { token: harborAgent });
     expect(ok.data!.applyCannedResponse.message.body).toBe('Welcome to Harbor Bank');
   });
 });

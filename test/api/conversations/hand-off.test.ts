@@ -1,5 +1,6 @@
 // A customer asks for a human: routed to an ONLINE agent with capacity, or in line with a live
 // position; agents transfer to a colleague or back to a queue.
+import { randomUUID } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
@@ -11,7 +12,7 @@ let server: TestServer;
 let db: string;
 let manager: string;
 
-const START = `mutation { startConversation(input: { subject: "Help", body: "I need help" }) { conversationId } }`;
+const START = `mutation($k: String!) { startConversation(input: { subject: "Help", body: "I need help", idempotencyKey: $k }) { conversationId } }`;
 const ASK = `mutation($c: ID!) { requestHumanAgent(input: { conversationId: $c }) { conversationId } }`;
 const STATE = `query($c: ID!) { conversation(id: $c) { status handler assignee { email } queue { name } } }`;
 
@@ -28,7 +29,7 @@ beforeAll(async () => {
 
 it('routes to the ONLINE agent with capacity, then queues the next customer with a live position', async () => {
   const first = await widgetSession(server.graphqlUrl, db, 'northwind', 'First');
-  const a = (await gql(server.graphqlUrl, START, {}, { token: first.token })).data!.startConversation.conversationId;
+  const a = (await gql(server.graphqlUrl, START, { k: randomUUID() }, { token: first.token })).data!.startConversation.conversationId;
   expect((await gql(server.graphqlUrl, ASK, { c: a }, { token: first.token })).errors).toBeUndefined();
   expect((await gql(server.graphqlUrl, STATE, { c: a }, { token: manager })).data!.conversation).toEqual({ status: 'OPEN', handler: 'HUMAN', assignee: { email: DEMO.northwind.agent }, queue: { name: 'Support' } });
   const history = await gql(server.graphqlUrl, `query($c: ID!) { messages(conversationId: $c) { messages { author body } } }`, { c: a }, { token: first.token });
@@ -36,7 +37,7 @@ it('routes to the ONLINE agent with capacity, then queues the next customer with
 
   // Ada is now full (seeded OPEN + this one): the next customer waits, first in line.
   const second = await widgetSession(server.graphqlUrl, db, 'northwind', 'Second');
-  const b = (await gql(server.graphqlUrl, START, {}, { token: second.token })).data!.startConversation.conversationId;
+  const b = (await gql(server.graphqlUrl, START, { k: randomUUID() }, { token: second.token })).data!.startConversation.conversationId;
   const client = wsClient(server.wsUrl, second.token);
   await gql(server.graphqlUrl, ASK, { c: b }, { token: second.token });
   const position = subscribe(client, `subscription($c: ID!) { queuePosition(conversationId: $c) { position estimatedWaitSeconds } }`, { c: b });
@@ -53,7 +54,7 @@ it('routes to the ONLINE agent with capacity, then queues the next customer with
 
 it('transfers to a colleague with an internal note, and back to a queue', async () => {
   const customer = await widgetSession(server.graphqlUrl, db, 'northwind', 'Third');
-  const c = (await gql(server.graphqlUrl, START, {}, { token: customer.token })).data!.startConversation.conversationId;
+  const c = (await gql(server.graphqlUrl, START, { k: randomUUID() }, { token: customer.token })).data!.startConversation.conversationId;
   const [ben] = await sql<{ id: string }>(db, `select id from users where email = 'agent2@northwind.demo'`);
   const TRANSFER = `mutation($i: TransferConversationInput!) { transferConversation(input: $i) { conversation { status assignee { email } } } }`;
   const r = await gql(server.graphqlUrl, TRANSFER, { i: { conversationId: c, toUserId: ben.id, note: 'Customer is upset about a refund' } }, { token: manager });

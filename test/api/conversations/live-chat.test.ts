@@ -1,5 +1,6 @@
 // Live chat between a widget customer and agents: idempotent messages, validation, private
 // notes, take-over race, isolation between contacts and tenants.
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
@@ -28,7 +29,7 @@ beforeAll(async () => {
 });
 
 async function newConversation(token: string, body = 'Hello, where is my order?') {
-  const r = await gql(server.graphqlUrl, START, { i: { subject: 'Order', body, clientMessageId: 'first' } }, { token });
+  const r = await gql(server.graphqlUrl, START, { i: { idempotencyKey: randomUUID(), subject: 'Order', body, clientMessageId: 'first' } }, { token });
   expect(r.errors).toBeUndefined();
   return r.data!.startConversation.conversationId as string;
 }
@@ -39,7 +40,7 @@ describe('messages', () => {
     const id = await newConversation(customer.token);
     const list = await gql(server.graphqlUrl, `{ conversations(first: 10, filter: { statuses: [BOT] }) { totalCount edges { node { id subject status handler contact { id name } } } } }`, {}, { token: agent });
     expect(list.data!.conversations.edges.map((e: any) => e.node)).toContainEqual({ id, subject: 'Order', status: 'BOT', handler: 'AI', contact: { id: customer.contactId, name: 'Test Customer' } });
-    const reply = await gql(server.graphqlUrl, SEND, { i: { conversationId: id, body: 'Let me check that for you.' } }, { token: agent });
+    const reply = await gql(server.graphqlUrl, SEND, { i: { clientMessageId: randomUUID(), conversationId: id, body: 'Let me check that for you.' } }, { token: agent });
     expect(reply.data!.sendMessage.message).toMatchObject({ seq: 2, author: 'AGENT', authorName: 'Ada Agent' });
     const history = await gql(server.graphqlUrl, HISTORY, { c: id }, { token: customer.token });
     expect(history.data!.messages.messages.map((m: any) => [m.seq, m.author])).toEqual([[1, 'CUSTOMER'], [2, 'AGENT']]);
@@ -48,7 +49,7 @@ describe('messages', () => {
   it('a repeated clientMessageId stores one message; empty and oversized bodies are BAD_USER_INPUT; HTML stays text', async () => {
     const customer = await widgetSession(server.graphqlUrl, db);
     const id = await newConversation(customer.token);
-    const send = (body: string, clientMessageId?: string) => gql(server.graphqlUrl, SEND, { i: { conversationId: id, body, clientMessageId } }, { token: customer.token });
+    const send = (body: string, clientMessageId: string = randomUUID()) => gql(server.graphqlUrl, SEND, { i: { conversationId: id, body, clientMessageId } }, { token: customer.token });
     const a = await send('<img src=x onerror=alert(1)>', 'c-1');
     const b = await send('<img src=x onerror=alert(1)>', 'c-1');
     expect(b.data!.sendMessage.message.id).toBe(a.data!.sendMessage.message.id);
@@ -65,20 +66,20 @@ describe('messages', () => {
   it('private notes are for agents only', async () => {
     const customer = await widgetSession(server.graphqlUrl, db);
     const id = await newConversation(customer.token);
-    await gql(server.graphqlUrl, SEND, { i: { conversationId: id, body: 'VIP, be nice', private: true } }, { token: agent });
-    await gql(server.graphqlUrl, SEND, { i: { conversationId: id, body: 'Hi there!' } }, { token: agent });
+    await gql(server.graphqlUrl, SEND, { i: { clientMessageId: randomUUID(), conversationId: id, body: 'VIP, be nice', private: true } }, { token: agent });
+    await gql(server.graphqlUrl, SEND, { i: { clientMessageId: randomUUID(), conversationId: id, body: 'Hi there!' } }, { token: agent });
     const mine = await gql(server.graphqlUrl, HISTORY, { c: id }, { token: customer.token });
     expect(mine.data!.messages.messages.map((m: any) => m.body)).toEqual(['Hello, where is my order?', 'Hi there!']);
     const staff = await gql(server.graphqlUrl, HISTORY, { c: id }, { token: agent });
     expect(staff.data!.messages.messages.map((m: any) => m.private)).toEqual([false, true, false]);
-    expect(codeOf(await gql(server.graphqlUrl, SEND, { i: { conversationId: id, body: 'sneaky', private: true } }, { token: customer.token }))).toBe('BAD_USER_INPUT');
+    expect(codeOf(await gql(server.graphqlUrl, SEND, { i: { clientMessageId: randomUUID(), conversationId: id, body: 'sneaky', private: true } }, { token: customer.token }))).toBe('BAD_USER_INPUT');
     // a widget subscriber replaying from 0 never receives the note either
     const client = wsClient(server.wsUrl, customer.token);
     const sub = subscribe(client, `subscription($c: ID!) { messageAdded(conversationId: $c, afterSeq: 0) { seq body private } }`, { c: id });
     const events = await sub.waitFor(2);
     expect(events.map((e: any) => e.messageAdded.seq)).toEqual([1, 3]);
-    await gql(server.graphqlUrl, SEND, { i: { conversationId: id, body: 'another note', private: true } }, { token: agent });
-    await gql(server.graphqlUrl, SEND, { i: { conversationId: id, body: 'visible again' } }, { token: agent });
+    await gql(server.graphqlUrl, SEND, { i: { clientMessageId: randomUUID(), conversationId: id, body: 'another note', private: true } }, { token: agent });
+    await gql(server.graphqlUrl, SEND, { i: { clientMessageId: randomUUID(), conversationId: id, body: 'visible again' } }, { token: agent });
     const after = await sub.waitFor(3);
     expect(after.map((e: any) => e.messageAdded.body)).toEqual(['Hello, where is my order?', 'Hi there!', 'visible again']);
     await client.dispose();
@@ -91,7 +92,7 @@ describe('isolation', () => {
     const bob = await widgetSession(server.graphqlUrl, db, 'northwind', 'Bob');
     const id = await newConversation(alice.token);
     expect(codeOf(await gql(server.graphqlUrl, HISTORY, { c: id }, { token: bob.token }))).toBe('NOT_FOUND');
-    expect(codeOf(await gql(server.graphqlUrl, SEND, { i: { conversationId: id, body: 'hi' } }, { token: bob.token }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(server.graphqlUrl, SEND, { i: { clientMessageId: randomUUID(), conversationId: id, body: 'hi' } }, { token: bob.token }))).toBe('NOT_FOUND');
     const client = wsClient(server.wsUrl, bob.token);
     const sub = subscribe(client, `subscription($c: ID!) { messageAdded(conversationId: $c) { body } }`, { c: id });
     expect(JSON.stringify(await sub.waitForError())).toMatch(/NOT_FOUND/);
@@ -142,7 +143,7 @@ describe('take-over', () => {
     const resolved = await gql(server.graphqlUrl, `mutation($c: ID!) { resolveConversation(input: {conversationId: $c}) { conversation { status resolvedAt } } }`, { c: id }, { token: agent });
     expect(resolved.data!.resolveConversation.conversation.status).toBe('RESOLVED');
     // the customer writes again: it reopens to the same agent
-    await gql(server.graphqlUrl, SEND, { i: { conversationId: id, body: 'One more thing' } }, { token: customer.token });
+    await gql(server.graphqlUrl, SEND, { i: { clientMessageId: randomUUID(), conversationId: id, body: 'One more thing' } }, { token: customer.token });
     const c = await gql(server.graphqlUrl, `query($c: ID!) { conversation(id: $c) { status reopenCount assignee { email } } }`, { c: id }, { token: agent });
     expect(c.data!.conversation).toEqual({ status: 'OPEN', reopenCount: 1, assignee: { email: DEMO.northwind.agent } });
     await client.dispose();
@@ -153,8 +154,8 @@ describe('read receipts', () => {
   it('each side marks what it has read; it never moves back or past the last message', async () => {
     const customer = await widgetSession(server.graphqlUrl, db);
     const id = await newConversation(customer.token);
-    await gql(server.graphqlUrl, SEND, { i: { conversationId: id, body: 'Reply 1' } }, { token: agent });
-    await gql(server.graphqlUrl, SEND, { i: { conversationId: id, body: 'Reply 2' } }, { token: agent });
+    await gql(server.graphqlUrl, SEND, { i: { clientMessageId: randomUUID(), conversationId: id, body: 'Reply 1' } }, { token: agent });
+    await gql(server.graphqlUrl, SEND, { i: { clientMessageId: randomUUID(), conversationId: id, body: 'Reply 2' } }, { token: agent });
     const MARK = `mutation($c: ID!, $s: Int!) { markConversationRead(input: { conversationId: $c, seq: $s }) { conversationId } }`;
     await gql(server.graphqlUrl, MARK, { c: id, s: 99 }, { token: customer.token }); // capped at the last seq (3)
     await gql(server.graphqlUrl, MARK, { c: id, s: 1 }, { token: customer.token }); // never backwards

@@ -1,6 +1,7 @@
 // Nothing lost, nothing twice: 1,000 customer messages while the agent's subscription is dropped
 // and reopened 10 times at random moments (resuming from the last seq it saw) — on one instance,
 // and across two instances sharing Redis.
+import { randomUUID } from 'node:crypto';
 import { randomBytes } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
@@ -18,7 +19,7 @@ async function scenario(customerServer: TestServer, agentServer: TestServer) {
   const db = customerServer.services.config.DATABASE_URL!;
   const customer = await widgetSession(customerServer.graphqlUrl, db);
   const agent = await login(agentServer.graphqlUrl, DEMO.northwind.agent, 'northwind');
-  const start = await gql(customerServer.graphqlUrl, `mutation { startConversation(input: { subject: "load" }) { conversationId } }`, {}, { token: customer.token });
+  const start = await gql(customerServer.graphqlUrl, `mutation { startConversation(input: { idempotencyKey: "${randomUUID()}", subject: "load" }) { conversationId } }`, {}, { token: customer.token });
   const conversationId = start.data!.startConversation.conversationId as string;
 
   const received: number[] = [];

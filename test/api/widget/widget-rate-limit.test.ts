@@ -1,6 +1,7 @@
 // The widget's key is public, so its abuse limits are what stands between a script and the
 // tenant's model bill: sessions per IP address and widget per hour, messages per customer per
 // minute. Counted in PostgreSQL, so two API instances share one budget.
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
 import { fileDatabaseUrl, sql } from '../../helpers/db.js';
@@ -24,7 +25,7 @@ const widgetKey = async (slug: string) => (await sql<{ widget_key: string }>(db,
 const startSession = (server: TestServer, key: string, ip: string) =>
   gql<{ startWidgetSession: { token: string } }>(server.graphqlUrl, `mutation($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { token } }`, { i: { widgetKey: key, name: 'Script' } }, { headers: { 'x-forwarded-for': ip } });
 const send = (server: TestServer, token: string, conversationId: string, body: string) =>
-  gql(server.graphqlUrl, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { seq } } }`, { i: { conversationId, body } }, { token });
+  gql(server.graphqlUrl, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { seq } } }`, { i: { clientMessageId: randomUUID(), conversationId, body } }, { token });
 const messagesIn = async (conversationId: string) => (await sql<{ n: number }>(db, `select count(*)::int as n from messages where conversation_id = $1 and author = 'CUSTOMER'`, [conversationId]))[0].n;
 
 describe('widget abuse limits', () => {
@@ -69,7 +70,7 @@ describe('widget abuse limits', () => {
     const spammer = (await startSession(a, key, '198.51.100.1')).data!.startWidgetSession.token;
     const other = (await startSession(a, key, '198.51.100.2')).data!.startWidgetSession.token;
     // Starting a conversation with its first message counts as one message.
-    const started = await gql<{ startConversation: { conversationId: string } }>(a.graphqlUrl, `mutation { startConversation(input: { body: "hello" }) { conversationId } }`, {}, { token: spammer });
+    const started = await gql<{ startConversation: { conversationId: string } }>(a.graphqlUrl, `mutation { startConversation(input: { idempotencyKey: "${randomUUID()}", body: "hello" }) { conversationId } }`, {}, { token: spammer });
     const conversationId = started.data!.startConversation.conversationId;
     for (let i = 2; i <= 5; i++) expect((await send(i % 2 ? a : b, spammer, conversationId, `message ${i}`)).errors).toBeUndefined();
     const refused = await send(b, spammer, conversationId, 'message 6');
@@ -77,12 +78,12 @@ describe('widget abuse limits', () => {
     expect(refused.errors?.[0].message).toMatch(/too quickly/);
     expect(await messagesIn(conversationId)).toBe(5);
 
-    const otherConversation = (await gql<{ startConversation: { conversationId: string } }>(a.graphqlUrl, `mutation { startConversation(input: { body: "hi" }) { conversationId } }`, {}, { token: other })).data!.startConversation.conversationId;
+    const otherConversation = (await gql<{ startConversation: { conversationId: string } }>(a.graphqlUrl, `mutation { startConversation(input: { idempotencyKey: "${randomUUID()}", body: "hi" }) { conversationId } }`, {}, { token: other })).data!.startConversation.conversationId;
     expect((await send(a, other, otherConversation, 'still fine')).errors).toBeUndefined();
 
     // Opening conversations has its own budget (the widget opens one empty, then sends): the
     // refused sixth message did not use it up, and a sixth new conversation is refused.
-    const open = () => gql(a.graphqlUrl, `mutation { startConversation(input: {}) { conversationId } }`, {}, { token: other });
+    const open = () => gql(a.graphqlUrl, `mutation { startConversation(input: { idempotencyKey: "${randomUUID()}" }) { conversationId } }`, {}, { token: other });
     for (let i = 0; i < 4; i++) expect((await open()).errors).toBeUndefined(); // + the one above = 5
     expect(codeOf(await open())).toBe('RATE_LIMITED');
 

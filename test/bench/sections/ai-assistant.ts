@@ -4,6 +4,7 @@
 //    cite the expected article; every answer's citations point at chunks retrieved for it.
 //  - Latency (Claude = the fake Messages API answering instantly): customer message → first
 //    streamed token at a widget subscriber, p50/p95; then the same with 2,000+ chunks indexed.
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createClient } from 'graphql-ws';
@@ -50,7 +51,7 @@ async function waitIndexed(db: BenchDatabase, log: (m: string) => void, timeoutM
 
 /** Ask one question in a new conversation; resolve with the assistant's decision for it. */
 async function askOnce(url: string, db: BenchDatabase, token: string, question: string) {
-  const d = await gql(url, `mutation($i: StartConversationInput!) { startConversation(input: $i) { conversationId } }`, { i: { body: question } }, token);
+  const d = await gql(url, `mutation($i: StartConversationInput!) { startConversation(input: $i) { conversationId } }`, { i: { idempotencyKey: randomUUID(), body: question } }, token);
   const id = d.startConversation.conversationId as string;
   for (let i = 0; i < 600; i++) {
     const [turn] = await db.sql<{ decision: string; reason: string | null; sources: { chunkId: string; title: string }[]; answer_message_id: string | null }>(
@@ -135,7 +136,7 @@ async function latency(url: string, db: BenchDatabase, samples: number): Promise
   const stored: number[] = [];
   try {
     for (let i = 0; i < samples; i++) {
-      const d = await gql(url, `mutation($i: StartConversationInput!) { startConversation(input: $i) { conversationId } }`, { i: {} }, token);
+      const d = await gql(url, `mutation($i: StartConversationInput!) { startConversation(input: $i) { conversationId } }`, { i: { idempotencyKey: randomUUID() } }, token);
       const id = d.startConversation.conversationId as string;
       let t0 = 0;
       let first = 0;
@@ -169,7 +170,7 @@ async function latency(url: string, db: BenchDatabase, samples: number): Promise
       }
       typing();
       t0 = performance.now();
-      await gql(url, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { seq } } }`, { i: { conversationId: id, body: 'How long does standard delivery take in the EU?' } }, token);
+      await gql(url, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { seq } } }`, { i: { clientMessageId: randomUUID(), conversationId: id, body: 'How long does standard delivery take in the EU?' } }, token);
       await Promise.race([finished, sleep(10_000)]);
       unsubscribe();
       if (first) firstToken.push(first - t0);

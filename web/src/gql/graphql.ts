@@ -16,8 +16,8 @@ export type AcceptInvitationInput = {
 
 /** Send a canned response into a conversation, variables filled in. */
 export type ApplyCannedResponseInput = {
-  /** Your idempotency key: applying again with the same key returns the stored message. */
-  clientMessageId?: string | null | undefined;
+  /** Your idempotency key (1–100 characters, unique per message in this conversation): applying again with the same key returns the stored message. */
+  clientMessageId: string;
   /** The conversation to reply in. */
   conversationId: string | number;
   /** The shortcut (a leading `/` is allowed). Your personal response wins over a shared one of the same shortcut. */
@@ -88,6 +88,8 @@ export type ConversationStatus =
 
 /** Create a partner API key. */
 export type CreateApiKeyInput = {
+  /** Your key for this request (1–100 characters, e.g. a UUID made once per intended change): a retry with the same key and input returns the first answer instead of changing anything twice; the same key with other input: CONFLICT. Kept for 24 hours. See docs/api.md, "Retrying safely". */
+  idempotencyKey?: string | null | undefined;
   /** A name to recognise the key by (1–100 characters). */
   name: string;
   /** Permission codes the key holds: at least one, each one you hold yourself (see `viewer.permissions`). */
@@ -118,6 +120,8 @@ export type Handler =
 export type ImportKnowledgeInput = {
   /** 1–500 documents; each one’s own `publish` is ignored in favour of `publish` below. */
   documents: Array<KnowledgeDocumentInput>;
+  /** Your key for this request (1–100 characters, e.g. a UUID made once per intended change): a retry with the same key and input returns the first answer instead of changing anything twice; the same key with other input: CONFLICT. Kept for 24 hours. See docs/api.md, "Retrying safely". */
+  idempotencyKey?: string | null | undefined;
   /** Publish them all (needs `kb.publish`). */
   publish?: boolean | null | undefined;
 };
@@ -139,6 +143,8 @@ export type KnowledgeDocumentIdInput = {
 export type KnowledgeDocumentInput = {
   /** Markdown article body or FAQ answer, 1–100,000 characters. */
   body: string;
+  /** Your key for this request (1–100 characters, e.g. a UUID made once per intended change): a retry with the same key and input returns the first answer instead of changing anything twice; the same key with other input: CONFLICT. Kept for 24 hours. See docs/api.md, "Retrying safely". Ignored on the documents of importKnowledgeDocuments (give the import its own key). */
+  idempotencyKey?: string | null | undefined;
   kind: KnowledgeKind;
   /** Publish at once (needs `kb.publish`): the assistant can use it when indexing finishes. */
   publish?: boolean | null | undefined;
@@ -228,8 +234,8 @@ export type RotateIdentitySecretInput = {
 export type SendMessageInput = {
   /** 1–10,000 characters, stored as text exactly as sent. */
   body: string;
-  /** Your idempotency key: sending again with the same key returns the stored message. */
-  clientMessageId?: string | null | undefined;
+  /** Your idempotency key (1–100 characters, unique per message in this conversation): sending again with the same key returns the stored message. The same key with another body, author or privacy: CONFLICT. */
+  clientMessageId: string;
   conversationId: string | number;
   /** Agents: an internal note the customer never sees. */
   private?: boolean | null | undefined;
@@ -253,6 +259,8 @@ export type StartConversationInput = {
   body?: string | null | undefined;
   /** Idempotency key of the first message. */
   clientMessageId?: string | null | undefined;
+  /** Your key for this conversation (1–100 characters, e.g. a UUID made once per conversation): sending the same request again with it returns the conversation it opened instead of opening another. See docs/api.md, "Retrying safely". */
+  idempotencyKey: string;
   subject?: string | null | undefined;
 };
 
@@ -305,6 +313,8 @@ export type TenantBrandingInput = {
 /** Hand a conversation to another agent or back to a queue. */
 export type TransferConversationInput = {
   conversationId: string | number;
+  /** Your key for this request (1–100 characters, e.g. a UUID made once per intended change): a retry with the same key and input returns the first answer instead of changing anything twice; the same key with other input: CONFLICT. Kept for 24 hours. See docs/api.md, "Retrying safely". */
+  idempotencyKey?: string | null | undefined;
   /** An internal note for the next agent. */
   note?: string | null | undefined;
   /** The queue it goes back to (routed at once). */

@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { IDEMPOTENCY_KEY } from '../../idempotency/idempotency.js';
 
 @InputType('ApiKeyFilter', { description: 'Narrow an API key list.' })
 export class ApiKeyFilter {
@@ -14,6 +15,8 @@ export class CreateApiKeyInput {
   scopes!: string[];
   @Field(() => ID, { nullable: true, description: 'Platform admins only: the tenant the key belongs to.' })
   tenantId?: string;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY })
+  idempotencyKey?: string | null;
 }
 
 @InputType('RevokeApiKeyInput', { description: 'Revoke an API key.' })

@@ -14,6 +14,7 @@ import { Tenant } from '../tenants/tenant.entity.js';
 import { diff, recordAudit } from '../audit/audit.service.js';
 import { ApiKey } from './api-key.entity.js';
 import type { CreateApiKeyInput } from './api-key.inputs.js';
+import { once } from '../../idempotency/idempotency.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
 const PREFIX_LENGTH = 12;
@@ -79,20 +80,38 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput): Prom
   const name = validName(input.name);
   const scopes = validScopes(ctx, input.scopes);
   const tenantId = await keyTenant(ctx, input.tenantId);
-  const em = ctx.em;
   const { prefix, key } = generateApiKey();
-  const apiKey = Object.assign(new ApiKey(), {
-    tenant: em.getReference(Tenant, tenantId),
-    name,
-    prefix,
-    secretHash: sha256(key),
-    scopes,
-    createdBy: ctx.viewer.kind === 'user' ? em.getReference(User, ctx.viewer.userId) : null,
+  let lostPrefix: string | null = null;
+  const created = await ctx.em.transactional(async (em) => {
+    const { result: id, replayed } = await once(ctx, em, 'createApiKey', input, async () => {
+      const apiKey = Object.assign(new ApiKey(), {
+        tenant: em.getReference(Tenant, tenantId),
+        name,
+        prefix,
+        secretHash: sha256(key),
+        scopes,
+        createdBy: ctx.viewer.kind === 'user' ? em.getReference(User, ctx.viewer.userId) : null,
+      });
+      em.persist(apiKey);
+      recordAudit(ctx, em, { action: 'apikey.created', resourceType: 'ApiKey', resourceId: apiKey.id, tenantId, after: { name, prefix, scopes } });
+      return apiKey.id;
+    });
+    if (replayed) {
+      // The secret is stored only as a hash, so the lost answer's secret cannot be shown again:
+      // the same key gets a new secret, and the lost one (never seen by anyone) stops working.
+      const apiKey = await em.findOneOrFail(ApiKey, { id }, { filters: false });
+      lostPrefix = apiKey.prefix;
+      Object.assign(apiKey, { prefix, secretHash: sha256(key) });
+      recordAudit(ctx, em, { action: 'apikey.secret_reissued', resourceType: 'ApiKey', resourceId: id, tenantId, after: { prefix, reason: 'idempotent retry' } });
+    }
+    return { id, tenantId, secret: key };
   });
-  em.persist(apiKey);
-  recordAudit(ctx, em, { action: 'apikey.created', resourceType: 'ApiKey', resourceId: apiKey.id, tenantId, after: { name, prefix, scopes } });
-  await em.flush();
-  return { id: apiKey.id, tenantId, secret: key };
+  if (lostPrefix) {
+    // Like a revocation: every instance forgets the old secret at once.
+    ctx.services.auth.invalidate({ apiKeyPrefix: lostPrefix });
+    ctx.services.events.publish(Topic.AUTH_CHANGED, { apiKeyPrefix: lostPrefix, tenantId });
+  }
+  return created;
 }
 
 /** Revoke a key of the caller's tenant (platform admins: any). Revoking a revoked key changes nothing but still answers. */

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { AiOutcome, AiPurposeEnum } from './ai-call.entity.js';
+import { IDEMPOTENCY_KEY } from '../../idempotency/idempotency.js';
 
 @InputType('TrainingExampleInput', { description: 'One labelled text for the offline classifier.' })
 export class TrainingExampleInput {
@@ -17,6 +18,8 @@ export class AddTrainingExamplesInput {
   examples!: TrainingExampleInput[];
   @Field(() => Boolean, { nullable: true, description: 'Delete your existing examples first.' })
   replace?: boolean | null;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY })
+  idempotencyKey?: string | null;
 }
 
 @InputType('AiCallFilter', { description: 'Narrow the AI call log.' })

@@ -7,6 +7,7 @@ import { JobName } from '../../jobs/jobs.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { AddTrainingExamplesInput } from './assistant.inputs.js';
 import type { ClassifierStatusType } from './assistant.types.js';
+import { once } from '../../idempotency/idempotency.js';
 
 const MAX_EXAMPLES = 10_000;
 const LABEL = /^[a-z0-9_]{1,100}$/;
@@ -25,7 +26,7 @@ export async function addTrainingExamples(ctx: Context, input: AddTrainingExampl
     if (category && category.length > 100) throw badInput('category has at most 100 characters', `examples[${i}].category`);
     return { text, intent, category };
   });
-  await ctx.em.transactional(async (em) => {
+  const { result } = await ctx.em.transactional((em) => once(ctx, em, 'addTrainingExamples', input, async () => {
     const conn = em.getConnection();
     const tx = em.getTransactionContext();
     if (input.replace) await conn.execute('delete from training_examples where tenant_id = ?', [tenantId], 'run', tx);
@@ -37,9 +38,10 @@ export async function addTrainingExamples(ctx: Context, input: AddTrainingExampl
       tx,
     );
     recordAudit(ctx, em, { action: 'classifier.examples_added', resourceType: 'Classifier', after: { added: rows.length, replace: !!input.replace } });
-  });
+    return { added: rows.length };
+  }));
   const [row] = await ctx.services.readPool.query<{ n: number }>('select count(*)::int as n from training_examples where tenant_id = $1', [tenantId]);
-  return { added: rows.length, total: row?.n ?? 0 };
+  return { added: result.added, total: row?.n ?? 0 };
 }
 
 export async function requestTraining(ctx: Context): Promise<void> {

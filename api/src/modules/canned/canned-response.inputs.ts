@@ -1,4 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
+import { IDEMPOTENCY_KEY } from '../../idempotency/idempotency.js';
 
 @InputType('CannedResponseFilter', { description: 'Narrow a canned response list.' })
 export class CannedResponseFilter {
@@ -14,6 +15,8 @@ export class CreateCannedResponseInput {
   body!: string;
   @Field(() => Boolean, { nullable: true, description: 'True: shared by the whole tenant (needs `conversations.manage`). False or omitted: personal, only yours.' })
   shared?: boolean | null;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY })
+  idempotencyKey?: string | null;
 }
 
 @InputType('UpdateCannedResponseInput', { description: 'Change a canned response (shared ones need `conversations.manage`); omitted fields stay.' })
@@ -38,6 +41,6 @@ export class ApplyCannedResponseInput {
   conversationId!: string;
   @Field(() => String, { description: 'The shortcut (a leading `/` is allowed). Your personal response wins over a shared one of the same shortcut.' })
   shortcut!: string;
-  @Field(() => String, { nullable: true, description: 'Your idempotency key: applying again with the same key returns the stored message.' })
-  clientMessageId?: string | null;
+  @Field(() => String, { description: 'Your idempotency key (1–100 characters, unique per message in this conversation): applying again with the same key returns the stored message.' })
+  clientMessageId!: string;
 }

@@ -16,6 +16,7 @@ import { sendMessage } from '../conversations/conversation.service.js';
 import { CannedResponse } from './canned-response.entity.js';
 import { renderTemplate } from './canned-response.template.js';
 import type { ApplyCannedResponseInput, CreateCannedResponseInput, UpdateCannedResponseInput } from './canned-response.inputs.js';
+import { once } from '../../idempotency/idempotency.js';
 
 /** Same rule as the table's CHECK constraint. */
 export const SHORTCUT = /^[a-z0-9][a-z0-9_-]{0,39}$/;
@@ -73,18 +74,22 @@ export async function createCannedResponse(ctx: Context, input: CreateCannedResp
   if (!tenantId) throw badInput('Canned responses belong to a tenant: sign in as a member of it');
   if (!shared && v.kind !== 'user') throw badInput('API keys have no personal canned responses: create a shared one (`shared: true`)', 'shared');
   const userId = shared ? null : myUserId(ctx);
-  const em = ctx.em;
-  await assertShortcutFree(em, tenantId, userId, shortcut);
-  const response = Object.assign(new CannedResponse(), {
-    tenant: em.getReference(Tenant, tenantId),
-    user: userId ? em.getReference(User, userId) : null,
-    shortcut,
-    body,
-  });
-  em.persist(response);
-  recordAudit(ctx, em, { action: 'canned_response.created', resourceType: 'CannedResponse', resourceId: response.id, tenantId, after: snapshot(response) });
-  await flushUnique(em, shortcut, userId);
-  return { id: response.id, tenantId };
+  const { result: id } = await ctx.em.transactional((em) =>
+    once(ctx, em, 'createCannedResponse', input, async () => {
+      await assertShortcutFree(em, tenantId, userId, shortcut);
+      const response = Object.assign(new CannedResponse(), {
+        tenant: em.getReference(Tenant, tenantId),
+        user: userId ? em.getReference(User, userId) : null,
+        shortcut,
+        body,
+      });
+      em.persist(response);
+      recordAudit(ctx, em, { action: 'canned_response.created', resourceType: 'CannedResponse', resourceId: response.id, tenantId, after: snapshot(response) });
+      await flushUnique(em, shortcut, userId);
+      return response.id;
+    }),
+  );
+  return { id, tenantId };
 }
 
 /** A response the caller may change: NOT_FOUND outside the tenant and for others' personal ones. */

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ConversationStatus, Handler } from './conversation.entity.js';
+import { IDEMPOTENCY_KEY } from '../../idempotency/idempotency.js';
 
 @InputType('StartConversationInput', { description: 'A widget client opens a conversation, optionally with its first message.' })
 export class StartConversationInput {
@@ -9,6 +10,8 @@ export class StartConversationInput {
   body?: string | null;
   @Field(() => String, { nullable: true, description: 'Idempotency key of the first message.' })
   clientMessageId?: string | null;
+  @Field(() => String, { description: 'Your key for this conversation (1–100 characters, e.g. a UUID made once per conversation): sending the same request again with it returns the conversation it opened instead of opening another. See docs/api.md, "Retrying safely".' })
+  idempotencyKey!: string;
 }
 
 @InputType('SendMessageInput', { description: 'A message from the customer (widget) or an agent.' })
@@ -17,8 +20,8 @@ export class SendMessageInput {
   conversationId!: string;
   @Field(() => String, { description: '1–10,000 characters, stored as text exactly as sent.' })
   body!: string;
-  @Field(() => String, { nullable: true, description: 'Your idempotency key: sending again with the same key returns the stored message.' })
-  clientMessageId?: string | null;
+  @Field(() => String, { description: 'Your idempotency key (1–100 characters, unique per message in this conversation): sending again with the same key returns the stored message. The same key with another body, author or privacy: CONFLICT.' })
+  clientMessageId!: string;
   @Field(() => Boolean, { nullable: true, description: 'Agents: an internal note the customer never sees.' })
   private?: boolean | null;
 }
@@ -86,6 +89,8 @@ export class TransferConversationInput {
   toQueueId?: string | null;
   @Field(() => String, { nullable: true, description: 'An internal note for the next agent.' })
   note?: string | null;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY })
+  idempotencyKey?: string | null;
 }
 
 @InputType('MarkReadInput', { description: 'Read receipt.' })

@@ -17,6 +17,7 @@ import { assignWaiting, publishQueueUpdated, recordAssignment, requestHuman } fr
 import { Queue } from '../routing/queue.entity.js';
 import { isUuid } from '../../graphql/ids.js';
 import { limitCustomerMessages, limitNewConversations } from '../widget/widget-limits.js';
+import { once, validateIdempotencyKey } from '../../idempotency/idempotency.js';
 
 export function publishConversation(ctx: Context, c: Conversation): void {
   ctx.services.events.publish(Topic.CONVERSATION_UPDATED, {
@@ -69,39 +70,47 @@ async function withConversation<T>(
 /** Capacity may have freed: offer waiting conversations of the tenant to agents. */
 const reofferWaiting = (ctx: Context, tenantId: string) => () => assignWaiting(ctx.services, tenantId);
 
-export async function startConversation(ctx: Context, input: { subject?: string | null; body?: string | null; clientMessageId?: string | null }) {
+export async function startConversation(ctx: Context, input: { subject?: string | null; body?: string | null; clientMessageId?: string | null; idempotencyKey: string }) {
   if (ctx.viewer.kind !== 'widget') throw forbidden();
   const { contactId, tenantId } = ctx.viewer;
   const subject = input.subject?.trim() || null;
   if (subject && subject.length > 200) throw badInput('subject has at most 200 characters', 'subject');
   const body = input.body != null ? validateBody(input.body) : null;
   const clientMessageId = validateClientMessageId(input.clientMessageId);
+  // A retry after a lost answer must find the conversation it opened, not open a second one.
+  if (!validateIdempotencyKey(input.idempotencyKey)) throw badInput('idempotencyKey is required', 'idempotencyKey');
   await limitNewConversations(ctx, contactId);
   if (body) await limitCustomerMessages(ctx, contactId);
   const appended: Appended[] = [];
-  const conversation = await ctx.em.transactional(async (em) => {
-    const c = Object.assign(new Conversation(), {
-      tenant: em.getReference(Tenant, tenantId),
-      contact: em.getReference(Contact, contactId),
-      channel: Channel.WIDGET,
-      subject,
-      ip: ctx.ip,
-      userAgent: ctx.userAgent?.slice(0, 500) ?? null,
-    });
-    em.persist(c);
-    if (body) appended.push(await appendMessage(em, c, { author: Author.CUSTOMER, authorContactId: contactId, body, clientMessageId }));
-    recordAudit(ctx, em, { action: 'conversation.started', resourceType: 'Conversation', resourceId: c.id, tenantId, after: { subject, channel: c.channel } });
-    return c;
-  });
+  let conversation!: Conversation;
+  const { result: conversationId, replayed } = await ctx.em.transactional((em) =>
+    once(ctx, em, 'startConversation', input, async () => {
+      conversation = Object.assign(new Conversation(), {
+        tenant: em.getReference(Tenant, tenantId),
+        contact: em.getReference(Contact, contactId),
+        channel: Channel.WIDGET,
+        subject,
+        ip: ctx.ip,
+        userAgent: ctx.userAgent?.slice(0, 500) ?? null,
+      });
+      em.persist(conversation);
+      if (body) appended.push(await appendMessage(em, conversation, { author: Author.CUSTOMER, authorContactId: contactId, body, clientMessageId }));
+      recordAudit(ctx, em, { action: 'conversation.started', resourceType: 'Conversation', resourceId: conversation.id, tenantId, after: { subject, channel: conversation.channel } });
+      return conversation.id;
+    }),
+  );
+  if (replayed) return conversationId;
   publishCommitted(ctx.services, tenantId, conversation.id, appended);
   publishConversation(ctx, conversation);
   if (appended.length) ctx.services.assistant.onCustomerMessage(tenantId, conversation.id, appended[0].message.seq);
   return conversation.id;
 }
 
-export async function sendMessage(ctx: Context, input: { conversationId: string; body: string; clientMessageId?: string | null; private?: boolean | null }) {
+export async function sendMessage(ctx: Context, input: { conversationId: string; body: string; clientMessageId: string; private?: boolean | null }) {
   const body = validateBody(input.body);
+  // Required: the key is what makes a retry after a lost answer return the stored message.
   const clientMessageId = validateClientMessageId(input.clientMessageId);
+  if (!clientMessageId) throw badInput('clientMessageId is required', 'clientMessageId');
   const widget = ctx.viewer.kind === 'widget' ? ctx.viewer : null;
   if (widget && input.private) throw badInput('Customers cannot write internal notes', 'private');
   if (widget) await limitCustomerMessages(ctx, widget.contactId);
@@ -156,6 +165,9 @@ export async function takeOver(ctx: Context, conversationId: string) {
 
 export async function handBack(ctx: Context, conversationId: string) {
   return withConversation(ctx, conversationId, async (em, c, appended, afterCommit) => {
+    if (ctx.viewer.kind === 'widget') throw forbidden();
+    // Already with the assistant (e.g. a retry of this very request): nothing to do, no second system message.
+    if (c.handler === Handler.AI && c.status === ConversationStatus.BOT && !c.assignee) return c.id;
     assertMineOrManager(ctx, c);
     if (c.assignee) afterCommit.push(reofferWaiting(ctx, c.tenant.id));
     const before = { handler: c.handler, status: c.status, assignee: c.assignee?.id ?? null };
@@ -183,7 +195,8 @@ export async function setStatus(ctx: Context, conversationId: string, target: Co
     if (target !== 'REOPEN' && c.assignee) afterCommit.push(reofferWaiting(ctx, c.tenant.id));
     if (target !== 'REOPEN' && c.status === ConversationStatus.WAITING) afterCommit.push(() => publishQueueUpdated(ctx.services, c.tenant.id, c.queue?.id ?? null));
     if (target === 'REOPEN') {
-      if (c.status !== ConversationStatus.RESOLVED) throw badInput('Only a resolved conversation can be reopened', 'conversationId');
+      if (c.status === ConversationStatus.CLOSED) throw badInput('Only a resolved conversation can be reopened', 'conversationId');
+      if (c.status !== ConversationStatus.RESOLVED) return c.id; // already open (e.g. a retry): nothing to do
       reopen(c);
     } else if (target === ConversationStatus.RESOLVED) {
       if (ctx.viewer.kind === 'widget') throw forbidden();
@@ -233,36 +246,49 @@ export async function requestHumanAgent(ctx: Context, conversationId: string, qu
 }
 
 /** Give the conversation to another agent, or put it back in a queue, with an internal note. */
-export async function transferConversation(ctx: Context, input: { conversationId: string; toUserId?: string | null; toQueueId?: string | null; note?: string | null }) {
+export async function transferConversation(ctx: Context, input: { conversationId: string; toUserId?: string | null; toQueueId?: string | null; note?: string | null; idempotencyKey?: string | null }) {
   if (!input.toUserId === !input.toQueueId) throw badInput('Name exactly one of toUserId or toQueueId', 'toUserId');
   const note = input.note?.trim() ? validateBody(input.note) : null;
-  return withConversation(ctx, input.conversationId, async (em, c, appended, afterCommit) => {
-    assertMineOrManager(ctx, c);
-    if (c.status === ConversationStatus.CLOSED) throw badInput('This conversation is closed', 'conversationId');
-    const before = { assignee: c.assignee?.id ?? null, queueId: c.queue?.id ?? null, status: c.status };
-    const who = await staffName(em, ctx);
-    if (note) appended.push(await appendMessage(em, c, { author: Author.AGENT, authorUserId: who.id, authorName: who.name, body: note, private: true }));
-    if (before.assignee) afterCommit.push(reofferWaiting(ctx, c.tenant.id));
-    if (input.toUserId) {
-      const target = isUuid(input.toUserId) ? await em.findOne(User, { id: input.toUserId, tenant: c.tenant.id, active: true }) : null;
-      if (!target) throw notFound('User');
-      c.handler = Handler.HUMAN;
-      c.assignee = em.getReference(User, target.id, { wrapped: true });
-      c.status = ConversationStatus.OPEN;
-      c.waitingSince = null;
-      await recordAssignment(em, { tenantId: c.tenant.id, conversationId: c.id, userId: target.id, queueId: c.queue?.id ?? null, via: 'MANUAL' });
-      await system(em, c, appended, `${target.displayName} joined the conversation`);
-    } else {
-      if (!isUuid(input.toQueueId!) || !(await em.count(Queue, { id: input.toQueueId! }))) throw notFound('Queue');
-      c.assignee = null;
-      c.status = ConversationStatus.WAITING;
-      const routed = await requestHuman(ctx, em, c, { queueId: input.toQueueId });
-      if (routed.assignedTo) await system(em, c, appended, `${routed.assignedTo.displayName} joined the conversation`);
-      afterCommit.push(() => publishQueueUpdated(ctx.services, c.tenant.id, routed.queueId));
-    }
-    recordAudit(ctx, em, { action: 'conversation.transferred', resourceType: 'Conversation', resourceId: c.id, tenantId: c.tenant.id, before, after: { assignee: c.assignee?.id ?? null, queueId: c.queue?.id ?? null, status: c.status } });
-    return c.id;
-  });
+  const change = await withConversation(ctx, input.conversationId, (em, c, appended, afterCommit) =>
+    once(ctx, em, 'transferConversation', input, () => transferLocked(ctx, em, c, appended, afterCommit, input, note)),
+  );
+  return change.result;
+}
+
+async function transferLocked(
+  ctx: Context,
+  em: EntityManager,
+  c: Conversation,
+  appended: Appended[],
+  afterCommit: AfterCommit,
+  input: { toUserId?: string | null; toQueueId?: string | null },
+  note: string | null,
+): Promise<string> {
+  assertMineOrManager(ctx, c);
+  if (c.status === ConversationStatus.CLOSED) throw badInput('This conversation is closed', 'conversationId');
+  const before = { assignee: c.assignee?.id ?? null, queueId: c.queue?.id ?? null, status: c.status };
+  const who = await staffName(em, ctx);
+  if (note) appended.push(await appendMessage(em, c, { author: Author.AGENT, authorUserId: who.id, authorName: who.name, body: note, private: true }));
+  if (before.assignee) afterCommit.push(reofferWaiting(ctx, c.tenant.id));
+  if (input.toUserId) {
+    const target = isUuid(input.toUserId) ? await em.findOne(User, { id: input.toUserId, tenant: c.tenant.id, active: true }) : null;
+    if (!target) throw notFound('User');
+    c.handler = Handler.HUMAN;
+    c.assignee = em.getReference(User, target.id, { wrapped: true });
+    c.status = ConversationStatus.OPEN;
+    c.waitingSince = null;
+    await recordAssignment(em, { tenantId: c.tenant.id, conversationId: c.id, userId: target.id, queueId: c.queue?.id ?? null, via: 'MANUAL' });
+    await system(em, c, appended, `${target.displayName} joined the conversation`);
+  } else {
+    if (!isUuid(input.toQueueId!) || !(await em.count(Queue, { id: input.toQueueId! }))) throw notFound('Queue');
+    c.assignee = null;
+    c.status = ConversationStatus.WAITING;
+    const routed = await requestHuman(ctx, em, c, { queueId: input.toQueueId });
+    if (routed.assignedTo) await system(em, c, appended, `${routed.assignedTo.displayName} joined the conversation`);
+    afterCommit.push(() => publishQueueUpdated(ctx.services, c.tenant.id, routed.queueId));
+  }
+  recordAudit(ctx, em, { action: 'conversation.transferred', resourceType: 'Conversation', resourceId: c.id, tenantId: c.tenant.id, before, after: { assignee: c.assignee?.id ?? null, queueId: c.queue?.id ?? null, status: c.status } });
+  return c.id;
 }
 
 /**

@@ -4,7 +4,7 @@
 // after commit, carrying the row (publishCommitted).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../services.js';
-import { badInput, notFound } from '../../errors.js';
+import { badInput, conflict, notFound } from '../../errors.js';
 import { Topic, type MessageEvent } from '../../events/topics.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { User } from '../users/user.entity.js';
@@ -63,7 +63,11 @@ export interface Appended {
 export async function appendMessage(em: EntityManager, conversation: Conversation, input: NewMessage): Promise<Appended> {
   if (input.clientMessageId) {
     const existing = await em.findOne(Message, { conversation: conversation.id, clientMessageId: input.clientMessageId });
-    if (existing) return { message: existing, created: false, event: toEvent(existing, input.authorName ?? null) };
+    if (existing) {
+      // Only the same sender's same message is a retry; anything else must not see that message.
+      if (!sameMessage(existing, input)) throw conflict('This clientMessageId was already used for another message in this conversation: use a new one per message');
+      return { message: existing, created: false, event: toEvent(existing, input.authorName ?? null) };
+    }
   }
   const now = new Date();
   conversation.lastSeq += 1;
@@ -87,6 +91,16 @@ export async function appendMessage(em: EntityManager, conversation: Conversatio
   });
   em.persist(message);
   return { message, created: true, event: toEvent(message, input.authorName ?? null) };
+}
+
+function sameMessage(m: Message, input: NewMessage): boolean {
+  return (
+    m.author === input.author &&
+    (m.authorUser?.id ?? null) === (input.authorUserId ?? null) &&
+    (m.authorContact?.id ?? null) === (input.authorContactId ?? null) &&
+    m.private === !!input.private &&
+    m.body === input.body
+  );
 }
 
 export function toEvent(m: Message, authorName: string | null): MessageEvent {

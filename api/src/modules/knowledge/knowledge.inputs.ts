@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { KnowledgeKind } from './knowledge-document.entity.js';
+import { IDEMPOTENCY_KEY } from '../../idempotency/idempotency.js';
 
 @InputType('KnowledgeDocumentInput', { description: 'A new article or FAQ. For a FAQ, `title` is the question and `body` the answer.' })
 export class KnowledgeDocumentInput {
@@ -13,6 +14,8 @@ export class KnowledgeDocumentInput {
   tags?: string[] | null;
   @Field(() => Boolean, { nullable: true, description: 'Publish at once (needs `kb.publish`): the assistant can use it when indexing finishes.' })
   publish?: boolean | null;
+  @Field(() => String, { nullable: true, description: `${IDEMPOTENCY_KEY} Ignored on the documents of importKnowledgeDocuments (give the import its own key).` })
+  idempotencyKey?: string | null;
 }
 
 @InputType('UpdateKnowledgeDocumentInput', { description: 'Change a document; omitted fields stay. Editing a published document re-indexes it.' })
@@ -39,6 +42,8 @@ export class ImportKnowledgeInput {
   documents!: KnowledgeDocumentInput[];
   @Field(() => Boolean, { nullable: true, description: 'Publish them all (needs `kb.publish`).' })
   publish?: boolean | null;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY })
+  idempotencyKey?: string | null;
 }
 
 @InputType('ReindexKnowledgeInput', { description: 'Rebuild the assistant’s search index of your tenant.' })

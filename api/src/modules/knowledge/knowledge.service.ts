@@ -12,6 +12,7 @@ import { Tenant } from '../tenants/tenant.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { IndexingStatus, KnowledgeDocument, KnowledgeKind, KnowledgeStatus } from './knowledge-document.entity.js';
 import type { ImportKnowledgeInput, KnowledgeDocumentInput, UpdateKnowledgeDocumentInput } from './knowledge.inputs.js';
+import { once } from '../../idempotency/idempotency.js';
 
 const MAX_BODY = 100_000;
 const MAX_IMPORT = 500;
@@ -79,26 +80,32 @@ function newDocument(em: EntityManager, tenantId: string, input: KnowledgeDocume
 export async function createDocument(ctx: Context, input: KnowledgeDocumentInput): Promise<string> {
   const tenantId = tenantOf(ctx);
   if (input.publish) requirePublish(ctx);
-  const doc = await ctx.em.transactional(async (em) => {
-    const d = newDocument(em, tenantId, input, !!input.publish);
-    recordAudit(ctx, em, { action: 'knowledge.created', resourceType: 'KnowledgeDocument', resourceId: d.id, after: snapshot(d) });
-    return d;
-  });
-  if (doc.status === KnowledgeStatus.PUBLISHED) await queueIndexing(ctx, [doc]);
-  return doc.id;
+  let doc: KnowledgeDocument | undefined;
+  const { result: id } = await ctx.em.transactional((em) =>
+    once(ctx, em, 'createKnowledgeDocument', input, async () => {
+      doc = newDocument(em, tenantId, input, !!input.publish);
+      recordAudit(ctx, em, { action: 'knowledge.created', resourceType: 'KnowledgeDocument', resourceId: doc.id, after: snapshot(doc) });
+      return doc.id;
+    }),
+  );
+  if (doc?.status === KnowledgeStatus.PUBLISHED) await queueIndexing(ctx, [doc]); // not on a replay
+  return id;
 }
 
 export async function importDocuments(ctx: Context, input: ImportKnowledgeInput): Promise<string[]> {
   const tenantId = tenantOf(ctx);
   if (!input.documents.length || input.documents.length > MAX_IMPORT) throw badInput(`import 1–${MAX_IMPORT} documents at a time`, 'documents');
   if (input.publish) requirePublish(ctx);
-  const docs = await ctx.em.transactional(async (em) => {
-    const created = input.documents.map((d, i) => newDocument(em, tenantId, d, !!input.publish, `documents[${i}].`));
-    recordAudit(ctx, em, { action: 'knowledge.imported', resourceType: 'KnowledgeDocument', after: { count: created.length, published: !!input.publish } });
-    return created;
-  });
-  if (input.publish) await queueIndexing(ctx, docs);
-  return docs.map((d) => d.id);
+  let docs: KnowledgeDocument[] = [];
+  const { result: ids } = await ctx.em.transactional((em) =>
+    once(ctx, em, 'importKnowledgeDocuments', input, async () => {
+      docs = input.documents.map((d, i) => newDocument(em, tenantId, d, !!input.publish, `documents[${i}].`));
+      recordAudit(ctx, em, { action: 'knowledge.imported', resourceType: 'KnowledgeDocument', after: { count: docs.length, published: !!input.publish } });
+      return docs.map((d) => d.id);
+    }),
+  );
+  if (input.publish && docs.length) await queueIndexing(ctx, docs); // not on a replay
+  return ids;
 }
 
 async function findDocument(em: EntityManager, id: string): Promise<KnowledgeDocument> {

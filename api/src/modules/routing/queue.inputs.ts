@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { RoutingPolicy } from './queue.entity.js';
+import { IDEMPOTENCY_KEY } from '../../idempotency/idempotency.js';
 
 @InputType('CreateQueueInput', { description: 'Add a queue to your tenant.' })
 export class CreateQueueInput {
@@ -13,6 +14,8 @@ export class CreateQueueInput {
   isDefault?: boolean | null;
   @Field(() => ID, { nullable: true, description: 'Platform admins: the tenant to add the queue to.' })
   tenantId?: string | null;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY })
+  idempotencyKey?: string | null;
 }
 
 @InputType('UpdateQueueInput', { description: 'Change a queue; omitted fields stay as they are.' })

@@ -11,6 +11,7 @@ import { diff, recordAudit } from '../audit/audit.service.js';
 import { Queue, RoutingPolicy } from './queue.entity.js';
 import type { CreateQueueInput, SetQueueMembersInput, UpdateQueueInput } from './queue.inputs.js';
 import { assignWaiting, lockRouting, publishQueueUpdated } from './routing.service.js';
+import { once } from '../../idempotency/idempotency.js';
 
 const MAX_MEMBERS = 500;
 
@@ -102,7 +103,7 @@ export async function createQueue(ctx: Context, input: CreateQueueInput): Promis
   const tenantId = await tenantFor(ctx, input.tenantId);
   const name = cleanName(input.name);
   const routingPolicy = cleanPolicy(input.routingPolicy) ?? RoutingPolicy.LEAST_LOADED;
-  const queue = await ctx.em.transactional(async (em) => {
+  const { result: queueId, replayed } = await ctx.em.transactional((em) => once(ctx, em, 'createQueue', input, async () => {
     await lockRouting(em, tenantId);
     await assertNameFree(em, tenantId, name);
     const memberIds = await cleanMembers(em, tenantId, input.memberIds ?? []);
@@ -114,10 +115,10 @@ export async function createQueue(ctx: Context, input: CreateQueueInput): Promis
     await em.flush(); // members reference the queue row
     await replaceMembers(em, q.id, memberIds);
     recordAudit(ctx, em, { action: 'queue.created', resourceType: 'Queue', resourceId: q.id, tenantId, after: snapshot(q, memberIds) });
-    return q;
-  });
-  publishQueueUpdated(ctx.services, tenantId, queue.id);
-  return { queueId: queue.id, tenantId };
+    return q.id;
+  }));
+  if (!replayed) publishQueueUpdated(ctx.services, tenantId, queueId);
+  return { queueId, tenantId };
 }
 
 export async function updateQueue(ctx: Context, input: UpdateQueueInput): Promise<QueueChange> {
