@@ -1,0 +1,76 @@
+// What the agent console shows must be true (issue 11, items 13, 15, 16) — the API side:
+// - every staff member watching conversationUpdated hears that a waiting conversation went to a
+//   colleague (else it stays in their Queue and they try to take a chat already taken);
+// - transfer targets are the people who take conversations (agents and managers), and the API
+//   refuses a transfer to anyone else;
+// - canned responses have a title, and can be rendered for a conversation without sending.
+import { beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../helpers/server.js';
+import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
+import { subscribe, until, wsClient } from '../../helpers/ws.js';
+import { widgetSession } from '../../helpers/widget.js';
+import { sql } from '../../helpers/db.js';
+
+let server: TestServer;
+let db: string;
+const tokens: Record<string, string> = {};
+const NORTHWIND_STAFF = [DEMO.northwind.admin, DEMO.northwind.manager, DEMO.northwind.agent, 'agent2@northwind.demo', 'agent3@northwind.demo', DEMO.northwind.viewer];
+
+const SET_AVAILABILITY = `mutation($i: SetAvailabilityInput!) { setAvailability(input: $i) { presence { availability } } }`;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  db = server.services.config.DATABASE_URL!;
+  for (const email of NORTHWIND_STAFF) tokens[email] = await login(server.graphqlUrl, email, DEMO.northwind.slug);
+  tokens.harbor = await login(server.graphqlUrl, DEMO.harbor.agent, DEMO.harbor.slug);
+});
+
+async function userId(email: string): Promise<string> {
+  return (await sql<{ id: string }>(db, `select id from users where email = $1`, [email]))[0].id;
+}
+
+/** A widget customer who asked for a person: the conversation waits (nobody is ONLINE). */
+async function waitingConversation(): Promise<string> {
+  const customer = await widgetSession(server.graphqlUrl, db);
+  const started = await gql(server.graphqlUrl, `mutation($i: StartConversationInput!) { startConversation(input: $i) { conversationId } }`, { i: { subject: 'Refund', body: 'Hello' } }, { token: customer.token });
+  const id = started.data!.startConversation.conversationId as string;
+  const asked = await gql(server.graphqlUrl, `mutation($i: RequestHumanInput!) { requestHumanAgent(input: $i) { conversation { id } } }`, { i: { conversationId: id } }, { token: customer.token });
+  expect(asked.errors).toBeUndefined();
+  expect((await sql<{ status: string }>(db, `select status from conversations where id = $1`, [id]))[0].status).toBe('WAITING');
+  return id;
+}
+
+describe('conversationUpdated keeps every console list true', () => {
+  it("an agent hears that a conversation in their Queue was auto-assigned to a colleague who went ONLINE", async () => {
+    for (const email of NORTHWIND_STAFF) expect((await gql(server.graphqlUrl, SET_AVAILABILITY, { i: { availability: 'AWAY' } }, { token: tokens[email] })).errors).toBeUndefined();
+    // Only our conversation waits, so the colleague gets exactly this one.
+    await sql(db, `update conversations set status = 'RESOLVED', waiting_since = null where status = 'WAITING'`);
+    const id = await waitingConversation();
+    const bo = await userId('agent2@northwind.demo');
+
+    // Ada (an AGENT, no conversations.assign) watches, as the console does.
+    const client = wsClient(server.wsUrl, tokens[DEMO.northwind.agent]);
+    const sub = subscribe(client, `subscription { conversationUpdated { id status assignee { id } } }`);
+    await until(() => server.http.subscriptionCount() >= 1);
+
+    expect((await gql(server.graphqlUrl, SET_AVAILABILITY, { i: { availability: 'ONLINE' } }, { token: tokens['agent2@northwind.demo'] })).errors).toBeUndefined();
+    await until(async () => (await sql<{ assignee_id: string | null }>(db, `select assignee_id from conversations where id = $1`, [id]))[0].assignee_id === bo, 10_000, () => 'never assigned to Bo');
+    await until(() => sub.events.some((e: any) => e.conversationUpdated.id === id), 5_000, () => `Ada never heard of ${id}: ${JSON.stringify(sub.events)}`);
+    expect(sub.events.find((e: any) => e.conversationUpdated.id === id)!.conversationUpdated).toEqual({ id, status: 'OPEN', assignee: { id: bo } });
+    expect(sub.errors).toEqual([]);
+    await client.dispose();
+    await gql(server.graphqlUrl, SET_AVAILABILITY, { i: { availability: 'AWAY' } }, { token: tokens['agent2@northwind.demo'] });
+  });
+
+  it('a user of another tenant hears nothing of it', async () => {
+    const client = wsClient(server.wsUrl, tokens.harbor);
+    const sub = subscribe(client, `subscription { conversationUpdated { id } }`);
+    await until(() => server.http.subscriptionCount() >= 1);
+    const id = await waitingConversation();
+    const manager = tokens[DEMO.northwind.manager];
+    await gql(server.graphqlUrl, `mutation($i: ConversationIdInput!) { takeOverConversation(input: $i) { conversationId } }`, { i: { conversationId: id } }, { token: manager });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(sub.events).toEqual([]);
+    await client.dispose();
+  });
+});
