@@ -12,6 +12,9 @@ import urql from '@urql/vue';
 import { computed, defineComponent, h, type Component } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import ConsolePage from '../../web/src/pages/ConsolePage.vue';
+import TransferDialog from '../../web/src/console/TransferDialog.vue';
+import { TransferTargetsQuery } from '../../web/src/console/operations.js';
+import { print } from 'graphql';
 import { provideSession, type SessionViewer } from '../../web/src/session.js';
 import { conversationAbilities } from '../../web/src/console/abilities.js';
 import { applyIfNewer } from '../../web/src/console/conversation-lists.js';
@@ -186,5 +189,34 @@ describe('a VIEWER only reads (item 15)', () => {
     expect(w.find('#composer-input').exists()).toBe(true);
     expect(conversationAbilities(assignedToBo, 'me', (p) => PERMISSIONS.AGENT!.includes(p))).toMatchObject({ takeOver: false, transfer: false, resolve: true, reply: true });
     expect(conversationAbilities(assignedToBo, 'me', (p) => [...PERMISSIONS.AGENT!, 'conversations.assign'].includes(p))).toMatchObject({ takeOver: false, transfer: true });
+  });
+});
+
+describe('the transfer dialog (item 15)', () => {
+  it('offers agents and managers from the API, available first; someone OFFLINE is shown but cannot be chosen', async () => {
+    const api = scriptedClient({
+      ConsoleTransferTargets: () => ({
+        presence: [
+          { __typename: 'Presence', userId: 'cy', displayName: 'Cy Offline', availability: 'OFFLINE' },
+          { __typename: 'Presence', userId: 'me', displayName: 'Ada Agent', availability: 'ONLINE' },
+          { __typename: 'Presence', userId: 'bo', displayName: 'Bo Busy', availability: 'BUSY' },
+          { __typename: 'Presence', userId: 'di', displayName: 'Di Online', availability: 'ONLINE' },
+        ],
+        queues: { __typename: 'QueueConnection', edges: [] },
+      }),
+    });
+    const w = mount(TransferDialog as Component, {
+      props: { open: true, conversation: conversation('c-1', { assignee: { id: 'me', displayName: 'Ada Agent' } }), myUserId: 'me' },
+      global: { plugins: [[urql, api.client]] },
+      attachTo: document.body,
+    });
+    mounted.push(w);
+    await flushPromises();
+    const query = api.ops.find((o) => o.name === 'ConsoleTransferTargets');
+    expect(query).toBeDefined();
+    expect(print(TransferTargetsQuery)).toContain('presence(takesConversations: true)'); // filtered by the API
+    const options = [...document.querySelectorAll<HTMLOptionElement>('#transfer-agent option')].filter((o) => o.value);
+    expect(options.map((o) => [o.value, o.disabled])).toEqual([['di', false], ['bo', false], ['cy', true]]);
+    expect(options[2]!.textContent).toContain('Offline');
   });
 });

@@ -74,3 +74,33 @@ describe('conversationUpdated keeps every console list true', () => {
     await client.dispose();
   });
 });
+
+describe('transfer targets are the people who take conversations', () => {
+  it('presence(takesConversations: true) lists agents and managers only; the full list still has everyone', async () => {
+    const token = tokens[DEMO.northwind.agent];
+    const roles = async (args: string) => {
+      const r = await gql(server.graphqlUrl, `{ presence${args} { userId } }`, {}, { token });
+      expect(r.errors).toBeUndefined();
+      const ids = r.data!.presence.map((p: any) => p.userId);
+      return (await sql<{ role: string }>(db, `select role from users where id = any($1::uuid[])`, [ids])).map((u) => u.role);
+    };
+    expect(new Set(await roles('(takesConversations: true)'))).toEqual(new Set(['AGENT', 'MANAGER']));
+    expect(new Set(await roles(''))).toEqual(new Set(['TENANT_ADMIN', 'MANAGER', 'AGENT', 'VIEWER']));
+  });
+
+  it('a transfer to a viewer or an admin is refused (BAD_USER_INPUT), to an agent it works', async () => {
+    const id = await waitingConversation();
+    const manager = tokens[DEMO.northwind.manager];
+    const TRANSFER = `mutation($i: TransferConversationInput!) { transferConversation(input: $i) { conversation { assignee { id } } } }`;
+    for (const email of [DEMO.northwind.viewer, DEMO.northwind.admin]) {
+      const r = await gql(server.graphqlUrl, TRANSFER, { i: { conversationId: id, toUserId: await userId(email) } }, { token: manager });
+      expect(codeOf(r)).toBe('BAD_USER_INPUT');
+      expect(r.errors![0].message).toMatch(/does not take conversations/);
+    }
+    expect((await sql<{ assignee_id: string | null }>(db, `select assignee_id from conversations where id = $1`, [id]))[0].assignee_id).toBeNull();
+    const bo = await userId('agent2@northwind.demo');
+    const ok = await gql(server.graphqlUrl, TRANSFER, { i: { conversationId: id, toUserId: bo } }, { token: manager });
+    expect(ok.errors).toBeUndefined();
+    expect(ok.data!.transferConversation.conversation.assignee.id).toBe(bo);
+  });
+});

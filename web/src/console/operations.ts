@@ -262,7 +262,7 @@ export const ApplyCannedResponseMutation = graphql(`
 
 export const TransferTargetsQuery = graphql(`
   query ConsoleTransferTargets {
-    presence {
+    presence(takesConversations: true) {
       userId
       displayName
       availability
