@@ -104,3 +104,38 @@ describe('transfer targets are the people who take conversations', () => {
     expect(ok.data!.transferConversation.conversation.assignee.id).toBe(bo);
   });
 });
+
+describe('canned responses: a title, and rendered for the composer without sending', () => {
+  const CREATE = `mutation($i: CreateCannedResponseInput!) { createCannedResponse(input: $i) { cannedResponse { id shortcut title body shared } } }`;
+  const RENDER = `query($c: ID!, $s: String!) { renderCannedResponse(conversationId: $c, shortcut: $s) }`;
+
+  it('create and update keep a title; a blank title is none; over 120 characters is BAD_USER_INPUT', async () => {
+    const agent = tokens[DEMO.northwind.agent];
+    const r = await gql(server.graphqlUrl, CREATE, { i: { shortcut: 'refund-time', title: ' Refund timeline ', body: 'Refunds take 5 days, {{contact.name}}.' } }, { token: agent });
+    expect(r.errors).toBeUndefined();
+    const created = r.data!.createCannedResponse.cannedResponse;
+    expect(created).toMatchObject({ shortcut: 'refund-time', title: 'Refund timeline', shared: false });
+    const UPDATE = `mutation($i: UpdateCannedResponseInput!) { updateCannedResponse(input: $i) { cannedResponse { title body } } }`;
+    const cleared = await gql(server.graphqlUrl, UPDATE, { i: { id: created.id, title: '' } }, { token: agent });
+    expect(cleared.data!.updateCannedResponse.cannedResponse).toEqual({ title: null, body: 'Refunds take 5 days, {{contact.name}}.' });
+    const long = await gql(server.graphqlUrl, UPDATE, { i: { id: created.id, title: 'x'.repeat(121) } }, { token: agent });
+    expect(codeOf(long)).toBe('BAD_USER_INPUT');
+    expect(long.errors![0].extensions!.field).toBe('title');
+    const listed = await gql(server.graphqlUrl, `{ cannedResponses(first: 50) { edges { node { shortcut title } } } }`, {}, { token: agent });
+    expect(listed.data!.cannedResponses.edges.map((e: any) => e.node)).toContainEqual({ shortcut: 'refund-time', title: null });
+  });
+
+  it('renderCannedResponse fills the variables in and sends nothing; unknown: NOT_FOUND; viewers: FORBIDDEN; other tenants: NOT_FOUND', async () => {
+    const agent = tokens[DEMO.northwind.agent];
+    expect((await gql(server.graphqlUrl, CREATE, { i: { shortcut: 'hello-there', body: 'Hi {{contact.name}}, {{agent.name}} from {{tenant.name}} here.' } }, { token: agent })).errors).toBeUndefined();
+    const id = await waitingConversation();
+    const seqBefore = (await sql<{ last_seq: number }>(db, `select last_seq from conversations where id = $1`, [id]))[0].last_seq;
+    const r = await gql(server.graphqlUrl, RENDER, { c: id, s: '/hello-there' }, { token: agent });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.renderCannedResponse).toBe('Hi Test Customer, Ada Agent from Northwind Outfitters here.');
+    expect((await sql<{ last_seq: number }>(db, `select last_seq from conversations where id = $1`, [id]))[0].last_seq).toBe(seqBefore);
+    expect(codeOf(await gql(server.graphqlUrl, RENDER, { c: id, s: 'nope' }, { token: agent }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(server.graphqlUrl, RENDER, { c: id, s: 'hello-there' }, { token: tokens[DEMO.northwind.viewer] }))).toBe('FORBIDDEN');
+    expect(codeOf(await gql(server.graphqlUrl, RENDER, { c: id, s: 'hello-there' }, { token: tokens.harbor }))).toBe('NOT_FOUND');
+  });
+});

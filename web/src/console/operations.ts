@@ -242,6 +242,7 @@ export const CannedResponsesQuery = graphql(`
         node {
           id
           shortcut
+          title
           body
           shared
         }
@@ -250,13 +251,9 @@ export const CannedResponsesQuery = graphql(`
   }
 `);
 
-export const ApplyCannedResponseMutation = graphql(`
-  mutation ConsoleApplyCannedResponse($input: ApplyCannedResponseInput!) {
-    applyCannedResponse(input: $input) {
-      message {
-        ...ConsoleMessage
-      }
-    }
+export const RenderCannedResponseQuery = graphql(`
+  query ConsoleRenderCannedResponse($conversationId: ID!, $shortcut: String!) {
+    renderCannedResponse(conversationId: $conversationId, shortcut: $shortcut)
   }
 `);
 
