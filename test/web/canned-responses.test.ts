@@ -169,7 +169,7 @@ describe('the Canned responses page', () => {
     await flushPromises();
     expect(document.body.textContent).toContain('New canned response');
     expect(document.body.textContent).not.toContain('Shared with the whole team');
-    const inputs = () => [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('#canned-form input, #canned-form textarea')];
+    const inputs = () => Array.from(document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('#canned-form input, #canned-form textarea'));
     const set = async (i: number, value: string) => {
       const el = inputs()[i]!;
       el.value = value;
@@ -202,7 +202,7 @@ describe('the Canned responses page', () => {
     // Delete, confirmed.
     await w.get('[aria-label="Delete /mine"]').trigger('click');
     await flushPromises();
-    const confirm = [...document.querySelectorAll('[role="dialog"] button')].find((b) => b.textContent?.trim() === 'Delete') as HTMLButtonElement;
+    const confirm = Array.from(document.querySelectorAll('[role="dialog"] button')).find((b) => b.textContent?.trim() === 'Delete') as HTMLButtonElement;
     confirm.click();
     await flushPromises();
     expect(ops.find((o) => o.name === 'CannedResponsesDelete')?.variables).toEqual({ input: { id: 'cr-mine' } });

@@ -215,7 +215,7 @@ describe('the transfer dialog (item 15)', () => {
     const query = api.ops.find((o) => o.name === 'ConsoleTransferTargets');
     expect(query).toBeDefined();
     expect(print(TransferTargetsQuery)).toContain('presence(takesConversations: true)'); // filtered by the API
-    const options = [...document.querySelectorAll<HTMLOptionElement>('#transfer-agent option')].filter((o) => o.value);
+    const options = Array.from(document.querySelectorAll<HTMLOptionElement>('#transfer-agent option')).filter((o) => o.value);
     expect(options.map((o) => [o.value, o.disabled])).toEqual([['di', false], ['bo', false], ['cy', true]]);
     expect(options[2]!.textContent).toContain('Offline');
   });
