@@ -6,7 +6,7 @@
 //   sweeper took a silent agent OFFLINE; the viewer read at sign-in said OFFLINE);
 // - a conversation assigned while the lists load leaves the Queue for Mine;
 // - a VIEWER gets no Take over / Transfer / Resolve / composer, and t/r/f do nothing.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import urql from '@urql/vue';
 import { computed, defineComponent, h, type Component } from 'vue';
@@ -18,6 +18,7 @@ import { print } from 'graphql';
 import { provideSession, type SessionViewer } from '../../web/src/session.js';
 import { conversationAbilities } from '../../web/src/console/abilities.js';
 import { applyIfNewer } from '../../web/src/console/conversation-lists.js';
+import { startTicker } from '../../web/src/console/ticker.js';
 import { scriptedClient, type Script } from './helpers/scripted-client.js';
 
 const mounted: VueWrapper[] = [];
@@ -114,6 +115,44 @@ describe('availability switch (item 12)', () => {
     await flushPromises();
     expect(ops.find((o) => o.name === 'ConsoleSetAvailability')?.variables).toEqual({ input: { availability: 'AWAY' } });
     expect((w.get('#availability').element as HTMLSelectElement).value).toBe('BUSY');
+  });
+});
+
+describe('heartbeat ticker', () => {
+  it('ticks from a worker where there is one (not throttled in hidden tabs), else from a timer', () => {
+    const made: { onmessage: (() => void) | null; terminated: boolean }[] = [];
+    class FakeWorker {
+      onmessage: (() => void) | null = null;
+      terminated = false;
+      constructor() {
+        made.push(this);
+      }
+      terminate() {
+        this.terminated = true;
+      }
+    }
+    vi.stubGlobal('Worker', FakeWorker);
+    let ticks = 0;
+    const stop = startTicker(20_000, () => ticks++);
+    expect(made).toHaveLength(1);
+    made[0]!.onmessage!();
+    expect(ticks).toBe(1);
+    stop();
+    expect(made[0]!.terminated).toBe(true);
+
+    vi.stubGlobal('Worker', undefined);
+    vi.useFakeTimers();
+    try {
+      const stopTimer = startTicker(20_000, () => ticks++);
+      vi.advanceTimersByTime(40_000);
+      expect(ticks).toBe(3);
+      stopTimer();
+      vi.advanceTimersByTime(40_000);
+      expect(ticks).toBe(3);
+    } finally {
+      vi.useRealTimers();
+      vi.unstubAllGlobals();
+    }
   });
 });
 
