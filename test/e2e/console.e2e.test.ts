@@ -516,4 +516,69 @@ describe('agent console in a browser', () => {
     }
     expect(tp.errors).toEqual([]);
   });
+
+  it('canned responses: "/" with none says so and links to the page; one made there is inserted to edit, then sent', { timeout: 90_000 }, async () => {
+    const [cleo] = await sql<{ id: string }>(db, `select id from users where email = 'agent3@northwind.demo'`);
+    const [contact] = await sql<{ id: string; name: string }>(db, `select id, name from contacts where tenant_id = $1 and name is not null order by created_at limit 1`, [northwindId]);
+    const [{ id: conversationId }] = await sql<{ id: string }>(
+      db,
+      `insert into conversations (id, tenant_id, contact_id, status, handler, assignee_id, subject, last_seq, last_message_at)
+       values (gen_random_uuid(), $1, $2, 'OPEN', 'HUMAN', $3, 'When does it ship?', 0, now()) returning id`,
+      [northwindId, contact.id, cleo.id],
+    );
+    const tp = await open({ width: 1400, height: 900 });
+    const { page } = tp;
+    await signIn(page, 'agent3@northwind.demo', DEMO.northwind.slug, `/console?c=${conversationId}`);
+    await page.locator('#composer-input').fill('/');
+    const empty = page.locator('[data-testid="canned-empty"]');
+    await empty.waitFor({ timeout: 10_000 });
+    expect(await empty.textContent()).toContain('No canned responses yet.');
+    await tp.screenshot('console-canned-none');
+    await empty.getByRole('link', { name: 'Create one' }).click();
+    await page.waitForURL((u) => u.pathname === '/canned-responses');
+
+    // The page: create one (personal: an agent cannot share), see it listed.
+    await page.getByRole('button', { name: 'New response' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New canned response' });
+    await dialog.waitFor();
+    expect(await dialog.getByText('Shared with the whole team').count()).toBe(0);
+    await dialog.locator('#canned-shortcut').fill('ship-eta');
+    await dialog.locator('#canned-title-input').fill('Shipping time');
+    await dialog.locator('#canned-body').fill('Hi {{contact.name}}, it ships within 2 days.');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+    const row = page.locator('tr').filter({ hasText: '/ship-eta' });
+    await row.waitFor({ timeout: 10_000 });
+    expect(await row.textContent()).toContain('Shipping time');
+    expect(await row.textContent()).toContain('Personal');
+    await tp.screenshot('canned-responses-page');
+
+    // Back in the console: "/ship" offers it with its title; Enter inserts it, filled in, to edit.
+    await page.goto(`${server.url}/console?c=${conversationId}`);
+    await page.locator('#composer-input').fill('/ship');
+    const option = page.locator('#canned-list [role="option"]').filter({ hasText: '/ship-eta' });
+    await option.waitFor({ timeout: 10_000 });
+    expect(await option.textContent()).toContain('Shipping time');
+    await page.locator('#composer-input').press('Enter');
+    await expect.poll(() => page.locator('#composer-input').inputValue(), { timeout: 10_000 }).toBe(`Hi ${contact.name}, it ships within 2 days.`);
+    await page.locator('#composer-input').press('End');
+    await page.locator('#composer-input').pressSequentially(' Tracking follows by e-mail.');
+    await page.locator('#composer-input').press('Enter');
+    await page.locator('[data-testid="message"].from-agent .body').filter({ hasText: `Hi ${contact.name}, it ships within 2 days. Tracking follows by e-mail.` }).waitFor({ timeout: 10_000 });
+    const [stored] = await sql<{ n: number }>(db, `select count(*)::int as n from messages where conversation_id = $1 and author = 'AGENT'`, [conversationId]);
+    expect(stored.n).toBe(1);
+
+    // Edit and delete it on the page.
+    await page.goto(`${server.url}/canned-responses`);
+    await page.getByRole('button', { name: 'Edit /ship-eta' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit canned response' });
+    await edit.locator('#canned-body').fill('It ships within 3 days.');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await page.locator('tr').filter({ hasText: 'It ships within 3 days.' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Delete /ship-eta' }).click();
+    await page.getByRole('dialog', { name: 'Delete /ship-eta?' }).getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.locator('tr').filter({ hasText: '/ship-eta' }).count(), { timeout: 10_000 }).toBe(0);
+    expect((await sql<{ n: number }>(db, `select count(*)::int as n from canned_responses where shortcut = 'ship-eta'`))[0].n).toBe(0);
+    expect(tp.errors).toEqual([]);
+  });
 });
