@@ -174,8 +174,18 @@ describe('agent console in a browser', () => {
     await option.waitFor({ timeout: 10_000 });
     expect(await option.getAttribute('aria-selected')).toBe('true');
     await agentTp.screenshot('console-canned');
+    // Enter INSERTS it, variables filled in, for the agent to edit: nothing is sent yet.
+    const agentMessages = await agent.locator('[data-testid="message"].from-agent').count();
     await agent.locator('#composer-input').press('Enter');
-    const cannedText = /^Thanks for waiting, .+! Ada Agent from Northwind Outfitters here\.$/;
+    const inserted = /^Thanks for waiting, .+! Ada Agent from Northwind Outfitters here\.$/;
+    await expect.poll(() => agent.locator('#composer-input').inputValue(), { timeout: 10_000 }).toMatch(inserted);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await agent.locator('[data-testid="message"].from-agent').count()).toBe(agentMessages);
+    await agent.locator('#composer-input').press('End');
+    await agent.locator('#composer-input').pressSequentially(' Your exchange is on its way.');
+    await agentTp.screenshot('console-canned-inserted');
+    await agent.locator('#composer-input').press('Enter');
+    const cannedText = /^Thanks for waiting, .+! Ada Agent from Northwind Outfitters here\. Your exchange is on its way\.$/;
     await customer.locator(`${W} .bubble.agent .text`).filter({ hasText: cannedText }).waitFor({ timeout: 10_000 });
     // (The customer may see it before the agent's own mutation answer arrives: poll.)
     await expect.poll(() => agent.locator('#composer-input').inputValue(), { timeout: 10_000 }).toBe('');
@@ -364,6 +374,211 @@ describe('agent console in a browser', () => {
     expect(await rows.count()).toBeLessThan(200);
     expect(await page.locator('[data-seq="1"] .body').textContent()).toBe('Message #1');
     await tp.screenshot('console-5000-top');
+    expect(tp.errors).toEqual([]);
+  });
+
+  it('an auto-assignment to a colleague leaves my Queue at once; my availability switch shows what the server restored', { timeout: 90_000 }, async () => {
+    const staffEmails = [DEMO.northwind.admin, DEMO.northwind.manager, 'agent@northwind.demo', 'agent2@northwind.demo', 'agent3@northwind.demo'];
+    const staff = await Promise.all(staffEmails.map((e) => login(server.graphqlUrl, e, DEMO.northwind.slug)));
+    for (const token of staff) expect((await setAvailability(token, 'AWAY')).errors).toBeUndefined();
+    await sql(db, `update conversations set status = 'RESOLVED', waiting_since = null where tenant_id = $1 and status = 'WAITING'`, [northwindId]);
+    const [contact] = await sql<{ id: string }>(db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [northwindId]);
+    const waiting: string[] = [];
+    for (let i = 0; i < 2; i++) {
+      const [{ id }] = await sql<{ id: string }>(
+        db,
+        `insert into conversations (id, tenant_id, contact_id, status, handler, subject, last_seq, waiting_since)
+         values (gen_random_uuid(), $1, $2, 'WAITING', 'HUMAN', $3, 0, now() - interval '1 minute' * (2 - $4::int)) returning id`,
+        [northwindId, contact.id, `Waiting ${i}`, i],
+      );
+      waiting.push(id);
+    }
+    // Ada and Bo have room for exactly one more conversation each.
+    await sql(db, `update users u set max_concurrent_chats = 1 + (select count(*) from conversations c where c.assignee_id = u.id and c.status = 'OPEN') where email in ('agent@northwind.demo', 'agent2@northwind.demo')`);
+    const [bo] = await sql<{ display_name: string }>(db, `select display_name from users where email = 'agent2@northwind.demo'`);
+    // Ada was away from her console for over a minute: the sweeper took her OFFLINE, remembering ONLINE.
+    await sql(db, `update users set availability = 'OFFLINE', silenced_availability = 'ONLINE', last_seen_at = now() - interval '5 minutes' where email = 'agent@northwind.demo'`);
+
+    const tp = await open({ width: 1400, height: 900 });
+    const { page } = tp;
+    let subscribed = false;
+    page.on('websocket', (ws) =>
+      ws.on('framesent', ({ payload }) => {
+        const m = JSON.parse(String(payload));
+        if (m.type === 'subscribe' && /conversationUpdated/.test(m.payload.query)) subscribed = true;
+      }),
+    );
+    await signIn(page, 'agent@northwind.demo', DEMO.northwind.slug);
+    // Her console's heartbeat restored ONLINE on the server, and the switch says so.
+    await expect.poll(() => page.locator('#availability').inputValue(), { timeout: 10_000 }).toBe('ONLINE');
+    const [ada] = await sql<{ availability: string }>(db, `select availability from users where email = 'agent@northwind.demo'`);
+    expect(ada.availability).toBe('ONLINE');
+
+    // Ada going ONLINE took the first waiting conversation (she had room); the second waits.
+    await page.locator('#tab-queue').click();
+    await until(() => subscribed, 10_000, () => 'the console never subscribed to conversationUpdated');
+    await new Promise((r) => setTimeout(r, 500)); // graphql-ws has no "subscribed" acknowledgement
+    const apiWaiting = async () => (await sql<{ n: number }>(db, `select count(*)::int as n from conversations where tenant_id = $1 and status = 'WAITING'`, [northwindId]))[0].n;
+    await expect.poll(async () => Number(await page.locator('#tab-queue .count').textContent()), { timeout: 10_000 }).toBe(await apiWaiting());
+    const [{ assignee_id: first }] = await sql<{ assignee_id: string | null }>(db, `select assignee_id from conversations where id = $1`, [waiting[0]]);
+    expect(first).not.toBeNull();
+    expect(await page.locator(`#conversation-list #conv-${waiting[0]}`).count()).toBe(0);
+    await page.locator(`#conv-${waiting[1]}`).waitFor({ timeout: 10_000 });
+
+    // Bo goes ONLINE: routing gives him the waiting one. It leaves Ada's Queue without a reload.
+    await setAvailability(staff[3]!, 'ONLINE');
+    await expect.poll(() => page.locator(`#conversation-list #conv-${waiting[1]}`).count(), { timeout: 10_000 }).toBe(0);
+    expect(await apiWaiting()).toBe(0);
+    expect(await page.locator('#tab-queue .count').textContent()).toBe('0');
+    await page.locator('#tab-open').click();
+    await page.locator(`#conv-${waiting[1]}`).filter({ hasText: bo.display_name }).waitFor({ timeout: 10_000 });
+    // No Take over for a chat a colleague has.
+    await page.locator(`#conv-${waiting[1]}`).click();
+    await page.locator('.pane-header').filter({ hasText: 'Assigned to' }).waitFor({ timeout: 10_000 });
+    expect(await page.getByRole('button', { name: 'Take over' }).count()).toBe(0);
+    await tp.screenshot('console-assigned-elsewhere');
+    await setAvailability(staff[3]!, 'AWAY');
+    expect(tp.errors).toEqual([]);
+  });
+
+  it('a VIEWER reads conversations but is offered no action, no composer and no working t/r/f', { timeout: 60_000 }, async () => {
+    const [contact] = await sql<{ id: string }>(db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [northwindId]);
+    const [{ id: conversationId }] = await sql<{ id: string }>(
+      db,
+      `insert into conversations (id, tenant_id, contact_id, status, handler, subject, last_seq, last_message_at, waiting_since)
+       values (gen_random_uuid(), $1, $2, 'WAITING', 'HUMAN', 'Viewer sees this', 1, now(), now()) returning id`,
+      [northwindId, contact.id],
+    );
+    await sql(db, `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, body) values (gen_random_uuid(), $1, $2, 1, 'CUSTOMER', $3, 'Is anyone there?')`, [
+      northwindId,
+      conversationId,
+      contact.id,
+    ]);
+    const tp = await open({ width: 1400, height: 900 });
+    const { page } = tp;
+    const mutations: string[] = [];
+    page.on('request', (req) => {
+      if (new URL(req.url()).pathname === '/graphql' && /"query":"mutation/.test(req.postData() ?? '')) mutations.push(/mutation (\w+)/.exec(req.postData() ?? '')?.[1] ?? '?');
+    });
+    await signIn(page, DEMO.northwind.viewer, DEMO.northwind.slug, `/console?c=${conversationId}`);
+    await page.locator('[data-testid="message"]').filter({ hasText: 'Is anyone there?' }).waitFor({ timeout: 15_000 });
+    for (const name of ['Take over', 'Transfer', 'Resolve', 'Hand back', 'Reopen']) expect(await page.getByRole('button', { name, exact: true }).count(), name).toBe(0);
+    expect(await page.locator('#composer-input').count(), 'composer').toBe(0);
+    await page.locator('[data-testid="read-only"]').waitFor();
+    for (const key of ['t', 'r', 'f']) await page.keyboard.press(key);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await page.getByRole('dialog').count(), 'dialog').toBe(0);
+    expect(mutations.filter((m) => !/^(Login|RefreshSession|ConsoleHeartbeat|ConsoleSetTyping)$/.test(m))).toEqual([]);
+    expect(await page.locator('.toast, [role="alert"]').filter({ hasText: /not allowed/i }).count(), 'not-allowed toast').toBe(0);
+    // No canned responses page in a viewer's navigation either.
+    expect(await page.locator('#main-nav').getByText('Canned responses').count(), 'nav').toBe(0);
+    const [row] = await sql<{ status: string; assignee_id: string | null }>(db, `select status, assignee_id from conversations where id = $1`, [conversationId]);
+    expect(row).toEqual({ status: 'WAITING', assignee_id: null });
+    await tp.screenshot('console-viewer');
+    expect(tp.errors).toEqual([]);
+  });
+
+  it('at 390 px the conversation list has room, and Knowledge and Team do not scroll sideways', { timeout: 90_000 }, async () => {
+    const [ada] = await sql<{ id: string }>(db, `select id from users where email = 'agent@northwind.demo'`);
+    const [contact] = await sql<{ id: string }>(db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [northwindId]);
+    await sql(
+      db,
+      `insert into conversations (id, tenant_id, contact_id, status, handler, assignee_id, subject, last_seq, last_message_at)
+       values (gen_random_uuid(), $1, $2, 'OPEN', 'HUMAN', $3, 'On the phone', 0, now())`,
+      [northwindId, contact.id, ada.id],
+    );
+    const tp = await open({ width: 390, height: 844 });
+    const { page } = tp;
+    await signIn(page, DEMO.northwind.admin, DEMO.northwind.slug);
+    await page.locator('#tab-open').click();
+    await page.locator('#conversation-list .conv').first().waitFor({ timeout: 15_000 });
+    const box = await page.locator('#conversation-list').boundingBox();
+    console.log(`390 px: conversation list ${box?.width} × ${box?.height} px`);
+    expect(box!.height).toBeGreaterThan(120);
+    await expect.poll(() => page.locator('#conversation-list .conv').first().isVisible()).toBe(true);
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(await sideways()).toBeLessThanOrEqual(0);
+    await tp.screenshot('mobile-console');
+
+    for (const [path, shot] of [
+      ['/knowledge', 'mobile-knowledge'],
+      ['/team', 'mobile-team'],
+      ['/canned-responses', 'mobile-canned'],
+    ] as const) {
+      await page.goto(`${server.url}${path}`);
+      await page.locator('main h1, .content h1').first().waitFor({ timeout: 15_000 });
+      await page.locator('table').first().waitFor({ timeout: 15_000 });
+      await new Promise((r) => setTimeout(r, 500));
+      const overflow = await sideways();
+      console.log(`390 px: ${path} overflows sideways by ${overflow} px`);
+      expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+      await tp.screenshot(shot);
+    }
+    expect(tp.errors).toEqual([]);
+  });
+
+  it('canned responses: "/" with none says so and links to the page; one made there is inserted to edit, then sent', { timeout: 90_000 }, async () => {
+    const [cleo] = await sql<{ id: string }>(db, `select id from users where email = 'agent3@northwind.demo'`);
+    const [contact] = await sql<{ id: string; name: string }>(db, `select id, name from contacts where tenant_id = $1 and name is not null order by created_at limit 1`, [northwindId]);
+    const [{ id: conversationId }] = await sql<{ id: string }>(
+      db,
+      `insert into conversations (id, tenant_id, contact_id, status, handler, assignee_id, subject, last_seq, last_message_at)
+       values (gen_random_uuid(), $1, $2, 'OPEN', 'HUMAN', $3, 'When does it ship?', 0, now()) returning id`,
+      [northwindId, contact.id, cleo.id],
+    );
+    const tp = await open({ width: 1400, height: 900 });
+    const { page } = tp;
+    await signIn(page, 'agent3@northwind.demo', DEMO.northwind.slug, `/console?c=${conversationId}`);
+    await page.locator('#composer-input').fill('/');
+    const empty = page.locator('[data-testid="canned-empty"]');
+    await empty.waitFor({ timeout: 10_000 });
+    expect(await empty.textContent()).toContain('No canned responses yet.');
+    await tp.screenshot('console-canned-none');
+    await empty.getByRole('link', { name: 'Create one' }).click();
+    await page.waitForURL((u) => u.pathname === '/canned-responses');
+
+    // The page: create one (personal: an agent cannot share), see it listed.
+    await page.getByRole('button', { name: 'New response' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New canned response' });
+    await dialog.waitFor();
+    expect(await dialog.getByText('Shared with the whole team').count()).toBe(0);
+    await dialog.locator('#canned-shortcut').fill('ship-eta');
+    await dialog.locator('#canned-title-input').fill('Shipping time');
+    await dialog.locator('#canned-body').fill('Hi {{contact.name}}, it ships within 2 days.');
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+    const row = page.locator('tr').filter({ hasText: '/ship-eta' });
+    await row.waitFor({ timeout: 10_000 });
+    expect(await row.textContent()).toContain('Shipping time');
+    expect(await row.textContent()).toContain('Personal');
+    await tp.screenshot('canned-responses-page');
+
+    // Back in the console: "/ship" offers it with its title; Enter inserts it, filled in, to edit.
+    await page.goto(`${server.url}/console?c=${conversationId}`);
+    await page.locator('#composer-input').fill('/ship');
+    const option = page.locator('#canned-list [role="option"]').filter({ hasText: '/ship-eta' });
+    await option.waitFor({ timeout: 10_000 });
+    expect(await option.textContent()).toContain('Shipping time');
+    await page.locator('#composer-input').press('Enter');
+    await expect.poll(() => page.locator('#composer-input').inputValue(), { timeout: 10_000 }).toBe(`Hi ${contact.name}, it ships within 2 days.`);
+    await page.locator('#composer-input').press('End');
+    await page.locator('#composer-input').pressSequentially(' Tracking follows by e-mail.');
+    await page.locator('#composer-input').press('Enter');
+    await page.locator('[data-testid="message"].from-agent .body').filter({ hasText: `Hi ${contact.name}, it ships within 2 days. Tracking follows by e-mail.` }).waitFor({ timeout: 10_000 });
+    const [stored] = await sql<{ n: number }>(db, `select count(*)::int as n from messages where conversation_id = $1 and author = 'AGENT'`, [conversationId]);
+    expect(stored.n).toBe(1);
+
+    // Edit and delete it on the page.
+    await page.goto(`${server.url}/canned-responses`);
+    await page.getByRole('button', { name: 'Edit /ship-eta' }).click();
+    const edit = page.getByRole('dialog', { name: 'Edit canned response' });
+    await edit.locator('#canned-body').fill('It ships within 3 days.');
+    await edit.getByRole('button', { name: 'Save' }).click();
+    await page.locator('tr').filter({ hasText: 'It ships within 3 days.' }).waitFor({ timeout: 10_000 });
+    await page.getByRole('button', { name: 'Delete /ship-eta' }).click();
+    await page.getByRole('dialog', { name: 'Delete /ship-eta?' }).getByRole('button', { name: 'Delete' }).click();
+    await expect.poll(() => page.locator('tr').filter({ hasText: '/ship-eta' }).count(), { timeout: 10_000 }).toBe(0);
+    expect((await sql<{ n: number }>(db, `select count(*)::int as n from canned_responses where shortcut = 'ship-eta'`))[0].n).toBe(0);
     expect(tp.errors).toEqual([]);
   });
 });

@@ -41,7 +41,7 @@ async function mountConsole(selectedId: string) {
       conversations: { __typename: 'ConversationConnection', totalCount: convs.length, edges: convs.map((node) => ({ __typename: 'ConversationEdge', node })) },
     }),
     ConsoleTransferTargets: () => ({ presence: [], queues: { __typename: 'QueueConnection', edges: [] } }),
-    ConsoleHeartbeat: () => ({ heartbeat: { __typename: 'HeartbeatPayload', ok: true } }),
+    ConsoleHeartbeat: () => ({ heartbeat: { __typename: 'PresencePayload', presence: { __typename: 'Presence', userId: 'me', availability: 'ONLINE' } } }),
   });
   const router = createRouter({ history: createMemoryHistory(), routes: [{ path: '/console', name: 'console', component: defineComponent({ render: () => null }) }] });
   await router.push(`/console?c=${selectedId}`);

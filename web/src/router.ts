@@ -47,6 +47,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'Team', permission: 'users.view' },
   },
   {
+    path: '/canned-responses',
+    name: 'canned-responses',
+    component: () => import('./pages/CannedResponsesPage.vue'),
+    meta: { requiresAuth: true, title: 'Canned responses', permission: 'conversations.reply' },
+  },
+  {
     path: '/api-keys',
     name: 'api-keys',
     component: () => import('./pages/ApiKeysPage.vue'),
@@ -86,6 +92,7 @@ export const navItems: { name: string; label: string; permission?: string }[] = 
   { name: 'console', label: 'Console', permission: 'conversations.view' },
   { name: 'knowledge', label: 'Knowledge', permission: 'kb.view' },
   { name: 'team', label: 'Team', permission: 'users.view' },
+  { name: 'canned-responses', label: 'Canned responses', permission: 'conversations.reply' },
   { name: 'api-keys', label: 'API keys', permission: 'apikeys.manage' },
   { name: 'widget-settings', label: 'Widget', permission: 'system.settings' },
 ];

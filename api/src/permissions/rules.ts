@@ -53,6 +53,7 @@ export const accessTree: Record<string, Record<string, Access>> = {
     myConversations: access.widget,
     permissionMatrix: access.staffUser,
     presence: access.can('users.view'),
+    renderCannedResponse: access.can('conversations.reply'),
     queues: access.can('conversations.view'),
     serverInfo: access.public,
     tenant: access.can('tenants.view'),

@@ -1,9 +1,11 @@
 // Canned responses in the composer: typing `/` (then part of a shortcut) opens a list of
-// matching responses; picking one sends it with `applyCannedResponse`. Pure helpers.
+// matching responses; picking one puts it (rendered by `renderCannedResponse`) into the composer
+// to edit. Pure helpers.
 
 export interface Canned {
   id: string;
   shortcut: string;
+  title?: string | null;
   body: string;
   shared: boolean;
 }
@@ -15,7 +17,7 @@ export function cannedQuery(draft: string): string | null {
 }
 
 /**
- * Responses matching the typed text: shortcut prefix matches first, then shortcut or body
+ * Responses matching the typed text: shortcut prefix matches first, then shortcut, title or body
  * containing it; a personal response hides a shared one with the same shortcut.
  */
 export function matchCanned<C extends Canned>(list: readonly C[], query: string, limit = 8): C[] {
@@ -27,6 +29,6 @@ export function matchCanned<C extends Canned>(list: readonly C[], query: string,
   const q = query.toLowerCase();
   const all = [...byShortcut.values()].sort((a, b) => a.shortcut.localeCompare(b.shortcut));
   const prefix = all.filter((c) => c.shortcut.startsWith(q));
-  const rest = q ? all.filter((c) => !c.shortcut.startsWith(q) && (c.shortcut.includes(q) || c.body.toLowerCase().includes(q))) : [];
+  const rest = q ? all.filter((c) => !c.shortcut.startsWith(q) && (c.shortcut.includes(q) || !!c.title?.toLowerCase().includes(q) || c.body.toLowerCase().includes(q))) : [];
   return [...prefix, ...rest].slice(0, limit);
 }

@@ -67,6 +67,25 @@ export function applyConversationUpdate<C extends ListConversation>(
   return next;
 }
 
+/** The version of a conversation the lists hold now, if any. */
+export function findInLists<C extends ListConversation>(lists: ConversationLists<C>, id: string): C | undefined {
+  for (const key of LIST_KEYS) {
+    const found = lists[key].find((c) => c.id === id);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * As applyConversationUpdate, unless the lists already hold a newer version (by updatedAt): an
+ * answer read before an event that arrives after it must not move the conversation back.
+ */
+export function applyIfNewer<C extends ListConversation>(lists: ConversationLists<C>, conversation: C, myUserId: string | null): ConversationLists<C> {
+  const current = findInLists(lists, conversation.id);
+  if (current && current.updatedAt > conversation.updatedAt) return lists;
+  return applyConversationUpdate(lists, conversation, myUserId);
+}
+
 /** The conversation after/before `currentId` in a list (j/k), wrapping at neither end. */
 export function neighbour<C extends ListConversation>(list: readonly C[], currentId: string | null, step: 1 | -1): C | null {
   if (list.length === 0) return null;

@@ -242,6 +242,7 @@ export const CannedResponsesQuery = graphql(`
         node {
           id
           shortcut
+          title
           body
           shared
         }
@@ -250,19 +251,15 @@ export const CannedResponsesQuery = graphql(`
   }
 `);
 
-export const ApplyCannedResponseMutation = graphql(`
-  mutation ConsoleApplyCannedResponse($input: ApplyCannedResponseInput!) {
-    applyCannedResponse(input: $input) {
-      message {
-        ...ConsoleMessage
-      }
-    }
+export const RenderCannedResponseQuery = graphql(`
+  query ConsoleRenderCannedResponse($conversationId: ID!, $shortcut: String!) {
+    renderCannedResponse(conversationId: $conversationId, shortcut: $shortcut)
   }
 `);
 
 export const TransferTargetsQuery = graphql(`
   query ConsoleTransferTargets {
-    presence {
+    presence(takesConversations: true) {
       userId
       displayName
       availability

@@ -22,6 +22,9 @@ export class CannedResponse {
   user: Ref<User> | null = null;
   @Property({ type: 'text' })
   shortcut!: string;
+  /** What it is for, in a few words (optional; the page and the `/` picker show it). */
+  @Property({ type: 'text', nullable: true })
+  title: string | null = null;
   @Property({ type: 'text' })
   body!: string;
   @Property({ type: 'datetime', columnType: 'timestamptz' })

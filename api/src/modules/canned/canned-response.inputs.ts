@@ -13,6 +13,8 @@ export class CreateCannedResponseInput {
   shortcut!: string;
   @Field(() => String, { description: 'The template, 1–5,000 characters (see `CannedResponse.body` for variables).' })
   body!: string;
+  @Field(() => String, { nullable: true, description: 'What it is for, 1–120 characters (optional; blank means none).' })
+  title?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'True: shared by the whole tenant (needs `conversations.manage`). False or omitted: personal, only yours.' })
   shared?: boolean | null;
   @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY })
@@ -27,6 +29,8 @@ export class UpdateCannedResponseInput {
   shortcut?: string | null;
   @Field(() => String, { nullable: true, description: 'New template, 1–5,000 characters.' })
   body?: string | null;
+  @Field(() => String, { nullable: true, description: 'New title, 1–120 characters; an empty string removes it.' })
+  title?: string | null;
 }
 
 @InputType('DeleteCannedResponseInput', { description: 'Delete a canned response (shared ones need `conversations.manage`).' })

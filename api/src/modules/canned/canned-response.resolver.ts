@@ -7,7 +7,7 @@ import { containsPattern, type Condition } from '../../graphql/planner/sql.js';
 import { SendMessagePayload } from '../conversations/conversation.resolver.js';
 import { CannedResponseType, type CannedResponseRow } from './canned-response.type.js';
 import { ApplyCannedResponseInput, CannedResponseFilter, CreateCannedResponseInput, DeleteCannedResponseInput, UpdateCannedResponseInput } from './canned-response.inputs.js';
-import { applyCannedResponse, createCannedResponse, deleteCannedResponse, updateCannedResponse } from './canned-response.service.js';
+import { applyCannedResponse, createCannedResponse, deleteCannedResponse, renderCannedResponse, updateCannedResponse } from './canned-response.service.js';
 
 export const CannedResponseConnection = connectionTypes(CannedResponseType, 'CannedResponse', 'A page of canned responses, by shortcut.');
 
@@ -64,6 +64,17 @@ export class CannedResponseResolver {
       where: conditions(ctx, filter),
       order: { key: 'SHORTCUT_ASC', column: 'shortcut', direction: 'ASC' },
     });
+  }
+
+  @Query(() => String, {
+    description: 'The canned response for a shortcut (your personal one, else the shared one) with its variables filled in for this conversation, NOT sent: put it in the composer to edit. No such response: NOT_FOUND.',
+  })
+  async renderCannedResponse(
+    @Arg('conversationId', () => ID, { description: 'The conversation the reply is for (its contact, agent and tenant fill the variables).' }) conversationId: string,
+    @Arg('shortcut', () => String, { description: 'The shortcut (a leading `/` is allowed).' }) shortcut: string,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return (await renderCannedResponse(ctx, conversationId, shortcut)).body;
   }
 
   @FieldResolver(() => Boolean, { description: 'True: shared by the whole tenant; false: personal (yours).' })

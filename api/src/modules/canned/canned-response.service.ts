@@ -38,7 +38,17 @@ function cleanBody(body: string): string {
 const mayManageShared = (ctx: Context) => permissionsOf(ctx.viewer).has('conversations.manage');
 const myUserId = (ctx: Context) => (ctx.viewer.kind === 'user' ? ctx.viewer.userId : null);
 
-const snapshot = (r: CannedResponse) => ({ shortcut: r.shortcut, body: r.body, shared: r.user === null });
+const snapshot = (r: CannedResponse) => ({ shortcut: r.shortcut, body: r.body, ...(r.title ? { title: r.title } : {}), shared: r.user === null });
+
+export const MAX_CANNED_TITLE = 120;
+
+/** A title, or null for none (blank). */
+function cleanTitle(title: string | null | undefined): string | null {
+  const t = title?.trim() ?? '';
+  if (!t) return null;
+  if (t.length > MAX_CANNED_TITLE) throw badInput(`title has at most ${MAX_CANNED_TITLE} characters`, 'title');
+  return t;
+}
 
 async function assertShortcutFree(em: EntityManager, tenantId: string, userId: string | null, shortcut: string, exceptId?: string) {
   const taken = await em.count(CannedResponse, {
@@ -70,6 +80,7 @@ export async function createCannedResponse(ctx: Context, input: CreateCannedResp
   if (shared && !mayManageShared(ctx)) throw forbidden('Only managers can create shared canned responses');
   const shortcut = cleanShortcut(input.shortcut);
   const body = cleanBody(input.body);
+  const title = cleanTitle(input.title);
   const tenantId = v.tenantId;
   if (!tenantId) throw badInput('Canned responses belong to a tenant: sign in as a member of it');
   if (!shared && v.kind !== 'user') throw badInput('API keys have no personal canned responses: create a shared one (`shared: true`)', 'shared');
@@ -82,6 +93,7 @@ export async function createCannedResponse(ctx: Context, input: CreateCannedResp
         user: userId ? em.getReference(User, userId) : null,
         shortcut,
         body,
+        title,
       });
       em.persist(response);
       recordAudit(ctx, em, { action: 'canned_response.created', resourceType: 'CannedResponse', resourceId: response.id, tenantId, after: snapshot(response) });
@@ -110,6 +122,7 @@ export async function updateCannedResponse(ctx: Context, input: UpdateCannedResp
   const em = ctx.em;
   const before = snapshot(response);
   if (input.body !== undefined && input.body !== null) response.body = cleanBody(input.body);
+  if (input.title !== undefined && input.title !== null) response.title = cleanTitle(input.title);
   const userId = response.user?.id ?? null;
   if (input.shortcut !== undefined && input.shortcut !== null && input.shortcut !== response.shortcut) {
     response.shortcut = cleanShortcut(input.shortcut);
@@ -159,11 +172,20 @@ const APPLY_SQL = `
  * own: like sendMessage, the stored message (author, seq, time) is the record.
  */
 export async function applyCannedResponse(ctx: Context, input: ApplyCannedResponseInput) {
+  const { conversationId, body } = await renderCannedResponse(ctx, input.conversationId, input.shortcut);
+  return sendMessage(ctx, { conversationId, body, clientMessageId: input.clientMessageId, private: false });
+}
+
+/**
+ * The response for `shortcut` (your personal one, else the shared one) with its variables filled
+ * in for this conversation, without sending it: the console puts it in the composer to edit.
+ */
+export async function renderCannedResponse(ctx: Context, conversationId: string, shortcutTyped: string): Promise<{ conversationId: string; body: string }> {
   if (ctx.viewer.kind !== 'user' && ctx.viewer.kind !== 'apiKey') throw forbidden();
-  const shortcut = cleanShortcut(input.shortcut.startsWith('/') ? input.shortcut.slice(1) : input.shortcut);
-  const ref = await visibleConversation(ctx, input.conversationId);
+  const shortcut = cleanShortcut(shortcutTyped.startsWith('/') ? shortcutTyped.slice(1) : shortcutTyped);
+  const ref = await visibleConversation(ctx, conversationId);
   const [row] = await ctx.services.readPool.query<ApplyRow>(APPLY_SQL, [ref.id, ref.tenantId, myUserId(ctx), shortcut]);
   if (!row?.body) throw notFound('Canned response');
   const body = renderTemplate(row.body, { contactName: row.contact_name, contactEmail: row.contact_email, agentName: row.agent_name, tenantName: row.tenant_name });
-  return sendMessage(ctx, { conversationId: ref.id, body, clientMessageId: input.clientMessageId, private: false });
+  return { conversationId: ref.id, body };
 }

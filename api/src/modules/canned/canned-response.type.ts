@@ -3,7 +3,7 @@ import { DateTimeISO } from '../../graphql/scalars.js';
 import { registerReadModel } from '../../graphql/planner/read-model.js';
 import { CannedResponse } from './canned-response.entity.js';
 
-@ObjectType('CannedResponse', { simpleResolvers: true, description: 'A reply template: agents type `/shortcut` in the console and `applyCannedResponse` sends it, variables filled in.' })
+@ObjectType('CannedResponse', { simpleResolvers: true, description: 'A reply template: agents type `/shortcut` in the console; `renderCannedResponse` fills its variables in for a conversation (to edit before sending) and `applyCannedResponse` sends it at once.' })
 export class CannedResponseType {
   @Field(() => ID, { description: 'Canned response id (UUID).' })
   id!: string;
@@ -13,6 +13,8 @@ export class CannedResponseType {
     description: 'The template (1–5,000 characters). Variables: `{{contact.name}}` (“there” when unknown), `{{contact.email}}`, `{{agent.name}}`, `{{tenant.name}}`; anything else stays as written.',
   })
   body!: string;
+  @Field(() => String, { nullable: true, description: 'What it is for, in a few words (1–120 characters), or null.' })
+  title!: string | null;
   // shared: a field resolver (canned-response.resolver.ts) reading the row's user_id.
   @Field(() => DateTimeISO, { description: 'When it was created.' })
   createdAt!: Date;

@@ -210,13 +210,14 @@ export class ConversationResolver {
 
   @Subscription(() => ConversationType, {
     topics: Topic.CONVERSATION_UPDATED,
-    description: 'Conversations of your tenant changed (status, handler, assignee, queue). Agents get theirs and unassigned ones; managers all.',
+    description: 'Conversations of your tenant changed (status, handler, assignee, queue): every change, whoever has the conversation, so lists built from `conversations` stay true (a conversation another agent got leaves your Queue).',
+    // Everyone who may list the tenant's conversations gets every change: an agent who saw a
+    // conversation waiting must also hear that a colleague got it, or it stays in their Queue.
     filter: ({ payload, context }: { payload: TopicPayloads['CONVERSATION_UPDATED']; context: Context }) => {
       const v = context.viewer;
       if (v.kind !== 'user' && v.kind !== 'apiKey') return false;
       if (v.tenantId && v.tenantId !== payload.tenantId) return false;
-      if (v.permissions.has('conversations.assign')) return true;
-      return v.kind === 'user' && (payload.assigneeId === null || payload.assigneeId === v.userId);
+      return v.permissions.has('conversations.view');
     },
   })
   async conversationUpdated(@Root() payload: TopicPayloads['CONVERSATION_UPDATED'], @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {

@@ -13,7 +13,7 @@ import { Channel, Conversation, ConversationStatus, Handler } from './conversati
 import { Author } from './message.entity.js';
 import { appendMessage, lockConversation, publishCommitted, validateBody, validateClientMessageId, type Appended } from './message.service.js';
 import { visibleConversation } from './conversation.access.js';
-import { assignWaiting, publishQueueUpdated, recordAssignment, requestHuman } from '../routing/routing.service.js';
+import { assignWaiting, publishQueueUpdated, recordAssignment, requestHuman, TAKES_CONVERSATIONS } from '../routing/routing.service.js';
 import { Queue } from '../routing/queue.entity.js';
 import { isUuid } from '../../graphql/ids.js';
 import { limitCustomerMessages, limitNewConversations } from '../widget/widget-limits.js';
@@ -273,6 +273,8 @@ async function transferLocked(
   if (input.toUserId) {
     const target = isUuid(input.toUserId) ? await em.findOne(User, { id: input.toUserId, tenant: c.tenant.id, active: true }) : null;
     if (!target) throw notFound('User');
+    // A viewer or an admin would never see it in a queue of theirs: only people who take chats.
+    if (!TAKES_CONVERSATIONS.includes(target.role)) throw badInput(`${target.displayName} does not take conversations (only agents and managers do)`, 'toUserId');
     c.handler = Handler.HUMAN;
     c.assignee = em.getReference(User, target.id, { wrapped: true });
     c.status = ConversationStatus.OPEN;

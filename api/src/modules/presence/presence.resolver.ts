@@ -15,9 +15,10 @@ export class PresenceResolver {
   @Query(() => [PresenceType], { description: 'Every active staff member of your tenant with their availability and last heartbeat, by name (platform admins: name the tenant).' })
   presence(
     @Arg('tenantId', () => ID, { nullable: true, description: 'Platform admins only: the tenant to look at.' }) tenantId: string | undefined,
+    @Arg('takesConversations', () => Boolean, { nullable: true, description: 'True: only those who take conversations (agents and managers), e.g. the targets of `transferConversation`.' }) takesConversations: boolean | undefined,
     @Ctx() ctx: Context,
   ): Promise<PresenceType[]> {
-    return listPresence(ctx, tenantId);
+    return listPresence(ctx, tenantId, { takesConversations: !!takesConversations });
   }
 
   @Mutation(() => PresencePayload, {

@@ -18,6 +18,7 @@ import { Topic } from '../../events/topics.js';
 import { diff, recordAudit } from '../audit/audit.service.js';
 import { Availability } from '../users/user.entity.js';
 import type { PresenceType } from './presence.type.js';
+import { TAKES_CONVERSATIONS } from '../routing/routing.service.js';
 
 /** Silence after which the sweeper takes a user OFFLINE. Consoles send a heartbeat every ~20 s. */
 export const DEFAULT_SILENCE_MS = 60_000;
@@ -126,14 +127,14 @@ function tenantOfScope(scope: ReadScope | undefined): string {
 }
 
 /** Every active staff member of the tenant with availability and last seen: one statement. */
-export async function listPresence(ctx: Context, tenantId?: string | null): Promise<PresenceType[]> {
+export async function listPresence(ctx: Context, tenantId?: string | null, opts: { takesConversations?: boolean } = {}): Promise<PresenceType[]> {
   if (tenantId && !isUuid(tenantId)) throw notFound('Tenant');
   const tenant = tenantOfScope(ctx.scope(tenantId));
   const rows = await ctx.services.readPool.query<PresenceRow>(
     `select id, tenant_id, display_name, availability, last_seen_at from users
-      where tenant_id = $1 and active
+      where tenant_id = $1 and active and ($2::text[] is null or role = any($2::text[]))
       order by display_name, id`,
-    [tenant],
+    [tenant, opts.takesConversations ? [...TAKES_CONVERSATIONS] : null],
   );
   return rows.map(toPresence);
 }

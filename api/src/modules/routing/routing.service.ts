@@ -15,11 +15,14 @@ import { badInput, notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { Topic } from '../../events/topics.js';
 import { TENANT_FILTER } from '../../db/tenant-filter.js';
-import { User } from '../users/user.entity.js';
+import { Role, User } from '../users/user.entity.js';
 import { Conversation, ConversationStatus, Handler } from '../conversations/conversation.entity.js';
 import { Author } from '../conversations/message.entity.js';
 import { appendMessage, lockConversation, publishCommitted, type Appended } from '../conversations/message.service.js';
 import { Queue, RoutingPolicy } from './queue.entity.js';
+
+/** Roles that take conversations: routing offers them chats, transfers may name only them. */
+export const TAKES_CONVERSATIONS: readonly Role[] = [Role.AGENT, Role.MANAGER];
 
 /** The queue created on demand for a tenant that has none marked default. */
 export const DEFAULT_QUEUE_NAME = 'Support';
@@ -88,7 +91,7 @@ async function resolveQueue(em: EntityManager, tenantId: string, conversation: C
   return ensureDefaultQueue(em, tenantId);
 }
 
-// Who may take conversations of a queue: active agents and managers of the tenant who are ONLINE
+// Who may take conversations of a queue: active agents and managers (TAKES_CONVERSATIONS) of the tenant who are ONLINE
 // and members of the queue; a queue without members routes to every such user.
 const ELIGIBLE = `u.tenant_id = ? and u.active and u.role in ('AGENT', 'MANAGER') and u.availability = 'ONLINE'
    and (not exists (select 1 from queue_members m where m.queue_id = ?)
