@@ -20,7 +20,10 @@ import { SecretBox } from './auth/secrets.js';
 import { Topic } from './events/topics.js';
 import { republishChangedSince } from './events/resync.js';
 import { PresenceSweeper } from './modules/presence/presence.sweeper.js';
-import { assignWaiting, startRoutingSweeper } from './modules/routing/routing.service.js';
+import { startRoutingSweeper } from './modules/routing/routing.service.js';
+import { routingListeners } from './modules/routing/routing.listeners.js';
+import { assistantListeners } from './modules/assistant/assistant.listeners.js';
+import { DomainEvents } from './events/domain-events.js';
 import { Jobs, JobName } from './jobs/jobs.js';
 import { ChromaSupervisor } from './modules/knowledge/chroma-supervisor.js';
 import { ChromaVectorStore } from './modules/knowledge/vector-store.js';
@@ -30,12 +33,6 @@ import { AnthropicProvider } from './modules/assistant/providers/anthropic.js';
 import { ClassifierCache, reconcileClassifiers, trainTenantClassifier } from './modules/assistant/classifier.store.js';
 import { AssistantRunner, startAssistantSweeper } from './modules/assistant/assistant.service.js';
 import path from 'node:path';
-
-/** An agent who comes ONLINE has capacity: offer them the tenant's waiting conversations. */
-function routeWhenAgentsComeOnline(services: AppServices): () => Promise<void> {
-  return listen(services.events, Topic.PRESENCE_CHANGED, (change) => (change.availability === 'ONLINE' ? assignWaiting(services, change.tenantId) : undefined),
-    (e) => services.log.warn({ err: e }, 'routing after presence change failed'));
-}
 
 /**
  * AUTH_CHANGED (from this or any instance): drop cached auth state, then close the sockets of
@@ -136,8 +133,11 @@ export async function startApp(config: Config, log: Logger, options: StartOption
       secretBox: new SecretBox(config.ENCRYPTION_KEY),
       knowledge: { db: readPool, vectors, embedder },
       ai: { anthropic, classifiers: new ClassifierCache() },
+      domainEvents: new DomainEvents(log),
     } as Omit<AppServices, 'assistant'> as AppServices;
     services.assistant = new AssistantRunner(services);
+    // Listeners of domain events, one per concern (docs/architecture.md, "Reactions").
+    services.domainEvents.register(...routingListeners(services), ...assistantListeners(services.assistant));
     log.info({ assistant: anthropic ? 'anthropic' : 'offline', chroma: config.CHROMA_URL ? 'configured' : 'embedded' }, 'assistant provider');
     const schema = await buildApiSchema(events.pubSub as unknown as PubSub);
     const http = await createHttpServer(services, schema, {
@@ -152,6 +152,8 @@ export async function startApp(config: Config, log: Logger, options: StartOption
           ? { ok: true, detail: 'chroma' }
           : { ok: false, detail: `chroma ${chroma?.down ? 'restarting' : 'unreachable'}: the assistant hands off until it is back` },
     });
+    // Stopped after HTTP (cleanups run in reverse): reactions to the last requests still run.
+    cleanups.push(['domain event listeners', () => services.domainEvents.stop()]);
     cleanups.push(['http', () => http.close()]);
     cleanups.push(['assistant turns', () => services.assistant.drain()]);
     await jobs.work(JobName.INDEX_DOCUMENT, (job) => indexDocument(services, job));
@@ -169,7 +171,6 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     cleanups.push(['presence sweeper', () => presenceSweeper.stop()]);
     if (config.NODE_ENV !== 'test') cleanups.push(['routing sweeper', startRoutingSweeper(services)]);
     if (config.NODE_ENV !== 'test') cleanups.push(['assistant sweeper', startAssistantSweeper(services)]);
-    cleanups.push(['routing on presence', routeWhenAgentsComeOnline(services)]);
     let port: number;
     try {
       port = await http.listen(config.PORT, config.HOST);

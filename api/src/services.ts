@@ -3,6 +3,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
 import type { Events } from './events/pubsub.js';
+import type { DomainEvents } from './events/domain-events.js';
 import type { Planner } from './graphql/planner/planner.js';
 import type { ReadPool } from './db/read-pool.js';
 import type { TokenService } from './auth/tokens.js';
@@ -20,7 +21,10 @@ export interface AppServices {
   orm: MikroORM;
   readPool: ReadPool;
   planner: Planner;
+  /** Realtime topics between instances (GraphQL subscriptions read them). */
   events: Events;
+  /** Domain events for listeners, emitted after commit by the committing instance. */
+  domainEvents: DomainEvents;
   tokens: TokenService;
   auth: AuthState;
   secretBox: SecretBox;

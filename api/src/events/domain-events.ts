@@ -48,16 +48,19 @@ export interface ConversationFacts {
   queueId: string | null;
 }
 
+/** A lifecycle transition's event: the state after the change, and the status it left. */
+export type TransitionFacts = ConversationFacts & { from: Status };
+
 export interface DomainEventPayloads {
   'message.created': { conversationId: string; messageId: string; seq: number; author: 'CUSTOMER' | 'AI' | 'AGENT' | 'SYSTEM'; private: boolean; status: Status; handler: Handler };
   'conversation.created': ConversationFacts & { channel: string };
-  'conversation.handed_off': ConversationFacts & { reason: string };
-  'conversation.assigned': ConversationFacts & { via: 'AUTO' | 'MANUAL'; previousAssigneeId: string | null };
-  'conversation.transferred': ConversationFacts & { fromAssigneeId: string | null; fromQueueId: string | null };
-  'conversation.handed_back': ConversationFacts & { previousAssigneeId: string | null };
-  'conversation.resolved': ConversationFacts & { previousAssigneeId: string | null; wasWaiting: boolean };
-  'conversation.reopened': ConversationFacts;
-  'conversation.closed': ConversationFacts & { previousAssigneeId: string | null; wasWaiting: boolean };
+  'conversation.handed_off': TransitionFacts & { reason: string };
+  'conversation.assigned': TransitionFacts & { via: 'AUTO' | 'MANUAL'; previousAssigneeId: string | null };
+  'conversation.transferred': TransitionFacts & { fromAssigneeId: string | null; fromQueueId: string | null };
+  'conversation.handed_back': TransitionFacts & { previousAssigneeId: string | null };
+  'conversation.resolved': TransitionFacts & { previousAssigneeId: string | null; wasWaiting: boolean };
+  'conversation.reopened': TransitionFacts;
+  'conversation.closed': TransitionFacts & { previousAssigneeId: string | null; wasWaiting: boolean };
   'customer.rated': { conversationId: string; contactId: string; rating: number };
   'user.availability_changed': { userId: string; availability: 'ONLINE' | 'AWAY' | 'BUSY' | 'OFFLINE' };
   'user.updated': { userId: string };

@@ -8,8 +8,7 @@ import { createContext, type Context } from '../../../api/src/context.js';
 import type { Viewer } from '../../../api/src/auth/viewer.js';
 import { permissionsOf } from '../../../api/src/permissions/matrix.js';
 import { Role } from '../../../api/src/modules/users/user.entity.js';
-import { Author } from '../../../api/src/modules/conversations/message.entity.js';
-import { appendMessage, lockConversation, publishCommitted, type Appended } from '../../../api/src/modules/conversations/message.service.js';
+import { withLockedConversation } from '../../../api/src/modules/conversations/locked-conversation.js';
 import { requestHuman, type HumanRequest } from '../../../api/src/modules/routing/routing.service.js';
 
 export class Fixtures {
@@ -57,20 +56,10 @@ export class Fixtures {
 
   /**
    * What the conversation module does when a customer asks for a human: one transaction holding
-   * the conversation lock, requestHuman, the "joined" message; publish after commit.
+   * the conversation lock, requestHuman (and its "joined" message); publish after commit.
    */
   async requestHuman(tenantId: string, conversationId: string, opts: { queueId?: string } = {}): Promise<HumanRequest> {
-    const ctx = this.ctx({ kind: 'widget', tenantId, contactId: randomUUID() });
-    const appended: Appended[] = [];
-    const result = await ctx.em.transactional(async (em: EntityManager) => {
-      em.setFilterParams('tenant', { tenantId });
-      const c = await lockConversation(em, conversationId);
-      const r = await requestHuman(ctx, em, c, opts);
-      if (r.assignedTo) appended.push(await appendMessage(em, c, { author: Author.SYSTEM, body: `${r.assignedTo.displayName} joined the conversation` }));
-      return r;
-    });
-    publishCommitted(this.server.services, tenantId, conversationId, appended);
-    return result;
+    return withLockedConversation(this.server.services, tenantId, conversationId, (lc) => requestHuman(lc, opts));
   }
 
   async row(conversationId: string) {

@@ -8,6 +8,7 @@ import { Topic } from '../../../api/src/events/topics.js';
 import { Role } from '../../../api/src/modules/users/user.entity.js';
 import { assignWaiting, queuePosition, requestHuman, sweepWaiting } from '../../../api/src/modules/routing/routing.service.js';
 import { Conversation } from '../../../api/src/modules/conversations/conversation.entity.js';
+import { ConversationChange, lockedView } from '../../../api/src/modules/conversations/locked-conversation.js';
 import { Tenant } from '../../../api/src/modules/tenants/tenant.entity.js';
 import { Contact } from '../../../api/src/modules/contacts/contact.entity.js';
 import { createQueue, setQueueMembers, updateQueue } from '../../../api/src/modules/routing/queue.service.js';
@@ -247,7 +248,7 @@ describe('inside the caller\'s transaction', () => {
       tx.setFilterParams('tenant', { tenantId: tenant });
       const c = Object.assign(new Conversation(), { tenant: tx.getReference(Tenant, tenant), contact: tx.getReference(Contact, contactId) });
       tx.persist(c);
-      const r = await requestHuman({ log: server.services.log }, tx, c);
+      const r = await requestHuman(lockedView(tx, c, new ConversationChange(tenant, c.id)));
       expect(r.assignedTo?.id).toBe(agent);
       return c.id;
     });

@@ -3,13 +3,11 @@
 // the answer while it streams to subscribers as drafts, then store it whole with its citations
 // and confidence. Whatever fails, the customer gets a reply: an answer or a hand-off message.
 import { randomUUID } from 'node:crypto';
-import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../services.js';
 import { Topic } from '../../events/topics.js';
-import { TENANT_FILTER } from '../../db/tenant-filter.js';
 import { ConversationStatus, Handler } from '../conversations/conversation.entity.js';
 import { Author, type Citation } from '../conversations/message.entity.js';
-import { appendMessage, lockConversation, publishCommitted } from '../conversations/message.service.js';
+import { withLockedConversation } from '../conversations/locked-conversation.js';
 import { retrieve, type RetrievedChunk } from '../knowledge/retrieval.js';
 import { asksForHuman, isRepeat, needsAccountLookup, saysNotHelpful, sentimentOf } from './signals.js';
 import { combinedConfidence, retrievalEvidence } from './confidence.js';
@@ -218,14 +216,11 @@ async function storeReply(
   t: TurnContext,
   reply: { id?: string; body: string; citations: Citation[] | null; confidence: number | null; offline: boolean; unhelpful: boolean },
 ): Promise<boolean> {
-  const em = services.orm.em.fork({ clear: true, useContext: false }) as EntityManager;
-  let appended = null;
-  await em.transactional(async (tx) => {
-    tx.setFilterParams(TENANT_FILTER, { tenantId: t.tenantId });
-    const c = await lockConversation(tx, t.conversationId);
-    if (c.handler !== Handler.AI || c.status !== ConversationStatus.BOT) return;
+  return withLockedConversation(services, t.tenantId, t.conversationId, async (lc) => {
+    const c = lc.conversation;
+    if (c.handler !== Handler.AI || c.status !== ConversationStatus.BOT) return false; // a person took over meanwhile
     c.aiFailedAttempts = reply.unhelpful ? c.aiFailedAttempts + 1 : 0;
-    appended = await appendMessage(tx, c, {
+    await lc.append({
       id: reply.id,
       author: Author.AI,
       authorName: t.assistant.name,
@@ -234,10 +229,8 @@ async function storeReply(
       confidence: reply.confidence,
       offline: reply.offline,
     });
+    return true;
   });
-  if (!appended) return false;
-  publishCommitted(services, t.tenantId, t.conversationId, [appended]);
-  return true;
 }
 
 export type { TurnDecision, Classification, ChatTurn };

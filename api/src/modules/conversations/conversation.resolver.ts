@@ -11,7 +11,8 @@ import { Topic, type MessageEvent, type TopicPayloads } from '../../events/topic
 import { ConversationStatus } from './conversation.entity.js';
 import { ConversationType, MessagePageType, MessageType, TypingEventType, WidgetConversationType } from './conversation.type.js';
 import { ConversationFilter, ConversationIdInput, ConversationOrder, MarkReadInput, RequestHumanInput, SendMessageInput, SetTypingInput, StartConversationInput, TransferConversationInput } from './conversation.inputs.js';
-import { handBack, markRead, requestHumanAgent, sendMessage, setStatus, setTyping, startConversation, takeOver, transferConversation } from './conversation.service.js';
+import { handBack, markRead, sendMessage, setStatus, setTyping, startConversation, takeOver } from './conversation.service.js';
+import { requestHumanAgent, transferConversation } from '../routing/human-request.service.js';
 import { seesPrivateNotes, visibleConversation } from './conversation.access.js';
 import { messagesAfter } from './message.reads.js';
 import { openMessageStream } from './message-stream.js';

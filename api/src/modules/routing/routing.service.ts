@@ -16,9 +16,8 @@ import { isUuid } from '../../graphql/ids.js';
 import { Topic } from '../../events/topics.js';
 import { TENANT_FILTER } from '../../db/tenant-filter.js';
 import { Role, User } from '../users/user.entity.js';
-import { Conversation, ConversationStatus, Handler } from '../conversations/conversation.entity.js';
-import { Author } from '../conversations/message.entity.js';
-import { appendMessage, lockConversation, publishCommitted, type Appended } from '../conversations/message.service.js';
+import { Conversation, ConversationStatus } from '../conversations/conversation.entity.js';
+import { withLockedConversation, type LockedConversation } from '../conversations/locked-conversation.js';
 import { Queue, RoutingPolicy } from './queue.entity.js';
 
 /** Roles that take conversations: routing offers them chats, transfers may name only them. */
@@ -35,7 +34,7 @@ export interface Agent {
 }
 
 export interface HumanRequest {
-  /** Who got the conversation now (the caller appends "<name> joined the conversation"), or null: it waits. */
+  /** Who got the conversation now, or null: it waits. */
   assignedTo: Agent | null;
   /** The queue it was routed through. */
   queueId: string;
@@ -126,52 +125,32 @@ export async function pickAgent(em: EntityManager, tenantId: string, queue: Queu
   return row ? { id: row.id, displayName: row.display_name } : null;
 }
 
-/** Keep the assignment history (tie-breaks, handle times). Call for manual assignments too. */
-export async function recordAssignment(
-  em: EntityManager,
-  a: { tenantId: string; conversationId: string; userId: string; queueId: string | null; via: AssignmentVia },
-): Promise<void> {
-  await exec(em, `insert into conversation_assignments (id, tenant_id, conversation_id, user_id, queue_id, via) values (?, ?, ?, ?, ?, ?)`, [
-    randomUUID(), a.tenantId, a.conversationId, a.userId, a.queueId, a.via,
-  ]);
-}
-
-async function assign(em: EntityManager, conversation: Conversation, queue: Queue, agent: Agent): Promise<void> {
-  conversation.status = ConversationStatus.OPEN;
-  conversation.handler = Handler.HUMAN;
-  conversation.assignee = em.getReference(User, agent.id, { wrapped: true });
-  conversation.waitingSince = null;
-  queue.lastAssignedUser = em.getReference(User, agent.id, { wrapped: true });
-  await recordAssignment(em, { tenantId: conversation.tenant.id, conversationId: conversation.id, userId: agent.id, queueId: queue.id, via: 'AUTO' });
+/** A routing assignment: the lifecycle's `assign` ("<name> joined…"), and the queue's round-robin mark. */
+async function assign(lc: LockedConversation, queue: Queue, agent: Agent): Promise<void> {
+  await lc.transition({ name: 'assign', agent }, { via: 'AUTO' });
+  queue.lastAssignedUser = lc.em.getReference(User, agent.id, { wrapped: true });
 }
 
 /**
- * Hand `conversation` to humans. Runs INSIDE the caller's transaction, which already holds the
- * conversation's row lock (lockConversation). The conversation waits in `opts.queueId`, else in
- * the queue it already has, else in the tenant's default queue; then it is assigned at once when
- * someone is free. Naming a queue for a conversation an agent already has transfers it there.
- * Nothing is published here: the caller publishes after commit (and appends the "joined" message).
- * Take no other conversation's lock after this in the same transaction (lock order).
- * `ctx` is only used for logging: background jobs may pass `{ log }`.
+ * Hand the locked conversation to humans (inside its transaction, see withLockedConversation).
+ * It waits in `opts.queueId`, else in the queue it already has, else in the tenant's default
+ * queue; then it is assigned at once when someone is free ("<name> joined the conversation"),
+ * else the customer is told they are in line. A conversation a person already has stays as it is
+ * (unless a queue is named: that is a transfer, see transfer.service). Take no other
+ * conversation's lock after this in the same transaction (lock order).
  */
-export async function requestHuman(ctx: Pick<Context, 'log'>, em: EntityManager, conversation: Conversation, opts: { queueId?: string | null } = {}): Promise<HumanRequest> {
+export async function requestHuman(lc: LockedConversation, opts: { queueId?: string | null; reason?: string } = {}): Promise<HumanRequest> {
+  const conversation = lc.conversation;
   const tenantId = conversation.tenant.id;
-  if (conversation.status === ConversationStatus.CLOSED) throw badInput('This conversation is closed', 'conversationId');
-  await lockRouting(em, tenantId);
-  const queue = await resolveQueue(em, tenantId, conversation, opts.queueId);
-  if (!opts.queueId && conversation.handler === Handler.HUMAN && conversation.status === ConversationStatus.OPEN && conversation.assignee) {
-    return { assignedTo: null, queueId: queue.id, unchanged: true };
-  }
-  const alreadyWaiting = conversation.status === ConversationStatus.WAITING && !!conversation.waitingSince;
-  conversation.status = ConversationStatus.WAITING;
-  conversation.handler = Handler.HUMAN;
-  conversation.assignee = null;
-  conversation.queue = em.getReference(Queue, queue.id, { wrapped: true });
-  if (!alreadyWaiting) conversation.waitingSince = new Date();
-  const agent = await pickAgent(em, tenantId, queue, conversation.id);
-  if (agent) await assign(em, conversation, queue, agent);
-  ctx.log.debug({ conversationId: conversation.id, queueId: queue.id, assignee: agent?.id ?? null }, 'routing: human requested');
-  return { assignedTo: agent, queueId: queue.id, unchanged: false };
+  await lockRouting(lc.em, tenantId);
+  const queue = await resolveQueue(lc.em, tenantId, conversation, opts.queueId);
+  const agent = await pickAgent(lc.em, tenantId, queue, conversation.id);
+  // "You are in line" only when nobody takes it at once; the assignment says who joined.
+  const queued = await lc.transition({ name: 'enqueue', queueId: queue.id, reason: opts.reason }, { silent: !!agent });
+  // Unchanged and not waiting: a person has it. Unchanged and waiting: already in line there.
+  if (!queued.changed && conversation.status !== ConversationStatus.WAITING) return { assignedTo: null, queueId: queue.id, unchanged: true };
+  if (agent) await assign(lc, queue, agent);
+  return { assignedTo: agent, queueId: queue.id, unchanged: !queued.changed && !agent };
 }
 
 /** After commit: waiting positions (and counts) of a queue moved. */
@@ -196,37 +175,17 @@ type Outcome = { kind: 'assigned'; agent: Agent } | { kind: 'nobody'; queueId: s
 
 /** One transaction: lock the conversation, then the route lock; assign it if it still waits and someone is free. */
 async function assignOne(services: AppServices, tenantId: string, conversationId: string): Promise<Outcome> {
-  const em = services.orm.em.fork({ clear: true, useContext: false }) as EntityManager;
-  let appended: Appended | null = null;
-  let conversation!: Conversation;
-  let queueId: string | null = null;
-  const outcome = await em.transactional(async (tx): Promise<Outcome> => {
-    tx.setFilterParams(TENANT_FILTER, { tenantId });
-    conversation = await lockConversation(tx, conversationId);
+  return withLockedConversation(services, tenantId, conversationId, async (lc): Promise<Outcome> => {
+    const conversation = lc.conversation;
     if (conversation.status !== ConversationStatus.WAITING || conversation.tenant.id !== tenantId) return { kind: 'skipped' };
-    await lockRouting(tx, tenantId);
-    const queue = await resolveQueue(tx, tenantId, conversation);
-    queueId = queue.id;
-    if (conversation.queue?.id !== queue.id) conversation.queue = tx.getReference(Queue, queue.id, { wrapped: true });
-    conversation.waitingSince ??= conversation.createdAt;
-    const agent = await pickAgent(tx, tenantId, queue, conversation.id);
+    await lockRouting(lc.em, tenantId);
+    const queue = await resolveQueue(lc.em, tenantId, conversation);
+    if (conversation.queue?.id !== queue.id) await lc.transition({ name: 'enqueue', queueId: queue.id });
+    const agent = await pickAgent(lc.em, tenantId, queue, conversation.id);
     if (!agent) return { kind: 'nobody', queueId: queue.id };
-    await assign(tx, conversation, queue, agent);
-    appended = await appendMessage(tx, conversation, { author: Author.SYSTEM, body: `${agent.displayName} joined the conversation` });
+    await assign(lc, queue, agent);
     return { kind: 'assigned', agent };
   });
-  if (outcome.kind === 'assigned') {
-    publishCommitted(services, tenantId, conversation.id, appended ? [appended] : []);
-    services.events.publish(Topic.CONVERSATION_UPDATED, {
-      tenantId,
-      conversationId: conversation.id,
-      contactId: conversation.contact.id,
-      assigneeId: outcome.agent.id,
-      queueId,
-    });
-    publishQueueUpdated(services, tenantId, queueId);
-  }
-  return outcome;
 }
 
 const PAGE = 200;

@@ -1,0 +1,176 @@
+// Every write to a conversation goes through here: one transaction holding the conversation's row
+// lock, state changes only through the lifecycle's transitions, messages appended with gap-free
+// seqs; after commit the new messages go to realtime subscribers and the domain events (message
+// created, conversation assigned, resolved, …) to their listeners.
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { AppServices } from '../../services.js';
+import { TENANT_FILTER } from '../../db/tenant-filter.js';
+import { domainEvent, type ConversationFacts, type DomainEvent, type DomainEventName, type DomainEventPayloads } from '../../events/domain-events.js';
+import { User } from '../users/user.entity.js';
+import { Queue } from '../routing/queue.entity.js';
+import { Topic } from '../../events/topics.js';
+import { Conversation, ConversationStatus } from './conversation.entity.js';
+import { Author } from './message.entity.js';
+import { appendMessage, lockConversation, publishCommitted, type Appended, type NewMessage } from './message.service.js';
+import { plan, type LifecycleState, type Planned, type Transition } from './lifecycle.js';
+
+export interface LockedConversation {
+  readonly em: EntityManager;
+  readonly conversation: Conversation;
+  /**
+   * Apply a lifecycle transition (CONFLICT when the state does not allow it): the new state, its
+   * system message (unless `silent`), the assignment history, and its events after commit.
+   */
+  transition(t: Transition, opts?: { silent?: boolean; via?: 'AUTO' | 'MANUAL' }): Promise<Planned>;
+  /** Append a message; published to subscribers and emitted as `message.created` after commit. */
+  append(message: NewMessage): Promise<Appended>;
+}
+
+export const stateOf = (c: Conversation): LifecycleState => ({
+  status: c.status,
+  handler: c.handler,
+  assigneeId: c.assignee?.id ?? null,
+  queueId: c.queue?.id ?? null,
+  waitingSince: c.waitingSince,
+  resolvedAt: c.resolvedAt,
+  reopenCount: c.reopenCount,
+  aiFailedAttempts: c.aiFailedAttempts,
+});
+
+export const factsOf = (c: Conversation): ConversationFacts => ({
+  conversationId: c.id,
+  contactId: c.contact.id,
+  status: c.status,
+  handler: c.handler,
+  assigneeId: c.assignee?.id ?? null,
+  queueId: c.queue?.id ?? null,
+});
+
+/** Keep the assignment history (routing's tie-breaks, handle times) in the same transaction. */
+async function recordAssignment(em: EntityManager, c: Conversation, userId: string, via: 'AUTO' | 'MANUAL'): Promise<void> {
+  await em.getConnection().execute(
+    `insert into conversation_assignments (id, tenant_id, conversation_id, user_id, queue_id, via) values (?, ?, ?, ?, ?, ?)`,
+    [randomUUID(), c.tenant.id, c.id, userId, c.queue?.id ?? null, via],
+    'run',
+    em.getTransactionContext(),
+  );
+}
+
+function applyState(em: EntityManager, c: Conversation, next: LifecycleState): void {
+  c.status = next.status;
+  c.handler = next.handler;
+  if ((c.assignee?.id ?? null) !== next.assigneeId) c.assignee = next.assigneeId ? em.getReference(User, next.assigneeId, { wrapped: true }) : null;
+  if ((c.queue?.id ?? null) !== next.queueId) c.queue = next.queueId ? em.getReference(Queue, next.queueId, { wrapped: true }) : null;
+  c.waitingSince = next.waitingSince;
+  c.resolvedAt = next.resolvedAt;
+  c.reopenCount = next.reopenCount;
+  c.aiFailedAttempts = next.aiFailedAttempts;
+}
+
+/** Collects what one locked change produced; `committed` publishes and emits it. */
+export class ConversationChange {
+  readonly appended: Appended[] = [];
+  private readonly transitions: { planned: Planned; from: LifecycleState }[] = [];
+
+  constructor(
+    private readonly tenantId: string,
+    /** Settable for a conversation created in the same transaction. */
+    public conversationId: string,
+  ) {}
+
+  record(planned: Planned, from: LifecycleState): void {
+    this.transitions.push({ planned, from });
+  }
+
+  /**
+   * After commit: realtime topics for subscriptions (the messages; the conversation's new state;
+   * the queues whose waiting line moved), then the domain events for listeners.
+   */
+  committed(services: AppServices, c: Conversation): DomainEvent[] {
+    publishCommitted(services, this.tenantId, this.conversationId, this.appended);
+    const facts = factsOf(c);
+    if (this.transitions.length) {
+      const first = this.transitions[0].from;
+      if (first.status !== facts.status || first.handler !== facts.handler || first.assigneeId !== facts.assigneeId || first.queueId !== facts.queueId) {
+        services.events.publish(Topic.CONVERSATION_UPDATED, { tenantId: this.tenantId, conversationId: c.id, contactId: facts.contactId, assigneeId: facts.assigneeId, queueId: facts.queueId });
+      }
+      const queues = new Set<string | null>();
+      for (const { planned, from } of this.transitions) {
+        if (from.status === ConversationStatus.WAITING) queues.add(from.queueId);
+        if (planned.next.status === ConversationStatus.WAITING) queues.add(planned.next.queueId);
+      }
+      for (const queueId of queues) services.events.publish(Topic.QUEUE_UPDATED, { tenantId: this.tenantId, queueId });
+    }
+    const events: DomainEvent[] = [];
+    for (const { planned, from } of this.transitions) {
+      for (const e of planned.events) {
+        events.push(domainEvent(e.name, this.tenantId, { ...facts, from: from.status, ...e.extra } as unknown as DomainEventPayloads[DomainEventName]));
+      }
+    }
+    for (const a of this.appended) {
+      if (!a.created) continue;
+      events.push(
+        domainEvent('message.created', this.tenantId, {
+          conversationId: this.conversationId,
+          messageId: a.message.id,
+          seq: a.message.seq,
+          author: a.message.author,
+          private: a.message.private,
+          status: facts.status,
+          handler: facts.handler,
+        }),
+      );
+    }
+    services.domainEvents.emit(events);
+    return events;
+  }
+}
+
+/** The LockedConversation API over an entity already locked in `em`'s transaction. */
+export function lockedView(em: EntityManager, c: Conversation, change: ConversationChange): LockedConversation {
+  return {
+    em,
+    conversation: c,
+    async transition(t, opts = {}) {
+      const from = stateOf(c);
+      const planned = plan(from, t, new Date());
+      if (!planned.changed) return planned;
+      applyState(em, c, planned.next);
+      if (t.name === 'assign' || t.name === 'takeOver' || (t.name === 'transfer' && 'toAgent' in t)) {
+        await recordAssignment(em, c, planned.next.assigneeId!, opts.via ?? (t.name === 'assign' ? 'AUTO' : 'MANUAL'));
+      }
+      if (planned.systemMessage && !opts.silent) change.appended.push(await appendMessage(em, c, { author: Author.SYSTEM, body: planned.systemMessage }));
+      change.record(planned, from);
+      return planned;
+    },
+    async append(message) {
+      const a = await appendMessage(em, c, message);
+      change.appended.push(a);
+      return a;
+    },
+  };
+}
+
+/**
+ * Run `change` on the locked conversation of `tenantId` in a transaction of its own (on `em`, or
+ * a fresh fork for background work). After commit: messages to subscribers, events to listeners.
+ */
+export async function withLockedConversation<T>(
+  services: AppServices,
+  tenantId: string,
+  conversationId: string,
+  change: (lc: LockedConversation) => Promise<T>,
+  em: EntityManager = services.orm.em.fork({ clear: true, useContext: false }) as EntityManager,
+): Promise<T> {
+  const collected = new ConversationChange(tenantId, conversationId);
+  let conversation!: Conversation;
+  const result = await em.transactional(async (tx) => {
+    // Widget, staff and background writers all act inside the conversation's tenant.
+    tx.setFilterParams(TENANT_FILTER, { tenantId });
+    conversation = await lockConversation(tx, conversationId);
+    return change(lockedView(tx, conversation, collected));
+  });
+  collected.committed(services, conversation);
+  return result;
+}

@@ -1,0 +1,20 @@
+// Routing reacts to capacity: whenever a person may have room for another conversation, the
+// tenant's waiting conversations are offered again (FIFO, see assignWaiting).
+import type { AppServices } from '../../services.js';
+import { listener, type AnyListener } from '../../events/domain-events.js';
+import { assignWaiting } from './routing.service.js';
+
+export function routingListeners(services: AppServices): AnyListener[] {
+  const reoffer = (tenantId: string) => assignWaiting(services, tenantId);
+  return [
+    // Someone came ONLINE.
+    listener({ name: 'routing.assign-on-availability', on: 'user.availability_changed', handle: (e) => (e.payload.availability === 'ONLINE' ? reoffer(e.tenantId) : undefined) }),
+    // Capacity, role or activity changed.
+    listener({ name: 'routing.assign-on-user-update', on: 'user.updated', handle: (e) => reoffer(e.tenantId) }),
+    // A person let go of a conversation.
+    listener({ name: 'routing.assign-on-resolve', on: 'conversation.resolved', handle: (e) => (e.payload.previousAssigneeId ? reoffer(e.tenantId) : undefined) }),
+    listener({ name: 'routing.assign-on-close', on: 'conversation.closed', handle: (e) => (e.payload.previousAssigneeId ? reoffer(e.tenantId) : undefined) }),
+    listener({ name: 'routing.assign-on-hand-back', on: 'conversation.handed_back', handle: (e) => (e.payload.previousAssigneeId ? reoffer(e.tenantId) : undefined) }),
+    listener({ name: 'routing.assign-on-transfer', on: 'conversation.transferred', handle: (e) => (e.payload.fromAssigneeId ? reoffer(e.tenantId) : undefined) }),
+  ];
+}
