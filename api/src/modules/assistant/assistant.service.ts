@@ -11,15 +11,16 @@ import { ConversationStatus, Handler } from '../conversations/conversation.entit
 import { Author, type Citation } from '../conversations/message.entity.js';
 import { appendMessage, lockConversation, publishCommitted } from '../conversations/message.service.js';
 import { retrieve, type RetrievedChunk } from '../knowledge/retrieval.js';
-import { asksForHuman, isRepeat, needsAccountLookup, saysNotHelpful, sentimentOf } from './signals.js';
-import { combinedConfidence, retrievalEvidence } from './confidence.js';
+import { asksForHuman, isRepeat, needsAccountLookup, saysNotHelpful, sentimentOf } from '../classifier/signals.js';
+import { combinedConfidence, retrievalEvidence } from '../knowledge/answer-confidence.js';
 import { handOff, type HandoffReason } from './handoff.js';
-import { logAiCall } from './ai-call-log.js';
+import { logAiCall } from '../ai-calls/ai-call-log.js';
+import { ModelCallError } from '../ai-calls/call-record.js';
 import { render } from './prompts.js';
-import { ModelCallError, type AnswerResult, type ChatTurn, type Classification, type SourceForModel } from './providers/provider.js';
+import type { AnswerResult, ChatTurn, SourceForModel } from './providers/provider.js';
 import { ASSESSMENT_TOOL } from './providers/anthropic.js';
 import { offlineAnswer } from './providers/offline.js';
-import { classifyText } from './classification.js';
+import { classifyText, type Classification } from '../classifier/classification.js';
 import { loadTurnContext, type TurnContext } from './turn-context.js';
 import { claimTurn, recordTurn, type TurnDecision } from './turns.js';
 

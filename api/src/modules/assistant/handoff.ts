@@ -11,7 +11,7 @@ import { Author } from '../conversations/message.entity.js';
 import { appendMessage, lockConversation, publishCommitted, type Appended } from '../conversations/message.service.js';
 import { publishQueueUpdated, requestHuman } from '../routing/routing.service.js';
 import { sections } from './prompts.js';
-import type { Classification } from './providers/provider.js';
+import type { Classification } from '../classifier/classification.js';
 
 export type HandoffReason = 'FAILURE' | 'LOW_CONFIDENCE' | 'CUSTOMER_ASKED' | 'NEGATIVE_SENTIMENT' | 'ACCOUNT_LOOKUP' | 'UNHELPFUL' | 'MODEL_ASKED';
 

@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { AppServices } from '../../services.js';
 import type { RetrievedChunk } from '../knowledge/retrieval.js';
-import type { Classification } from './providers/provider.js';
+import type { Classification } from '../classifier/classification.js';
 
 export type TurnDecision = 'ANSWERED' | 'HANDED_OFF' | 'CLARIFIED' | 'SKIPPED';
 

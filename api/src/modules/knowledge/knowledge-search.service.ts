@@ -3,7 +3,7 @@
 import type { Context } from '../../context.js';
 import { badInput, serviceUnavailable } from '../../errors.js';
 import { requireStaffTenant } from '../../auth/viewer.js';
-import { retrievalEvidence } from '../assistant/confidence.js';
+import { retrievalEvidence } from './answer-confidence.js';
 import { retrieve, type RetrievedChunk } from './retrieval.js';
 import { VectorStoreUnavailable } from './vector-store.js';
 

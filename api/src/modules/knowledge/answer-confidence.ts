@@ -16,7 +16,14 @@
 //     needs_human:            hand-off whatever c is
 //
 //   offline: c = r (there is no model judgement; the extract is only as good as the match).
-import type { Assessment } from './providers/provider.js';
+
+/** What the model said of its own answer, as far as confidence uses it (the assistant's `Assessment`). */
+export interface ModelJudgement {
+  answeredFromSources: boolean;
+  needsHuman: boolean;
+  /** The model's own confidence in the answer, 0–1. */
+  confidence: number;
+}
 
 export const P_KNEE = 0.2;
 const W = { bias: -6.3, similarity: 5.4, bm25: 0.38, bm25Cap: 15 };
@@ -49,7 +56,7 @@ export function retrievalEvidence(chunks: EvidenceChunk[]): RetrievalEvidence {
   return { score: clamp01(score), probability: p, topSimilarity, topLexicalScore };
 }
 
-export function combinedConfidence(retrieval: number, assessment: Assessment | null): number {
+export function combinedConfidence(retrieval: number, assessment: ModelJudgement | null): number {
   if (!assessment) return clamp01(retrieval);
   if (!assessment.answeredFromSources) return clamp01(0.25 * retrieval);
   return clamp01(0.4 * retrieval + 0.6 * assessment.confidence);

@@ -1,5 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { AiOutcome, AiPurposeEnum } from './ai-call.entity.js';
+import { Field, InputType } from 'type-graphql';
 
 @InputType('TrainingExampleInput', { description: 'One labelled text for the offline classifier.' })
 export class TrainingExampleInput {
@@ -17,14 +16,4 @@ export class AddTrainingExamplesInput {
   examples!: TrainingExampleInput[];
   @Field(() => Boolean, { nullable: true, description: 'Delete your existing examples first.' })
   replace?: boolean | null;
-}
-
-@InputType('AiCallFilter', { description: 'Narrow the AI call log.' })
-export class AiCallFilter {
-  @Field(() => ID, { nullable: true })
-  conversationId?: string | null;
-  @Field(() => AiPurposeEnum, { nullable: true })
-  purpose?: AiPurposeEnum | null;
-  @Field(() => AiOutcome, { nullable: true })
-  outcome?: AiOutcome | null;
 }
