@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import { Topic, type AssistantDraftEvent } from '../../events/topics.js';
 import { visibleConversation } from '../conversations/conversation.access.js';
 import { AssistantDraftType, HandoffContextType } from './assistant.types.js';
-import type { TurnSource } from './turns.js';
+import type { TurnSource } from './turn-recorder.js';
 
 @Resolver()
 export class AssistantResolver {
