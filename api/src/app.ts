@@ -30,7 +30,7 @@ import { ChromaVectorStore } from './modules/knowledge/vector-store.js';
 import { createEmbedder } from './modules/knowledge/embedder.js';
 import { indexDocument, rebuildKnowledge, reconcileKnowledge } from './modules/knowledge/indexing.job.js';
 import { AnthropicProvider } from './modules/assistant/providers/anthropic.js';
-import { ClassifierCache, reconcileClassifiers, trainTenantClassifier } from './modules/assistant/classifier.store.js';
+import { ClassifierCache, reconcileClassifiers, trainTenantClassifier } from './modules/classifier/classifier.store.js';
 import { AssistantRunner, startAssistantSweeper } from './modules/assistant/assistant.service.js';
 import path from 'node:path';
 

@@ -24,13 +24,15 @@ import { PresenceResolver } from './modules/presence/presence.resolver.js';
 import { KnowledgeDocumentPayloadResolver, KnowledgeMutationResolver } from './modules/knowledge/knowledge.mutations.js';
 import { KnowledgeSearchResolver } from './modules/knowledge/knowledge-search.resolver.js';
 import { AssistantResolver } from './modules/assistant/assistant.resolver.js';
+import { ClassifierResolver } from './modules/classifier/classifier.resolver.js';
+import { AiCallResolver } from './modules/ai-calls/ai-call.resolver.js';
 
 export const resolvers = [
   SystemResolver, SessionResolver, ViewerResolver, TenantResolver, UpdateTenantPayloadResolver, CreateTenantPayloadResolver, RegisterTenantPayloadResolver,
   UserResolver, UserMutationResolver, UserPayloadResolver, CreateUserPayloadResolver,
   ApiKeyResolver, AuditResolver, WidgetResolver, KnowledgeDocumentResolver, ConversationResolver, ConversationPayloadResolver,
   QueueResolver, QueuePayloadResolver, QueuePositionResolver, CannedResponseResolver, PresenceResolver,
-  KnowledgeMutationResolver, KnowledgeDocumentPayloadResolver, KnowledgeSearchResolver, AssistantResolver,
+  KnowledgeMutationResolver, KnowledgeDocumentPayloadResolver, KnowledgeSearchResolver, AssistantResolver, ClassifierResolver, AiCallResolver,
 ] as const;
 
 const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];

@@ -12,7 +12,7 @@ import type { SecretBox } from './auth/secrets.js';
 import type { Jobs } from './jobs/jobs.js';
 import type { RetrievalDeps } from './modules/knowledge/retrieval.js';
 import type { AnthropicProvider } from './modules/assistant/providers/anthropic.js';
-import type { ClassifierCache } from './modules/assistant/classifier.store.js';
+import type { ClassifierCache } from './modules/classifier/classifier.store.js';
 import type { AssistantRunner } from './modules/assistant/assistant.service.js';
 
 export interface AppServices {

@@ -6,7 +6,7 @@ import { ReadPool } from '../../api/src/db/read-pool.js';
 import { chunkDocument } from '../../api/src/modules/knowledge/chunker.js';
 import { createEmbedder } from '../../api/src/modules/knowledge/embedder.js';
 import { writeChunks, type RetrievalDeps } from '../../api/src/modules/knowledge/retrieval.js';
-import { ClassifierCache, trainTenantClassifier } from '../../api/src/modules/assistant/classifier.store.js';
+import { ClassifierCache, trainTenantClassifier } from '../../api/src/modules/classifier/classifier.store.js';
 import type { AppServices } from '../../api/src/services.js';
 
 export async function prepareTemplate(url: string): Promise<void> {

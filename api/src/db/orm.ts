@@ -12,7 +12,7 @@ import { Queue } from '../modules/routing/queue.entity.js';
 import { Conversation } from '../modules/conversations/conversation.entity.js';
 import { Message } from '../modules/conversations/message.entity.js';
 import { CannedResponse } from '../modules/canned/canned-response.entity.js';
-import { AiCall } from '../modules/assistant/ai-call.entity.js';
+import { AiCall } from '../modules/ai-calls/ai-call.entity.js';
 import { migrationsList } from './migrations/index.js';
 import { countStatement } from './sql-counter.js';
 

@@ -124,6 +124,16 @@ describe('offline assistant', () => {
     expect(s.wouldHandOff).toBe(false);
     const out = await gql(server.graphqlUrl, `query($q: String!) { searchKnowledge(query: $q) { wouldHandOff } }`, { q: 'Who won the football world cup in 1998?' }, { token: admin });
     expect(out.data!.searchKnowledge.wouldHandOff).toBe(true);
+    // The tenant's own hand-off threshold decides: raised above this question's evidence, it would hand off.
+    const setThreshold = (x: number) => sql(db, `update tenants set assistant = jsonb_set(assistant, '{handoffThreshold}', to_jsonb($1::float)) where slug = 'northwind'`, [x]);
+    const [{ before }] = await sql<{ before: number }>(db, `select (assistant->>'handoffThreshold')::float as before from tenants where slug = 'northwind'`);
+    await setThreshold(Math.min(1, s.evidence + 0.01));
+    try {
+      const again = await gql(server.graphqlUrl, `query($q: String!) { searchKnowledge(query: $q, first: 3) { evidence wouldHandOff } }`, { q: 'Can I pick up my online order at your Munich store instead of having it delivered?' }, { token: admin });
+      expect(again.data!.searchKnowledge.wouldHandOff).toBe(true);
+    } finally {
+      await setThreshold(before);
+    }
     // Tenant B sees only its own knowledge.
     const harbor = await login(server.graphqlUrl, DEMO.harbor.admin, 'harbor-bank');
     const hb = await gql(server.graphqlUrl, `query($q: String!) { searchKnowledge(query: $q, first: 20) { hits { documentId } } }`, { q: 'How do I track my parcel?' }, { token: harbor });

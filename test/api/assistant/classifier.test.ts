@@ -13,7 +13,7 @@ import {
   type ClassifierMetrics,
   type LabelledExample,
   type TrainedClassifier,
-} from '../../../api/src/modules/assistant/classifier/index.js';
+} from '../../../api/src/modules/classifier/model/index.js';
 
 const BITEXT = path.resolve(import.meta.dirname, '../../../api/src/db/seed/data/bitext-customer-support-8k.csv');
 

@@ -11,7 +11,7 @@ import {
   saysNotHelpful,
   sentimentOf,
   type Sentiment,
-} from '../../../api/src/modules/assistant/signals.js';
+} from '../../../api/src/modules/classifier/signals.js';
 
 const fixture = <T>(name: string): T =>
   JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../fixtures/assistant/signals', name), 'utf8')) as T;

@@ -7,8 +7,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Row, Section } from '../lib/types.js';
 import { waitForQuiet } from '../lib/load.js';
-import { loadBitext, predict, serializeModel, trainClassifier } from '../../../api/src/modules/assistant/classifier/index.js';
-import { asksForHuman, isRepeat, saysNotHelpful, sentimentOf } from '../../../api/src/modules/assistant/signals.js';
+import { loadBitext, predict, serializeModel, trainClassifier } from '../../../api/src/modules/classifier/model/index.js';
+import { asksForHuman, isRepeat, saysNotHelpful, sentimentOf } from '../../../api/src/modules/classifier/signals.js';
 
 const BITEXT = 'api/src/db/seed/data/bitext-customer-support-8k.csv';
 const FIXTURES = 'test/fixtures/assistant/signals';

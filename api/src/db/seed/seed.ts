@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Contact } from '../../modules/contacts/contact.entity.js';
 import { IndexingStatus, KnowledgeDocument, KnowledgeKind, KnowledgeStatus } from '../../modules/knowledge/knowledge-document.entity.js';
-import { loadBitext } from '../../modules/assistant/classifier/index.js';
+import { loadBitext } from '../../modules/classifier/model/index.js';
 import { Conversation, ConversationStatus, Handler } from '../../modules/conversations/conversation.entity.js';
 import { Author, Message } from '../../modules/conversations/message.entity.js';
 import type { MikroORM } from '@mikro-orm/postgresql';

@@ -1,50 +1,12 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, ID, Info, Mutation, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, ID, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { badInput } from '../../errors.js';
-import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
-import type { Condition } from '../../graphql/planner/sql.js';
 import { Topic, type AssistantDraftEvent } from '../../events/topics.js';
 import { visibleConversation } from '../conversations/conversation.access.js';
-import { AddTrainingExamplesInput, AiCallFilter } from './assistant.inputs.js';
-import { AiCallType, AssistantDraftType, ClassificationType, ClassifierStatusType, HandoffContextType, TrainingExamplesPayload } from './assistant.types.js';
-import { addTrainingExamples, classifierStatus, requestTraining, tenantIdOf } from './classifier.service.js';
-import { classifyText } from './classification.js';
-import type { TurnSource } from './turns.js';
-
-export const AiCallConnection = connectionTypes(AiCallType, 'AiCall', 'A page of the AI call log, newest first.');
-
-function aiCallConditions(filter: AiCallFilter | undefined): Condition[] {
-  const out: Condition[] = [];
-  if (filter?.conversationId) {
-    out.push((a, p) => `${a}.conversation_id = ${p(filter.conversationId)}`);
-  }
-  if (filter?.purpose) out.push((a, p) => `${a}.purpose = ${p(filter.purpose)}`);
-  if (filter?.outcome) out.push((a, p) => `${a}.outcome = ${p(filter.outcome)}`);
-  return out;
-}
+import { AssistantDraftType, HandoffContextType } from './assistant.types.js';
+import type { TurnSource } from './turn-recorder.js';
 
 @Resolver()
 export class AssistantResolver {
-  @Query(() => AiCallConnection, { description: 'Every language-model call of your tenant: purpose, model, latency, tokens, estimated cost, outcome, retries.' })
-  async aiCalls(
-    @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => AiCallFilter, { nullable: true }) filter: AiCallFilter | undefined,
-    @Ctx() ctx: Context,
-    @Info() info: GraphQLResolveInfo,
-  ) {
-    // Another tenant's conversation is NOT_FOUND, like everywhere else (not an empty page).
-    if (filter?.conversationId) await visibleConversation(ctx, filter.conversationId);
-    return ctx.services.planner.list(info, {
-      nodeType: 'AiCall',
-      scope: ctx.scope(),
-      first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
-      after: page.after,
-      where: aiCallConditions(filter),
-      order: { key: 'CREATED_AT_DESC', column: 'created_at', direction: 'DESC' },
-    });
-  }
-
   @Query(() => HandoffContextType, { description: 'Why the assistant handed a conversation off, with its summary, classification and every retrieval attempt (staff).' })
   async assistantContext(@Arg('conversationId', () => ID) conversationId: string, @Ctx() ctx: Context): Promise<HandoffContextType> {
     const ref = await visibleConversation(ctx, conversationId);
@@ -76,29 +38,6 @@ export class AssistantResolver {
         createdAt: t.created_at,
       })),
     };
-  }
-
-  @Query(() => ClassificationType, { description: 'Classify a text (category, intent, priority, sentiment): Claude when configured, else your trained offline classifier.' })
-  async classifyText(@Arg('text', () => String) text: string, @Ctx() ctx: Context): Promise<ClassificationType> {
-    const tenantId = tenantIdOf(ctx);
-    if (!text.trim() || text.length > 10_000) throw badInput('text must be 1–10,000 characters', 'text');
-    return classifyText(ctx.services, tenantId, null, text);
-  }
-
-  @Query(() => ClassifierStatusType, { description: 'Your offline classifier: status, examples, held-out accuracy and macro-F1.' })
-  classifierStatus(@Ctx() ctx: Context): Promise<ClassifierStatusType> {
-    return classifierStatus(ctx);
-  }
-
-  @Mutation(() => TrainingExamplesPayload, { description: 'Store labelled examples for the offline classifier (then `trainClassifier`). Audited.' })
-  addTrainingExamples(@Arg('input', () => AddTrainingExamplesInput) input: AddTrainingExamplesInput, @Ctx() ctx: Context): Promise<TrainingExamplesPayload> {
-    return addTrainingExamples(ctx, input);
-  }
-
-  @Mutation(() => ClassifierStatusType, { description: 'Train the offline classifier on your examples in the background; `classifierStatus` shows TRAINING, then READY with its metrics. Audited.' })
-  async trainClassifier(@Ctx() ctx: Context): Promise<ClassifierStatusType> {
-    await requestTraining(ctx);
-    return classifierStatus(ctx);
   }
 
   @Subscription(() => AssistantDraftType, {

@@ -1,85 +1,6 @@
-import { Field, Float, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Float, ID, Int, ObjectType } from 'type-graphql';
 import { DateTimeISO } from '../../graphql/scalars.js';
-import { registerReadModel } from '../../graphql/planner/read-model.js';
-import { AiCall, AiOutcome, AiPurposeEnum } from './ai-call.entity.js';
-
-registerEnumType(AiPurposeEnum, { name: 'AiPurpose', description: 'Why the model was called.' });
-registerEnumType(AiOutcome, { name: 'AiOutcome', description: 'OK, ERROR (after retries) or TIMEOUT (our deadline aborted it).' });
-
-@ObjectType('AiCall', { simpleResolvers: true, description: 'One language-model call, as recorded in the AI call log.' })
-export class AiCallType {
-  @Field(() => ID)
-  id!: string;
-  @Field(() => ID, { nullable: true })
-  conversationId!: string | null;
-  @Field(() => AiPurposeEnum)
-  purpose!: AiPurposeEnum;
-  @Field(() => String, { description: 'ANTHROPIC or OFFLINE.' })
-  provider!: string;
-  @Field(() => String)
-  model!: string;
-  @Field(() => Int)
-  latencyMs!: number;
-  @Field(() => Int, { nullable: true, description: 'Time to the first streamed token.' })
-  firstTokenMs!: number | null;
-  @Field(() => Int)
-  inputTokens!: number;
-  @Field(() => Int)
-  outputTokens!: number;
-  @Field(() => Float, { description: 'Estimated from list prices (USD).' })
-  costUsd!: number;
-  @Field(() => AiOutcome)
-  outcome!: AiOutcome;
-  @Field(() => Int)
-  retries!: number;
-  @Field(() => String, { nullable: true })
-  error!: string | null;
-  @Field(() => DateTimeISO)
-  createdAt!: Date;
-}
-registerReadModel({ graphqlType: 'AiCall', entity: AiCall, tenantColumn: 'tenant_id' });
-
-@ObjectType('ClassificationResult', { simpleResolvers: true, description: 'Category, intent, priority and sentiment of a text.' })
-export class ClassificationType {
-  @Field(() => String)
-  category!: string;
-  @Field(() => String)
-  intent!: string;
-  @Field(() => String, { description: 'LOW, MEDIUM, HIGH or URGENT.' })
-  priority!: string;
-  @Field(() => String, { description: 'NEGATIVE, NEUTRAL or POSITIVE.' })
-  sentiment!: string;
-  @Field(() => Boolean)
-  strongNegative!: boolean;
-  @Field(() => Boolean, { description: 'The customer asks for a person.' })
-  wantsHuman!: boolean;
-  @Field(() => String, { nullable: true })
-  summary!: string | null;
-  @Field(() => String, { description: 'ANTHROPIC (the model) or OFFLINE (the tenant’s trained classifier).' })
-  source!: string;
-  @Field(() => Float, { nullable: true, description: 'The offline classifier’s probability for the intent.' })
-  confidence!: number | null;
-}
-
-@ObjectType('ClassifierStatus', { simpleResolvers: true, description: 'Your tenant’s offline classifier.' })
-export class ClassifierStatusType {
-  @Field(() => String, { description: 'UNTRAINED, TRAINING, READY or FAILED.' })
-  status!: string;
-  @Field(() => Int, { description: 'Labelled examples stored.' })
-  exampleCount!: number;
-  @Field(() => Int, { description: 'Examples the current model was trained on.' })
-  trainedOn!: number;
-  @Field(() => Int)
-  labelCount!: number;
-  @Field(() => Float, { nullable: true, description: 'Accuracy on a stratified 20% held out.' })
-  accuracy!: number | null;
-  @Field(() => Float, { nullable: true, description: 'Macro-averaged F1 on the same held-out split.' })
-  macroF1!: number | null;
-  @Field(() => String, { nullable: true })
-  error!: string | null;
-  @Field(() => DateTimeISO, { nullable: true })
-  trainedAt!: Date | null;
-}
+import { ClassificationType } from '../classifier/classifier.types.js';
 
 @ObjectType('AssistantSource', { simpleResolvers: true, description: 'A chunk retrieved in one assistant turn, with its scores.' })
 export class AssistantSourceType {
@@ -157,12 +78,4 @@ export class AssistantDraftType {
   authorName!: string;
   @Field(() => Boolean, { description: 'From the offline assistant.' })
   offline!: boolean;
-}
-
-@ObjectType('TrainingExamplesPayload', { simpleResolvers: true, description: 'Examples stored.' })
-export class TrainingExamplesPayload {
-  @Field(() => Int)
-  added!: number;
-  @Field(() => Int, { description: 'Examples your tenant now has.' })
-  total!: number;
 }

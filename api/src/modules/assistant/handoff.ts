@@ -8,7 +8,7 @@ import { Author } from '../conversations/message.entity.js';
 import { withLockedConversation } from '../conversations/locked-conversation.js';
 import { requestHuman } from '../routing/routing.service.js';
 import { sections } from './prompts.js';
-import type { Classification } from './providers/provider.js';
+import type { Classification } from '../classifier/classification.js';
 
 export type HandoffReason = 'FAILURE' | 'LOW_CONFIDENCE' | 'CUSTOMER_ASKED' | 'NEGATIVE_SENTIMENT' | 'ACCOUNT_LOOKUP' | 'UNHELPFUL' | 'MODEL_ASKED';
 

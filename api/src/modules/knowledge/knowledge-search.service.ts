@@ -3,7 +3,9 @@
 import type { Context } from '../../context.js';
 import { badInput, serviceUnavailable } from '../../errors.js';
 import { requireStaffTenant } from '../../auth/viewer.js';
-import { retrievalEvidence } from '../assistant/confidence.js';
+import type { TenantAssistantSettings } from '../tenants/tenant.entity.js';
+import { defaultAssistant } from '../tenants/tenant.defaults.js';
+import { handOffDecision, retrievalEvidence } from './answer-confidence.js';
 import { retrieve, type RetrievedChunk } from './retrieval.js';
 import { VectorStoreUnavailable } from './vector-store.js';
 
@@ -20,9 +22,13 @@ export async function searchKnowledge(ctx: Context, query: string, first: number
   if (!Number.isInteger(first) || first < 1 || first > 20) throw badInput('first must be 1–20', 'first');
   try {
     const result = await retrieve(ctx.services.knowledge, tenantId, query, { k: first });
-    const [t] = await ctx.services.readPool.query<{ threshold: number }>(`select (assistant->>'handoffThreshold')::float as threshold from tenants where id = $1`, [tenantId]);
+    // The same settings the assistant's turn reads (turn-context.ts): tenants.assistant.
+    const [t] = await ctx.services.readPool.query<{ assistant: TenantAssistantSettings | null }>('select assistant from tenants where id = $1', [tenantId]);
+    const threshold = (t?.assistant ?? defaultAssistant()).handoffThreshold;
     const evidence = retrievalEvidence(result.chunks).score;
-    return { chunks: result.chunks, evidence, wouldHandOff: evidence < (t?.threshold ?? 0.7), tookMs: Math.round(result.timings.totalMs) };
+    // As the offline assistant decides before it writes an extract: on the evidence alone.
+    const wouldHandOff = handOffDecision(evidence, null, threshold).handOff !== null;
+    return { chunks: result.chunks, evidence, wouldHandOff, tookMs: Math.round(result.timings.totalMs) };
   } catch (e) {
     if (e instanceof VectorStoreUnavailable) throw serviceUnavailable('The knowledge search is unavailable right now; try again shortly');
     throw e;

@@ -5,7 +5,9 @@
 import Anthropic from '@anthropic-ai/sdk';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { render } from '../prompts.js';
-import { ModelCallError, type AnswerRequest, type AnswerResult, type Assessment, type CallRecord, type Classification } from './provider.js';
+import { ModelCallError, type CallRecord } from '../../ai-calls/call-record.js';
+import type { Classification } from '../../classifier/classification.js';
+import type { AnswerRequest, AnswerResult, Assessment } from './provider.js';
 
 export const ASSESSMENT_TOOL = 'submit_assessment';
 export const CLASSIFY_TOOL = 'classify_conversation';

@@ -3,7 +3,8 @@
 // as they are, cited, and marked offline — it cannot invent anything, only pick badly, which
 // the retrieval confidence and the hand-off rules guard against.
 import { render } from '../prompts.js';
-import type { CallRecord, SourceForModel } from './provider.js';
+import type { CallRecord } from '../../ai-calls/call-record.js';
+import type { SourceForModel } from './provider.js';
 
 const STOP = new Set(
   'a an the and or but if then of to in on at by for with from is are was were be been am do does did have has had i you we they he she it my your our their me us this that these those what which who whom how when where why can could would should will shall may might must not no yes please thanks thank hi hello there any some about into out up down so as than too very just also get got'.split(' '),

@@ -1,5 +1,7 @@
 // What the assistant asks of a language model, independent of who answers: Claude through the
 // SDK, or the offline provider. Both report the same call record for the AI call log.
+import type { CallRecord } from '../../ai-calls/call-record.js';
+
 export interface SourceForModel {
   /** 1-based number the answer cites as [n]. */
   n: number;
@@ -23,18 +25,6 @@ export interface Assessment {
   reason: string | null;
 }
 
-export interface CallRecord {
-  provider: 'ANTHROPIC' | 'OFFLINE';
-  model: string;
-  latencyMs: number;
-  firstTokenMs: number | null;
-  inputTokens: number;
-  outputTokens: number;
-  retries: number;
-  outcome: 'OK' | 'ERROR' | 'TIMEOUT';
-  error: string | null;
-}
-
 export interface AnswerRequest {
   model: string;
   system: string;
@@ -49,25 +39,4 @@ export interface AnswerResult {
   text: string;
   assessment: Assessment | null;
   call: CallRecord;
-}
-
-export interface Classification {
-  category: string;
-  intent: string;
-  priority: 'LOW' | 'MEDIUM' | 'HIGH' | 'URGENT';
-  sentiment: 'NEGATIVE' | 'NEUTRAL' | 'POSITIVE';
-  strongNegative: boolean;
-  wantsHuman: boolean;
-  summary: string | null;
-  /** Where it came from: the model, or the tenant's offline classifier (with its probability). */
-  source: 'ANTHROPIC' | 'OFFLINE';
-  confidence: number | null;
-}
-
-/** A failed model call, with the record to log. `timeout` when our deadline aborted it. */
-export class ModelCallError extends Error {
-  constructor(message: string, readonly call: CallRecord, readonly cause?: unknown) {
-    super(message);
-    this.name = 'ModelCallError';
-  }
 }

@@ -1,7 +1,7 @@
 // Shared text handling for the conversation signals. Same normalisation as the classifier
 // (lower case, accents off, apostrophes joined: "don't" -> "dont", "I'd" -> "id"), so the
 // patterns below are written once against plain ASCII-ish words.
-import { normalise } from '../classifier/text-features.js';
+import { normalise } from '../model/text-features.js';
 
 export { normalise };
 

@@ -2,9 +2,22 @@
 // the customer wants a human, and a summary. Online: Claude with a forced tool. Offline, or when
 // the model call fails: the tenant's trained classifier plus the offline signals.
 import type { AppServices } from '../../services.js';
-import { logAiCall } from './ai-call-log.js';
-import { ModelCallError, type Classification } from './providers/provider.js';
+import { logAiCall } from '../ai-calls/ai-call-log.js';
+import { ModelCallError } from '../ai-calls/call-record.js';
 import { asksForHuman, priorityFor, sentimentOf } from './signals.js';
+
+export interface Classification {
+  category: string;
+  intent: string;
+  priority: 'LOW' | 'MEDIUM' | 'HIGH' | 'URGENT';
+  sentiment: 'NEGATIVE' | 'NEUTRAL' | 'POSITIVE';
+  strongNegative: boolean;
+  wantsHuman: boolean;
+  summary: string | null;
+  /** Where it came from: the model, or the tenant's offline classifier (with its probability). */
+  source: 'ANTHROPIC' | 'OFFLINE';
+  confidence: number | null;
+}
 
 export async function classifyText(services: AppServices, tenantId: string, conversationId: string | null, text: string): Promise<Classification> {
   const anthropic = services.ai.anthropic;

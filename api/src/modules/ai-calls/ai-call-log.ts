@@ -2,7 +2,7 @@
 // list prices per million tokens; unknown models cost 0 and say so in the docs.
 import { randomUUID } from 'node:crypto';
 import type { ReadPool } from '../../db/read-pool.js';
-import type { CallRecord } from './providers/provider.js';
+import type { CallRecord } from './call-record.js';
 
 export type AiPurpose = 'ANSWER' | 'CLASSIFY' | 'SUMMARIZE' | 'EMBED';
 

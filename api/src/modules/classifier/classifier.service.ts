@@ -5,8 +5,8 @@ import { badInput } from '../../errors.js';
 import { requireStaffTenant } from '../../auth/viewer.js';
 import { JobName } from '../../jobs/jobs.js';
 import { recordAudit } from '../audit/audit.service.js';
-import type { AddTrainingExamplesInput } from './assistant.inputs.js';
-import type { ClassifierStatusType } from './assistant.types.js';
+import type { AddTrainingExamplesInput } from './classifier.inputs.js';
+import type { ClassifierStatusType } from './classifier.types.js';
 import { once } from '../../idempotency/idempotency.js';
 
 const MAX_EXAMPLES = 10_000;

@@ -1,5 +1,4 @@
-import { Field, ID, InputType } from 'type-graphql';
-import { AiOutcome, AiPurposeEnum } from './ai-call.entity.js';
+import { Field, InputType } from 'type-graphql';
 import { IDEMPOTENCY_KEY } from '../../idempotency/idempotency.js';
 
 @InputType('TrainingExampleInput', { description: 'One labelled text for the offline classifier.' })
@@ -20,14 +19,4 @@ export class AddTrainingExamplesInput {
   replace?: boolean | null;
   @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY })
   idempotencyKey?: string | null;
-}
-
-@InputType('AiCallFilter', { description: 'Narrow the AI call log.' })
-export class AiCallFilter {
-  @Field(() => ID, { nullable: true })
-  conversationId?: string | null;
-  @Field(() => AiPurposeEnum, { nullable: true })
-  purpose?: AiPurposeEnum | null;
-  @Field(() => AiOutcome, { nullable: true })
-  outcome?: AiOutcome | null;
 }

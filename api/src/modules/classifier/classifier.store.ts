@@ -2,7 +2,7 @@
 // PostgreSQL; a trained model is cached in memory per instance and reloaded when it changes.
 import type { AppServices } from '../../services.js';
 import { WorkerCrashed } from '../../workers/worker-client.js';
-import { loadInWorker, predict, trainInWorker, type Prediction, type TrainedClassifier } from './classifier/index.js';
+import { loadInWorker, predict, trainInWorker, type Prediction, type TrainedClassifier } from './model/index.js';
 
 const RECHECK_MS = 15_000;
 

@@ -1,0 +1,52 @@
+// Step 3, with Claude: the answer streams as drafts, then the model's own assessment (a tool
+// call) joins the retrieval evidence in the hand-off decision.
+import type { AppServices } from '../../services.js';
+import { logAiCall } from '../ai-calls/ai-call-log.js';
+import { ModelCallError } from '../ai-calls/call-record.js';
+import { handOffDecision } from '../knowledge/answer-confidence.js';
+import { ASSESSMENT_TOOL, type AnthropicProvider } from './providers/anthropic.js';
+import type { AnswerResult, SourceForModel } from './providers/provider.js';
+import { render } from './prompts.js';
+import { citedNumbers } from './reply.js';
+import type { Drafts } from './drafts.js';
+import type { TurnContext } from './turn-context.js';
+import { handedOff, type HandOffOutcome, type WrittenAnswer } from './turn-outcome.js';
+
+export async function answerOnline(
+  services: AppServices,
+  anthropic: AnthropicProvider,
+  t: TurnContext,
+  sources: SourceForModel[],
+  evidence: number,
+  drafts: Drafts,
+): Promise<WrittenAnswer | HandOffOutcome> {
+  const { tenantId, conversationId } = t;
+  let result: AnswerResult;
+  try {
+    result = await anthropic.answer({
+      model: t.assistant.model ?? services.config.ANTHROPIC_MODEL,
+      system: render('answer', {
+        assistantName: t.assistant.name,
+        companyName: t.tenantName,
+        persona: t.assistant.persona,
+        maxSentences: 5,
+        assessmentTool: ASSESSMENT_TOOL,
+        sources: sources.map((s) => `[${s.n}] ${[...new Set([s.title, ...s.headingPath])].join(' › ')}\n${s.text}`).join('\n\n'),
+      }),
+      turns: t.turns,
+      query: t.pendingCustomerText,
+      sources,
+      onDelta: (d) => drafts.send(d, 'STREAMING'),
+    });
+  } catch (e) {
+    drafts.discard();
+    const call = e instanceof ModelCallError ? e.call : null;
+    if (call) await logAiCall(services.readPool, { tenantId, conversationId, purpose: 'ANSWER', call });
+    services.log.warn({ err: e, conversationId }, 'model call failed after retries: handing off');
+    return handedOff('FAILURE', (e as Error).message.slice(0, 300), { confidence: evidence });
+  }
+  await logAiCall(services.readPool, { tenantId, conversationId, purpose: 'ANSWER', call: result.call });
+  const cited = citedNumbers(result.text, result.assessment?.citedSources ?? [], sources.length);
+  const verdict = handOffDecision(evidence, { model: result.assessment, hasText: !!result.text, citedCount: cited.length }, t.assistant.handoffThreshold);
+  return { text: result.text, cited, verdict };
+}

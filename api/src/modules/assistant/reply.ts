@@ -1,0 +1,52 @@
+// The assistant's message: stored unless a human took over while it was thinking, with the
+// sources it cites.
+import type { AppServices } from '../../services.js';
+import { ConversationStatus, Handler } from '../conversations/conversation.entity.js';
+import { Author, type Citation } from '../conversations/message.entity.js';
+import { withLockedConversation } from '../conversations/locked-conversation.js';
+import type { RetrievedChunk } from '../knowledge/retrieval.js';
+import type { TurnContext } from './turn-context.js';
+
+export interface Reply {
+  id?: string;
+  body: string;
+  citations: Citation[] | null;
+  confidence: number | null;
+  offline: boolean;
+  /** Counts towards the unhelpful exchanges in a row (else resets them). */
+  unhelpful: boolean;
+}
+
+/** Returns false when nothing was stored (a human has the conversation now). */
+export async function storeReply(services: AppServices, t: TurnContext, reply: Reply): Promise<boolean> {
+  return withLockedConversation(services, t.tenantId, t.conversationId, async (lc) => {
+    const c = lc.conversation;
+    if (c.handler !== Handler.AI || c.status !== ConversationStatus.BOT) return false;
+    c.aiFailedAttempts = reply.unhelpful ? c.aiFailedAttempts + 1 : 0;
+    await lc.append({
+      id: reply.id,
+      author: Author.AI,
+      authorName: t.assistant.name,
+      body: reply.body,
+      citations: reply.citations,
+      confidence: reply.confidence,
+      offline: reply.offline,
+    });
+    return true;
+  });
+}
+
+/** [n] markers in the text, plus the numbers the assessment names, limited to real sources. */
+export function citedNumbers(text: string, fromAssessment: number[], sourceCount: number): number[] {
+  const fromText = [...text.matchAll(/\[(\d{1,2})\]/g)].map((m) => Number(m[1]));
+  return [...new Set([...fromText, ...fromAssessment])].filter((n) => n >= 1 && n <= sourceCount).sort((a, b) => a - b);
+}
+
+export function citationsOf(cited: number[], chunks: RetrievedChunk[]): Citation[] {
+  return cited.map((n) => {
+    const c = chunks[n - 1];
+    return { n, documentId: c.documentId, chunkId: c.chunkId, title: c.title, chunk: c.ordinal, headingPath: c.headingPath, excerpt: excerpt(c.text) };
+  });
+}
+
+const excerpt = (text: string) => (text.length <= 240 ? text : `${text.slice(0, 237).replace(/\s+\S*$/, '')}…`);

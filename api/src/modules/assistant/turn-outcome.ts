@@ -1,0 +1,43 @@
+// How an assistant turn ends. Every exit of the turn is one of these outcomes; the turn runner
+// acts on it (stores the reply, hands off) and the turn recorder keeps it.
+import type { AnswerVerdict } from '../knowledge/answer-confidence.js';
+import type { RetrievedChunk } from '../knowledge/retrieval.js';
+import type { HandoffReason } from './handoff.js';
+
+/** What retrieval found for the turn, kept with its record. */
+export interface Retrieved {
+  chunks: RetrievedChunk[];
+  retrievalMs: number;
+}
+
+export interface HandOffOutcome {
+  decision: 'HANDED_OFF';
+  reason: HandoffReason;
+  detail: string | null;
+  retrieved?: Retrieved;
+  confidence?: number;
+}
+
+export type TurnOutcome =
+  /** A reply that asks the customer for more, without retrieval. */
+  | { decision: 'CLARIFIED'; reason: string; reply: { body: string; unhelpful: boolean } }
+  | HandOffOutcome
+  | { decision: 'ANSWERED'; answerMessageId: string; retrieved: Retrieved; confidence: number }
+  /** The answer was ready but a human took over meanwhile. */
+  | { decision: 'SKIPPED'; reason: string; retrieved: Retrieved; confidence: number };
+
+/** An answer written (and streamed) but not yet sent: the verdict says whether it may be. */
+export interface WrittenAnswer {
+  text: string;
+  cited: number[];
+  verdict: AnswerVerdict;
+}
+
+export type TurnDecision = TurnOutcome['decision'];
+
+export const handedOff = (reason: HandoffReason, detail: string | null, more: Pick<HandOffOutcome, 'retrieved' | 'confidence'> = {}): HandOffOutcome => ({
+  decision: 'HANDED_OFF',
+  reason,
+  detail,
+  ...more,
+});

@@ -1,0 +1,44 @@
+// Every assistant turn is kept: the query, what retrieval returned (with scores), the decision
+// and why. Agents see these in the hand-off package; quality reviews read them.
+import { randomUUID } from 'node:crypto';
+import type { AppServices } from '../../services.js';
+import type { Classification } from '../classifier/classification.js';
+import type { TurnContext } from './turn-context.js';
+import type { TurnOutcome } from './turn-outcome.js';
+
+export interface TurnSource {
+  documentId: string;
+  chunkId: string;
+  title: string;
+  headingPath: string[];
+  chunk: number;
+  similarity: number | null;
+  denseRank: number | null;
+  lexicalRank: number | null;
+  score: number;
+}
+
+/** Stores the turn for customer message `seq` as its outcome says (a hand-off also keeps its classification). */
+export async function recordTurn(services: AppServices, t: TurnContext, seq: number, outcome: TurnOutcome, classification: Classification | null = null): Promise<void> {
+  const retrieved = 'retrieved' in outcome ? outcome.retrieved : undefined;
+  const sources: TurnSource[] = (retrieved?.chunks ?? []).map((c) => ({
+    documentId: c.documentId,
+    chunkId: c.chunkId,
+    title: c.title,
+    headingPath: c.headingPath,
+    chunk: c.ordinal,
+    similarity: c.similarity,
+    denseRank: c.denseRank,
+    lexicalRank: c.lexicalRank,
+    score: c.score,
+  }));
+  const reason =
+    outcome.decision === 'HANDED_OFF' ? `${outcome.reason}${outcome.detail ? `: ${outcome.detail}` : ''}` : outcome.decision === 'ANSWERED' ? null : outcome.reason;
+  const confidence = 'confidence' in outcome ? (outcome.confidence ?? null) : null;
+  const answerMessageId = outcome.decision === 'ANSWERED' ? outcome.answerMessageId : null;
+  await services.readPool.query(
+    `insert into assistant_turns (id, tenant_id, conversation_id, customer_seq, query, sources, retrieval_ms, decision, reason, confidence, classification, answer_message_id)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [randomUUID(), t.tenantId, t.conversationId, seq, t.pendingCustomerText.slice(0, 4000), JSON.stringify(sources), retrieved?.retrievalMs ?? null, outcome.decision, reason, confidence, classification ? JSON.stringify(classification) : null, answerMessageId],
+  );
+}
