@@ -15,6 +15,7 @@ import { badInput, forbidden, notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import type { ReadScope } from '../../graphql/planner/planner.js';
 import { Topic } from '../../events/topics.js';
+import { domainEvent } from '../../events/domain-events.js';
 import { diff, recordAudit } from '../audit/audit.service.js';
 import { Availability } from '../users/user.entity.js';
 import type { PresenceType } from './presence.type.js';
@@ -45,10 +46,15 @@ export const toPresence = (r: PresenceRow): PresenceType => ({
   lastSeenAt: r.last_seen_at === null ? null : new Date(r.last_seen_at),
 });
 
-/** Publish one presence change (after commit). Platform admins have no tenant and no audience. */
-export function publishPresence(services: Pick<AppServices, 'events'>, change: PresenceChange): void {
+/**
+ * Publish one presence change (after commit): to subscribers (presenceChanged) and as the domain
+ * event `user.availability_changed` (routing offers waiting conversations to who came ONLINE).
+ * Platform admins have no tenant and no audience.
+ */
+export function publishPresence(services: Pick<AppServices, 'events' | 'domainEvents'>, change: PresenceChange): void {
   if (!change.tenantId || change.availability === change.previous) return;
   services.events.publish(Topic.PRESENCE_CHANGED, { tenantId: change.tenantId, userId: change.userId, availability: change.availability });
+  services.domainEvents.emit([domainEvent('user.availability_changed', change.tenantId, { userId: change.userId, availability: change.availability })]);
 }
 
 function me(ctx: Context) {

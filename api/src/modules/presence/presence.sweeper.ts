@@ -44,7 +44,7 @@ export class PresenceSweeper {
   private stopped = true;
 
   constructor(
-    private readonly services: Pick<AppServices, 'orm' | 'events' | 'log'>,
+    private readonly services: Pick<AppServices, 'orm' | 'events' | 'domainEvents' | 'log'>,
     options: PresenceSweeperOptions = {},
   ) {
     this.intervalMs = options.intervalMs ?? 10_000;

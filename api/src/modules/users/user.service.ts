@@ -14,7 +14,7 @@ import { OneTimePurpose } from '../sessions/session.entities.js';
 import { revokeAllForUser } from '../sessions/refresh-tokens.js';
 import { Availability, Role, User } from './user.entity.js';
 import { publishPresence } from '../presence/presence.service.js';
-import { assignWaiting } from '../routing/routing.service.js';
+import { domainEvent } from '../../events/domain-events.js';
 import type { CreateUserInput, UpdateMyProfileInput, UpdateUserInput } from './user.inputs.js';
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -174,8 +174,8 @@ function publishUserChange(ctx: Context, user: User, authChanged: boolean, befor
   ctx.services.events.publish(Topic.USER_UPDATED, { tenantId, userId: user.id });
   if (authChanged) ctx.services.events.publish(Topic.AUTH_CHANGED, { userId: user.id });
   if (before) publishPresence(ctx.services, { tenantId, userId: user.id, availability: user.availability, previous: before.availability });
-  // More room for chats: waiting conversations may now be assigned (ONLINE itself routes via presence).
-  if (tenantId && before && user.maxConcurrentChats > before.maxConcurrentChats) void assignWaiting(ctx.services, tenantId).catch(() => undefined);
+  // More room for chats: routing hears it and may assign waiting conversations (ONLINE itself is a presence change).
+  if (tenantId && before && user.maxConcurrentChats > before.maxConcurrentChats) ctx.services.domainEvents.emit([domainEvent('user.updated', tenantId, { userId: user.id })]);
 }
 
 /** A chosen availability replaces one the presence sweeper had put aside (see presence module). */
