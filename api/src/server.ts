@@ -6,7 +6,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import express, { type Request, type Response, type NextFunction } from 'express';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import {
   ApolloServerPluginCacheControlDisabled,
   ApolloServerPluginInlineTraceDisabled,
@@ -27,13 +26,14 @@ import { requestPlugin } from './http/apollo-plugin.js';
 import { shortCircuitApolloHashRequire } from './http/apollo-hash.js';
 import { jitGateway } from './graphql/jit-executor.js';
 import { FanOut } from './graphql/fanout.js';
+import { Drain, refuseUpgrade } from './http/drain.js';
 
 export type ReadinessCheck = () => Promise<{ ok: boolean; detail?: string }>;
 
 export interface HttpServer {
   server: http.Server;
   listen(port: number, host: string): Promise<number>;
-  /** Stop accepting, drain HTTP requests and close WebSockets (code 1001). */
+  /** Stop accepting, answer or refuse every HTTP request, then close WebSockets (code 1001). */
   close(): Promise<void>;
   /** Number of open graphql-ws subscriptions (tests wait on it instead of sleeping). */
   subscriptionCount(): number;
@@ -55,11 +55,15 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   let graphqlHandler: ((req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>) | undefined;
+  const drain = new Drain();
   const server = http.createServer((req, res) => {
+    // Shutting down: refused before anything runs (a request that arrived on a kept-alive socket).
+    if (!drain.admit(res)) return;
     const url = req.url ?? '/';
     if (graphqlHandler && (url === '/graphql' || url.startsWith('/graphql?'))) void graphqlHandler(req, res);
     else app(req, res);
   });
+  drain.track(server);
   const sockets = new Set<WebSocket>();
   let subscriptions = 0;
 
@@ -112,22 +116,12 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
         logMaskedError(log, cause, requestId),
       ),
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer: server }),
       // Per-request hooks we do not use cost time on every request (DESIGN.md §8): switched off.
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       requestPlugin(config.NODE_ENV === 'production'),
-      {
-        async serverWillStart() {
-          return {
-            async drainServer() {
-              for (const ws of sockets) ws.close(1001, 'server shutting down');
-            },
-          };
-        },
-      },
     ],
   });
   await apollo.start();
@@ -163,6 +157,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, socket, head) => {
     if (req.url?.split('?')[0] !== '/graphql') return socket.destroy();
+    if (drain.draining) return refuseUpgrade(socket);
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
   wss.on('connection', (ws) => {
@@ -230,13 +225,17 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
         });
       }),
     close: async () => {
+      // 1. Stop accepting; every request from now on is answered, or refused before it runs.
+      // 2. In-flight requests finish and are answered. 3. WebSockets close (1001). 4. Apollo.
+      await drain.start(server, config.SHUTDOWN_TIMEOUT_MS);
       wss.close();
-      await apollo.stop(); // drains HTTP (drain plugin) and closes sockets (drainServer above)
+      for (const ws of sockets) ws.close(1001, 'server shutting down');
       // Let closed sockets finish their subscriptions (unsubscribing from events) before the
       // event transport is closed after us.
       const deadline = Date.now() + 2000;
       while (subscriptions > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
       for (const ws of sockets) ws.terminate();
+      await apollo.stop();
       server.closeAllConnections?.();
     },
     subscriptionCount: () => subscriptions,

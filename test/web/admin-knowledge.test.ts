@@ -78,7 +78,7 @@ describe('KnowledgeEditor tags', () => {
     expect(w.findAll('[data-testid="editor-tags"] .ui-badge').map((b) => b.text())).toEqual(['returns', 'refunds']);
     await w.get('form').trigger('submit');
     await flushPromises();
-    expect(ops.find((o) => o.name === 'CreateKnowledgeDocument')?.variables.input).toEqual({ kind: 'ARTICLE', title: 'Returns', body: 'Within 30 days.', tags: ['returns', 'refunds'] });
+    expect(ops.find((o) => o.name === 'CreateKnowledgeDocument')?.variables.input).toEqual({ kind: 'ARTICLE', title: 'Returns', body: 'Within 30 days.', tags: ['returns', 'refunds'], idempotencyKey: expect.any(String) });
     expect((tagsInput(w).element as HTMLInputElement).value).toBe('returns, refunds');
 
     await w.get('textarea').setValue('Within 60 days.');
@@ -132,6 +132,7 @@ describe('KnowledgeImportDialog', () => {
     expect(ops.find((o) => o.name === 'ImportKnowledgeDocuments')?.variables).toEqual({
       input: {
         publish: true,
+        idempotencyKey: expect.any(String),
         documents: [
           { kind: 'ARTICLE', title: 'Returns policy', body: 'Within 30 days.', tags: [] },
           { kind: 'ARTICLE', title: 'care guide', body: 'Wash cold.', tags: [] },

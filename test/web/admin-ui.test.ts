@@ -146,7 +146,7 @@ describe('KnowledgeEditor', () => {
     await w.get('textarea').setValue('Yes, on a leash.');
     await w.get('form').trigger('submit');
     await flushPromises();
-    expect(ops.find((o) => o.name === 'CreateKnowledgeDocument')?.variables).toEqual({ input: { kind: 'FAQ', title: 'Can I bring my dog?', body: 'Yes, on a leash.' } });
+    expect(ops.find((o) => o.name === 'CreateKnowledgeDocument')?.variables).toEqual({ input: { kind: 'FAQ', title: 'Can I bring my dog?', body: 'Yes, on a leash.', idempotencyKey: expect.any(String) } });
     expect(w.emitted('created')).toEqual([['doc-1']]);
     expect(w.get('h2').text()).toBe('Edit FAQ');
     expect(w.get('[data-testid="document-status"]').text()).toBe('DRAFT');

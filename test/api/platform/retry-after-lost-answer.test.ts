@@ -252,6 +252,15 @@ describe('idempotency keys', () => {
     expect(start.errors).toBeUndefined();
   });
 
+  it('requests with the same key at the same time change things once and all get the same answer', async () => {
+    const c = await customer();
+    const answers = await Promise.all(Array.from({ length: 5 }, () => gql(server.graphqlUrl, START, { i: { body: 'Hello?', clientMessageId: 'same', idempotencyKey: 'same-time' } }, { token: c.token })));
+    for (const a of answers) expect(a.errors, JSON.stringify(a.errors)).toBeUndefined();
+    expect(new Set(answers.map((a) => a.data!.startConversation.conversationId)).size).toBe(1);
+    expect(await one('select count(*)::int as n from conversations where contact_id = $1', [c.contactId])).toBe(1);
+    expect(await one('select count(*)::int as n from messages m join conversations c on c.id = m.conversation_id where c.contact_id = $1', [c.contactId])).toBe(1);
+  });
+
   it('startConversation needs an idempotencyKey and sendMessage a clientMessageId', async () => {
     const c = await customer();
     expect(codeOf(await gql(server.graphqlUrl, START, { i: {} }, { token: c.token }))).toBe('BAD_USER_INPUT');
