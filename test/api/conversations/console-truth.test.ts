@@ -4,6 +4,7 @@
 // - transfer targets are the people who take conversations (agents and managers), and the API
 //   refuses a transfer to anyone else;
 // - canned responses have a title, and can be rendered for a conversation without sending.
+import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
@@ -32,7 +33,7 @@ async function userId(email: string): Promise<string> {
 /** A widget customer who asked for a person: the conversation waits (nobody is ONLINE). */
 async function waitingConversation(): Promise<string> {
   const customer = await widgetSession(server.graphqlUrl, db);
-  const started = await gql(server.graphqlUrl, `mutation($i: StartConversationInput!) { startConversation(input: $i) { conversationId } }`, { i: { subject: 'Refund', body: 'Hello' } }, { token: customer.token });
+  const started = await gql(server.graphqlUrl, `mutation($i: StartConversationInput!) { startConversation(input: $i) { conversationId } }`, { i: { subject: 'Refund', body: 'Hello', idempotencyKey: randomUUID(), clientMessageId: randomUUID() } }, { token: customer.token });
   const id = started.data!.startConversation.conversationId as string;
   const asked = await gql(server.graphqlUrl, `mutation($i: RequestHumanInput!) { requestHumanAgent(input: $i) { conversation { id } } }`, { i: { conversationId: id } }, { token: customer.token });
   expect(asked.errors).toBeUndefined();

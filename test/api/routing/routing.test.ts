@@ -109,7 +109,8 @@ describe('least loaded, capacity, FIFO hand-out', () => {
     expect(await f.row(convs[4])).toMatchObject({ status: 'OPEN', assignee_id: freed, waiting_since: null });
     expect(await f.row(convs[5])).toMatchObject({ status: 'WAITING' });
     const [joined] = await sql<{ author: string; body: string; seq: number }>(db, 'select author, body, seq from messages where conversation_id = $1 order by seq desc limit 1', [convs[4]]);
-    expect(joined).toEqual({ author: 'SYSTEM', body: `${freed === ann ? 'Ann' : 'Bob'} joined the conversation`, seq: 1 });
+    // After the customer's "You are in line…" (seq 1), the one message of the assignment.
+    expect(joined).toEqual({ author: 'SYSTEM', body: `${freed === ann ? 'Ann' : 'Bob'} joined the conversation`, seq: 2 });
     expect((await firstMessage).value.message).toMatchObject({ author: 'SYSTEM', body: joined.body });
     await messages.return?.();
     await new Promise((r) => setTimeout(r, 20));
@@ -271,7 +272,7 @@ describe('inside the caller\'s transaction', () => {
     expect((await f.requestHuman(tenant, c, { queueId: billing })).assignedTo?.id).toBe(hal);
     expect(await f.row(c)).toMatchObject({ status: 'OPEN', assignee_id: hal, queue_id: billing });
     await sql(db, `update conversations set status = 'CLOSED' where id = $1`, [c]);
-    await expect(f.requestHuman(tenant, c)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(f.requestHuman(tenant, c)).rejects.toMatchObject({ code: 'CONFLICT', details: { currentStatus: 'CLOSED' } });
   });
 });
 

@@ -24,8 +24,7 @@ export async function requestHumanAgent(ctx: Context, conversationId: string, qu
     const c = lc.conversation;
     if (queueId && !(await queueExists(lc.em, queueId))) throw notFound('Queue');
     const before = { status: c.status, handler: c.handler };
-    // A person already has it and a queue is named: that moves it there (a transfer).
-    const routed = queueId && c.assignee ? await lc.transition({ name: 'transfer', toQueueId: queueId }).then(() => requestHuman(lc, { queueId })) : await requestHuman(lc, { queueId, reason: 'CUSTOMER_ASKED' });
+    const routed = await requestHuman(lc, { queueId, reason: 'CUSTOMER_ASKED' });
     if (routed.unchanged) return c.id;
     recordAudit(ctx, lc.em, { action: 'conversation.human_requested', resourceType: 'Conversation', resourceId: c.id, tenantId: c.tenant.id, before, after: { status: c.status, handler: c.handler, queueId: routed.queueId } });
     return c.id;

@@ -136,7 +136,7 @@ async function assign(lc: LockedConversation, queue: Queue, agent: Agent): Promi
  * It waits in `opts.queueId`, else in the queue it already has, else in the tenant's default
  * queue; then it is assigned at once when someone is free ("<name> joined the conversation"),
  * else the customer is told they are in line. A conversation a person already has stays as it is
- * (unless a queue is named: that is a transfer, see transfer.service). Take no other
+ * unless a queue is named: then it moves to that queue. Take no other
  * conversation's lock after this in the same transaction (lock order).
  */
 export async function requestHuman(lc: LockedConversation, opts: { queueId?: string | null; reason?: string } = {}): Promise<HumanRequest> {
@@ -144,6 +144,8 @@ export async function requestHuman(lc: LockedConversation, opts: { queueId?: str
   const tenantId = conversation.tenant.id;
   await lockRouting(lc.em, tenantId);
   const queue = await resolveQueue(lc.em, tenantId, conversation, opts.queueId);
+  // A person has it and a queue is named: it moves there (a transfer), then is routed again.
+  if (opts.queueId && conversation.status === ConversationStatus.OPEN && conversation.assignee) await lc.transition({ name: 'transfer', toQueueId: queue.id });
   const agent = await pickAgent(lc.em, tenantId, queue, conversation.id);
   // "You are in line" only when nobody takes it at once; the assignment says who joined.
   const queued = await lc.transition({ name: 'enqueue', queueId: queue.id, reason: opts.reason }, { silent: !!agent });
