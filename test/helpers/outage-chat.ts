@@ -253,7 +253,7 @@ export async function chatThroughOutage(o: OutageOptions): Promise<OutageResult>
     const s = await gql(home.graphqlUrl, 'mutation($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { token } }', { i: { widgetKey: widget_key, name: `Outage customer ${i}` } });
     const token = s.data?.startWidgetSession?.token as string;
     if (!token) throw new Error(`widget session failed: ${JSON.stringify(s.errors)}`);
-    const c = await gql(home.graphqlUrl, 'mutation { startConversation(input: { subject: "outage" }) { conversationId } }', {}, token);
+    const c = await gql(home.graphqlUrl, 'mutation($k: String!) { startConversation(input: { subject: "outage", idempotencyKey: $k }) { conversationId } }', { k: `outage-${i}` }, token);
     const conversationId = c.data?.startConversation?.conversationId as string;
     if (!conversationId) throw new Error(`startConversation failed: ${JSON.stringify(c.errors)}`);
     customers.push({ conversationId, token, home, sent: [], failed: [], watchers: [new Watcher(`customer ${i} on ${home.name}`, home, token, conversationId), new Watcher(`agent for ${i} on ${other.name}`, other, agentToken, conversationId)] });

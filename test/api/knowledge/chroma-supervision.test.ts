@@ -1,6 +1,7 @@
 // The embedded Chroma child (no CHROMA_URL) is supervised: killed with -9, it is restarted by the
 // API itself, /readyz goes degraded and back to ready on its own, and the assistant answers from
 // the knowledge base again instead of handing every conversation off.
+import { randomUUID } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,7 +37,7 @@ const readyz = async () => {
 /** A customer asks a question the northwind knowledge base answers; returns the AI's reply and who handles the conversation next. */
 async function ask(body: string) {
   const customer = await widgetSession(server.graphqlUrl, db);
-  const started = await gql(server.graphqlUrl, `mutation($i: StartConversationInput!) { startConversation(input: $i) { conversationId } }`, { i: { body } }, { token: customer.token });
+  const started = await gql(server.graphqlUrl, `mutation($i: StartConversationInput!) { startConversation(input: $i) { conversationId } }`, { i: { body, idempotencyKey: randomUUID(), clientMessageId: randomUUID() } }, { token: customer.token });
   const id = started.data!.startConversation.conversationId as string;
   const ws = wsClient(server.wsUrl, customer.token);
   const messages = subscribe<any>(ws, `subscription($c: ID!) { messageAdded(conversationId: $c) { author body citations { title } } }`, { c: id });
