@@ -345,7 +345,16 @@ export async function chatThroughOutage(o: OutageOptions): Promise<OutageResult>
       }
     }
   }
-  const readyzAfter = await Promise.all([a, b].map((x) => (x.alive() ? x.readyz().catch(() => ({ status: 0, body: { status: 'unreachable' } })) : { status: 0, body: { status: 'exited' } })));
+  // Back to ready by itself: each instance's /readyz within 10 s (a heartbeat tick on a loaded machine can lag).
+  const readyAgain = async (x: typeof a) => {
+    const deadline = Date.now() + 10_000;
+    for (;;) {
+      const r = await x.readyz().catch(() => ({ status: 0, body: { status: 'unreachable' } }));
+      if (r.body.status === 'ready' || Date.now() > deadline) return r;
+      await sleep(200);
+    }
+  };
+  const readyzAfter = await Promise.all([a, b].map((x) => (x.alive() ? readyAgain(x) : { status: 0, body: { status: 'exited' } })));
   await Promise.all(customers.flatMap((c) => c.watchers.map((w) => w.close().catch(() => undefined))));
   return {
     instancesUp: a.alive() && b.alive(),
