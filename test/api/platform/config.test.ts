@@ -1,6 +1,7 @@
 // A bad configuration stops the process with one clear line naming the variable, exit code 1.
 import net from 'node:net';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, configSpec, loadConfig, parseEnv } from '../../../api/src/config.js';
@@ -53,7 +54,8 @@ describe('parseEnv', () => {
 
 describe('the process refuses bad configuration', () => {
   const expectOneLine = async (env: Record<string, string>, pattern: RegExp) => {
-    const p = runMain({ WEB_DIST: '/nonexistent', ...env });
+    // A DATA_DIR of its own: never the checkout's ./.data (an embedded Chroma may live there).
+    const p = runMain({ WEB_DIST: '/nonexistent', DATA_DIR: mkdtempSync(path.join(os.tmpdir(), 'sb-config-')), ...env });
     const code = await p.exited;
     expect(code).toBe(1);
     const lines = p.stderr().trim().split('\n');
