@@ -27,6 +27,9 @@ import { requestPlugin } from './http/apollo-plugin.js';
 import { shortCircuitApolloHashRequire } from './http/apollo-hash.js';
 import { jitGateway } from './graphql/jit-executor.js';
 import { FanOut } from './graphql/fanout.js';
+import { createQueryLimits, MAX_TOKENS } from './graphql/limits/index.js';
+import { wsOnSubscribe } from './graphql/limits/ws.js';
+import { createValidator } from './graphql/limits/validation.js';
 
 export type ReadinessCheck = () => Promise<{ ok: boolean; detail?: string }>;
 
@@ -96,12 +99,18 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   });
 
   shortCircuitApolloHashRequire();
+  const limits = createQueryLimits(schema);
+  const validated = createValidator(schema, config.NODE_ENV === 'production');
   const apollo = new ApolloServer<Context>({
     // Queries and mutations run compiled by graphql-jit; subscriptions (graphql-ws) use graphql-js.
     gateway: jitGateway(schema, config.NODE_ENV === 'production' ? 'trusted' : config.NODE_ENV === 'test' ? 'checked' : 'serialized'),
     introspection: true,
     hideSchemaDetailsFromClientErrors: config.NODE_ENV === 'production',
     includeStacktraceInErrorResponses: false,
+    // The parser itself stops at the largest token budget (graphql/limits/budgets.ts).
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // Validation runs in requestPlugin, after the query limits (graphql/limits/validation.ts).
+    dangerouslyDisableValidation: true,
     // main.ts owns shutdown order (HTTP, then events, pools, database); Apollo's own signal
     // handler would race it and leave the drain hanging.
     stopOnTerminationSignals: false,
@@ -116,7 +125,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      requestPlugin(config.NODE_ENV === 'production'),
+      requestPlugin(config.NODE_ENV === 'production', limits, validated),
       {
         async serverWillStart() {
           return {
@@ -175,6 +184,8 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       schema,
       // Subscribers of tenant-wide topics share one execution per event (graphql/fanout.ts).
       subscribe: (args) => fanout.subscribe(args),
+      // Parse, validate and measure against the socket viewer's limits before anything runs.
+      onSubscribe: wsOnSubscribe(schema, limits, validated),
       // Credentials are checked once when the socket opens; bad ones close it (4403).
       onConnect: async (wsCtx) => {
         const params = wsCtx.connectionParams ?? {};
