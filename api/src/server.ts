@@ -21,7 +21,7 @@ import { createContext, type Context } from './context.js';
 import { authenticate } from './auth/authenticate.js';
 import type { Viewer } from './auth/viewer.js';
 import { formatErrorForClient } from './errors.js';
-import { graphqlHttpHandler } from './http/graphql-http.js';
+import { graphqlHttpHandler, MAX_BODY_BYTES, refuseTooLarge } from './http/graphql-http.js';
 import { clientIp } from './http/client-ip.js';
 import { requestPlugin } from './http/apollo-plugin.js';
 import { shortCircuitApolloHashRequire } from './http/apollo-hash.js';
@@ -59,6 +59,17 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     const url = req.url ?? '/';
     if (graphqlHandler && (url === '/graphql' || url.startsWith('/graphql?'))) void graphqlHandler(req, res);
     else app(req, res);
+  });
+  // `Expect: 100-continue`: a GraphQL body announced over 1 MB gets its 413 instead of the go-ahead
+  // (the client then never sends it); everything else is told to continue and handled as usual.
+  server.on('checkContinue', (req, res) => {
+    const url = req.url ?? '/';
+    if (graphqlHandler && (url === '/graphql' || url.startsWith('/graphql?')) && Number(req.headers['content-length']) > MAX_BODY_BYTES) {
+      const given = req.headers['x-request-id'];
+      return refuseTooLarge(req, res, typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID(), false);
+    }
+    res.writeContinue();
+    server.emit('request', req, res);
   });
   const sockets = new Set<WebSocket>();
   let subscriptions = 0;
