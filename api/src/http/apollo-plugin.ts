@@ -11,6 +11,7 @@ import type { GraphQLRequestExtras } from './graphql-http.js';
 import { ErrorCode } from '../errors.js';
 import { isTokenLimitError, MAX_TOKENS, type QueryLimits } from '../graphql/limits/index.js';
 import { refusalStatus, requestErrorStatus } from './response-status.js';
+import { refuseUnstorableText } from '../graphql/text-input.js';
 
 // Per parsed document (Apollo caches documents by query text): walked once, not on every request.
 const introspecting = new WeakMap<object, boolean>();
@@ -30,12 +31,15 @@ function introspects(document: Parameters<typeof visit>[0]): boolean {
 export function requestPlugin(production: boolean, limits: QueryLimits, validated: (document: DocumentNode) => readonly GraphQLError[]): ApolloServerPlugin<Context> {
   // The hooks take everything from their argument: one listener object serves every request.
   const listener: GraphQLRequestListener<Context> = {
-    // Before anything runs: the caller kind's query limits, then validation (Apollo's own is off,
-    // so that an oversized document is refused before it costs a validation), then introspection.
+    // Before anything runs: the caller kind's query limits, text PostgreSQL cannot store, then
+    // validation (Apollo's own is off, so that an oversized document is refused before it costs
+    // a validation), then introspection.
     async didResolveOperation({ contextValue, document, request }) {
       const kind = contextValue.viewer.kind;
       const refused = limits.check(document, request.variables, request.operationName, kind);
       if (refused) throw refused;
+      const unstorable = refuseUnstorableText(document, request.variables);
+      if (unstorable) throw unstorable;
       const invalid = validated(document);
       if (invalid.length) throw invalid[0];
       if (production && kind !== 'user' && kind !== 'apiKey' && introspects(document)) {

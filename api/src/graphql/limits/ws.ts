@@ -5,6 +5,7 @@ import { GraphQLError, parse, type DocumentNode, type ExecutionArgs, type GraphQ
 import type { Context as WsContext, SubscribePayload } from 'graphql-ws';
 import type { Viewer } from '../../auth/viewer.js';
 import { ErrorCode } from '../../errors.js';
+import { refuseUnstorableText } from '../text-input.js';
 import { isTokenLimitError, MAX_TOKENS, tooComplex, type QueryLimits } from './index.js';
 
 const MAX_CACHED = 1000;
@@ -36,6 +37,8 @@ export function wsOnSubscribe(schema: GraphQLSchema, limits: QueryLimits, valida
     // Measured before validation, which is the slow part of an oversized document.
     const refused = limits.check(entry.document, payload.variables, payload.operationName, kind);
     if (refused) return [refused];
+    const unstorable = refuseUnstorableText(entry.document, payload.variables);
+    if (unstorable) return [unstorable];
     const invalid = validated(entry.document);
     if (invalid.length) return invalid.map(badInput);
     return { schema, document: entry.document, operationName: payload.operationName, variableValues: payload.variables };
