@@ -15,7 +15,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, visit, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, visit, type GraphQLSchema } from 'graphql';
 import type { AppServices } from './services.js';
 import { createContext, type Context } from './context.js';
 import { authenticate } from './auth/authenticate.js';
@@ -28,7 +28,7 @@ import { shortCircuitApolloHashRequire } from './http/apollo-hash.js';
 import { jitGateway } from './graphql/jit-executor.js';
 import { FanOut } from './graphql/fanout.js';
 import { createQueryLimits, MAX_TOKENS } from './graphql/limits/index.js';
-import { wsOnSubscribe } from './graphql/limits/ws.js';
+import { wsLimits } from './graphql/limits/ws.js';
 import { createValidator } from './graphql/limits/validation.js';
 
 export type ReadinessCheck = () => Promise<{ ok: boolean; detail?: string }>;
@@ -178,6 +178,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
 
   // noServer + our own upgrade routing: attached with `{ server }`, ws would re-emit the HTTP
   // server's listen errors and graphql-ws would print them; `listen` below reports them once.
+  const wsGuard = wsLimits(limits, validated);
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, socket, head) => {
     if (req.url?.split('?')[0] !== '/graphql') return socket.destroy();
@@ -194,9 +195,11 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     {
       schema,
       // Subscribers of tenant-wide topics share one execution per event (graphql/fanout.ts).
-      subscribe: (args) => fanout.subscribe(args),
-      // Parse, validate and measure against the socket viewer's limits before anything runs.
-      onSubscribe: wsOnSubscribe(schema, limits, validated),
+      // Query limits, text check and validation before anything runs (graphql/limits/ws.ts).
+      parse: wsGuard.parse,
+      validate: wsGuard.validate,
+      execute: (args) => wsGuard.guard(args) ?? execute(args),
+      subscribe: (args) => wsGuard.guard(args) ?? fanout.subscribe(args),
       // Credentials are checked once when the socket opens; bad ones close it (4403).
       onConnect: async (wsCtx) => {
         const params = wsCtx.connectionParams ?? {};

@@ -7,6 +7,11 @@ import { expect, it } from 'vitest';
 import * as generated from '../../../web/src/gql/graphql.js';
 import * as widgetOps from '../../../web/widget/operations.js';
 import { BUDGETS, createQueryLimits, type LimitName } from '../../../api/src/graphql/limits/index.js';
+import { createValidator } from '../../../api/src/graphql/limits/validation.js';
+import { refuseUnstorableText } from '../../../api/src/graphql/text-input.js';
+
+// The foundation bench's list read (test/bench/sections/foundation.ts).
+const OUR_USERS_QUERY = `query { users(first: 50) { edges { node { id email displayName role tenant { id name slug } } } } }`;
 import type { ViewerKind } from '../../../api/src/auth/viewer.js';
 
 const schema = buildSchema(readFileSync('schema.graphql', 'utf8'));
@@ -49,4 +54,30 @@ it('fits every web app and widget operation into its caller kind’s budget', ()
   }
   console.log(rows.join('\n'));
   expect(over).toEqual([]);
+});
+
+it('adds microseconds per request on a cached document (users(first: 50), the bench query)', () => {
+  const validated = createValidator(schema, true);
+  const perRequest = (document: DocumentNode, variables: Record<string, unknown>) => {
+    if (limits.check(document, variables, undefined, 'user')) throw new Error('refused');
+    if (refuseUnstorableText(document, variables)) throw new Error('refused');
+    if (validated(document).length) throw new Error('invalid');
+  };
+  const figures: string[] = [];
+  for (const [name, query, variables] of [
+    ['users(first: 50), literal', OUR_USERS_QUERY, {}],
+    ['users(first: $n), variable', OUR_USERS_QUERY.replace('query {', 'query($n: Int!) {').replace('first: 50', 'first: $n'), { n: 50 }],
+  ] as const) {
+    const document = parse(query);
+    const t0 = performance.now();
+    perRequest(document, variables); // first time: walk, validate
+    const first = performance.now() - t0;
+    const n = 200_000;
+    const t1 = performance.now();
+    for (let i = 0; i < n; i++) perRequest(document, variables);
+    const each = ((performance.now() - t1) / n) * 1000;
+    figures.push(`${name}: first request ${first.toFixed(2)} ms (walk + validation, once per document), then ${each.toFixed(2)} µs per request`);
+    expect(each).toBeLessThan(20);
+  }
+  console.log(figures.join('\n'));
 });

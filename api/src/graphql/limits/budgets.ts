@@ -27,8 +27,11 @@ export interface Budget {
 export type LimitName = keyof Budget;
 
 export const BUDGETS: Record<ViewerKind, Budget> = {
-  anonymous: { aliases: 5, duplicates: 10, depth: 8, directives: 5, tokens: 1_000, cost: 300 },
-  widget: { aliases: 10, duplicates: 10, depth: 8, directives: 10, tokens: 1_000, cost: 1_000 },
+  // Cost: room for one expensive field, so a field these callers may not use at all is refused
+  // by its permission (UNAUTHENTICATED / FORBIDDEN, more telling) rather than by its weight; and
+  // for a widget's own history (`messages(first: 500)` ≈ 3,000).
+  anonymous: { aliases: 5, duplicates: 10, depth: 8, directives: 5, tokens: 1_000, cost: 2_500 },
+  widget: { aliases: 10, duplicates: 10, depth: 8, directives: 10, tokens: 1_000, cost: 5_000 },
   user: { aliases: 30, duplicates: 50, depth: 15, directives: 30, tokens: 3_000, cost: 12_000 },
   apiKey: { aliases: 30, duplicates: 50, depth: 15, directives: 30, tokens: 3_000, cost: 12_000 },
 };
