@@ -11,6 +11,8 @@ export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   CONFLICT: 'CONFLICT',
   RATE_LIMITED: 'RATE_LIMITED',
+  /** The operation exceeds its caller kind's limits (`extensions.limit`, `max`, `found`). */
+  QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
   /** A dependency (the vector store, the model) is down for now; retrying later may work. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL',
@@ -46,6 +48,7 @@ export function toGraphQLError(error: DomainError): GraphQLError {
     case ErrorCode.BAD_USER_INPUT:
     case ErrorCode.CONFLICT:
     case ErrorCode.RATE_LIMITED:
+    case ErrorCode.QUERY_TOO_COMPLEX:
     case ErrorCode.SERVICE_UNAVAILABLE:
     case ErrorCode.INTERNAL:
       return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });

@@ -14,19 +14,22 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { GraphQLError, visit, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, visit, type GraphQLSchema } from 'graphql';
 import type { AppServices } from './services.js';
 import { createContext, type Context } from './context.js';
 import { authenticate } from './auth/authenticate.js';
 import type { Viewer } from './auth/viewer.js';
 import { formatErrorForClient, logMaskedError } from './errors.js';
-import { graphqlHttpHandler } from './http/graphql-http.js';
+import { graphqlHttpHandler, MAX_BODY_BYTES, refuseTooLarge } from './http/graphql-http.js';
 import { clientIp } from './http/client-ip.js';
 import { requestPlugin } from './http/apollo-plugin.js';
 import { shortCircuitApolloHashRequire } from './http/apollo-hash.js';
 import { jitGateway } from './graphql/jit-executor.js';
 import { FanOut } from './graphql/fanout.js';
 import { Drain, refuseUpgrade } from './http/drain.js';
+import { createQueryLimits, MAX_TOKENS } from './graphql/limits/index.js';
+import { wsLimits } from './graphql/limits/ws.js';
+import { createValidator } from './graphql/limits/validation.js';
 
 export type ReadinessCheck = () => Promise<{ ok: boolean; detail?: string }>;
 
@@ -64,6 +67,17 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     else app(req, res);
   });
   drain.track(server);
+  // `Expect: 100-continue`: a GraphQL body announced over 1 MB gets its 413 instead of the go-ahead
+  // (the client then never sends it); everything else is told to continue and handled as usual.
+  server.on('checkContinue', (req, res) => {
+    const url = req.url ?? '/';
+    if (graphqlHandler && (url === '/graphql' || url.startsWith('/graphql?')) && Number(req.headers['content-length']) > MAX_BODY_BYTES) {
+      const given = req.headers['x-request-id'];
+      return refuseTooLarge(req, res, typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID(), false);
+    }
+    res.writeContinue();
+    server.emit('request', req, res);
+  });
   const sockets = new Set<WebSocket>();
   let subscriptions = 0;
 
@@ -102,12 +116,18 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   });
 
   shortCircuitApolloHashRequire();
+  const limits = createQueryLimits(schema);
+  const validated = createValidator(schema, config.NODE_ENV === 'production');
   const apollo = new ApolloServer<Context>({
     // Queries and mutations run compiled by graphql-jit; subscriptions (graphql-ws) use graphql-js.
     gateway: jitGateway(schema, config.NODE_ENV === 'production' ? 'trusted' : config.NODE_ENV === 'test' ? 'checked' : 'serialized'),
     introspection: true,
     hideSchemaDetailsFromClientErrors: config.NODE_ENV === 'production',
     includeStacktraceInErrorResponses: false,
+    // The parser itself stops at the largest token budget (graphql/limits/budgets.ts).
+    parseOptions: { maxTokens: MAX_TOKENS },
+    // Validation runs in requestPlugin, after the query limits (graphql/limits/validation.ts).
+    dangerouslyDisableValidation: true,
     // main.ts owns shutdown order (HTTP, then events, pools, database); Apollo's own signal
     // handler would race it and leave the drain hanging.
     stopOnTerminationSignals: false,
@@ -121,7 +141,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      requestPlugin(config.NODE_ENV === 'production'),
+      requestPlugin(config.NODE_ENV === 'production', limits, validated),
     ],
   });
   await apollo.start();
@@ -154,6 +174,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
 
   // noServer + our own upgrade routing: attached with `{ server }`, ws would re-emit the HTTP
   // server's listen errors and graphql-ws would print them; `listen` below reports them once.
+  const wsGuard = wsLimits(limits, validated);
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, socket, head) => {
     if (req.url?.split('?')[0] !== '/graphql') return socket.destroy();
@@ -171,7 +192,11 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     {
       schema,
       // Subscribers of tenant-wide topics share one execution per event (graphql/fanout.ts).
-      subscribe: (args) => fanout.subscribe(args),
+      // Query limits, text check and validation before anything runs (graphql/limits/ws.ts).
+      parse: wsGuard.parse,
+      validate: wsGuard.validate,
+      execute: (args) => wsGuard.guard(args) ?? execute(args),
+      subscribe: (args) => wsGuard.guard(args) ?? fanout.subscribe(args),
       // Credentials are checked once when the socket opens; bad ones close it (4403).
       onConnect: async (wsCtx) => {
         const params = wsCtx.connectionParams ?? {};

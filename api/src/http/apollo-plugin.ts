@@ -1,11 +1,17 @@
 // Our per-request Apollo hooks in one plugin (each plugin costs async hook calls per request):
+// - the query limits of the caller's kind, before any resolver runs (graphql/limits);
+// - in production, anonymous and widget callers may not introspect (staff and partners may);
+// - request errors keep the GraphQL-over-HTTP status (response-status.ts);
 // - errors carry the request id to formatError (which has no context argument);
-// - `extensions.sqlStatements` when the caller asked for the count (graphql-http.ts);
-// - in production, anonymous and widget callers may not introspect (staff and partners may).
-import { GraphQLError, visit } from 'graphql';
+// - `extensions.sqlStatements` when the caller asked for the count (graphql-http.ts).
+import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { Context } from '../context.js';
 import type { GraphQLRequestExtras } from './graphql-http.js';
+import { ErrorCode } from '../errors.js';
+import { isTokenLimitError, MAX_TOKENS, type QueryLimits } from '../graphql/limits/index.js';
+import { refusalStatus, requestErrorStatus } from './response-status.js';
+import { refuseUnstorableText } from '../graphql/text-input.js';
 
 // Per parsed document (Apollo caches documents by query text): walked once, not on every request.
 const introspecting = new WeakMap<object, boolean>();
@@ -22,17 +28,36 @@ function introspects(document: Parameters<typeof visit>[0]): boolean {
   return found;
 }
 
-export function requestPlugin(production: boolean): ApolloServerPlugin<Context> {
+export function requestPlugin(production: boolean, limits: QueryLimits, validated: (document: DocumentNode) => readonly GraphQLError[]): ApolloServerPlugin<Context> {
   // The hooks take everything from their argument: one listener object serves every request.
   const listener: GraphQLRequestListener<Context> = {
-    async didResolveOperation({ contextValue, document }) {
+    // Before anything runs: the caller kind's query limits, text PostgreSQL cannot store, then
+    // validation (Apollo's own is off, so that an oversized document is refused before it costs
+    // a validation), then introspection.
+    async didResolveOperation({ contextValue, document, request }) {
       const kind = contextValue.viewer.kind;
+      const refused = limits.check(document, request.variables, request.operationName, kind);
+      if (refused) throw refused;
+      const unstorable = refuseUnstorableText(document, request.variables);
+      if (unstorable) throw unstorable;
+      const invalid = validated(document);
+      if (invalid.length) throw invalid[0];
       if (production && kind !== 'user' && kind !== 'apiKey' && introspects(document)) {
-        throw new GraphQLError('Introspection needs staff or API-key credentials', { extensions: { code: 'FORBIDDEN' } });
+        throw new GraphQLError('Introspection needs staff or API-key credentials', {
+          extensions: { code: 'FORBIDDEN', http: { status: refusalStatus(request.http?.headers.get('accept'), ErrorCode.FORBIDDEN) } },
+        });
       }
     },
-    async didEncounterErrors({ errors, contextValue }) {
-      for (const e of errors) (e as { requestId?: string }).requestId = contextValue.requestId;
+    async didEncounterErrors({ errors, contextValue, request }) {
+      const accept = request.http?.headers.get('accept');
+      for (const e of errors) {
+        (e as { requestId?: string }).requestId = contextValue.requestId;
+        const ext = e.extensions as Record<string, unknown>;
+        if (isTokenLimitError(e)) Object.assign(ext, { code: ErrorCode.QUERY_TOO_COMPLEX, limit: 'tokens', max: MAX_TOKENS, found: null });
+        // Only request-level errors (no path): a field's error sits beside data, which is a 200.
+        const status = e.path ? undefined : requestErrorStatus(accept, ext.code as string | undefined);
+        if (status !== undefined) ext.http = { ...(ext.http as object | undefined), status };
+      }
     },
     async willSendResponse({ response, contextValue }) {
       const stats = (contextValue as Context & GraphQLRequestExtras).sqlStats;

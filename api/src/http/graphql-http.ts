@@ -11,7 +11,7 @@ import { sqlStats, type SqlStats } from '../db/sql-counter.js';
 import { clientIp } from './client-ip.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
-const MAX_BODY_BYTES = 1024 * 1024;
+export const MAX_BODY_BYTES = 1024 * 1024;
 
 export interface GraphQLRequestExtras {
   /** Set when the caller asked for the SQL statement count (x-debug-sql-count: 1, outside production). */
@@ -23,15 +23,17 @@ function sendError(res: http.ServerResponse, status: number, message: string, re
   res.end(JSON.stringify({ errors: [{ message, extensions: { code, requestId } }] }));
 }
 
+/** The body as text, or null once it passed MAX_BODY_BYTES (the rest is then read and dropped, see `refuseTooLarge`). */
 function readBody(req: http.IncomingMessage): Promise<string | null> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
     req.on('data', (chunk: Buffer) => {
+      if (size > MAX_BODY_BYTES) return;
       size += chunk.length;
       if (size > MAX_BODY_BYTES) {
+        chunks.length = 0;
         resolve(null);
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -39,6 +41,41 @@ function readBody(req: http.IncomingMessage): Promise<string | null> {
     req.on('end', () => resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
+}
+
+/** How much more of a refused body we read (and drop) so the client sees the 413 before we close. */
+const DRAIN_BYTES = 16 * 1024 * 1024;
+const DRAIN_MS = 5000;
+
+/**
+ * 413 as JSON, then close. Closing a socket that still has unread request bytes makes the kernel
+ * send a TCP reset, which can destroy the response before the client reads it (the old bug). So
+ * the whole response is written at once (with its length: complete for the client), the rest of
+ * the body is read and dropped, and only then is the response ended and the connection closed —
+ * or destroyed if the client keeps sending past DRAIN_BYTES / DRAIN_MS.
+ */
+export function refuseTooLarge(req: http.IncomingMessage, res: http.ServerResponse, requestId: string, bodyWillFollow = true): void {
+  const body = JSON.stringify({ errors: [{ message: 'Request body larger than 1 MB', extensions: { code: 'BAD_USER_INPUT', limit: 'bodyBytes', max: MAX_BODY_BYTES, requestId } }] });
+  res.writeHead(413, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(body), connection: 'close', 'x-request-id': requestId });
+  res.write(body);
+  // After `Expect: 100-continue` refused, the client sends no body: close at once.
+  if (!bodyWillFollow || req.readableEnded || req.complete) return void res.end();
+  let drained = 0;
+  const giveUp = () => {
+    req.socket.destroy();
+  };
+  const timer = setTimeout(giveUp, DRAIN_MS);
+  timer.unref();
+  req.on('data', (chunk: Buffer) => {
+    drained += chunk.length;
+    if (drained > DRAIN_BYTES) giveUp();
+  });
+  req.once('end', () => {
+    clearTimeout(timer);
+    res.end();
+  });
+  req.once('close', () => clearTimeout(timer));
+  req.resume();
 }
 
 export function graphqlHttpHandler(apollo: ApolloServer<Context>, services: AppServices) {
@@ -63,11 +100,13 @@ export function graphqlHttpHandler(apollo: ApolloServer<Context>, services: AppS
     }
     try {
       const method = (req.method ?? 'GET').toUpperCase();
+      // A body announced as too large is refused before it is read.
+      if (method === 'POST' && Number(req.headers['content-length']) > MAX_BODY_BYTES) return refuseTooLarge(req, res, requestId);
       const q = req.url!.indexOf('?');
       let body: unknown;
       if (method === 'POST') {
         const raw = await readBody(req);
-        if (raw === null) return sendError(res, 413, 'Request body larger than 1 MB', requestId);
+        if (raw === null) return refuseTooLarge(req, res, requestId);
         const type = req.headers['content-type'] ?? '';
         if (type.startsWith('application/json')) {
           try {

@@ -6,6 +6,7 @@ import type { Context } from '../../context.js';
 import { staffTenantOf } from '../../auth/viewer.js';
 import { Topic, type TopicPayloads } from '../../events/topics.js';
 import { searchKnowledge } from './knowledge-search.service.js';
+import { assertVisibleDocument } from './knowledge.service.js';
 import { KnowledgeKind } from './knowledge-document.entity.js';
 
 @ObjectType('KnowledgeSearchHit', { simpleResolvers: true, description: 'One retrieved chunk with its scores.' })
@@ -74,9 +75,12 @@ export class KnowledgeSearchResolver {
 
   @Subscription(() => KnowledgeIndexingEvent, {
     description: 'Indexing progress of your tenant’s documents (all, or one with `documentId`).',
-    subscribe: ({ args, context }) => {
+    subscribe: async ({ args, context }) => {
       const tenantId = staffTenantOf((context as Context).viewer);
       const only = args.documentId as string | undefined;
+      // Like every other subscription: an unknown (or another tenant's) id answers NOT_FOUND at
+      // once, instead of a stream that silently never delivers.
+      if (only) await assertVisibleDocument(context as Context, only);
       return pipe(
         (context as Context).services.events.pubSub.subscribe(Topic.KNOWLEDGE_INDEXING),
         filter((e: TopicPayloads['KNOWLEDGE_INDEXING']) => !!tenantId && e.tenantId === tenantId && (!only || e.documentId === only)),

@@ -108,6 +108,11 @@ export async function importDocuments(ctx: Context, input: ImportKnowledgeInput)
   return ids;
 }
 
+/** NOT_FOUND unless the document is in the viewer's tenant (another tenant's looks like a missing one). */
+export async function assertVisibleDocument(ctx: Context, id: string): Promise<void> {
+  await findDocument(ctx.em, id);
+}
+
 async function findDocument(em: EntityManager, id: string): Promise<KnowledgeDocument> {
   const d = isUuid(id) ? await em.findOne(KnowledgeDocument, { id }) : null; // the tenant filter applies
   if (!d) throw notFound('Knowledge document');
