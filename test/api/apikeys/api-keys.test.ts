@@ -6,6 +6,7 @@ import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
 import { sql } from '../../helpers/db.js';
 import { subscribe, until, wsClient } from '../../helpers/ws.js';
+import { asPlatformAdmin } from '../../helpers/as.js';
 
 let server: TestServer;
 let dbUrl: string;
@@ -44,7 +45,7 @@ beforeAll(async () => {
     login(server.graphqlUrl, DEMO.northwind.admin, DEMO.northwind.slug),
     login(server.graphqlUrl, DEMO.northwind.agent, DEMO.northwind.slug),
     login(server.graphqlUrl, DEMO.harbor.admin, DEMO.harbor.slug),
-    login(server.graphqlUrl, DEMO.platform.admin),
+    asPlatformAdmin(server),
   ]);
   const tenants = await sql<{ id: string; slug: string }>(dbUrl, `select id, slug from tenants`);
   northwindId = tenants.find((t) => t.slug === 'northwind')!.id;

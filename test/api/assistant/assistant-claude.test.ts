@@ -5,10 +5,11 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { fileDatabaseUrl, sql } from '../../helpers/db.js';
-import { DEMO, gql, login } from '../../helpers/graphql.js';
+import { gql } from '../../helpers/graphql.js';
 import { widgetSession } from '../../helpers/widget.js';
 import { subscribe, until, wsClient } from '../../helpers/ws.js';
 import { startFakeAnthropic, type FakeAnthropic } from '../../helpers/fake-anthropic.js';
+import { asAdmin } from '../../helpers/as.js';
 
 let server: TestServer;
 let fake: FakeAnthropic;
@@ -102,13 +103,13 @@ describe('answers with Claude', () => {
     expect(stored[0].body).toBe(ai.body);
 
     // The AI call log is queryable by the tenant (reports.view), and only by it.
-    const admin = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
+    const admin = await asAdmin(server);
     const log = await gql(server.graphqlUrl, `query($c: ID!) { aiCalls(first: 10, filter: { conversationId: $c }) { totalCount edges { node { purpose provider model inputTokens outputTokens costUsd outcome retries latencyMs firstTokenMs } } } }`, { c: c.id }, { token: admin });
     expect(log.data!.aiCalls.totalCount).toBe(1);
     expect(log.data!.aiCalls.edges[0].node).toMatchObject({ purpose: 'ANSWER', provider: 'ANTHROPIC', model: 'claude-sonnet-5-5', inputTokens: 900, outputTokens: 40, outcome: 'OK', retries: 0 });
     expect(log.data!.aiCalls.edges[0].node.costUsd).toBeCloseTo((900 * 3 + 40 * 15) / 1e6, 6);
     expect(log.data!.aiCalls.edges[0].node.firstTokenMs).not.toBeNull();
-    const harbor = await login(server.graphqlUrl, DEMO.harbor.admin, 'harbor-bank');
+    const harbor = await asAdmin(server, 'harbor');
     const other = await gql(server.graphqlUrl, `query($c: ID!) { aiCalls(first: 10, filter: { conversationId: $c }) { totalCount } }`, { c: c.id }, { token: harbor });
     expect(other.errors![0].extensions!.code).toBe('NOT_FOUND');
     c.ws.dispose();
@@ -186,7 +187,7 @@ describe('answers with Claude', () => {
     expect(events[1].messageAdded.body).toMatch(/connecting you with a colleague/);
     // Only the classification call for the agent's package; no answer was generated.
     expect(fake.requests.slice(before).map((r) => r.body.tool_choice?.type)).toEqual(['tool']);
-    const agent = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
+    const agent = await asAdmin(server);
     const ctx = await gql(server.graphqlUrl, `query($c: ID!) { assistantContext(conversationId: $c) { reason summary classification { intent wantsHuman source } turns { decision reason } } }`, { c: c.id }, { token: agent });
     expect(ctx.data!.assistantContext).toMatchObject({ reason: 'CUSTOMER_ASKED', summary: 'Wants a person.', classification: { intent: 'contact_human_agent', wantsHuman: true, source: 'ANTHROPIC' } });
     expect(ctx.data!.assistantContext.turns[0].decision).toBe('HANDED_OFF');
@@ -196,7 +197,7 @@ describe('answers with Claude', () => {
 
 describe('classification', () => {
   it('uses a forced tool call and returns the structured result', async () => {
-    const admin = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
+    const admin = await asAdmin(server);
     fake.script({ kind: 'tool', name: 'classify_conversation', input: { category: 'REFUND', intent: 'get_refund', priority: 'HIGH', sentiment: 'NEGATIVE', strongNegative: false, wantsHuman: false, summary: 'Wants money back for a torn jacket.' } });
     const r = await gql(server.graphqlUrl, `query($t: String!) { classifyText(text: $t) { category intent priority sentiment wantsHuman summary source } }`, { t: 'My jacket arrived torn, I want my money back' }, { token: admin });
     expect(r.errors).toBeUndefined();

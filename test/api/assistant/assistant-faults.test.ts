@@ -8,10 +8,11 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { fileDatabaseUrl, sql } from '../../helpers/db.js';
-import { DEMO, gql, login } from '../../helpers/graphql.js';
+import { gql } from '../../helpers/graphql.js';
 import { widgetSession } from '../../helpers/widget.js';
 import { subscribe, until, wsClient } from '../../helpers/ws.js';
 import { startChroma, type ChromaServer } from '../../../api/src/modules/knowledge/chroma-server.js';
+import { asAdmin } from '../../helpers/as.js';
 
 let chroma: ChromaServer;
 let chromaDir: string;
@@ -62,7 +63,7 @@ describe('when Chroma fails', () => {
     ws.dispose();
 
     // Publishing while Chroma is down: the document waits (with the reason), then indexes by itself.
-    const admin = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
+    const admin = await asAdmin(server);
     const created = await gql(server.graphqlUrl, `mutation($i: KnowledgeDocumentInput!) { createKnowledgeDocument(input: $i) { documentId } }`, { i: { kind: 'FAQ', title: 'Do you sell kayaks?', body: 'Yes: inflatable kayaks for one or two paddlers, in the EU store only.', publish: true } }, { token: admin });
     const docId = created.data!.createKnowledgeDocument.documentId;
     await until(async () => (await sql<{ indexing_error: string | null }>(db, 'select indexing_error from knowledge_documents where id = $1', [docId]))[0].indexing_error !== null, 20_000, () => 'no indexing error recorded');
@@ -78,7 +79,7 @@ describe('when Chroma fails', () => {
   }, 60_000);
 
   it('rebuilds a wiped collection from PostgreSQL with reindexKnowledge', async () => {
-    const admin = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
+    const admin = await asAdmin(server);
     // Let rebuilds queued while Chroma was down (boot reconciliation retries) finish first.
     await until(async () => (await sql<{ n: number }>(db, `select count(*)::int as n from pgboss.job where name like 'knowledge-%' and state in ('created', 'retry', 'active')`))[0].n === 0, 30_000, () => 'knowledge jobs still queued');
     const search = async () => {

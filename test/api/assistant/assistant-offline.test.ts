@@ -4,10 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { fileDatabaseUrl, sql } from '../../helpers/db.js';
-import { DEMO, gql, login } from '../../helpers/graphql.js';
+import { gql } from '../../helpers/graphql.js';
 import { widgetSession } from '../../helpers/widget.js';
 import { subscribe, until, wsClient } from '../../helpers/ws.js';
 import { sweepUnanswered } from '../../../api/src/modules/assistant/assistant.service.js';
+import { asAdmin } from '../../helpers/as.js';
 
 let server: TestServer;
 let db: string;
@@ -114,7 +115,7 @@ describe('offline assistant', () => {
   });
 
   it('lets admins try a question: sources with scores and whether it would hand off', async () => {
-    const admin = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
+    const admin = await asAdmin(server);
     const r = await gql(server.graphqlUrl, `query($q: String!) { searchKnowledge(query: $q, first: 3) { evidence wouldHandOff tookMs hits { title similarity denseRank lexicalRank score chunk headingPath } } }`, { q: 'Can I pick up my online order at your Munich store instead of having it delivered?' }, { token: admin });
     expect(r.errors).toBeUndefined();
     const s = r.data!.searchKnowledge;
@@ -135,7 +136,7 @@ describe('offline assistant', () => {
       await setThreshold(before);
     }
     // Tenant B sees only its own knowledge.
-    const harbor = await login(server.graphqlUrl, DEMO.harbor.admin, 'harbor-bank');
+    const harbor = await asAdmin(server, 'harbor');
     const hb = await gql(server.graphqlUrl, `query($q: String!) { searchKnowledge(query: $q, first: 20) { hits { documentId } } }`, { q: 'How do I track my parcel?' }, { token: harbor });
     const harborDocs = new Set((await sql<{ id: string }>(db, `select d.id from knowledge_documents d join tenants t on t.id = d.tenant_id where t.slug = 'harbor-bank'`)).map((r) => r.id));
     expect(hb.data!.searchKnowledge.hits.every((h: any) => harborDocs.has(h.documentId))).toBe(true);

@@ -2,8 +2,9 @@
 // status with held-out metrics, offline classification with the new model; tenants apart.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
-import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
+import { codeOf, gql } from '../../helpers/graphql.js';
 import { until } from '../../helpers/ws.js';
+import { asAdmin, asAgent } from '../../helpers/as.js';
 
 let server: TestServer;
 let admin: string;
@@ -20,7 +21,7 @@ const TRAINING = [
 
 beforeAll(async () => {
   server = await startTestServer();
-  admin = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
+  admin = await asAdmin(server);
 });
 
 describe('tenant classifier', () => {
@@ -49,10 +50,10 @@ describe('tenant classifier', () => {
   });
 
   it('keeps tenants and roles apart', async () => {
-    const harbor = await login(server.graphqlUrl, DEMO.harbor.admin, 'harbor-bank');
+    const harbor = await asAdmin(server, 'harbor');
     const theirs = (await gql(server.graphqlUrl, STATUS, {}, { token: harbor })).data!.classifierStatus;
     expect(theirs.exampleCount).toBe(8175); // the demo seed's Bitext set, untouched by northwind's upload
-    const agent = await login(server.graphqlUrl, DEMO.northwind.agent, 'northwind');
+    const agent = await asAgent(server);
     expect(codeOf(await gql(server.graphqlUrl, `mutation { trainClassifier { status } }`, {}, { token: agent }))).toBe('FORBIDDEN');
   });
 });

@@ -5,9 +5,10 @@ import http from 'node:http';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { fileDatabaseUrl, sql } from '../../helpers/db.js';
-import { DEMO, gql, login } from '../../helpers/graphql.js';
+import { gql } from '../../helpers/graphql.js';
 import { until } from '../../helpers/ws.js';
 import { bitextExamples } from '../../../api/src/db/seed/seed.js';
+import { asAdmin } from '../../helpers/as.js';
 
 let server: TestServer;
 let db: string;
@@ -48,7 +49,7 @@ async function train(timeoutMs = 30_000) {
 beforeAll(async () => {
   db = await fileDatabaseUrl();
   server = await startTestServer({ databaseUrl: db });
-  admin = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
+  admin = await asAdmin(server);
   [{ id: tenantId }] = await sql<{ id: string }>(db, `select id from tenants where slug = 'northwind'`);
 });
 

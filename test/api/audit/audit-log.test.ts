@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
 import { sql } from '../../helpers/db.js';
+import { asPlatformAdmin } from '../../helpers/as.js';
 
 let server: TestServer;
 let dbUrl: string;
@@ -54,7 +55,7 @@ beforeAll(async () => {
   agent = await login(server.graphqlUrl, DEMO.northwind.agent, DEMO.northwind.slug);
   manager = await login(server.graphqlUrl, DEMO.northwind.manager, DEMO.northwind.slug);
   harborAdmin = await login(server.graphqlUrl, DEMO.harbor.admin, DEMO.harbor.slug);
-  platformAdmin = await login(server.graphqlUrl, DEMO.platform.admin);
+  platformAdmin = await asPlatformAdmin(server);
   const tenants = await sql<{ id: string; slug: string; name: string }>(dbUrl, `select id, slug, name from tenants`);
   northwindId = tenants.find((t) => t.slug === 'northwind')!.id;
   harborId = tenants.find((t) => t.slug === 'harbor-bank')!.id;

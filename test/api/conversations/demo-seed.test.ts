@@ -1,11 +1,12 @@
 // A new user of `npm start` lands on a console with conversations in every state.
 import { expect, it } from 'vitest';
 import { startTestServer } from '../../helpers/server.js';
-import { DEMO, gql, login } from '../../helpers/graphql.js';
+import { DEMO, gql } from '../../helpers/graphql.js';
+import { asAgent } from '../../helpers/as.js';
 
 it('seeds demo conversations with messages in order for each tenant', async () => {
   const server = await startTestServer();
-  const token = await login(server.graphqlUrl, DEMO.northwind.agent, 'northwind');
+  const token = await asAgent(server);
   const r = await gql(server.graphqlUrl, `{ conversations(first: 20) { edges { node { id status lastSeq contact { name } assignee { email } } } } }`, {}, { token });
   const nodes = r.data!.conversations.edges.map((e: any) => e.node);
   expect(nodes.map((n: any) => n.status).sort()).toEqual(['BOT', 'OPEN', 'RESOLVED', 'WAITING']);

@@ -3,10 +3,11 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
-import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
+import { codeOf, DEMO, gql } from '../../helpers/graphql.js';
 import { subscribe, until, wsClient } from '../../helpers/ws.js';
 import { widgetSession } from '../../helpers/widget.js';
 import { sql } from '../../helpers/db.js';
+import { asAgent, asManager } from '../../helpers/as.js';
 
 let server: TestServer;
 let db: string;
@@ -19,7 +20,7 @@ const STATE = `query($c: ID!) { conversation(id: $c) { status handler assignee {
 beforeAll(async () => {
   server = await startTestServer();
   db = server.services.config.DATABASE_URL!;
-  manager = await login(server.graphqlUrl, DEMO.northwind.manager, 'northwind');
+  manager = await asManager(server);
   // Only Ada is ONLINE, with room for exactly one more chat.
   await sql(db, `update users set availability = 'OFFLINE' where email like '%@northwind.demo' and email <> 'agent@northwind.demo'`);
   await sql(db, `update users set availability = 'ONLINE', max_concurrent_chats = 2 where email = 'agent@northwind.demo'`);
@@ -46,7 +47,7 @@ it('routes to the ONLINE agent with capacity, then queues the next customer with
   expect((await gql(server.graphqlUrl, STATE, { c: b }, { token: manager })).data!.conversation.status).toBe('WAITING');
 
   // Ada resolves the first one: the waiting customer is assigned at once.
-  const ada = await login(server.graphqlUrl, DEMO.northwind.agent, 'northwind');
+  const ada = await asAgent(server);
   await gql(server.graphqlUrl, `mutation($c: ID!) { resolveConversation(input: { conversationId: $c }) { conversationId } }`, { c: a }, { token: ada });
   await until(async () => (await gql(server.graphqlUrl, STATE, { c: b }, { token: manager })).data!.conversation.status === 'OPEN', 5000);
   await client.dispose();

@@ -7,6 +7,7 @@ import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
 import { subscribe, until, wsClient } from '../../helpers/ws.js';
 import { widgetSession } from '../../helpers/widget.js';
 import { sql } from '../../helpers/db.js';
+import { asAgent, asManager } from '../../helpers/as.js';
 
 let server: TestServer;
 let db: string;
@@ -22,9 +23,9 @@ beforeAll(async () => {
   server = await startTestServer();
   db = server.services.config.DATABASE_URL!;
   [agent, agent2, harbor] = await Promise.all([
-    login(server.graphqlUrl, DEMO.northwind.agent, 'northwind'),
+    asAgent(server),
     login(server.graphqlUrl, 'agent2@northwind.demo', 'northwind'),
-    login(server.graphqlUrl, DEMO.harbor.agent, 'harbor-bank'),
+    asAgent(server, 'harbor'),
   ]);
 });
 
@@ -134,7 +135,7 @@ describe('take-over', () => {
   it('agents watching conversationUpdated see the take-over; resolve and reopen work', async () => {
     const customer = await widgetSession(server.graphqlUrl, db);
     const id = await newConversation(customer.token);
-    const manager = await login(server.graphqlUrl, DEMO.northwind.manager, 'northwind');
+    const manager = await asManager(server);
     const client = wsClient(server.wsUrl, manager);
     const sub = subscribe(client, `subscription { conversationUpdated { id status handler assignee { displayName } } }`);
     await until(() => server.http.subscriptionCount() >= 1);

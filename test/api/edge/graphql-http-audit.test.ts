@@ -4,14 +4,15 @@
 import { beforeAll, expect, it } from 'vitest';
 import { auditServer } from 'graphql-http';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
-import { DEMO, login } from '../../helpers/graphql.js';
+
+import { asViewer } from '../../helpers/as.js';
 
 let server: TestServer;
 let token: string;
 
 beforeAll(async () => {
   server = await startTestServer({ env: { NODE_ENV: 'production' } });
-  token = await login(server.graphqlUrl, DEMO.northwind.viewer, 'northwind');
+  token = await asViewer(server);
 });
 
 const post = (body: unknown, headers: Record<string, string> = {}) =>

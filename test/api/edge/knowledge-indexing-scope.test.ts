@@ -2,8 +2,9 @@
 // an unknown) document is NOT_FOUND when subscribing, not a stream that silently stays empty.
 import { beforeAll, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
-import { DEMO, gql, login } from '../../helpers/graphql.js';
+import { gql } from '../../helpers/graphql.js';
 import { subscribe, until, wsClient } from '../../helpers/ws.js';
+import { asAdmin } from '../../helpers/as.js';
 
 let server: TestServer;
 let northwind: string;
@@ -15,8 +16,8 @@ const WATCH = `subscription($id: ID) { knowledgeIndexing(documentId: $id) { docu
 
 beforeAll(async () => {
   server = await startTestServer();
-  const harbor = await login(server.graphqlUrl, DEMO.harbor.admin, 'harbor-bank');
-  northwind = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
+  const harbor = await asAdmin(server, 'harbor');
+  northwind = await asAdmin(server);
   harborDoc = (await gql(server.graphqlUrl, CREATE, { i: { kind: 'FAQ', title: 'Harbor only', body: 'A Harbor Bank answer.' } }, { token: harbor })).data!.createKnowledgeDocument.documentId;
   northwindDoc = (await gql(server.graphqlUrl, CREATE, { i: { kind: 'FAQ', title: 'Northwind only', body: 'A Northwind answer.' } }, { token: northwind })).data!.createKnowledgeDocument.documentId;
 });

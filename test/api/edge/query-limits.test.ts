@@ -4,8 +4,9 @@
 import { performance } from 'node:perf_hooks';
 import { beforeAll, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
-import { DEMO, gql, login, type GqlResult } from '../../helpers/graphql.js';
+import { gql, type GqlResult } from '../../helpers/graphql.js';
 import { subscribe, wsClient } from '../../helpers/ws.js';
+import { asViewer } from '../../helpers/as.js';
 
 let server: TestServer;
 let viewer: string;
@@ -14,7 +15,7 @@ const range = (n: number) => Array.from({ length: n }, (_, i) => i);
 beforeAll(async () => {
   // debug: the server logs each GraphQL request's own time (`ms`), read back by request id.
   server = await startTestServer({ env: { NODE_ENV: 'production', LOG_LEVEL: 'debug', DEBUG_SQL_COUNT: 'true' } });
-  viewer = await login(server.graphqlUrl, DEMO.northwind.viewer, 'northwind');
+  viewer = await asViewer(server);
   // Warm the refusal path once (a fresh process compiles it on first use).
   for (const i of range(3)) await gql(server.graphqlUrl, `{ ${range(10).map((j) => `a${j}: serverInfo { name }`).join(' ')} } # ${i}`);
 });

@@ -14,8 +14,9 @@ import {
 } from 'graphql';
 import { beforeAll, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
-import { DEMO, gql, login } from '../../helpers/graphql.js';
+import { gql } from '../../helpers/graphql.js';
 import { subscribe, wsClient } from '../../helpers/ws.js';
+import { asAdmin } from '../../helpers/as.js';
 
 const schema = buildSchema(readFileSync('schema.graphql', 'utf8'));
 const BAD = { nul: 'a\u0000b', 'lone high surrogate': 'a\uD800b', 'lone low surrogate': '\uDC00z' };
@@ -57,7 +58,7 @@ let admin: string;
 
 beforeAll(async () => {
   server = await startTestServer();
-  admin = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
+  admin = await asAdmin(server);
   await gql(server.graphqlUrl, '{ viewer { kind } }', {}, { token: admin }); // the token's check is cached from here on
 });
 

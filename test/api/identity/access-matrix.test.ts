@@ -17,6 +17,7 @@ import { PERMISSIONS, ROLE_PERMISSIONS, type Permission } from '../../../api/src
 import { buildApiSchema } from '../../../api/src/schema.js';
 import { sha256 } from '../../../api/src/auth/secrets.js';
 import { Role } from '../../../api/src/modules/users/user.entity.js';
+import { asAdmin } from '../../helpers/as.js';
 
 type Caller = { name: string; kind: 'anonymous' | 'user' | 'apiKey' | 'widget'; permissions: ReadonlySet<Permission>; token?: string };
 
@@ -222,7 +223,7 @@ describe("another tenant's ids", () => {
       const rows = await sql<{ id: string }>(db, `select id from "${table_name}" where tenant_id = $1 limit 1`, [northwindId]);
       if (rows[0]) ids.push(rows[0].id);
     }
-    const harborAdmin = await login(server.graphqlUrl, DEMO.harbor.admin, 'harbor-bank');
+    const harborAdmin = await asAdmin(server, 'harbor');
     const marks = ['Northwind', '@northwind.demo', northwindId];
     let cases = 0;
     const failures: string[] = [];

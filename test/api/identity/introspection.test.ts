@@ -2,8 +2,9 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
-import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
+import { codeOf, gql } from '../../helpers/graphql.js';
 import { sql } from '../../helpers/db.js';
+import { asAgent } from '../../helpers/as.js';
 
 let server: TestServer;
 const INTROSPECT = `{ __schema { queryType { name } } }`;
@@ -23,7 +24,7 @@ it('refuses introspection to anonymous and widget callers', async () => {
 });
 
 it('allows staff to introspect', async () => {
-  const token = await login(server.graphqlUrl, DEMO.northwind.agent, 'northwind');
+  const token = await asAgent(server);
   const r = await gql(server.graphqlUrl, INTROSPECT, {}, { token });
   expect(r.data).toEqual({ __schema: { queryType: { name: 'Query' } } });
 });

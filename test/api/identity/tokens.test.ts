@@ -6,6 +6,7 @@ import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
 import { subscribe, until, wsClient } from '../../helpers/ws.js';
 import { sql } from '../../helpers/db.js';
+import { asAdmin, asAgent, asPlatformAdmin } from '../../helpers/as.js';
 
 let server: TestServer;
 let dbUrl: string;
@@ -36,7 +37,7 @@ async function expectRefused(token: string) {
 
 describe('refused access tokens', () => {
   it('accepts a good token (control)', async () => {
-    const token = await login(server.graphqlUrl, DEMO.northwind.agent, 'northwind');
+    const token = await asAgent(server);
     expect((await gql(server.graphqlUrl, ME, {}, { token })).data!.viewer).toEqual({ kind: 'user', user: { email: DEMO.northwind.agent } });
   });
 
@@ -46,7 +47,7 @@ describe('refused access tokens', () => {
   });
 
   it('tampered payload, foreign signing key, alg none', async () => {
-    const good = await login(server.graphqlUrl, DEMO.northwind.agent, 'northwind');
+    const good = await asAgent(server);
     const [h, p, s] = good.split('.');
     const claims = JSON.parse(Buffer.from(p, 'base64url').toString());
     await expectRefused([h, Buffer.from(JSON.stringify({ ...claims, role: 'TENANT_ADMIN' })).toString('base64url'), s].join('.'));
@@ -68,7 +69,7 @@ describe('refused access tokens', () => {
   });
 
   it("a deactivated user's, and their open subscription ends within a second", async () => {
-    const admin = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
+    const admin = await asAdmin(server);
     const victim = await login(server.graphqlUrl, 'agent2@northwind.demo', 'northwind');
     const client = wsClient(server.wsUrl, victim);
     const closed = new Promise<number>((resolve) => client.on('closed', (e) => resolve((e as { code: number }).code)));
@@ -86,8 +87,8 @@ describe('refused access tokens', () => {
   });
 
   it("a suspended tenant's (users and their sockets)", async () => {
-    const platform = await login(server.graphqlUrl, DEMO.platform.admin);
-    const harborAgent = await login(server.graphqlUrl, DEMO.harbor.agent, 'harbor-bank');
+    const platform = await asPlatformAdmin(server);
+    const harborAgent = await asAgent(server, 'harbor');
     const client = wsClient(server.wsUrl, harborAgent);
     const closed = new Promise<number>((resolve) => client.on('closed', (e) => resolve((e as { code: number }).code)));
     subscribe(client, `subscription { tenantUpdated { name } }`);
@@ -101,7 +102,7 @@ describe('refused access tokens', () => {
     expect(codeOf(relogin)).toBe('UNAUTHENTICATED');
     // reactivated: signing in works again
     await gql(server.graphqlUrl, `mutation($i: TenantIdInput!) { reactivateTenant(input: $i) { tenant { status } } }`, { i: { id: tenant_id } }, { token: platform });
-    expect(await login(server.graphqlUrl, DEMO.harbor.admin, 'harbor-bank')).toMatch(/^ey/);
+    expect(await asAdmin(server, 'harbor')).toMatch(/^ey/);
     await client.dispose();
   });
 });

@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
 import { sql } from '../../helpers/db.js';
+import { asAdmin, asAgent, asManager, asPlatformAdmin } from '../../helpers/as.js';
 
 let server: TestServer;
 let db: string;
@@ -14,9 +15,9 @@ beforeAll(async () => {
   server = await startTestServer();
   db = server.services.config.DATABASE_URL!;
   [admin, manager, harborAdmin] = await Promise.all([
-    login(server.graphqlUrl, DEMO.northwind.admin, 'northwind'),
-    login(server.graphqlUrl, DEMO.northwind.manager, 'northwind'),
-    login(server.graphqlUrl, DEMO.harbor.admin, 'harbor-bank'),
+    asAdmin(server),
+    asManager(server),
+    asAdmin(server, 'harbor'),
   ]);
 });
 
@@ -96,7 +97,7 @@ describe('updates and deactivation', () => {
   });
 
   it('updates my own profile and availability', async () => {
-    const token = await login(server.graphqlUrl, DEMO.northwind.agent, 'northwind');
+    const token = await asAgent(server);
     const { r, added } = await audited(`mutation { updateMyProfile(input: {availability: BUSY, displayName: "Ada L."}) { user { displayName availability } } }`, {}, token);
     expect(r.data!.updateMyProfile.user).toEqual({ displayName: 'Ada L.', availability: 'BUSY' });
     expect(added).toBe(1);
@@ -128,7 +129,7 @@ describe('tenants', () => {
   });
 
   it('platform admins create tenants with an invited admin; tenant admins may not', async () => {
-    const platform = await login(server.graphqlUrl, DEMO.platform.admin);
+    const platform = await asPlatformAdmin(server);
     const r = await gql(server.graphqlUrl, `mutation { createTenant(input: {slug: "globex", name: "Globex", adminEmail: "boss@globex.test", adminName: "Boss"}) { tenant { slug } invitation { token } } }`, {}, { token: platform });
     expect(r.data!.createTenant.tenant.slug).toBe('globex');
     expect(r.data!.createTenant.invitation.token).toMatch(/^inv_/);

@@ -3,8 +3,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { fileDatabaseUrl, sql } from '../../helpers/db.js';
-import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
+import { codeOf, gql } from '../../helpers/graphql.js';
 import { subscribe, until, wsClient } from '../../helpers/ws.js';
+import { asAdmin, asAgent, asManager } from '../../helpers/as.js';
 
 let server: TestServer;
 let db: string;
@@ -19,7 +20,7 @@ const DOC = `query($id: ID!) { knowledgeDocument(id: $id) { status indexingStatu
 beforeAll(async () => {
   db = await fileDatabaseUrl();
   server = await startTestServer({ databaseUrl: db });
-  [admin, agent] = await Promise.all([login(server.graphqlUrl, DEMO.northwind.admin, 'northwind'), login(server.graphqlUrl, DEMO.northwind.agent, 'northwind')]);
+  [admin, agent] = await Promise.all([asAdmin(server), asAgent(server)]);
 });
 
 const indexed = (id: string) =>
@@ -86,10 +87,10 @@ describe('knowledge base', () => {
   it('refuses what the role may not do, and other tenants’ documents', async () => {
     const draft = await gql(server.graphqlUrl, CREATE, { i: { kind: 'FAQ', title: 'Agent draft?', body: 'Agents cannot write.' } }, { token: agent });
     expect(codeOf(draft)).toBe('FORBIDDEN');
-    const manager = await login(server.graphqlUrl, DEMO.northwind.manager, 'northwind');
+    const manager = await asManager(server);
     const create = await gql(server.graphqlUrl, CREATE, { i: { kind: 'FAQ', title: 'Manager FAQ', body: 'Managers write and publish.', publish: true } }, { token: manager });
     expect(create.errors).toBeUndefined();
-    const harbor = await login(server.graphqlUrl, DEMO.harbor.admin, 'harbor-bank');
+    const harbor = await asAdmin(server, 'harbor');
     const id = create.data!.createKnowledgeDocument.documentId;
     for (const op of [PUBLISH, `mutation($id: ID!) { deleteKnowledgeDocument(input: { id: $id }) { deletedId } }`, `mutation($id: ID!) { unpublishKnowledgeDocument(input: { id: $id }) { documentId } }`]) {
       expect(codeOf(await gql(server.graphqlUrl, op, { id }, { token: harbor }))).toBe('NOT_FOUND');

@@ -1,7 +1,8 @@
 // The demo knowledge base is seeded and readable per tenant through one planned statement.
 import { beforeAll, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
-import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
+import { codeOf, gql } from '../../helpers/graphql.js';
+import { asAgent } from '../../helpers/as.js';
 
 let server: TestServer;
 let agent: string;
@@ -10,7 +11,7 @@ const LIST = `query($f: KnowledgeFilter, $after: String) { knowledgeDocuments(fi
 
 beforeAll(async () => {
   server = await startTestServer();
-  [agent, harbor] = await Promise.all([login(server.graphqlUrl, DEMO.northwind.agent, 'northwind'), login(server.graphqlUrl, DEMO.harbor.agent, 'harbor-bank')]);
+  [agent, harbor] = await Promise.all([asAgent(server), asAgent(server, 'harbor')]);
   await gql(server.graphqlUrl, `{ viewer { kind } }`, {}, { token: agent }); // warm the auth cache
 });
 

@@ -4,8 +4,9 @@
 // without a restart.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
-import { DEMO, gql, login } from '../../helpers/graphql.js';
+import { gql } from '../../helpers/graphql.js';
 import { adminUrl, cloneDatabase, sql } from '../../helpers/db.js';
+import { asAdmin } from '../../helpers/as.js';
 
 let server: TestServer;
 let dbName: string;
@@ -15,7 +16,7 @@ beforeAll(async () => {
   const url = await cloneDatabase('dbout');
   dbName = new URL(url).pathname.slice(1);
   server = await startTestServer({ databaseUrl: url });
-  token = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
+  token = await asAdmin(server);
 });
 
 async function cut(allow: boolean) {

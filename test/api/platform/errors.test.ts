@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
 import { cloneDatabase, sql } from '../../helpers/db.js';
+import { asAdmin } from '../../helpers/as.js';
 
 let server: TestServer;
 beforeAll(async () => {
@@ -39,7 +40,7 @@ describe('GraphQL basics', () => {
   });
 
   it('ignores a tampered token (anonymous, so protected fields are UNAUTHENTICATED)', async () => {
-    const token = await login(server.graphqlUrl, DEMO.northwind.admin, 'northwind');
+    const token = await asAdmin(server);
     const [h, p, s] = token.split('.');
     const claims = JSON.parse(Buffer.from(p, 'base64url').toString());
     const forged = [h, Buffer.from(JSON.stringify({ ...claims, role: 'PLATFORM_ADMIN', tid: null })).toString('base64url'), s].join('.');

@@ -4,10 +4,11 @@
 // document, …) exists afterwards, and the retry's answer is the one the client lost.
 import { beforeAll, afterAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
-import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
+import { codeOf, DEMO, gql } from '../../helpers/graphql.js';
 import { widgetSession } from '../../helpers/widget.js';
 import { sql } from '../../helpers/db.js';
 import { lossyProxy, type LossyProxy } from '../../helpers/lossy-proxy.js';
+import { asAdmin, asAgent, asManager } from '../../helpers/as.js';
 
 let server: TestServer;
 let proxy: LossyProxy;
@@ -208,7 +209,7 @@ beforeAll(async () => {
   server = await startTestServer();
   db = server.services.config.DATABASE_URL!;
   proxy = await lossyProxy(server.url);
-  [admin, manager, agent] = await Promise.all([login(server.graphqlUrl, DEMO.northwind.admin, 'northwind'), login(server.graphqlUrl, DEMO.northwind.manager, 'northwind'), login(server.graphqlUrl, DEMO.northwind.agent, 'northwind')]);
+  [admin, manager, agent] = await Promise.all([asAdmin(server), asManager(server), asAgent(server)]);
   const users = await sql<{ id: string; email: string }>(db, `select id, email from users where email in ($1, $2)`, [DEMO.northwind.agent, DEMO.northwind.manager]);
   agentId = users.find((u) => u.email === DEMO.northwind.agent)!.id;
   agent2Id = users.find((u) => u.email === DEMO.northwind.manager)!.id;

@@ -1,9 +1,10 @@
 // Tenant settings: validated writes, events after commit, subscriptions scoped to the tenant.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
-import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
+import { codeOf, DEMO, gql } from '../../helpers/graphql.js';
 import { subscribe, until, wsClient } from '../../helpers/ws.js';
 import { sql } from '../../helpers/db.js';
+import { asAdmin, asAgent, asManager, asViewer } from '../../helpers/as.js';
 
 let server: TestServer;
 let admin: string;
@@ -16,9 +17,9 @@ const SETTINGS = `{ viewer { tenant { name timezone branding { primaryColor } } 
 beforeAll(async () => {
   server = await startTestServer();
   [admin, agent, harborAdmin] = await Promise.all([
-    login(server.graphqlUrl, DEMO.northwind.admin, 'northwind'),
-    login(server.graphqlUrl, DEMO.northwind.agent, 'northwind'),
-    login(server.graphqlUrl, DEMO.harbor.admin, 'harbor-bank'),
+    asAdmin(server),
+    asAgent(server),
+    asAdmin(server, 'harbor'),
   ]);
 });
 
@@ -113,8 +114,8 @@ describe('fan-out', () => {
 
 describe('shared fan-out groups', () => {
   it('keep delivering when the first subscriber leaves, and stop only for a subscriber who loses access', async () => {
-    const viewerToken = await login(server.graphqlUrl, DEMO.northwind.viewer, 'northwind');
-    const managerToken = await login(server.graphqlUrl, DEMO.northwind.manager, 'northwind');
+    const viewerToken = await asViewer(server);
+    const managerToken = await asManager(server);
     const [first, second, third] = [agent, viewerToken, managerToken].map((t) => wsClient(server.wsUrl, t));
     const before = server.http.subscriptionCount();
     const subs = [first, second, third].map((c) => subscribe(c, `subscription { tenantUpdated { name } }`));

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
 import { sql } from '../../helpers/db.js';
+import { asPlatformAdmin } from '../../helpers/as.js';
 
 let server: TestServer;
 let northwindAdmin: string;
@@ -32,7 +33,7 @@ beforeAll(async () => {
   [northwindAdmin, harborAdmin, platformAdmin] = await Promise.all([
     login(server.graphqlUrl, DEMO.northwind.admin, DEMO.northwind.slug),
     login(server.graphqlUrl, DEMO.harbor.admin, DEMO.harbor.slug),
-    login(server.graphqlUrl, DEMO.platform.admin),
+    asPlatformAdmin(server),
   ]);
 });
 
