@@ -1,7 +1,8 @@
 // Pure helpers of the admin pages: team (roles, capacity, invitation link, scope groups) and
 // widget settings (validation mirroring the API's rules, the updateTenant input, the snippet).
 import { describe, expect, it } from 'vitest';
-import { groupPermissions, invitationLink, parseCapacity, roleLabel, ROLE_OPTIONS } from '../../web/src/team/team.js';
+import { invitationLink, parseCapacity, roleLabel, ROLE_OPTIONS } from '../../web/src/team/team.js';
+import { groupPermissions } from '../../web/src/permissions.js';
 import { contrastText, embedSnippet, toUpdateTenantInput, validateWidgetSettings, type WidgetSettingsForm } from '../../web/src/widget-settings/widget-settings.js';
 
 describe('team helpers', () => {
