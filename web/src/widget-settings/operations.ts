@@ -1,6 +1,31 @@
 // GraphQL operations of the widget settings page (typed by `npm run codegen`).
 import { graphql } from '../gql/index.js';
 
+/** The settings the page edits; the update returns them all. */
+export const WidgetSettingsFieldsFragment = graphql(`
+  fragment WidgetSettingsFields on Tenant {
+    id
+    branding {
+      primaryColor
+      backgroundColor
+      position
+      welcomeMessage
+      logoUrl
+    }
+    assistant {
+      name
+      persona
+      greeting
+      handoffThreshold
+      autoResolveThreshold
+    }
+    identityVerification {
+      secret
+      required
+    }
+  }
+`);
+
 export const SettingsQuery = graphql(`
   query WidgetSettings {
     viewer {
@@ -8,24 +33,7 @@ export const SettingsQuery = graphql(`
         id
         name
         widgetKey
-        branding {
-          primaryColor
-          backgroundColor
-          position
-          welcomeMessage
-          logoUrl
-        }
-        assistant {
-          name
-          persona
-          greeting
-          handoffThreshold
-          autoResolveThreshold
-        }
-        identityVerification {
-          secret
-          required
-        }
+        ...WidgetSettingsFields
       }
     }
   }
@@ -36,24 +44,7 @@ export const UpdateTenantMutation = graphql(`
     updateTenant(input: $input) {
       tenant {
         id
-        branding {
-          primaryColor
-          backgroundColor
-          position
-          welcomeMessage
-          logoUrl
-        }
-        assistant {
-          name
-          persona
-          greeting
-          handoffThreshold
-          autoResolveThreshold
-        }
-        identityVerification {
-          secret
-          required
-        }
+        ...WidgetSettingsFields
       }
     }
   }
