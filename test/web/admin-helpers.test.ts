@@ -1,8 +1,9 @@
 // Pure helpers of the admin pages: team (roles, capacity, invitation link, scope groups) and
 // widget settings (validation mirroring the API's rules, the updateTenant input, the snippet).
 import { describe, expect, it } from 'vitest';
-import { groupPermissions, invitationLink, parseCapacity, roleLabel, ROLE_OPTIONS } from '../../web/src/admin/team.js';
-import { contrastText, embedSnippet, toUpdateTenantInput, validateWidgetSettings, type WidgetSettingsForm } from '../../web/src/admin/widget-settings.js';
+import { invitationLink, parseCapacity, roleLabel, ROLE_OPTIONS } from '../../web/src/team/team.js';
+import { groupPermissions } from '../../web/src/permissions.js';
+import { contrastText, embedSnippet, toUpdateTenantInput, validateWidgetSettings, type WidgetSettingsForm } from '../../web/src/widget-settings/widget-settings.js';
 
 describe('team helpers', () => {
   it('offers tenant roles only, and names every role', () => {

@@ -9,9 +9,9 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import urql from '@urql/vue';
 import { computed, defineComponent, h, type Component } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
-import KnowledgeEditor from '../../web/src/admin/KnowledgeEditor.vue';
-import KnowledgeImportDialog from '../../web/src/admin/KnowledgeImportDialog.vue';
-import KnowledgePage from '../../web/src/pages/KnowledgePage.vue';
+import KnowledgeEditor from '../../web/src/knowledge/KnowledgeEditor.vue';
+import KnowledgeImportDialog from '../../web/src/knowledge/KnowledgeImportDialog.vue';
+import KnowledgePage from '../../web/src/knowledge/KnowledgePage.vue';
 import { provideSession } from '../../web/src/session.js';
 import { scriptedClient, type Script } from './helpers/scripted-client.js';
 

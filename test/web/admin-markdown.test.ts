@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 // The knowledge editor's Markdown preview: escape first, then a few safe constructs only.
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, isSafeHref, renderMarkdown } from '../../web/src/admin/markdown.js';
+import { escapeHtml, isSafeHref, renderMarkdown } from '../../web/src/knowledge/markdown.js';
 
 /** Parses the output like a browser would and lists every element and attribute in it. */
 function parse(html: string) {

@@ -12,7 +12,7 @@ import { print } from 'graphql';
 import ProgressBar from '../../web/src/components/ui/ProgressBar.vue';
 import SelectInput from '../../web/src/components/ui/SelectInput.vue';
 import CopyButton from '../../web/src/components/ui/CopyButton.vue';
-import KnowledgeEditor from '../../web/src/admin/KnowledgeEditor.vue';
+import KnowledgeEditor from '../../web/src/knowledge/KnowledgeEditor.vue';
 
 const mounted: VueWrapper[] = [];
 afterEach(() => {

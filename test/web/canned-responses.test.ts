@@ -10,10 +10,10 @@ import urql from '@urql/vue';
 import { computed, defineComponent, h, type Component } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
 import ConversationPane from '../../web/src/console/ConversationPane.vue';
-import CannedResponsesPage from '../../web/src/pages/CannedResponsesPage.vue';
+import CannedResponsesPage from '../../web/src/canned-responses/CannedResponsesPage.vue';
 import { navItems, routes } from '../../web/src/router.js';
 import { provideSession, type SessionViewer } from '../../web/src/session.js';
-import { validateCanned } from '../../web/src/admin/canned-responses.js';
+import { validateCanned } from '../../web/src/canned-responses/canned-responses.js';
 import { matchCanned } from '../../web/src/console/canned.js';
 import { scriptedClient, type Script } from './helpers/scripted-client.js';
 

@@ -8,7 +8,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import urql from '@urql/vue';
 import { computed, defineComponent, h, type Component } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
-import ConsolePage from '../../web/src/pages/ConsolePage.vue';
+import ConsolePage from '../../web/src/console/ConsolePage.vue';
 import { provideSession, type SessionViewer } from '../../web/src/session.js';
 import { scriptedClient } from './helpers/scripted-client.js';
 

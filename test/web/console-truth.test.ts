@@ -11,7 +11,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import urql from '@urql/vue';
 import { computed, defineComponent, h, type Component } from 'vue';
 import { createMemoryHistory, createRouter } from 'vue-router';
-import ConsolePage from '../../web/src/pages/ConsolePage.vue';
+import ConsolePage from '../../web/src/console/ConsolePage.vue';
 import TransferDialog from '../../web/src/console/TransferDialog.vue';
 import { TransferTargetsQuery } from '../../web/src/console/operations.js';
 import { print } from 'graphql';

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatTags, parseTags, tagsError } from '../../web/src/admin/knowledge-tags.js';
+import { formatTags, parseTags, tagsError } from '../../web/src/knowledge/knowledge-tags.js';
 import {
   describeImportField,
   parseImportFiles,
@@ -12,7 +12,7 @@ import {
   parseMarkdownFile,
   toImportInput,
   type ImportDocument,
-} from '../../web/src/admin/knowledge-import.js';
+} from '../../web/src/knowledge/knowledge-import.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

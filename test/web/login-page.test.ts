@@ -16,7 +16,7 @@ import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import urql from '@urql/vue';
 import { createMemoryHistory, type Router } from 'vue-router';
 import { startTestServer } from '../helpers/server.js';
-import LoginPage from '../../web/src/pages/LoginPage.vue';
+import LoginPage from '../../web/src/auth/LoginPage.vue';
 import App from '../../web/src/App.vue';
 import { createAppRouter } from '../../web/src/router.js';
 import { createUrqlSetup, type UrqlSetup } from '../../web/src/urql.js';

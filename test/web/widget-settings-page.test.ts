@@ -6,8 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import urql from '@urql/vue';
-import WidgetSettingsPage from '../../web/src/pages/WidgetSettingsPage.vue';
-import { toIdentityVerificationInput } from '../../web/src/admin/widget-settings.js';
+import WidgetSettingsPage from '../../web/src/widget-settings/WidgetSettingsPage.vue';
+import { toIdentityVerificationInput } from '../../web/src/widget-settings/widget-settings.js';
 import { scriptedClient, type Script } from './helpers/scripted-client.js';
 
 const mounted: VueWrapper[] = [];

@@ -1,7 +1,10 @@
 // Routes of the web app. Pages that need a session say so in `meta.requiresAuth`;
 // the guard sends signed-out visitors to /login and remembers where they wanted to go.
+// A route's `meta` is the one place for its title, the permission it needs and its place in
+// the main navigation (`navItems` is read from the routes).
 import { createRouter, createWebHistory, type RouteRecordRaw, type Router, type RouterHistory } from 'vue-router';
 import { getToken } from './auth.js';
+import type { Permission } from './permissions.js';
 
 declare module 'vue-router' {
   interface RouteMeta {
@@ -10,7 +13,9 @@ declare module 'vue-router' {
     /** Document title of the page. */
     title?: string;
     /** Permission code the page needs (hidden from navigation without it; the API refuses anyway). */
-    permission?: string;
+    permission?: Permission;
+    /** In the main navigation, in route order, with this label. */
+    nav?: { label: string };
   }
 }
 
@@ -18,84 +23,86 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/',
     name: 'home',
-    component: () => import('./pages/HomePage.vue'),
-    meta: { requiresAuth: true, title: 'Home' },
+    component: () => import('./home/HomePage.vue'),
+    meta: { requiresAuth: true, title: 'Home', nav: { label: 'Home' } },
   },
   {
     path: '/console',
     name: 'console',
-    component: () => import('./pages/ConsolePage.vue'),
-    meta: { requiresAuth: true, title: 'Console', permission: 'conversations.view' },
+    component: () => import('./console/ConsolePage.vue'),
+    meta: { requiresAuth: true, title: 'Console', permission: 'conversations.view', nav: { label: 'Console' } },
   },
   {
     path: '/knowledge',
     name: 'knowledge',
-    component: () => import('./pages/KnowledgePage.vue'),
-    meta: { requiresAuth: true, title: 'Knowledge', permission: 'kb.view' },
+    component: () => import('./knowledge/KnowledgePage.vue'),
+    meta: { requiresAuth: true, title: 'Knowledge', permission: 'kb.view', nav: { label: 'Knowledge' } },
   },
   {
     // `new` (with ?kind=FAQ|ARTICLE) or a document id: the same page with the editor open.
     path: '/knowledge/:id',
     name: 'knowledge-document',
-    component: () => import('./pages/KnowledgePage.vue'),
+    component: () => import('./knowledge/KnowledgePage.vue'),
     meta: { requiresAuth: true, title: 'Knowledge', permission: 'kb.view' },
   },
   {
     path: '/team',
     name: 'team',
-    component: () => import('./pages/TeamPage.vue'),
-    meta: { requiresAuth: true, title: 'Team', permission: 'users.view' },
+    component: () => import('./team/TeamPage.vue'),
+    meta: { requiresAuth: true, title: 'Team', permission: 'users.view', nav: { label: 'Team' } },
   },
   {
     path: '/canned-responses',
     name: 'canned-responses',
-    component: () => import('./pages/CannedResponsesPage.vue'),
-    meta: { requiresAuth: true, title: 'Canned responses', permission: 'conversations.reply' },
+    component: () => import('./canned-responses/CannedResponsesPage.vue'),
+    meta: { requiresAuth: true, title: 'Canned responses', permission: 'conversations.reply', nav: { label: 'Canned responses' } },
   },
   {
     path: '/api-keys',
     name: 'api-keys',
-    component: () => import('./pages/ApiKeysPage.vue'),
-    meta: { requiresAuth: true, title: 'API keys', permission: 'apikeys.manage' },
+    component: () => import('./api-keys/ApiKeysPage.vue'),
+    meta: { requiresAuth: true, title: 'API keys', permission: 'apikeys.manage', nav: { label: 'API keys' } },
   },
   {
     path: '/widget-settings',
     name: 'widget-settings',
-    component: () => import('./pages/WidgetSettingsPage.vue'),
-    meta: { requiresAuth: true, title: 'Widget settings', permission: 'system.settings' },
+    component: () => import('./widget-settings/WidgetSettingsPage.vue'),
+    meta: { requiresAuth: true, title: 'Widget settings', permission: 'system.settings', nav: { label: 'Widget' } },
   },
   {
     path: '/ui',
     name: 'ui',
-    component: () => import('./pages/UiDemoPage.vue'),
+    component: () => import('./ui-demo/UiDemoPage.vue'),
     meta: { requiresAuth: true, title: 'Design system' },
   },
   {
     path: '/login',
     name: 'login',
-    component: () => import('./pages/LoginPage.vue'),
+    component: () => import('./auth/LoginPage.vue'),
     meta: { title: 'Sign in' },
   },
   {
     // The link from an invitation (Team page → createUser): choose a password, get signed in.
     path: '/accept',
     name: 'accept-invitation',
-    component: () => import('./pages/AcceptInvitationPage.vue'),
+    component: () => import('./auth/AcceptInvitationPage.vue'),
     meta: { title: 'Accept invitation' },
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];
 
-/** The main navigation, in order; items with a permission are shown only to viewers holding it. */
-export const navItems: { name: string; label: string; permission?: string }[] = [
-  { name: 'home', label: 'Home' },
-  { name: 'console', label: 'Console', permission: 'conversations.view' },
-  { name: 'knowledge', label: 'Knowledge', permission: 'kb.view' },
-  { name: 'team', label: 'Team', permission: 'users.view' },
-  { name: 'canned-responses', label: 'Canned responses', permission: 'conversations.reply' },
-  { name: 'api-keys', label: 'API keys', permission: 'apikeys.manage' },
-  { name: 'widget-settings', label: 'Widget', permission: 'system.settings' },
-];
+export interface NavItem {
+  name: string;
+  label: string;
+  permission?: Permission;
+}
+
+/** The main navigation, in route order; items with a permission are shown only to viewers holding it. */
+export const navItems: NavItem[] = routes.flatMap((r) =>
+  r.meta?.nav && typeof r.name === 'string'
+    ? [{ name: r.name, label: r.meta.nav.label, ...(r.meta.permission ? { permission: r.meta.permission } : {}) }]
+    : [],
+);
 
 export function createAppRouter(history: RouterHistory = createWebHistory()): Router {
   const router = createRouter({ history, routes });

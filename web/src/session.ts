@@ -5,6 +5,7 @@ import { useClientHandle, useQuery } from '@urql/vue';
 import { graphql } from './gql/index.js';
 import type { ViewerQuery } from './gql/graphql.js';
 import { clearToken, getExpiresAt, getRefreshToken, getToken, setSession } from './auth.js';
+import type { Permission } from './permissions.js';
 
 export const ViewerDocument = graphql(`
   query Viewer {
@@ -49,7 +50,7 @@ export type SessionViewer = ViewerQuery['viewer'];
 export interface SessionContext {
   viewer: ComputedRef<SessionViewer | null>;
   /** True when the viewer holds this permission code. */
-  can(permission: string): boolean;
+  can(permission: Permission): boolean;
   signOut(): Promise<void>;
 }
 

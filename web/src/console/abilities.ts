@@ -1,6 +1,7 @@
 // What the signed-in user may do with a conversation, derived from their permissions (the
 // viewer's `permissions`) and the conversation's state, with the same rules the API applies, so
 // the console never offers an action that would answer "not allowed" (a VIEWER only reads).
+import type { Permission } from '../permissions.js';
 
 export interface AbilityConversation {
   status: string;
@@ -23,7 +24,7 @@ export const NO_ABILITIES: ConversationAbilities = { takeOver: false, handBack: 
 export function conversationAbilities(
   c: AbilityConversation,
   myUserId: string | null,
-  can: (permission: string) => boolean,
+  can: (permission: Permission) => boolean,
 ): ConversationAbilities {
   // takeOver/handBack/transfer/resolve/reopen/sendMessage all need `conversations.reply`.
   if (!myUserId || !can('conversations.reply')) return NO_ABILITIES;

@@ -1,4 +1,4 @@
-// Helpers of the team and API-key pages, kept apart so they can be unit-tested.
+// Helpers of the team page, kept apart so they can be unit-tested.
 
 /** Roles a tenant admin can give (platform admins are made elsewhere). */
 export const ROLE_OPTIONS = [
@@ -24,14 +24,4 @@ export function parseCapacity(text: string): number | null {
   if (!/^\s*\d{1,3}\s*$/.test(text)) return null;
   const n = Number(text);
   return n >= 0 && n <= 100 ? n : null;
-}
-
-/** Groups permission codes by area (`kb.view` → `kb`), in their original order. */
-export function groupPermissions(codes: readonly string[]): { area: string; codes: string[] }[] {
-  const groups = new Map<string, string[]>();
-  for (const code of codes) {
-    const area = code.split('.')[0] ?? code;
-    groups.set(area, [...(groups.get(area) ?? []), code]);
-  }
-  return Array.from(groups, ([area, list]) => ({ area, codes: list }));
 }

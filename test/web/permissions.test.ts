@@ -1,0 +1,33 @@
+// The web's typed permission codes are the API's, and the main navigation is read from the
+// routes: one place says what a page needs (route meta), the navigation cannot disagree.
+import { describe, expect, it } from 'vitest';
+import { PERMISSIONS as API_PERMISSIONS } from '../../api/src/permissions/matrix.js';
+import { PERMISSIONS } from '../../web/src/permissions.js';
+import { navItems, routes } from '../../web/src/router.js';
+
+describe('web permissions and navigation', () => {
+  it('names exactly the permission codes the API grants', () => {
+    expect([...PERMISSIONS]).toEqual([...API_PERMISSIONS]);
+  });
+
+  it('builds the navigation from the routes, in order, with each route’s permission', () => {
+    expect(navItems).toEqual([
+      { name: 'home', label: 'Home' },
+      { name: 'console', label: 'Console', permission: 'conversations.view' },
+      { name: 'knowledge', label: 'Knowledge', permission: 'kb.view' },
+      { name: 'team', label: 'Team', permission: 'users.view' },
+      { name: 'canned-responses', label: 'Canned responses', permission: 'conversations.reply' },
+      { name: 'api-keys', label: 'API keys', permission: 'apikeys.manage' },
+      { name: 'widget-settings', label: 'Widget', permission: 'system.settings' },
+    ]);
+    for (const item of navItems) {
+      expect(routes.find((r) => r.name === item.name)?.meta?.permission).toBe(item.permission);
+    }
+  });
+
+  it('gives every route permission a known code', () => {
+    for (const r of routes) {
+      if (r.meta?.permission) expect(PERMISSIONS).toContain(r.meta.permission);
+    }
+  });
+});

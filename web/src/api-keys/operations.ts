@@ -1,0 +1,50 @@
+// GraphQL operations of the partner API keys page (typed by `npm run codegen`).
+import { graphql } from '../gql/index.js';
+
+export const ApiKeysQuery = graphql(`
+  query ApiKeysList($first: Int!) {
+    apiKeys(first: $first) {
+      totalCount
+      edges {
+        node {
+          id
+          name
+          prefix
+          scopes
+          createdAt
+          lastUsedAt
+          revokedAt
+          createdBy {
+            id
+            displayName
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const CreateApiKeyMutation = graphql(`
+  mutation ApiKeysCreate($input: CreateApiKeyInput!) {
+    createApiKey(input: $input) {
+      secret
+      apiKey {
+        id
+        name
+        prefix
+        scopes
+      }
+    }
+  }
+`);
+
+export const RevokeApiKeyMutation = graphql(`
+  mutation ApiKeysRevoke($input: RevokeApiKeyInput!) {
+    revokeApiKey(input: $input) {
+      apiKey {
+        id
+        revokedAt
+      }
+    }
+  }
+`);
