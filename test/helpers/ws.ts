@@ -27,8 +27,8 @@ export function subscribe<T = Record<string, any>>(client: Client, query: string
     events: [],
     errors: [],
     completed: false,
-    waitFor: (n, ms = 5000) => until(() => sub.events.length >= n, ms, () => `expected ${n} events, got ${sub.events.length} (errors: ${JSON.stringify(sub.errors)})`).then(() => sub.events),
-    waitForError: (ms = 5000) => until(() => sub.errors.length > 0, ms, () => 'expected an error').then(() => sub.errors[0]),
+    waitFor: (n, ms = 10_000) => until(() => sub.events.length >= n, ms, () => `expected ${n} events, got ${sub.events.length} (errors: ${JSON.stringify(sub.errors)})`).then(() => sub.events),
+    waitForError: (ms = 10_000) => until(() => sub.errors.length > 0, ms, () => 'expected an error').then(() => sub.errors[0]),
     close: () => dispose(),
   };
   const dispose = client.subscribe<T>(
@@ -45,7 +45,7 @@ export function subscribe<T = Record<string, any>>(client: Client, query: string
   return sub;
 }
 
-export async function until(check: () => boolean | Promise<boolean>, ms = 5000, message: () => string = () => 'condition not met'): Promise<void> {
+export async function until(check: () => boolean | Promise<boolean>, ms = 10_000, message: () => string = () => 'condition not met'): Promise<void> {
   const deadline = Date.now() + ms;
   while (!(await check())) {
     if (Date.now() > deadline) throw new Error(`timed out after ${ms} ms: ${message()}`);
