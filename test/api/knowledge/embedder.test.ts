@@ -45,9 +45,10 @@ describe('offline embedder', () => {
     await embedder.embed(texts);
     const took = performance.now() - t0;
     clearInterval(tick);
-    // ≈ 3,500 words: seconds of model time; on the event loop each batch would stall it ≈ 0.5 s.
+    // ≈ 3,500 words: seconds of model time; on the event loop each batch would stall it ≈ 0.5–0.7 s.
+    // 250 ms leaves room for a busy 2-core machine descheduling this thread, and none for a batch.
     expect(took).toBeGreaterThan(300);
-    expect(worst).toBeLessThan(100);
+    expect(worst).toBeLessThan(250);
   });
 
   it('embeds in batches bounded by texts and words, so the event loop is never held long', () => {
@@ -66,7 +67,7 @@ describe('offline embedder', () => {
     await embedder.embed(['where is my parcel?']).then(() => (queryDone = performance.now()));
     const jobDone = await job.then(() => performance.now());
     expect(queryDone).toBeLessThan(jobDone); // the query did not wait for the whole job
-    expect(queryDone - t0).toBeLessThan(3000);
+    expect(queryDone - t0).toBeLessThan(6000);
   });
 });
 
