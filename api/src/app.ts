@@ -3,10 +3,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
-import { provisionDatabase } from './db/database.js';
-import { initOrm, migrate } from './db/orm.js';
+import { provisionDatabase } from './boot/database.js';
+import { initOrm, migrate } from './boot/orm.js';
 import { ReadPool } from './db/read-pool.js';
-import { seedDemo, type SeedResult } from './db/seed/seed.js';
+import { seedDemo, type SeedResult } from './boot/seed/seed.js';
 import { createEvents, listen, type Events } from './events/pubsub.js';
 import { ReadModels } from './graphql/planner/read-model.js';
 import { Planner } from './graphql/planner/planner.js';

@@ -7,7 +7,7 @@ import type { AppServices } from '../services.js';
 import { ANONYMOUS, type Viewer } from './viewer.js';
 import { permissionsOf as rolePermissions, PERMISSIONS, type Permission } from '../permissions/matrix.js';
 import { safeEqual, sha256 } from './secrets.js';
-import { Role } from '../modules/users/user.entity.js';
+import { Role } from '../permissions/roles.js';
 
 export const API_KEY_PATTERN = /^sb_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{32,})$/;
 

@@ -16,7 +16,7 @@ import { accessTree, type Access } from '../../../api/src/permissions/rules.js';
 import { PERMISSIONS, ROLE_PERMISSIONS, type Permission } from '../../../api/src/permissions/matrix.js';
 import { buildApiSchema } from '../../../api/src/schema.js';
 import { sha256 } from '../../../api/src/auth/secrets.js';
-import { Role } from '../../../api/src/modules/users/user.entity.js';
+import { Role } from '../../../api/src/permissions/roles.js';
 
 type Caller = { name: string; kind: 'anonymous' | 'user' | 'apiKey' | 'widget'; permissions: ReadonlySet<Permission>; token?: string };
 

@@ -13,7 +13,7 @@ import { access, ruleFor, ruleTree } from '../../../api/src/permissions/rules.js
 import { DateTimeISO } from '../../../api/src/graphql/scalars.js';
 import { sqlStats } from '../../../api/src/db/sql-counter.js';
 import type { Viewer } from '../../../api/src/auth/viewer.js';
-import { Role } from '../../../api/src/modules/users/user.entity.js';
+import { Role } from '../../../api/src/permissions/roles.js';
 import { QueuePayloadResolver, QueuePositionResolver, QueueResolver } from '../../../api/src/modules/routing/routing.resolver.js';
 import { assignWaiting } from '../../../api/src/modules/routing/routing.service.js';
 import { Fixtures } from './routing-fixtures.js';

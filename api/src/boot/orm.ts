@@ -14,7 +14,7 @@ import { Message } from '../modules/conversations/message.entity.js';
 import { CannedResponse } from '../modules/canned/canned-response.entity.js';
 import { AiCall } from '../modules/ai-calls/ai-call.entity.js';
 import { migrationsList } from './migrations/index.js';
-import { countStatement } from './sql-counter.js';
+import { countStatement } from '../db/sql-counter.js';
 
 /** Every entity of the platform; a module adds its own here. */
 export const entities = [Tenant, User, RefreshToken, OneTimeToken, ApiKey, Contact, AuditLog, KnowledgeDocument, Queue, Conversation, Message, CannedResponse, AiCall];
