@@ -9,10 +9,9 @@ import type { SortOrder } from '../../graphql/planner/planner.js';
 import { containsPattern, type Condition } from '../../graphql/planner/sql.js';
 import { Topic, type MessageEvent, type TopicPayloads } from '../../events/topics.js';
 import { ConversationStatus } from './conversation.entity.js';
-import { ConversationType, MessagePageType, MessageType, TypingEventType, WidgetConversationType } from './conversation.type.js';
-import { ConversationFilter, ConversationIdInput, ConversationOrder, MarkReadInput, RequestHumanInput, SendMessageInput, SetTypingInput, StartConversationInput, TransferConversationInput } from './conversation.inputs.js';
+import { ConversationPayload, ConversationType, MessagePageType, MessageType, TypingEventType, WidgetConversationType } from './conversation.type.js';
+import { ConversationFilter, ConversationIdInput, ConversationOrder, MarkReadInput, SendMessageInput, SetTypingInput, StartConversationInput } from './conversation.inputs.js';
 import { handBack, markRead, sendMessage, setStatus, setTyping, startConversation, takeOver } from './conversation.service.js';
-import { requestHumanAgent, transferConversation } from '../routing/human-request.service.js';
 import { seesPrivateNotes, visibleConversation } from './conversation.access.js';
 import { messagesAfter } from './message.reads.js';
 import { openMessageStream } from './message-stream.js';
@@ -70,11 +69,6 @@ async function assertFilterIdsInTenant(ctx: Context, f: ConversationFilter | und
   checks.forEach(([, , field], i) => {
     if (!row[`c${i}`]) throw notFound(field === 'assigneeId' ? 'User' : field === 'queueId' ? 'Queue' : 'Contact');
   });
-}
-
-@ObjectType('ConversationPayload', { simpleResolvers: true, description: 'The conversation after the change.' })
-export class ConversationPayload {
-  conversationId!: string;
 }
 
 @ObjectType('SendMessagePayload', { simpleResolvers: true, description: 'The stored message (the existing one when the clientMessageId was seen before).' })
@@ -155,16 +149,6 @@ export class ConversationResolver {
   @Mutation(() => ConversationPayload, { description: 'Take over from the assistant (or the queue): the conversation becomes yours. CONFLICT when another agent has it.' })
   async takeOverConversation(@Arg('input', () => ConversationIdInput) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
     return { conversationId: await takeOver(ctx, input.conversationId) };
-  }
-
-  @Mutation(() => ConversationPayload, { description: 'Ask for a human: the conversation waits in a queue and goes to the least-loaded ONLINE agent with capacity (or waits its turn).' })
-  async requestHumanAgent(@Arg('input', () => RequestHumanInput) input: RequestHumanInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
-    return { conversationId: await requestHumanAgent(ctx, input.conversationId, ctx.viewer.kind === 'widget' ? null : input.queueId) };
-  }
-
-  @Mutation(() => ConversationPayload, { description: 'Give the conversation to another agent, or back to a queue, with an internal note.' })
-  async transferConversation(@Arg('input', () => TransferConversationInput) input: TransferConversationInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
-    return { conversationId: await transferConversation(ctx, input) };
   }
 
   @Mutation(() => ConversationPayload, { description: 'Hand the conversation back to the assistant.' })

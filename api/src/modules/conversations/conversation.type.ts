@@ -147,3 +147,9 @@ export class TypingEventType {
   @Field(() => Boolean)
   typing!: boolean;
 }
+
+@ObjectType('ConversationPayload', { simpleResolvers: true, description: 'The conversation after the change.' })
+/** What a conversation mutation answers (its `conversation` field is resolved in conversation.resolver.ts). */
+export class ConversationPayload {
+  conversationId!: string;
+}

@@ -11,6 +11,9 @@ import { QueuePositionType, QueueType } from './queue.type.js';
 import { CreateQueueInput, SetQueueMembersInput, UpdateQueueInput } from './queue.inputs.js';
 import { createQueue, setQueueMembers, updateQueue, type QueueChange } from './queue.service.js';
 import { ownConversation, queuePositionStream, type QueuePositionUpdate } from './queue-position.stream.js';
+import { requestHumanAgent, transferConversation } from './human-request.service.js';
+import { ConversationPayload } from '../conversations/conversation.type.js';
+import { RequestHumanInput, TransferConversationInput } from '../conversations/conversation.inputs.js';
 
 export const QueueConnection = connectionTypes(QueueType, 'Queue', 'A page of queues, by name.');
 
@@ -145,5 +148,19 @@ export class QueuePositionResolver {
   })
   queuePosition(@Arg('conversationId', () => ID) _conversationId: string, @Root() update: QueuePositionUpdate): QueuePositionType {
     return update;
+  }
+}
+
+/** People moving conversations: to a human (the customer asks), to another person or a queue. */
+@Resolver()
+export class HumanHandoffResolver {
+  @Mutation(() => ConversationPayload, { description: 'Ask for a human: the conversation waits in a queue and goes to the least-loaded ONLINE agent with capacity (or waits its turn).' })
+  async requestHumanAgent(@Arg('input', () => RequestHumanInput) input: RequestHumanInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+    return { conversationId: await requestHumanAgent(ctx, input.conversationId, ctx.viewer.kind === 'widget' ? null : input.queueId) };
+  }
+
+  @Mutation(() => ConversationPayload, { description: 'Give the conversation to another agent, or back to a queue, with an internal note.' })
+  async transferConversation(@Arg('input', () => TransferConversationInput) input: TransferConversationInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+    return { conversationId: await transferConversation(ctx, input) };
   }
 }
