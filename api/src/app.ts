@@ -28,6 +28,7 @@ import { AnthropicProvider } from './modules/assistant/providers/anthropic.js';
 import { ClassifierCache } from './modules/classifier/classifier.store.js';
 import { AssistantRunner } from './modules/assistant/assistant.service.js';
 import { appModules } from './modules/index.js';
+import { DEFAULT_SILENCE_MS } from './modules/presence/presence.service.js';
 import path from 'node:path';
 
 /**
@@ -49,7 +50,7 @@ function listenForAuthChanges(services: AppServices, http: HttpServer): () => Pr
 /** After a Redis outage: the current state of what changed, for the tenant-wide topics. */
 function resyncAfterEventOutages(services: AppServices, http: HttpServer): () => Promise<void> {
   const stop = services.events.onRecovery((since) => {
-    void republishChangedSince(services, since, () => http.revalidateSockets(() => true))
+    void republishChangedSince(services, since, () => http.revalidateSockets(() => true), DEFAULT_SILENCE_MS)
       .then((n) => services.log.info({ since, events: n }, 'events: re-sync after an outage delivered'))
       .catch((e) => services.log.warn({ err: e }, 'events: re-sync after an outage failed'));
   });

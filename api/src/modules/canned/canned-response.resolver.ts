@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Q
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
-import { SendMessagePayload } from '../conversations/conversation.resolver.js';
+import { SendMessagePayload } from '../conversations/conversation.type.js';
 import { CannedResponseType, type CannedResponseRow } from './canned-response.type.js';
 import { ApplyCannedResponseInput, CannedResponseFilter, CreateCannedResponseInput, DeleteCannedResponseInput, UpdateCannedResponseInput } from './canned-response.inputs.js';
 import { cannedResponseConditions } from './canned-response.reads.js';

@@ -7,7 +7,7 @@ import { oncePerEvent } from '../../graphql/per-event.js';
 import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
 import { Topic, type MessageEvent, type TopicPayloads } from '../../events/topics.js';
 import { ConversationStatus } from './conversation.entity.js';
-import { ConversationPayload, ConversationType, MessagePageType, MessageType, TypingEventType, WidgetConversationType } from './conversation.type.js';
+import { ConversationPayload, ConversationType, SendMessagePayload, MessagePageType, MessageType, TypingEventType, WidgetConversationType } from './conversation.type.js';
 import { ConversationFilter, ConversationIdInput, ConversationOrder, MarkReadInput, SendMessageInput, SetTypingInput, StartConversationInput } from './conversation.inputs.js';
 import { handBack, markRead, sendMessage, setStatus, setTyping, startConversation, takeOver } from './conversation.service.js';
 import { seesPrivateNotes, visibleConversation } from './conversation.access.js';
@@ -16,12 +16,6 @@ import { assertFilterIdsInTenant, contactConversations, conversationConditions, 
 import { openMessageStream } from './message-stream.js';
 
 export const ConversationConnection = connectionTypes(ConversationType, 'Conversation', 'A page of conversations.');
-
-@ObjectType('SendMessagePayload', { simpleResolvers: true, description: 'The stored message (the existing one when the clientMessageId was seen before).' })
-export class SendMessagePayload {
-  @Field(() => MessageType)
-  message!: MessageEvent;
-}
 
 @ObjectType('TypingPayload', { simpleResolvers: true, description: 'Acknowledgement.' })
 export class TypingPayload {
