@@ -3,10 +3,10 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
-import { provisionDatabase } from './db/database.js';
-import { initOrm, migrate } from './db/orm.js';
+import { provisionDatabase } from './boot/database.js';
+import { initOrm, migrate } from './boot/orm.js';
 import { ReadPool } from './db/read-pool.js';
-import { seedDemo, type SeedResult } from './db/seed/seed.js';
+import { seedDemo, type SeedResult } from './boot/seed/seed.js';
 import { createEvents, listen, type Events } from './events/pubsub.js';
 import { ReadModels } from './graphql/planner/read-model.js';
 import { Planner } from './graphql/planner/planner.js';
@@ -19,19 +19,16 @@ import { AuthState } from './auth/auth-state.js';
 import { SecretBox } from './auth/secrets.js';
 import { Topic } from './events/topics.js';
 import { republishChangedSince } from './events/resync.js';
-import { PresenceSweeper } from './modules/presence/presence.sweeper.js';
-import { startRoutingSweeper } from './modules/routing/routing.service.js';
-import { routingListeners } from './modules/routing/routing.listeners.js';
-import { assistantListeners } from './modules/assistant/assistant.listeners.js';
 import { DomainEvents } from './events/domain-events.js';
-import { Jobs, JobName } from './jobs/jobs.js';
+import { Jobs, type JobName } from './jobs/jobs.js';
 import { ChromaSupervisor } from './modules/knowledge/chroma-supervisor.js';
 import { ChromaVectorStore } from './modules/knowledge/vector-store.js';
 import { createEmbedder } from './modules/knowledge/embedder.js';
-import { indexDocument, rebuildKnowledge, reconcileKnowledge } from './modules/knowledge/indexing.job.js';
 import { AnthropicProvider } from './modules/assistant/providers/anthropic.js';
-import { ClassifierCache, reconcileClassifiers, trainTenantClassifier } from './modules/classifier/classifier.store.js';
-import { AssistantRunner, startAssistantSweeper } from './modules/assistant/assistant.service.js';
+import { ClassifierCache } from './modules/classifier/classifier.store.js';
+import { AssistantRunner } from './modules/assistant/assistant.service.js';
+import { appModules } from './modules/index.js';
+import { DEFAULT_SILENCE_MS } from './modules/presence/presence.service.js';
 import path from 'node:path';
 
 /**
@@ -53,7 +50,7 @@ function listenForAuthChanges(services: AppServices, http: HttpServer): () => Pr
 /** After a Redis outage: the current state of what changed, for the tenant-wide topics. */
 function resyncAfterEventOutages(services: AppServices, http: HttpServer): () => Promise<void> {
   const stop = services.events.onRecovery((since) => {
-    void republishChangedSince(services, since, () => http.revalidateSockets(() => true))
+    void republishChangedSince(services, since, () => http.revalidateSockets(() => true), DEFAULT_SILENCE_MS)
       .then((n) => services.log.info({ since, events: n }, 'events: re-sync after an outage delivered'))
       .catch((e) => services.log.warn({ err: e }, 'events: re-sync after an outage failed'));
   });
@@ -137,7 +134,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     } as Omit<AppServices, 'assistant'> as AppServices;
     services.assistant = new AssistantRunner(services);
     // Listeners of domain events, one per concern (docs/architecture.md, "Reactions").
-    services.domainEvents.register(...routingListeners(services), ...assistantListeners(services.assistant));
+    services.domainEvents.register(...appModules.flatMap((m) => m.listeners?.(services) ?? []));
     log.info({ assistant: anthropic ? 'anthropic' : 'offline', chroma: config.CHROMA_URL ? 'configured' : 'embedded' }, 'assistant provider');
     const schema = await buildApiSchema(events.pubSub as unknown as PubSub);
     const http = await createHttpServer(services, schema, {
@@ -156,21 +153,18 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     cleanups.push(['domain event listeners', () => services.domainEvents.stop()]);
     cleanups.push(['http', () => http.close()]);
     cleanups.push(['assistant turns', () => services.assistant.drain()]);
-    await jobs.work(JobName.INDEX_DOCUMENT, (job) => indexDocument(services, job));
-    await jobs.work(JobName.REBUILD_KNOWLEDGE, (job) => rebuildKnowledge(services, job));
-    await jobs.work(JobName.TRAIN_CLASSIFIER, (job) => trainTenantClassifier(services, job.tenantId));
-    // Not awaited: the API serves while the model loads and what is missing gets indexed.
-    if ('warm' in embedder && typeof embedder.warm === 'function') void (embedder.warm() as Promise<unknown>).catch((e) => log.warn({ err: e }, 'embedder warm-up failed'));
-    void reconcileKnowledge(services).catch((e) => log.warn({ err: e }, 'knowledge reconciliation failed; it runs again at the next start'));
-    void reconcileClassifiers(services).catch((e) => log.warn({ err: e }, 'classifier reconciliation failed; it runs again at the next start'));
+    for (const m of appModules) {
+      for (const [name, handle] of Object.entries(m.jobs ?? {}) as [JobName, (s: AppServices, payload: never) => Promise<void>][]) {
+        await jobs.work(name, (payload) => handle(services, payload as never));
+      }
+    }
     cleanups.push(['auth listener', listenForAuthChanges(services, http)]);
     cleanups.push(['resync after event outages', resyncAfterEventOutages(services, http)]);
-    // Background duties of every instance (safe to run on several at once).
-    const presenceSweeper = new PresenceSweeper(services);
-    presenceSweeper.start();
-    cleanups.push(['presence sweeper', () => presenceSweeper.stop()]);
-    if (config.NODE_ENV !== 'test') cleanups.push(['routing sweeper', startRoutingSweeper(services)]);
-    if (config.NODE_ENV !== 'test') cleanups.push(['assistant sweeper', startAssistantSweeper(services)]);
+    // Background duties of every instance (safe to run on several at once): sweepers, reconciliation.
+    for (const m of appModules) {
+      const stop = m.start?.(services);
+      if (stop) cleanups.push([`${m.name} background`, stop]);
+    }
     let port: number;
     try {
       port = await http.listen(config.PORT, config.HOST);

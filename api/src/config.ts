@@ -146,3 +146,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     ENCRYPTION_KEY: raw.ENCRYPTION_KEY ?? persistedSecret(dataDir, 'ENCRYPTION_KEY'),
   };
 }
+
+/** A connection URL for logs and errors: the password replaced by ***. */
+export const redactUrl = (url: string) => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');

@@ -3,7 +3,7 @@ import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
 import { startApp } from './app.js';
-import { DEMO_PASSWORD } from './db/seed/demo-tenants.js';
+import { DEMO_PASSWORD } from './boot/seed/demo-tenants.js';
 
 async function main() {
   let config;

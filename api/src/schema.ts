@@ -1,4 +1,4 @@
-// The schema: type-graphql resolvers + graphql-shield rules from the permission matrix.
+// The schema: every module's type-graphql resolvers + graphql-shield rules from their access entries.
 // Shield is attached only where a rule exists (root fields, sensitive object fields), so plain
 // object fields keep graphql-js's default resolver (DESIGN.md §8, lever 3).
 import { GraphQLSchema, isObjectType, lexicographicSortSchema, printSchema, type GraphQLFieldResolver } from 'graphql';
@@ -6,34 +6,13 @@ import { buildSchema, type PubSub } from 'type-graphql';
 import { deny, shield, type IRules } from 'graphql-shield';
 import { applyMiddleware, type IMiddlewareFunction } from 'graphql-middleware';
 import { createPubSub } from '@graphql-yoga/subscription';
-import { ruleTree, deniedError } from './permissions/rules.js';
+import { deniedError, rulesFor } from './permissions/rules.js';
 import { DateTimeISO } from './graphql/scalars.js';
-import { CreateTenantPayloadResolver, RegisterTenantPayloadResolver, TenantResolver, UpdateTenantPayloadResolver } from './modules/tenants/tenant.resolver.js';
-import { CreateUserPayloadResolver, UserMutationResolver, UserPayloadResolver } from './modules/users/user.mutations.js';
-import { UserResolver } from './modules/users/user.resolver.js';
-import { SessionResolver, ViewerResolver } from './modules/sessions/session.resolver.js';
-import { SystemResolver } from './modules/system/system.resolver.js';
-import { ApiKeyResolver } from './modules/apikeys/api-key.resolver.js';
-import { AuditResolver } from './modules/audit/audit.resolver.js';
-import { WidgetResolver } from './modules/widget/widget.resolver.js';
-import { KnowledgeDocumentResolver } from './modules/knowledge/knowledge-document.resolver.js';
-import { ConversationPayloadResolver, ConversationResolver } from './modules/conversations/conversation.resolver.js';
-import { QueuePayloadResolver, QueuePositionResolver, QueueResolver } from './modules/routing/routing.resolver.js';
-import { CannedResponseResolver } from './modules/canned/canned-response.resolver.js';
-import { PresenceResolver } from './modules/presence/presence.resolver.js';
-import { KnowledgeDocumentPayloadResolver, KnowledgeMutationResolver } from './modules/knowledge/knowledge.mutations.js';
-import { KnowledgeSearchResolver } from './modules/knowledge/knowledge-search.resolver.js';
-import { AssistantResolver } from './modules/assistant/assistant.resolver.js';
-import { ClassifierResolver } from './modules/classifier/classifier.resolver.js';
-import { AiCallResolver } from './modules/ai-calls/ai-call.resolver.js';
+import { accessTree, resolvers } from './modules/index.js';
 
-export const resolvers = [
-  SystemResolver, SessionResolver, ViewerResolver, TenantResolver, UpdateTenantPayloadResolver, CreateTenantPayloadResolver, RegisterTenantPayloadResolver,
-  UserResolver, UserMutationResolver, UserPayloadResolver, CreateUserPayloadResolver,
-  ApiKeyResolver, AuditResolver, WidgetResolver, KnowledgeDocumentResolver, ConversationResolver, ConversationPayloadResolver,
-  QueueResolver, QueuePayloadResolver, QueuePositionResolver, CannedResponseResolver, PresenceResolver,
-  KnowledgeMutationResolver, KnowledgeDocumentPayloadResolver, KnowledgeSearchResolver, AssistantResolver, ClassifierResolver, AiCallResolver,
-] as const;
+export { resolvers };
+/** Shield rules of every module's access entries. */
+export const ruleTree = rulesFor(accessTree);
 
 const ROOT_TYPES = ['Query', 'Mutation', 'Subscription'];
 

@@ -1,4 +1,7 @@
 // The long-lived parts of one API process, handed to every request context.
+// A module that brings a long-lived part of its own declares it in its index.ts
+// (`declare module '../../services.js' { interface AppServices { … } }`), so this file imports
+// no module and no module's import of it makes a circle.
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
@@ -10,10 +13,6 @@ import type { TokenService } from './auth/tokens.js';
 import type { AuthState } from './auth/auth-state.js';
 import type { SecretBox } from './auth/secrets.js';
 import type { Jobs } from './jobs/jobs.js';
-import type { RetrievalDeps } from './modules/knowledge/retrieval.js';
-import type { AnthropicProvider } from './modules/assistant/providers/anthropic.js';
-import type { ClassifierCache } from './modules/classifier/classifier.store.js';
-import type { AssistantRunner } from './modules/assistant/assistant.service.js';
 
 export interface AppServices {
   config: Config;
@@ -29,12 +28,8 @@ export interface AppServices {
   auth: AuthState;
   secretBox: SecretBox;
   jobs: Jobs;
-  /** Retrieval: the embedder, the vector store (Chroma) and the read pool. */
-  knowledge: RetrievalDeps;
-  ai: {
-    /** Claude, or null: the offline provider answers. */
-    anthropic: AnthropicProvider | null;
-    classifiers: ClassifierCache;
-  };
-  assistant: AssistantRunner;
+  /** The AI providers; each module adds its own (declaration merging in modules/<m>/index.ts). */
+  ai: AiServices;
 }
+
+export interface AiServices {}

@@ -1,5 +1,5 @@
 // GraphQL over HTTP as a partner would send it, plus demo sign-in helpers.
-import { DEMO_PASSWORD } from '../../api/src/db/seed/demo-tenants.js';
+import { DEMO_PASSWORD } from '../../api/src/boot/seed/demo-tenants.js';
 
 export interface GqlResult<D = Record<string, any>> {
   status: number;

@@ -7,7 +7,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { createClient, type Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { freePort } from '../../api/src/db/embedded.js';
+import { freePort } from '../../api/src/free-port.js';
 import { runMain, type Proc } from './process.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -1,7 +1,7 @@
 // Run the real entry point (`api/src/main.ts`, what `npm start` runs) as a child process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
-import { freePort } from '../../api/src/db/embedded.js';
+import { freePort } from '../../api/src/free-port.js';
 import { NODE_FLAGS } from '../../api/src/runtime-flags.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');

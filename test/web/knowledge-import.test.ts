@@ -48,7 +48,7 @@ describe('Markdown import', () => {
 
 describe('JSON import', () => {
   it('reads the seed files: articles and FAQs with question/answer and tags', () => {
-    const file = 'api/src/db/seed/data/northwind.knowledge.json';
+    const file = 'api/src/boot/seed/data/northwind.knowledge.json';
     const raw = JSON.parse(readFileSync(path.join(root, file), 'utf8')) as Record<string, unknown>[];
     const parsed = parseImportFiles([{ name: 'northwind.knowledge.json', text: readFileSync(path.join(root, file), 'utf8') }]);
     expect(parsed.errors).toEqual([]);

@@ -2,17 +2,18 @@
 // No credentials: anonymous. Credentials that do not hold (expired, tampered, revoked, a
 // deactivated user, a suspended tenant): UNAUTHENTICATED for the whole request, so a client
 // knows to refresh instead of silently getting anonymous answers.
-import { GraphQLError } from 'graphql';
 import type { AppServices } from '../services.js';
 import { ANONYMOUS, type Viewer } from './viewer.js';
 import { permissionsOf as rolePermissions, PERMISSIONS, type Permission } from '../permissions/matrix.js';
 import { safeEqual, sha256 } from './secrets.js';
-import { Role } from '../modules/users/user.entity.js';
+import { Role } from '../permissions/roles.js';
+import { DomainError, ErrorCode, toGraphQLError } from '../errors.js';
 
 export const API_KEY_PATTERN = /^sb_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{32,})$/;
 
+/** Thrown before any resolver runs (HTTP answers 401), so already a GraphQL error. */
 export const invalidCredentials = () =>
-  new GraphQLError('Your credentials are invalid or expired: sign in again', { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  toGraphQLError(new DomainError(ErrorCode.UNAUTHENTICATED, 'Your credentials are invalid or expired: sign in again', { http: { status: 401 } }));
 
 const KNOWN = new Set<string>(PERMISSIONS);
 

@@ -1,7 +1,7 @@
 // Short-lived access tokens (JWT, HS256 only: `alg: none` and other algorithms are refused).
 // Staff and widget tokens have different audiences, so one can never pass for the other.
 import { SignJWT, jwtVerify } from 'jose';
-import type { Role } from '../modules/users/user.entity.js';
+import type { Role } from '../permissions/roles.js';
 
 export const ISSUER = 'switchboard';
 export const STAFF_AUDIENCE = 'switchboard:staff';

@@ -1,6 +1,6 @@
 // Who is calling. Built once per request / socket (auth/authenticate.ts).
 import { badInput, notFound } from '../errors.js';
-import type { Role } from '../modules/users/user.entity.js';
+import type { Role } from '../permissions/roles.js';
 import type { Permission } from '../permissions/matrix.js';
 import type { ReadScope } from '../graphql/planner/planner.js';
 

@@ -17,6 +17,9 @@ const readTypes = {
     oid === NUMERIC_OID ? (v: string) => Number(v) : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
 };
 
+/** Whose rows a read may see: one tenant's, or (platform admins) every tenant's. */
+export type ReadScope = { readonly kind: 'tenant'; readonly tenantId: string } | { readonly kind: 'platform' };
+
 export class ReadPool {
   private readonly pool: pg.Pool;
   private readonly names = new Map<string, string>();
@@ -40,6 +43,17 @@ export class ReadPool {
     countStatement();
     const result = await this.pool.query<R>({ name: this.nameFor(text), text, values });
     return result.rows;
+  }
+
+  /**
+   * A hand-written read bound to the caller's tenant (the planner binds it for list reads): `$1` is
+   * the scope's tenant id and the caller's params follow from `$2`. Write `tenant_id = $1` in the
+   * SQL; for the platform scope `$1` is null, so such a statement reads nothing unless it says
+   * `($1::uuid is null or tenant_id = $1)` on purpose. No scope (anonymous) reads nothing at all.
+   */
+  async scopedQuery<R extends Record<string, unknown>>(scope: ReadScope | undefined, text: string, params: unknown[]): Promise<R[]> {
+    if (!scope) return [];
+    return this.query<R>(text, [scope.kind === 'tenant' ? scope.tenantId : null, ...params]);
   }
 
   /** Rows as arrays in select order: cheaper than one object per row keyed by column name. */

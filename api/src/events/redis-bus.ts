@@ -9,7 +9,7 @@
 // the other instances catch up too (they may have missed what we failed to publish meanwhile).
 import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { redactUrl } from '../db/database.js';
+import { redactUrl } from '../config.js';
 
 type Callback = (event: { detail: unknown }) => void;
 type CallbackOrListener = Callback | { handleEvent: Callback };

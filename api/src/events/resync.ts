@@ -5,7 +5,6 @@
 // positions are recomputed). Auth caches are dropped and sockets re-checked, as a missed
 // AUTH_CHANGED would have done. messageAdded streams catch up on their own (message-stream.ts).
 import type { AppServices } from '../services.js';
-import { DEFAULT_SILENCE_MS } from '../modules/presence/presence.service.js';
 import { Topic } from './topics.js';
 
 /** Clock skew between instances and a transaction's length between `updated_at` and commit. */
@@ -13,7 +12,8 @@ const MARGIN_MS = 5_000;
 /** Bound the work after a very long outage; clients re-read lists when they reconnect anyway. */
 const LIMIT = 2_000;
 
-export async function republishChangedSince(services: AppServices, since: Date, revalidateSockets: () => Promise<void>): Promise<number> {
+/** `presenceSilenceMs`: after this long without a heartbeat the presence sweeper takes a member OFFLINE. */
+export async function republishChangedSince(services: AppServices, since: Date, revalidateSockets: () => Promise<void>, presenceSilenceMs: number): Promise<number> {
   const { readPool, events } = services;
   const from = new Date(since.getTime() - MARGIN_MS);
   services.auth.clear();
@@ -26,7 +26,7 @@ export async function republishChangedSince(services: AppServices, since: Date, 
     // A member the sweeper took OFFLINE meanwhile has only `last_seen_at` older than the silence.
     readPool.query<{ id: string; tenant_id: string; availability: 'ONLINE' | 'AWAY' | 'BUSY' | 'OFFLINE' }>(
       `select id, tenant_id, availability from users where tenant_id is not null and (updated_at >= $1 or last_seen_at >= $2) order by updated_at desc limit ${LIMIT}`,
-      [from, new Date(from.getTime() - DEFAULT_SILENCE_MS)],
+      [from, new Date(from.getTime() - presenceSilenceMs)],
     ),
     readPool.query<{ id: string }>(`select id from tenants where updated_at >= $1 limit ${LIMIT}`, [from]),
   ]);

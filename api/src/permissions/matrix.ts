@@ -1,5 +1,5 @@
 // The role -> permission matrix, readable as a table. Shield rules are built from it.
-import { Role } from '../modules/users/user.entity.js';
+import { Role } from './roles.js';
 
 export const PERMISSIONS = [
   'tenants.view', 'tenants.manage',

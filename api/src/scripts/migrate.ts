@@ -1,8 +1,8 @@
 // `npm run db:migrate`: apply pending migrations to DATABASE_URL (or the embedded database).
 import 'reflect-metadata';
 import { loadConfig, ConfigError } from '../config.js';
-import { provisionDatabase } from '../db/database.js';
-import { initOrm, migrate } from '../db/orm.js';
+import { provisionDatabase } from '../boot/database.js';
+import { initOrm, migrate } from '../boot/orm.js';
 
 try {
   const config = loadConfig();

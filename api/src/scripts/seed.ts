@@ -1,9 +1,9 @@
 // `npm run db:seed`: create the demo tenants if this database never had them.
 import 'reflect-metadata';
 import { loadConfig, ConfigError } from '../config.js';
-import { provisionDatabase } from '../db/database.js';
-import { initOrm, migrate } from '../db/orm.js';
-import { seedDemo } from '../db/seed/seed.js';
+import { provisionDatabase } from '../boot/database.js';
+import { initOrm, migrate } from '../boot/orm.js';
+import { seedDemo } from '../boot/seed/seed.js';
 
 try {
   const config = loadConfig();

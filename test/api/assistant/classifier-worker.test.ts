@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { fileDatabaseUrl, sql } from '../../helpers/db.js';
 import { gql } from '../../helpers/graphql.js';
 import { until } from '../../helpers/ws.js';
-import { bitextExamples } from '../../../api/src/db/seed/seed.js';
+import { bitextExamples } from '../../../api/src/boot/seed/seed.js';
 import { asAdmin } from '../../helpers/as.js';
 
 let server: TestServer;

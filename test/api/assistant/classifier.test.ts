@@ -15,7 +15,7 @@ import {
   type TrainedClassifier,
 } from '../../../api/src/modules/classifier/model/index.js';
 
-const BITEXT = path.resolve(import.meta.dirname, '../../../api/src/db/seed/data/bitext-customer-support-8k.csv');
+const BITEXT = path.resolve(import.meta.dirname, '../../../api/src/boot/seed/data/bitext-customer-support-8k.csv');
 
 /** Customer wordings written for this project, not taken from Bitext. */
 const OWN_WORDINGS: [string, string][] = (

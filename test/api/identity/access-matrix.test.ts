@@ -12,11 +12,12 @@ import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
 import { sql } from '../../helpers/db.js';
 import { subscribe, until, wsClient } from '../../helpers/ws.js';
-import { accessTree, type Access } from '../../../api/src/permissions/rules.js';
+import { type Access } from '../../../api/src/permissions/rules.js';
+import { accessTree } from '../../../api/src/modules/index.js';
 import { PERMISSIONS, ROLE_PERMISSIONS, type Permission } from '../../../api/src/permissions/matrix.js';
 import { buildApiSchema } from '../../../api/src/schema.js';
 import { sha256 } from '../../../api/src/auth/secrets.js';
-import { Role } from '../../../api/src/modules/users/user.entity.js';
+import { Role } from '../../../api/src/permissions/roles.js';
 import { asAdmin } from '../../helpers/as.js';
 
 type Caller = { name: string; kind: 'anonymous' | 'user' | 'apiKey' | 'widget'; permissions: ReadonlySet<Permission>; token?: string };

@@ -135,7 +135,7 @@ describe('articles', () => {
 describe('the demo knowledge base', () => {
   for (const slug of ['northwind', 'harbor-bank']) {
     it(`chunks every ${slug} document within bounds`, () => {
-      const docs = JSON.parse(readFileSync(path.resolve(`api/src/db/seed/data/${slug}.knowledge.json`), 'utf8')) as { kind: 'ARTICLE' | 'FAQ'; title?: string; body?: string; question?: string; answer?: string }[];
+      const docs = JSON.parse(readFileSync(path.resolve(`api/src/boot/seed/data/${slug}.knowledge.json`), 'utf8')) as { kind: 'ARTICLE' | 'FAQ'; title?: string; body?: string; question?: string; answer?: string }[];
       for (const d of docs) {
         const doc = d.kind === 'FAQ' ? { kind: d.kind, title: d.question!, body: d.answer! } : { kind: d.kind, title: d.title!, body: d.body! };
         const chunks = chunkDocument(doc);
@@ -165,7 +165,7 @@ describe('chunking off the event loop', () => {
   it('gives the same chunks in a worker thread, and the event loop stays free meanwhile', { timeout: 60_000 }, async () => {
     const { chunkInWorker } = await import('../../../api/src/modules/knowledge/chunk-in-worker.js');
     // The demo knowledge base's articles, repeated into one 100,000-character handbook (the largest body allowed).
-    const kb = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../api/src/db/seed/data/northwind.knowledge.json'), 'utf8'));
+    const kb = JSON.parse(readFileSync(path.join(import.meta.dirname, '../../../api/src/boot/seed/data/northwind.knowledge.json'), 'utf8'));
     const articles: { title: string; body?: string; answer?: string }[] = Array.isArray(kb) ? kb : kb.documents;
     let body = '';
     for (let i = 0; body.length < 100_000; i++) body += `\n\n## ${articles[i % articles.length].title} (${i})\n\n${articles[i % articles.length].body ?? articles[i % articles.length].answer ?? ''}`;

@@ -7,7 +7,7 @@ import type { TestServer } from '../../helpers/server.js';
 import { createContext, type Context } from '../../../api/src/context.js';
 import type { Viewer } from '../../../api/src/auth/viewer.js';
 import { permissionsOf } from '../../../api/src/permissions/matrix.js';
-import { Role } from '../../../api/src/modules/users/user.entity.js';
+import { Role } from '../../../api/src/permissions/roles.js';
 import { withLockedConversation } from '../../../api/src/modules/conversations/locked-conversation.js';
 import { requestHuman, type HumanRequest } from '../../../api/src/modules/routing/routing.service.js';
 

@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { sql } from '../../helpers/db.js';
 import { Topic } from '../../../api/src/events/topics.js';
-import { Role } from '../../../api/src/modules/users/user.entity.js';
+import { Role } from '../../../api/src/permissions/roles.js';
 import { assignWaiting, queuePosition, requestHuman, sweepWaiting } from '../../../api/src/modules/routing/routing.service.js';
 import { Conversation } from '../../../api/src/modules/conversations/conversation.entity.js';
 import { ConversationChange, lockedView } from '../../../api/src/modules/conversations/locked-conversation.js';

@@ -2,7 +2,7 @@
 //   1. BENCH_DATABASE_URL: used as it is (never dropped; the data a section adds is idempotent);
 //   2. a PostgreSQL on 127.0.0.1:5432 (user postgres, trust; BENCH_ADMIN_URL overrides): database
 //      `sb_bench`, dropped and recreated on every run, dropped at the end;
-//   3. an embedded PostgreSQL (api/src/db/embedded.ts) in a temp folder, stopped at the end.
+//   3. an embedded PostgreSQL (api/src/boot/embedded.ts) in a temp folder, stopped at the end.
 // Migrations and the demo seed run through the application itself (one start of main.ts).
 import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -113,7 +113,7 @@ export async function openBenchDatabase(o: OpenOptions): Promise<BenchDatabase> 
     close = () => withClient(LOCAL_ADMIN_URL, (c) => c.query(`drop database if exists ${BENCH_DB_NAME} with (force)`)).then(() => undefined);
   } else {
     log(`no PostgreSQL at ${new URL(LOCAL_ADMIN_URL).host} and no BENCH_DATABASE_URL: starting an embedded PostgreSQL`);
-    const { startEmbeddedPostgres } = (await import(pathToFileURL(path.join(apiRoot, 'api/src/db/embedded.ts')).href)) as typeof import('../../../api/src/db/embedded.js');
+    const { startEmbeddedPostgres } = (await import(pathToFileURL(path.join(apiRoot, 'api/src/boot/embedded.ts')).href)) as typeof import('../../../api/src/boot/embedded.js');
     const embedded = await startEmbeddedPostgres({ dir: path.join(tempDir('sb-bench-pg-'), 'pg'), password: randomBytes(12).toString('hex') });
     try {
       await recreate(embedded.adminUrl, BENCH_DB_NAME);

@@ -82,7 +82,7 @@ async function quality(ctx: BenchContext, url: string, db: BenchDatabase): Promi
   let answers = 0, groundedAnswers = 0;
   const faqTitles = new Set<string>();
   for (const slug of ['northwind', 'harbor-bank']) {
-    const kb = JSON.parse(readFileSync(path.join(ctx.root, 'api/src/db/seed/data', `${slug}.knowledge.json`), 'utf8')) as { kind: string; question?: string }[];
+    const kb = JSON.parse(readFileSync(path.join(ctx.root, 'api/src/boot/seed/data', `${slug}.knowledge.json`), 'utf8')) as { kind: string; question?: string }[];
     for (const d of kb) if (d.kind === 'FAQ' && d.question) faqTitles.add(d.question);
   }
   for (const set of QUESTION_SETS) {

@@ -10,7 +10,7 @@ import { waitForQuiet } from '../lib/load.js';
 import { loadBitext, predict, serializeModel, trainClassifier } from '../../../api/src/modules/classifier/model/index.js';
 import { asksForHuman, isRepeat, saysNotHelpful, sentimentOf } from '../../../api/src/modules/classifier/signals.js';
 
-const BITEXT = 'api/src/db/seed/data/bitext-customer-support-8k.csv';
+const BITEXT = 'api/src/boot/seed/data/bitext-customer-support-8k.csv';
 const FIXTURES = 'test/fixtures/assistant/signals';
 
 interface Labelled {

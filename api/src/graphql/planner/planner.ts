@@ -4,13 +4,13 @@
 // The tenant predicate is added here, from a ReadScope the caller must pass: it cannot be forgotten.
 import type { FieldNode, GraphQLResolveInfo } from 'graphql';
 import { badInput } from '../../errors.js';
-import type { ReadPool } from '../../db/read-pool.js';
+import type { ReadPool, ReadScope } from '../../db/read-pool.js';
 import type { ReadModel, ReadModels } from './read-model.js';
 import { hasVariableDirectives, selectionOf, type SelectionTree } from './selection.js';
 import { ident, Params, type Condition } from './sql.js';
 
 /** Whose rows a read may see. Built from the viewer only (auth/scope.ts). */
-export type ReadScope = { readonly kind: 'tenant'; readonly tenantId: string } | { readonly kind: 'platform' };
+export type { ReadScope };
 
 export interface PageInfo {
   hasNextPage: boolean;

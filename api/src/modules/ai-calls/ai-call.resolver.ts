@@ -2,22 +2,12 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
-import type { Condition } from '../../graphql/planner/sql.js';
 import { visibleConversation } from '../conversations/conversation.access.js';
 import { AiCallFilter } from './ai-call.inputs.js';
+import { aiCallConditions } from './ai-call.reads.js';
 import { AiCallType } from './ai-call.type.js';
 
 export const AiCallConnection = connectionTypes(AiCallType, 'AiCall', 'A page of the AI call log, newest first.');
-
-function aiCallConditions(filter: AiCallFilter | undefined): Condition[] {
-  const out: Condition[] = [];
-  if (filter?.conversationId) {
-    out.push((a, p) => `${a}.conversation_id = ${p(filter.conversationId)}`);
-  }
-  if (filter?.purpose) out.push((a, p) => `${a}.purpose = ${p(filter.purpose)}`);
-  if (filter?.outcome) out.push((a, p) => `${a}.outcome = ${p(filter.outcome)}`);
-  return out;
-}
 
 @Resolver()
 export class AiCallResolver {

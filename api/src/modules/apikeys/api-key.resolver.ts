@@ -4,9 +4,9 @@ import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
-import type { Condition } from '../../graphql/planner/sql.js';
 import { ApiKeyType } from './api-key.type.js';
 import { ApiKeyFilter, CreateApiKeyInput, RevokeApiKeyInput } from './api-key.inputs.js';
+import { apiKeyConditions } from './api-key.reads.js';
 import { createApiKey, revokeApiKey } from './api-key.service.js';
 
 export const ApiKeyConnection = connectionTypes(ApiKeyType, 'ApiKey', 'A page of API keys, newest first.');
@@ -41,13 +41,6 @@ export class RevokeApiKeyPayload {
   apiKey(@Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return readKey(ctx, info, this.apiKeyId, this.tenantId);
   }
-}
-
-function apiKeyConditions(filter: ApiKeyFilter | undefined): Condition[] {
-  const out: Condition[] = [];
-  if (filter?.revoked === true) out.push((a) => `${a}.revoked_at is not null`);
-  if (filter?.revoked === false) out.push((a) => `${a}.revoked_at is null`);
-  return out;
 }
 
 @Resolver(() => ApiKeyType)

@@ -3,23 +3,14 @@ import type { Context } from '../../context.js';
 import { Topic, type AssistantDraftEvent } from '../../events/topics.js';
 import { visibleConversation } from '../conversations/conversation.access.js';
 import { AssistantDraftType, HandoffContextType } from './assistant.types.js';
-import type { TurnSource } from './turn-recorder.js';
+import { handoffContext } from './assistant.reads.js';
 
 @Resolver()
 export class AssistantResolver {
   @Query(() => HandoffContextType, { description: 'Why the assistant handed a conversation off, with its summary, classification and every retrieval attempt (staff).' })
   async assistantContext(@Arg('conversationId', () => ID) conversationId: string, @Ctx() ctx: Context): Promise<HandoffContextType> {
     const ref = await visibleConversation(ctx, conversationId);
-    const [c] = await ctx.services.readPool.query<{ handoff_context: Record<string, any> | null }>(
-      'select handoff_context from conversations where id = $1 and tenant_id = $2',
-      [ref.id, ref.tenantId],
-    );
-    const turns = await ctx.services.readPool.query<{ customer_seq: number; query: string; decision: string; reason: string | null; confidence: number | null; retrieval_ms: number | null; sources: TurnSource[]; answer_message_id: string | null; created_at: Date }>(
-      `select customer_seq, query, decision, reason, confidence, retrieval_ms, sources, answer_message_id, created_at
-         from assistant_turns where tenant_id = $1 and conversation_id = $2 order by created_at, id limit 200`,
-      [ref.tenantId, ref.id],
-    );
-    const h = c?.handoff_context ?? null;
+    const { handoff: h, turns } = await handoffContext(ctx.services.readPool, { kind: 'tenant', tenantId: ref.tenantId }, ref.id);
     return {
       reason: h?.reason ?? null,
       detail: h?.detail ?? null,

@@ -3,24 +3,13 @@ import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Q
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
-import { containsPattern, type Condition } from '../../graphql/planner/sql.js';
-import { SendMessagePayload } from '../conversations/conversation.resolver.js';
+import { SendMessagePayload } from '../conversations/conversation.type.js';
 import { CannedResponseType, type CannedResponseRow } from './canned-response.type.js';
 import { ApplyCannedResponseInput, CannedResponseFilter, CreateCannedResponseInput, DeleteCannedResponseInput, UpdateCannedResponseInput } from './canned-response.inputs.js';
+import { cannedResponseConditions } from './canned-response.reads.js';
 import { applyCannedResponse, createCannedResponse, deleteCannedResponse, renderCannedResponse, updateCannedResponse } from './canned-response.service.js';
 
 export const CannedResponseConnection = connectionTypes(CannedResponseType, 'CannedResponse', 'A page of canned responses, by shortcut.');
-
-/** Shared ones plus the caller's own personal ones; never another user's. */
-function conditions(ctx: Context, filter: CannedResponseFilter | undefined): Condition[] {
-  const me = ctx.viewer.kind === 'user' ? ctx.viewer.userId : null;
-  const out: Condition[] = [me ? (a, p) => `(${a}.user_id is null or ${a}.user_id = ${p(me)}::uuid)` : (a) => `${a}.user_id is null`];
-  if (filter?.search?.trim()) {
-    const like = containsPattern(filter.search);
-    out.push((a, p) => `(${a}.shortcut ilike ${p(like)} or ${a}.body ilike ${p(like)})`);
-  }
-  return out;
-}
 
 async function readResponse(ctx: Context, info: GraphQLResolveInfo, id: string, tenantId: string) {
   const row = await ctx.services.planner.one(info, 'CannedResponse', ctx.scope(tenantId), id);
@@ -61,7 +50,7 @@ export class CannedResponseResolver {
       scope: ctx.scope(),
       first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
       after: page.after,
-      where: conditions(ctx, filter),
+      where: cannedResponseConditions(ctx, filter),
       order: { key: 'SHORTCUT_ASC', column: 'shortcut', direction: 'ASC' },
     });
   }

@@ -5,83 +5,17 @@ import { badInput, notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { oncePerEvent } from '../../graphql/per-event.js';
 import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
-import type { SortOrder } from '../../graphql/planner/planner.js';
-import { containsPattern, type Condition } from '../../graphql/planner/sql.js';
 import { Topic, type MessageEvent, type TopicPayloads } from '../../events/topics.js';
 import { ConversationStatus } from './conversation.entity.js';
-import { ConversationType, MessagePageType, MessageType, TypingEventType, WidgetConversationType } from './conversation.type.js';
-import { ConversationFilter, ConversationIdInput, ConversationOrder, MarkReadInput, RequestHumanInput, SendMessageInput, SetTypingInput, StartConversationInput, TransferConversationInput } from './conversation.inputs.js';
+import { ConversationPayload, ConversationType, SendMessagePayload, MessagePageType, MessageType, TypingEventType, WidgetConversationType } from './conversation.type.js';
+import { ConversationFilter, ConversationIdInput, ConversationOrder, MarkReadInput, SendMessageInput, SetTypingInput, StartConversationInput } from './conversation.inputs.js';
 import { handBack, markRead, sendMessage, setStatus, setTyping, startConversation, takeOver } from './conversation.service.js';
-import { requestHumanAgent, transferConversation } from '../routing/human-request.service.js';
 import { seesPrivateNotes, visibleConversation } from './conversation.access.js';
 import { messagesAfter } from './message.reads.js';
+import { assertFilterIdsInTenant, contactConversations, conversationConditions, CONVERSATION_ORDERS } from './conversation.reads.js';
 import { openMessageStream } from './message-stream.js';
 
 export const ConversationConnection = connectionTypes(ConversationType, 'Conversation', 'A page of conversations.');
-
-const ORDERS: Record<ConversationOrder, SortOrder> = {
-  UPDATED_AT_DESC: { key: 'UPDATED_AT_DESC', column: 'updated_at', direction: 'DESC' },
-  CREATED_AT_DESC: { key: 'CREATED_AT_DESC', column: 'created_at', direction: 'DESC' },
-  WAITING_SINCE_ASC: { key: 'WAITING_SINCE_ASC', column: 'waiting_since', direction: 'ASC' },
-};
-
-function conditions(ctx: Context, f: ConversationFilter | undefined, order: ConversationOrder): Condition[] {
-  const out: Condition[] = [];
-  if (order === ConversationOrder.WAITING_SINCE_ASC) out.push((a) => `${a}.waiting_since is not null`);
-  if (!f) return out;
-  const uuid = (v: string | undefined, field: string) => {
-    if (v !== undefined && !isUuid(v)) throw badInput(`${field} is not an id`, field);
-    return v;
-  };
-  if (f.statuses?.length) out.push((a, p) => `${a}.status = any(${p(f.statuses)}::text[])`);
-  if (f.handler) out.push((a, p) => `${a}.handler = ${p(f.handler)}`);
-  if (uuid(f.assigneeId, 'assigneeId')) out.push((a, p) => `${a}.assignee_id = ${p(f.assigneeId)}::uuid`);
-  if (f.mine && ctx.viewer.kind === 'user') {
-    const me = ctx.viewer.userId;
-    out.push((a, p) => `${a}.assignee_id = ${p(me)}::uuid`);
-  }
-  if (f.unassigned) out.push((a) => `${a}.assignee_id is null`);
-  if (uuid(f.queueId, 'queueId')) out.push((a, p) => `${a}.queue_id = ${p(f.queueId)}::uuid`);
-  if (uuid(f.contactId, 'contactId')) out.push((a, p) => `${a}.contact_id = ${p(f.contactId)}::uuid`);
-  if (f.createdFrom) out.push((a, p) => `${a}.created_at >= ${p(f.createdFrom)}`);
-  if (f.createdTo) out.push((a, p) => `${a}.created_at < ${p(f.createdTo)}`);
-  if (f.search?.trim()) {
-    const like = containsPattern(f.search);
-    out.push((a, p) => `(${a}.subject ilike ${p(like)} or exists (select 1 from contacts k where k.id = ${a}.contact_id and (k.name ilike ${p(like)} or k.email ilike ${p(like)})))`);
-  }
-  return out;
-}
-
-/**
- * Ids in a filter must name objects of the caller's tenant: another tenant's id answers
- * NOT_FOUND (as for any field taking an id), not an empty page. One statement for all of them.
- */
-async function assertFilterIdsInTenant(ctx: Context, f: ConversationFilter | undefined): Promise<void> {
-  const scope = ctx.scope();
-  if (!f || !scope || scope.kind !== 'tenant') return;
-  const checks: [string, string, string][] = [];
-  if (f.assigneeId) checks.push(['users', f.assigneeId, 'assigneeId']);
-  if (f.queueId) checks.push(['queues', f.queueId, 'queueId']);
-  if (f.contactId) checks.push(['contacts', f.contactId, 'contactId']);
-  if (!checks.length) return;
-  for (const [, id, field] of checks) if (!isUuid(id)) throw badInput(`${field} is not an id`, field);
-  const text = `select ${checks.map(([table], i) => `exists(select 1 from ${table} where id = $${i + 2} and tenant_id = $1) as c${i}`).join(', ')}`;
-  const [row] = await ctx.services.readPool.query<Record<string, boolean>>(text, [scope.tenantId, ...checks.map(([, id]) => id)]);
-  checks.forEach(([, , field], i) => {
-    if (!row[`c${i}`]) throw notFound(field === 'assigneeId' ? 'User' : field === 'queueId' ? 'Queue' : 'Contact');
-  });
-}
-
-@ObjectType('ConversationPayload', { simpleResolvers: true, description: 'The conversation after the change.' })
-export class ConversationPayload {
-  conversationId!: string;
-}
-
-@ObjectType('SendMessagePayload', { simpleResolvers: true, description: 'The stored message (the existing one when the clientMessageId was seen before).' })
-export class SendMessagePayload {
-  @Field(() => MessageType)
-  message!: MessageEvent;
-}
 
 @ObjectType('TypingPayload', { simpleResolvers: true, description: 'Acknowledgement.' })
 export class TypingPayload {
@@ -105,8 +39,8 @@ export class ConversationResolver {
       scope: ctx.scope(),
       first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
       after: page.after,
-      where: conditions(ctx, filter, orderBy),
-      order: ORDERS[orderBy],
+      where: conversationConditions(ctx, filter, orderBy),
+      order: CONVERSATION_ORDERS[orderBy],
     });
   }
 
@@ -133,13 +67,7 @@ export class ConversationResolver {
   @Query(() => [WidgetConversationType], { description: 'Widget clients: your own conversations, newest first.' })
   async myConversations(@Ctx() ctx: Context): Promise<WidgetConversationType[]> {
     if (ctx.viewer.kind !== 'widget') return [];
-    const rows = await ctx.services.readPool.query<Record<string, unknown>>(
-      `select c.id, c.status, c.handler, c.subject, c.last_seq, c.agent_last_read_seq, c.created_at, u.display_name
-         from conversations c left join users u on u.id = c.assignee_id
-        where c.tenant_id = $1 and c.contact_id = $2 order by c.created_at desc limit 50`,
-      [ctx.viewer.tenantId, ctx.viewer.contactId],
-    );
-    return rows.map((r) => ({ id: r.id, status: r.status, handler: r.handler, subject: r.subject, lastSeq: r.last_seq, agentName: r.display_name, agentLastReadSeq: r.agent_last_read_seq, createdAt: r.created_at }) as WidgetConversationType);
+    return contactConversations(ctx.services.readPool, { kind: 'tenant', tenantId: ctx.viewer.tenantId }, ctx.viewer.contactId);
   }
 
   @Mutation(() => ConversationPayload, { description: 'Widget clients: open a conversation (optionally with its first message).' })
@@ -155,16 +83,6 @@ export class ConversationResolver {
   @Mutation(() => ConversationPayload, { description: 'Take over from the assistant (or the queue): the conversation becomes yours. CONFLICT when another agent has it.' })
   async takeOverConversation(@Arg('input', () => ConversationIdInput) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
     return { conversationId: await takeOver(ctx, input.conversationId) };
-  }
-
-  @Mutation(() => ConversationPayload, { description: 'Ask for a human: the conversation waits in a queue and goes to the least-loaded ONLINE agent with capacity (or waits its turn).' })
-  async requestHumanAgent(@Arg('input', () => RequestHumanInput) input: RequestHumanInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
-    return { conversationId: await requestHumanAgent(ctx, input.conversationId, ctx.viewer.kind === 'widget' ? null : input.queueId) };
-  }
-
-  @Mutation(() => ConversationPayload, { description: 'Give the conversation to another agent, or back to a queue, with an internal note.' })
-  async transferConversation(@Arg('input', () => TransferConversationInput) input: TransferConversationInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
-    return { conversationId: await transferConversation(ctx, input) };
   }
 
   @Mutation(() => ConversationPayload, { description: 'Hand the conversation back to the assistant.' })

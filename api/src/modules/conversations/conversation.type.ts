@@ -8,6 +8,7 @@ import { ContactType } from '../contacts/contact.type.js';
 import { QueueType } from '../routing/queue.type.js';
 import { Channel, Conversation, ConversationStatus, Handler, Priority } from './conversation.entity.js';
 import { Author } from './message.entity.js';
+import type { MessageEvent } from '../../events/topics.js';
 
 registerEnumType(ConversationStatus, {
   name: 'ConversationStatus',
@@ -146,4 +147,16 @@ export class TypingEventType {
   name!: string | null;
   @Field(() => Boolean)
   typing!: boolean;
+}
+
+@ObjectType('ConversationPayload', { simpleResolvers: true, description: 'The conversation after the change.' })
+/** What a conversation mutation answers (its `conversation` field is resolved in conversation.resolver.ts). */
+export class ConversationPayload {
+  conversationId!: string;
+}
+
+@ObjectType('SendMessagePayload', { simpleResolvers: true, description: 'The stored message (the existing one when the clientMessageId was seen before).' })
+export class SendMessagePayload {
+  @Field(() => MessageType)
+  message!: MessageEvent;
 }

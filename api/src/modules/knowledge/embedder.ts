@@ -4,12 +4,9 @@
 import { OfflineEmbedder } from './embedders/offline.js';
 import { OpenAiEmbedder } from './embedders/openai.js';
 
-export interface Embedder {
-  /** Stored with every chunk (`knowledge_chunks.embedding_model`): vectors of different models never mix. */
-  readonly model: string;
-  readonly dimensions: number;
-  embed(texts: string[]): Promise<number[][]>;
-}
+import type { Embedder } from './embedders/types.js';
+
+export type { Embedder };
 
 export interface EmbedderConfig {
   provider: 'offline' | 'openai';

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from 'type-graphql';
-import { KnowledgeKind } from './knowledge-document.entity.js';
+import { KnowledgeKind, KnowledgeStatus } from './knowledge-document.entity.js';
 import { IDEMPOTENCY_KEY } from '../../idempotency/idempotency.js';
 
 @InputType('KnowledgeDocumentInput', { description: 'A new article or FAQ. For a FAQ, `title` is the question and `body` the answer.' })
@@ -50,4 +50,16 @@ export class ImportKnowledgeInput {
 export class ReindexKnowledgeInput {
   @Field(() => Boolean, { nullable: true, description: 'False (default): copy the stored vectors back into Chroma (e.g. after it lost its data). True: chunk and embed every published document again.' })
   reembed?: boolean | null;
+}
+
+@InputType('KnowledgeFilter', { description: 'Narrow a knowledge list.' })
+export class KnowledgeFilter {
+  @Field(() => KnowledgeKind, { nullable: true })
+  kind?: KnowledgeKind;
+  @Field(() => KnowledgeStatus, { nullable: true })
+  status?: KnowledgeStatus;
+  @Field(() => String, { nullable: true, description: 'Case-insensitive match on title or body.' })
+  search?: string;
+  @Field(() => String, { nullable: true, description: 'Documents carrying this tag.' })
+  tag?: string;
 }

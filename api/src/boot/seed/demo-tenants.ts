@@ -1,5 +1,6 @@
 // The two demo tenants and their staff. Fictional companies; see data/README.md.
-import { Availability, Role } from '../../modules/users/user.entity.js';
+import { Availability } from '../../modules/users/user.entity.js';
+import { Role } from '../../permissions/roles.js';
 import type { TenantAssistantSettings, TenantBranding, BusinessHours } from '../../modules/tenants/tenant.entity.js';
 
 /** Documented in the README: every demo account signs in with this password. */

@@ -1,0 +1,31 @@
+// The one list of domain modules. The schema (resolvers, access rules), the ORM (entities), the
+// domain-event listeners, the job workers and the background duties are all built from it:
+// adding a module means adding it here (docs/architecture.md, "How to add a module").
+import { mergeAccess } from '../permissions/rules.js';
+import type { AppModule } from './module.js';
+import { systemModule } from './system/index.js';
+import { sessionsModule } from './sessions/index.js';
+import { tenantsModule } from './tenants/index.js';
+import { usersModule } from './users/index.js';
+import { apiKeysModule } from './apikeys/index.js';
+import { auditModule } from './audit/index.js';
+import { widgetModule } from './widget/index.js';
+import { contactsModule } from './contacts/index.js';
+import { knowledgeModule } from './knowledge/index.js';
+import { conversationsModule } from './conversations/index.js';
+import { routingModule } from './routing/index.js';
+import { cannedModule } from './canned/index.js';
+import { presenceModule } from './presence/index.js';
+import { assistantModule } from './assistant/index.js';
+import { classifierModule } from './classifier/index.js';
+import { aiCallsModule } from './ai-calls/index.js';
+
+export const appModules: readonly AppModule[] = [
+  systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
+  knowledgeModule, conversationsModule, routingModule, cannedModule, presenceModule, assistantModule, classifierModule, aiCallsModule,
+];
+
+export const resolvers = appModules.flatMap((m) => m.resolvers ?? []);
+export const entities = appModules.flatMap((m) => m.entities ?? []);
+/** Who may call what: every module's entries as one table (the isolation-matrix test reads it). */
+export const accessTree = mergeAccess(appModules.map((m) => m.access ?? {}));
