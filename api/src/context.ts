@@ -9,6 +9,7 @@ import type { AppServices } from './services.js';
 import type { Logger } from './logger.js';
 import { readScopeOf, tenantOf, type Viewer } from './auth/viewer.js';
 import type { ReadScope } from './graphql/planner/planner.js';
+import { pageSize, type PageArgs } from './graphql/connection.js';
 import { TENANT_FILTER } from './db/tenant-filter.js';
 
 export interface ContextInit {
@@ -54,6 +55,11 @@ export class RequestContext {
   /** The read scope of this viewer (optionally inside one named tenant, for platform admins). */
   scope(tenantId?: string | null): ReadScope | undefined {
     return readScopeOf(this.viewer, tenantId);
+  }
+
+  /** A connection's page window: `first` checked against MAX_PAGE_SIZE, and the cursor. */
+  page(args: PageArgs): { first: number; after: string | null | undefined } {
+    return { first: pageSize(args, this.services.config.MAX_PAGE_SIZE), after: args.after };
   }
 
   /** Per-request DataLoaders, created on first use under a name. */

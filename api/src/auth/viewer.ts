@@ -1,5 +1,6 @@
 // Who is calling. Built once per request / socket (auth/authenticate.ts).
 import { badInput, notFound } from '../errors.js';
+import { isUuid } from '../graphql/ids.js';
 import type { Role } from '../permissions/roles.js';
 import type { Permission } from '../permissions/matrix.js';
 import type { ReadScope } from '../graphql/planner/planner.js';
@@ -37,6 +38,7 @@ export const permissionsOf = (viewer: Viewer): ReadonlySet<Permission> =>
  */
 export function readScopeOf(viewer: Viewer, tenantId?: string | null): ReadScope | undefined {
   if (viewer.kind !== 'user' && viewer.kind !== 'apiKey') return undefined;
+  if (tenantId && !isUuid(tenantId)) throw notFound('Tenant');
   if (viewer.tenantId) {
     // Naming another tenant looks exactly like naming one that does not exist.
     if (tenantId && tenantId !== viewer.tenantId) throw notFound('Tenant');

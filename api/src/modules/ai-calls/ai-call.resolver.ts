@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
+import { connectionTypes, PageArgs } from '../../graphql/connection.js';
 import { visibleConversation } from '../conversations/conversation.access.js';
 import { AiCallFilter } from './ai-call.inputs.js';
 import { aiCallConditions } from './ai-call.reads.js';
@@ -23,8 +23,7 @@ export class AiCallResolver {
     return ctx.services.planner.list(info, {
       nodeType: 'AiCall',
       scope: ctx.scope(),
-      first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
-      after: page.after,
+      ...ctx.page(page),
       where: aiCallConditions(filter),
       order: { key: 'CREATED_AT_DESC', column: 'created_at', direction: 'DESC' },
     });

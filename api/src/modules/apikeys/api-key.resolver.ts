@@ -2,8 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, ID, Info, Mutation, ObjectType, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
-import { isUuid } from '../../graphql/ids.js';
-import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
+import { connectionTypes, PageArgs } from '../../graphql/connection.js';
 import { ApiKeyType } from './api-key.type.js';
 import { ApiKeyFilter, CreateApiKeyInput, RevokeApiKeyInput } from './api-key.inputs.js';
 import { apiKeyConditions } from './api-key.reads.js';
@@ -53,12 +52,10 @@ export class ApiKeyResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    if (tenantId && !isUuid(tenantId)) throw notFound('Tenant');
     return ctx.services.planner.list(info, {
       nodeType: 'ApiKey',
       scope: ctx.scope(tenantId),
-      first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
-      after: page.after,
+      ...ctx.page(page),
       where: apiKeyConditions(filter),
       order: { key: 'CREATED_AT_DESC', column: 'created_at', direction: 'DESC' },
     });

@@ -1,9 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import { forbidden, notFound } from '../../errors.js';
-import { isUuid } from '../../graphql/ids.js';
-import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
+import { forbidden } from '../../errors.js';
+import { connectionTypes, PageArgs } from '../../graphql/connection.js';
 import { DateTimeISO } from '../../graphql/scalars.js';
 import { AuditLogType, AuditStatsType } from './audit.type.js';
 import { AuditLogFilter } from './audit.inputs.js';
@@ -21,12 +20,10 @@ export class AuditResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    if (tenantId && !isUuid(tenantId)) throw notFound('Tenant');
     return ctx.services.planner.list(info, {
       nodeType: 'AuditLog',
       scope: ctx.scope(tenantId),
-      first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
-      after: page.after,
+      ...ctx.page(page),
       where: auditConditions(filter),
       order: { key: 'AT_DESC', column: 'at', direction: 'DESC' },
     });
@@ -39,7 +36,6 @@ export class AuditResolver {
     @Arg('tenantId', () => ID, { nullable: true, description: 'Platform admins only: count inside this tenant.' }) tenantId: string | undefined,
     @Ctx() ctx: Context,
   ): Promise<AuditStatsType> {
-    if (tenantId && !isUuid(tenantId)) throw notFound('Tenant');
     const scope = ctx.scope(tenantId);
     if (!scope) throw forbidden();
     return auditStats(ctx.services.readPool, scope, from, to);

@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
-import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
+import { connectionTypes, PageArgs } from '../../graphql/connection.js';
 import { SendMessagePayload } from '../conversations/conversation.type.js';
 import { CannedResponseType, type CannedResponseRow } from './canned-response.type.js';
 import { ApplyCannedResponseInput, CannedResponseFilter, CreateCannedResponseInput, DeleteCannedResponseInput, UpdateCannedResponseInput } from './canned-response.inputs.js';
@@ -48,8 +48,7 @@ export class CannedResponseResolver {
     return ctx.services.planner.list(info, {
       nodeType: 'CannedResponse',
       scope: ctx.scope(),
-      first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
-      after: page.after,
+      ...ctx.page(page),
       where: cannedResponseConditions(ctx, filter),
       order: { key: 'SHORTCUT_ASC', column: 'shortcut', direction: 'ASC' },
     });

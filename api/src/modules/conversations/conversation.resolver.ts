@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { badInput, notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { oncePerEvent } from '../../graphql/per-event.js';
-import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
+import { connectionTypes, PageArgs } from '../../graphql/connection.js';
 import { Topic, type MessageEvent, type TopicPayloads } from '../../events/topics.js';
 import { ConversationStatus } from './conversation.entity.js';
 import { ConversationPayload, ConversationType, SendMessagePayload, MessagePageType, MessageType, TypingEventType, WidgetConversationType } from './conversation.type.js';
@@ -37,8 +37,7 @@ export class ConversationResolver {
     return ctx.services.planner.list(info, {
       nodeType: 'Conversation',
       scope: ctx.scope(),
-      first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
-      after: page.after,
+      ...ctx.page(page),
       where: conversationConditions(ctx, filter, orderBy),
       order: CONVERSATION_ORDERS[orderBy],
     });

@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, ID, Info, Query, Resolver, registerEnumType } from 'typ
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
-import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
+import { connectionTypes, PageArgs } from '../../graphql/connection.js';
 import type { SortOrder } from '../../graphql/planner/planner.js';
 import { knowledgeConditions } from './knowledge-document.reads.js';
 import { KnowledgeFilter } from './knowledge.inputs.js';
@@ -35,8 +35,7 @@ export class KnowledgeDocumentResolver {
     return ctx.services.planner.list(info, {
       nodeType: 'KnowledgeDocument',
       scope: ctx.scope(),
-      first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
-      after: page.after,
+      ...ctx.page(page),
       where: knowledgeConditions(filter),
       order: ORDERS[orderBy],
     });

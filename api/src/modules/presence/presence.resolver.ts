@@ -2,7 +2,6 @@ import { Arg, Ctx, ID, Mutation, Query, Resolver, Root, Subscription } from 'typ
 import { filter, pipe } from '@graphql-yoga/subscription';
 import type { Context } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
-import { isUuid } from '../../graphql/ids.js';
 import { Topic, type TopicPayloads } from '../../events/topics.js';
 import { PresencePayload, PresenceType } from './presence.type.js';
 import { SetAvailabilityInput } from './presence.inputs.js';
@@ -39,7 +38,6 @@ export class PresenceResolver {
     subscribe: ({ args, context }) => {
       const ctx = context as Context;
       const tenantId = args.tenantId as string | undefined;
-      if (tenantId && !isUuid(tenantId)) throw notFound('Tenant');
       const scope = ctx.scope(tenantId);
       if (!scope) throw forbidden();
       const only = scope.kind === 'tenant' ? scope.tenantId : null; // platform admins: every tenant

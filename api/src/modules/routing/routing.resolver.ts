@@ -2,8 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
-import { isUuid } from '../../graphql/ids.js';
-import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
+import { connectionTypes, PageArgs } from '../../graphql/connection.js';
 import type { ReadScope } from '../../graphql/planner/planner.js';
 import { keyOf, memberIds, waitingCounts, type QueueRow } from './queue.reads.js';
 import { QueuePositionType, QueueType } from './queue.type.js';
@@ -31,12 +30,10 @@ export class QueueResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    if (tenantId && !isUuid(tenantId)) throw notFound('Tenant');
     return ctx.services.planner.list(info, {
       nodeType: 'Queue',
       scope: ctx.scope(tenantId),
-      first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
-      after: page.after,
+      ...ctx.page(page),
       order: { key: 'NAME_ASC', column: 'name', direction: 'ASC' },
     });
   }

@@ -4,7 +4,7 @@ import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { oncePerEvent } from '../../graphql/per-event.js';
-import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
+import { connectionTypes, PageArgs } from '../../graphql/connection.js';
 import { Topic, type TopicPayloads } from '../../events/topics.js';
 import { TenantType } from './tenant.type.js';
 import { CreateTenantInput, RegisterTenantInput, RotateIdentitySecretInput, TenantFilter, TenantIdInput, UpdateTenantInput } from './tenant.inputs.js';
@@ -47,8 +47,7 @@ export class TenantResolver {
     return ctx.services.planner.list(info, {
       nodeType: 'Tenant',
       scope: ctx.scope(),
-      first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
-      after: page.after,
+      ...ctx.page(page),
       where: tenantConditions(filter),
       order: { key: 'CREATED_AT_ASC', column: 'created_at', direction: 'ASC' },
     });

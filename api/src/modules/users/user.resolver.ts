@@ -3,7 +3,7 @@ import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
-import { connectionTypes, PageArgs, pageSize } from '../../graphql/connection.js';
+import { connectionTypes, PageArgs } from '../../graphql/connection.js';
 import type { SortOrder } from '../../graphql/planner/planner.js';
 import { UserType } from './user.type.js';
 import { UserFilter, UserOrder } from './user.inputs.js';
@@ -29,12 +29,10 @@ export class UserResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    if (tenantId && !isUuid(tenantId)) throw notFound('Tenant');
     return ctx.services.planner.list(info, {
       nodeType: 'User',
       scope: ctx.scope(tenantId),
-      first: pageSize(page, ctx.services.config.MAX_PAGE_SIZE),
-      after: page.after,
+      ...ctx.page(page),
       where: userConditions(filter),
       order: ORDERS[orderBy],
     });
