@@ -116,7 +116,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   });
 
   shortCircuitApolloHashRequire();
-  const limits = createQueryLimits(schema);
+  const limits = createQueryLimits(schema, config.MAX_PAGE_SIZE);
   const validated = createValidator(schema, config.NODE_ENV === 'production');
   const apollo = new ApolloServer<Context>({
     // Queries and mutations run compiled by graphql-jit; subscriptions (graphql-ws) use graphql-js.

@@ -25,7 +25,7 @@ import {
 import { FIELD_WEIGHTS, LIST_SIZE } from './weights.js';
 
 /** How many items a field's children are counted for: a constant, or a variable with its fallback. */
-type Multiplier = number | { variable: string; fallback: number };
+type Multiplier = number | { variable: string; fallback: number; max: number };
 
 /** A selected field: its own weight, and its children counted `multiplier` times. Shared between spreads of one fragment. */
 export interface CostNode {
@@ -72,14 +72,16 @@ export function countTokens(document: DocumentNode): number {
   return n;
 }
 
-function multiplierOf(arg: ValueNode | undefined, fallback: number): Multiplier {
+// A page size over the server's maximum is counted as the maximum: the resolver refuses it with
+// BAD_USER_INPUT naming `first`, which says more than a cost refusal would.
+function multiplierOf(arg: ValueNode | undefined, fallback: number, max: number): Multiplier {
   if (!arg) return fallback;
-  if (arg.kind === Kind.INT) return Number(arg.value);
-  if (arg.kind === Kind.VARIABLE) return { variable: arg.name.value, fallback };
+  if (arg.kind === Kind.INT) return Math.min(Number(arg.value), max);
+  if (arg.kind === Kind.VARIABLE) return { variable: arg.name.value, fallback, max };
   return fallback;
 }
 
-export function analyzeDocument(schema: GraphQLSchema, document: DocumentNode): DocumentShape {
+export function analyzeDocument(schema: GraphQLSchema, document: DocumentNode, maxPageSize = Infinity): DocumentShape {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
   // A fragment is walked once per (name, whether its parent is paged), however often it is spread.
@@ -113,7 +115,7 @@ export function analyzeDocument(schema: GraphQLSchema, document: DocumentNode): 
         let multiplier: Multiplier = 1;
         if (firstArg) {
           const fallback = typeof firstArg.defaultValue === 'number' ? firstArg.defaultValue : LIST_SIZE;
-          multiplier = multiplierOf(sel.arguments?.find((a) => a.name.value === 'first')?.value, fallback);
+          multiplier = multiplierOf(sel.arguments?.find((a) => a.name.value === 'first')?.value, fallback, maxPageSize);
         } else if (type && isListType(getNullableType(type)) && isCompositeType(getNamedType(type)) && !pagedParent) {
           multiplier = LIST_SIZE;
         }
@@ -165,7 +167,7 @@ function rootType(schema: GraphQLSchema, op: OperationDefinitionNode) {
 function multiplierValue(m: Multiplier, variables: Record<string, unknown> | undefined): number {
   if (typeof m === 'number') return m;
   const v = variables?.[m.variable];
-  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? v : m.fallback;
+  return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.min(v, m.max) : m.fallback;
 }
 
 /** Sum of nodes; a node shared by several spreads is summed once per call (fragment bombs stay linear). */

@@ -29,11 +29,12 @@ export function tooComplex(limit: LimitName, max: number, found: number, kind: V
 /** graphql-js's parser gave up at MAX_TOKENS (`parse(…, { maxTokens })`). */
 export const isTokenLimitError = (e: { message: string }) => /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/.test(e.message);
 
-export function createQueryLimits(schema: GraphQLSchema): QueryLimits {
+/** `maxPageSize`: the server's MAX_PAGE_SIZE (a larger `first` is counted as it, and refused by the resolver). */
+export function createQueryLimits(schema: GraphQLSchema, maxPageSize = Infinity): QueryLimits {
   const shapes = new WeakMap<DocumentNode, DocumentShape>();
   const shapeOf = (document: DocumentNode): DocumentShape => {
     let shape = shapes.get(document);
-    if (!shape) shapes.set(document, (shape = analyzeDocument(schema, document)));
+    if (!shape) shapes.set(document, (shape = analyzeDocument(schema, document, maxPageSize)));
     return shape;
   };
   const operationOf = (shape: DocumentShape, operationName: string | null | undefined): OperationShape | undefined =>
