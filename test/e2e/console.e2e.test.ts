@@ -340,7 +340,7 @@ describe('agent console in a browser', () => {
     const rows = page.locator('[data-testid="message"]');
     const scroller = page.locator('.messages[role="log"]');
     const last = page.locator('[data-testid="message"][data-seq="5000"]');
-    await last.waitFor({ timeout: 20_000 });
+    await last.waitFor({ timeout: 45_000 }); // generous: other suites share the 2 cores
     const rendered = await rows.count();
     console.log(`5,000 messages: ${rendered} rows rendered at the bottom`);
     expect(rendered).toBeGreaterThan(3);
