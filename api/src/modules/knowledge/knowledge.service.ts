@@ -8,6 +8,7 @@ import { isUuid } from '../../graphql/ids.js';
 import { permissionsOf, requireStaffTenant } from '../../auth/viewer.js';
 import { JobName } from '../../jobs/jobs.js';
 import { Topic } from '../../events/topics.js';
+import { domainEvent } from '../../events/domain-events.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { IndexingStatus, KnowledgeDocument, KnowledgeKind, KnowledgeStatus } from './knowledge-document.entity.js';
@@ -50,11 +51,13 @@ function markForIndexing(d: KnowledgeDocument) {
   d.indexingError = null;
 }
 
+/** After commit: index (or drop) what changed; a published version is a domain event too. */
 async function queueIndexing(ctx: Context, docs: KnowledgeDocument[]) {
   for (const d of docs) {
     ctx.services.events.publish(Topic.KNOWLEDGE_INDEXING, { tenantId: d.tenant.id, documentId: d.id, status: d.indexingStatus, progress: d.indexingProgress, chunkCount: d.chunkCount, error: null });
     await ctx.services.jobs.send(JobName.INDEX_DOCUMENT, { tenantId: d.tenant.id, documentId: d.id, version: d.contentVersion });
   }
+  ctx.services.domainEvents.emit(docs.filter((d) => d.status === KnowledgeStatus.PUBLISHED).map((d) => domainEvent('knowledge.published', d.tenant.id, { documentId: d.id })));
 }
 
 function newDocument(em: EntityManager, tenantId: string, input: KnowledgeDocumentInput, publish: boolean, prefix = ''): KnowledgeDocument {
