@@ -59,6 +59,14 @@ export function toGraphQLError(error: DomainError): GraphQLError {
   }
 }
 
+/**
+ * A request-level error (raised before any resolver: limits, unstorable text, introspection,
+ * variable coercion), with a code of the closed list. Resolvers throw DomainErrors instead.
+ */
+export function requestError(code: ErrorCode, message: string, extensions: Record<string, unknown> = {}, nodes?: GraphQLError['nodes']): GraphQLError {
+  return new GraphQLError(message, { nodes, extensions: { code, ...extensions } });
+}
+
 // Apollo's own request-level codes, folded into our closed list.
 const APOLLO_CODES: Record<string, ErrorCode> = {
   GRAPHQL_PARSE_FAILED: ErrorCode.BAD_USER_INPUT,

@@ -6,6 +6,7 @@ import { getNamedType, getOperationAST, GraphQLError, isEnumType, isInputObjectT
 import { getVariableValues } from 'graphql/execution/values.js';
 import { compileQuery, isCompiledQuery, type CompiledQuery } from 'graphql-jit';
 import type { GatewayInterface } from '@apollo/server-gateway-interface';
+import { ErrorCode, requestError } from '../errors.js';
 
 type Compiled = (CompiledQuery & { inputVariables: OperationDefinitionNode | null }) | { errors: readonly GraphQLError[] };
 
@@ -101,7 +102,7 @@ export function jitGateway(schema: GraphQLSchema, leaves: LeafMode = 'checked'):
           if (compiled.inputVariables) {
             const coerced = getVariableValues(schema, compiled.inputVariables.variableDefinitions ?? [], variables);
             // A variable that does not fit its type is the caller's mistake, whatever graphql-js wrapped.
-            if (coerced.errors) return { errors: coerced.errors.map((e) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: 'BAD_USER_INPUT' } })) } as never;
+            if (coerced.errors) return { errors: coerced.errors.map((e) => requestError(ErrorCode.BAD_USER_INPUT, e.message, {}, e.nodes)) } as never;
             variables = coerced.coerced;
           }
           const result = await compiled.query(undefined, requestContext.context, variables);

@@ -4,7 +4,7 @@
 // JSON objects too) or as a literal in the document — is checked here, before anything runs, and
 // refused with BAD_USER_INPUT naming the field (`extensions.field`, e.g. `input.displayName`).
 import { GraphQLError, Kind, visit, type ArgumentNode, type DocumentNode, type ValueNode } from 'graphql';
-import { ErrorCode } from '../errors.js';
+import { ErrorCode, requestError } from '../errors.js';
 
 // A NUL, a high surrogate not followed by a low one, or a low one not preceded by a high one.
 const UNSTORABLE = /\u0000|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -77,7 +77,5 @@ export function refuseUnstorableText(document: DocumentNode, variables: Record<s
     }
   }
   if (!field) return undefined;
-  return new GraphQLError(`\`${field}\` contains a character that cannot be stored (a NUL character or an unpaired surrogate)`, {
-    extensions: { code: ErrorCode.BAD_USER_INPUT, field },
-  });
+  return requestError(ErrorCode.BAD_USER_INPUT, `\`${field}\` contains a character that cannot be stored (a NUL character or an unpaired surrogate)`, { field });
 }

@@ -8,7 +8,7 @@ import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { Context } from '../context.js';
 import type { GraphQLRequestExtras } from './graphql-http.js';
-import { ErrorCode } from '../errors.js';
+import { ErrorCode, requestError } from '../errors.js';
 import { isTokenLimitError, MAX_TOKENS, type QueryLimits } from '../graphql/limits/index.js';
 import { refusalStatus, requestErrorStatus } from './response-status.js';
 import { refuseUnstorableText } from '../graphql/text-input.js';
@@ -43,9 +43,7 @@ export function requestPlugin(production: boolean, limits: QueryLimits, validate
       const invalid = validated(document);
       if (invalid.length) throw invalid[0];
       if (production && kind !== 'user' && kind !== 'apiKey' && introspects(document)) {
-        throw new GraphQLError('Introspection needs staff or API-key credentials', {
-          extensions: { code: 'FORBIDDEN', http: { status: refusalStatus(request.http?.headers.get('accept'), ErrorCode.FORBIDDEN) } },
-        });
+        throw requestError(ErrorCode.FORBIDDEN, 'Introspection needs staff or API-key credentials', { http: { status: refusalStatus(request.http?.headers.get('accept'), ErrorCode.FORBIDDEN) } });
       }
     },
     async didEncounterErrors({ errors, contextValue, request }) {

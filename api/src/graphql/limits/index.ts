@@ -3,7 +3,7 @@
 // resolver runs. `operationCost` is the reusable cost calculation (weights.ts).
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { ViewerKind } from '../../auth/viewer.js';
-import { ErrorCode } from '../../errors.js';
+import { ErrorCode, requestError } from '../../errors.js';
 import { analyzeDocument, sumCost, type DocumentShape, type OperationShape } from './analyze.js';
 import { BUDGETS, MAX_TOKENS, type Budget, type LimitName } from './budgets.js';
 
@@ -21,9 +21,7 @@ export interface QueryLimits {
 
 export function tooComplex(limit: LimitName, max: number, found: number, kind: ViewerKind | undefined): GraphQLError {
   const who = kind ? ` for ${kind} callers` : '';
-  return new GraphQLError(`Operation too complex: ${limit} ${Number.isFinite(found) ? found : 'too many'} exceeds the limit of ${max}${who}`, {
-    extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit, max, found: Number.isFinite(found) ? found : null },
-  });
+  return requestError(ErrorCode.QUERY_TOO_COMPLEX, `Operation too complex: ${limit} ${Number.isFinite(found) ? found : 'too many'} exceeds the limit of ${max}${who}`, { limit, max, found: Number.isFinite(found) ? found : null });
 }
 
 /** graphql-js's parser gave up at MAX_TOKENS (`parse(…, { maxTokens })`). */

@@ -6,11 +6,11 @@
 // text check run in `guard`, called by the `execute` and `subscribe` hooks, which see the context.
 import { GraphQLError, parse, type Source, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Context } from '../../context.js';
-import { ErrorCode } from '../../errors.js';
+import { ErrorCode, requestError } from '../../errors.js';
 import { refuseUnstorableText } from '../text-input.js';
 import { isTokenLimitError, MAX_TOKENS, tooComplex, type QueryLimits } from './index.js';
 
-const badInput = (e: GraphQLError) => new GraphQLError(e.message, { nodes: e.nodes, extensions: { code: ErrorCode.BAD_USER_INPUT } });
+const badInput = (e: GraphQLError) => requestError(ErrorCode.BAD_USER_INPUT, e.message, {}, e.nodes);
 
 export function wsLimits(limits: QueryLimits, validated: (document: DocumentNode) => readonly GraphQLError[]) {
   // A text that does not parse becomes an empty document carrying its error to `validate`.
