@@ -35,6 +35,8 @@ export function toWebSocketUrl(httpUrl: string): string {
  * events (e.g. the console's lists) watch this to refetch what they may have missed.
  */
 export const socketReconnects = ref(0);
+/** Counts every WebSocket connect, the first included (see the console's settle read). */
+export const socketConnects = ref(0);
 
 export interface UrqlSetup {
   client: Client;
@@ -62,6 +64,7 @@ export function createUrqlSetup(options: UrqlClientOptions = {}): UrqlSetup {
     on: {
       connected: () => {
         if (everConnected) socketReconnects.value++;
+        socketConnects.value++;
         everConnected = true;
         socketOpen = true;
       },
