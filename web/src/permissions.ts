@@ -7,6 +7,7 @@ export const PERMISSIONS = [
   'users.view', 'users.create', 'users.update', 'users.delete',
   'conversations.view', 'conversations.reply', 'conversations.assign', 'conversations.manage',
   'tickets.view', 'tickets.create', 'tickets.update', 'tickets.delete', 'tickets.assign',
+  'approvals.decide', 'automation.manage',
   'kb.view', 'kb.create', 'kb.update', 'kb.publish', 'kb.delete',
   'meetings.view', 'meetings.manage', 'tasks.view', 'tasks.manage',
   'kpis.view', 'reports.view', 'reports.export',

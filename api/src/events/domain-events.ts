@@ -32,6 +32,24 @@ export const DomainEventName = {
   USER_UPDATED: 'user.updated',
   /** A knowledge document was published (or re-published after an edit). */
   KNOWLEDGE_PUBLISHED: 'knowledge.published',
+  TICKET_CREATED: 'ticket.created',
+  /** Fields of a ticket changed (priority, queue, category, tags, status PENDING/OPEN, SLA policy…). */
+  TICKET_UPDATED: 'ticket.updated',
+  TICKET_ASSIGNED: 'ticket.assigned',
+  /** A public reply or an internal comment was added. */
+  TICKET_COMMENTED: 'ticket.commented',
+  TICKET_ESCALATED: 'ticket.escalated',
+  TICKET_RESOLVED: 'ticket.resolved',
+  TICKET_REOPENED: 'ticket.reopened',
+  TICKET_CLOSED: 'ticket.closed',
+  /** An SLA target passed its at-risk share (default 80 %) without being met. */
+  TICKET_SLA_AT_RISK: 'ticket.sla_at_risk',
+  /** An SLA target's due time passed without being met. */
+  TICKET_SLA_BREACHED: 'ticket.sla_breached',
+  /** Someone (the assistant, an agent) asked a human to decide on an action. */
+  APPROVAL_REQUESTED: 'approval.requested',
+  /** An approval was approved, rejected, escalated or reassigned. */
+  APPROVAL_DECIDED: 'approval.decided',
 } as const;
 export type DomainEventName = (typeof DomainEventName)[keyof typeof DomainEventName];
 
@@ -51,6 +69,30 @@ export interface ConversationFacts {
 /** A lifecycle transition's event: the state after the change, and the status it left. */
 export type TransitionFacts = ConversationFacts & { from: Status };
 
+/** Who made a change: rules use it so that a change made by a rule does not re-trigger that rule. */
+export interface ActorFacts {
+  kind: 'USER' | 'API_KEY' | 'RULE' | 'SYSTEM' | 'CONTACT';
+  /** The user, key, rule or contact id (null for SYSTEM). */
+  id: string | null;
+}
+
+export type TicketStatus = 'OPEN' | 'PENDING' | 'ESCALATED' | 'RESOLVED' | 'CLOSED';
+export type TicketPriority = 'LOW' | 'MEDIUM' | 'HIGH' | 'URGENT';
+export type SlaTarget = 'FIRST_RESPONSE' | 'NEXT_RESPONSE' | 'RESOLUTION';
+
+/** Where a ticket stands after the change. */
+export interface TicketFacts {
+  ticketId: string;
+  number: number;
+  status: TicketStatus;
+  priority: TicketPriority;
+  queueId: string | null;
+  assigneeId: string | null;
+  contactId: string | null;
+  conversationId: string | null;
+  actor: ActorFacts;
+}
+
 export interface DomainEventPayloads {
   'message.created': { conversationId: string; messageId: string; seq: number; author: 'CUSTOMER' | 'AI' | 'AGENT' | 'SYSTEM'; private: boolean; status: Status; handler: Handler };
   'conversation.created': ConversationFacts & { channel: string };
@@ -65,6 +107,19 @@ export interface DomainEventPayloads {
   'user.availability_changed': { userId: string; availability: 'ONLINE' | 'AWAY' | 'BUSY' | 'OFFLINE' };
   'user.updated': { userId: string };
   'knowledge.published': { documentId: string };
+  'ticket.created': TicketFacts & { channel: string };
+  /** `changed`: the ticket fields that changed (camelCase names, as in TicketEvent.before/after). */
+  'ticket.updated': TicketFacts & { changed: string[]; from: TicketStatus };
+  'ticket.assigned': TicketFacts & { previousAssigneeId: string | null };
+  'ticket.commented': TicketFacts & { ticketEventId: string; public: boolean };
+  'ticket.escalated': TicketFacts & { from: TicketStatus; reason: string };
+  'ticket.resolved': TicketFacts & { from: TicketStatus };
+  'ticket.reopened': TicketFacts & { from: TicketStatus };
+  'ticket.closed': TicketFacts & { from: TicketStatus };
+  'ticket.sla_at_risk': TicketFacts & { target: SlaTarget; dueAt: string };
+  'ticket.sla_breached': TicketFacts & { target: SlaTarget; dueAt: string };
+  'approval.requested': { approvalId: string; ticketId: string | null; conversationId: string | null; approverId: string | null; actor: ActorFacts };
+  'approval.decided': { approvalId: string; ticketId: string | null; conversationId: string | null; decision: 'APPROVED' | 'REJECTED' | 'ESCALATED' | 'REASSIGNED'; approverId: string | null; requestedById: string | null; actor: ActorFacts };
 }
 
 export interface DomainEvent<N extends DomainEventName = DomainEventName> {

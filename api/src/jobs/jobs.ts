@@ -11,6 +11,10 @@ export const JobName = {
   REBUILD_KNOWLEDGE: 'knowledge-rebuild',
   /** Train a tenant's offline classifier from its examples. */
   TRAIN_CLASSIFIER: 'classifier-train',
+  /** An exact timer (SLA due times, time-based rules): runs at its instant; a stale one does nothing. */
+  TIMER: 'timer',
+  /** Send one outbox e-mail through SMTP (retried with back-off). */
+  SEND_MAIL: 'mail-send',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -18,6 +22,9 @@ export interface JobPayloads {
   [JobName.INDEX_DOCUMENT]: { tenantId: string; documentId: string; version: number };
   [JobName.REBUILD_KNOWLEDGE]: { tenantId: string; reembed: boolean };
   [JobName.TRAIN_CLASSIFIER]: { tenantId: string };
+  /** `kind` names the owner (e.g. `sla`, `rule`); `key` what it is about; `version` the stamp it was scheduled with. */
+  [JobName.TIMER]: { tenantId: string; kind: string; key: string; version: string; data?: Record<string, unknown> };
+  [JobName.SEND_MAIL]: { outboxId: string };
 }
 
 export interface JobsOptions {
