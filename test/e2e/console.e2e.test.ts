@@ -102,7 +102,8 @@ describe('agent console in a browser', () => {
     await customer.locator(`${W} .launcher`).click();
     await customer.locator(`${W} textarea`).fill('I want to talk to a person');
     await customer.keyboard.press('Enter');
-    await expect.poll(() => customer.locator(`${W} .status`).textContent(), { timeout: 20_000 }).toMatch(/in line/);
+    // Nobody is ONLINE: the widget says so (the away message) instead of a place in line.
+    await customer.locator(`${W} .away`).filter({ hasText: 'Leave your e-mail' }).waitFor({ timeout: 20_000 });
     const conversationId: string = await customer.evaluate(
       (k) => JSON.parse(localStorage.getItem(`switchboard-widget:${k}`) ?? '{}').conversationId,
       widgetKey,

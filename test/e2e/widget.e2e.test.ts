@@ -224,11 +224,15 @@ describe('chat widget in a browser', () => {
   });
 
   it('shows the place in line while waiting for a human, then who joined', { timeout: 30_000 }, async () => {
-    // Nobody is available, so a hand-off has to wait in the queue.
+    // Open, and one agent online but full: a hand-off has to wait in the queue (someone will come).
     const staff = await Promise.all(['agent@northwind.demo', 'agent2@northwind.demo', 'agent3@northwind.demo', DEMO.northwind.manager].map((e) => login(server.graphqlUrl, e, DEMO.northwind.slug)));
     const setAvailability = (token: string, availability: string) =>
       gql(server.graphqlUrl, `mutation($i: SetAvailabilityInput!) { setAvailability(input: $i) { presence { availability } } }`, { i: { availability } }, { token });
     for (const token of staff) expect((await setAvailability(token, 'AWAY')).errors).toBeUndefined();
+    await sql(db, `update tenants set business_hours = '{"days": {"1": ["00:00","24:00"], "2": ["00:00","24:00"], "3": ["00:00","24:00"], "4": ["00:00","24:00"], "5": ["00:00","24:00"], "6": ["00:00","24:00"], "7": ["00:00","24:00"]}}' where slug = 'northwind'`);
+    const [{ max_concurrent_chats: capacity }] = await sql<{ max_concurrent_chats: number }>(db, `select max_concurrent_chats from users where email = $1`, [DEMO.northwind.manager]);
+    await sql(db, `update users set max_concurrent_chats = 0 where email = $1`, [DEMO.northwind.manager]);
+    expect((await setAvailability(staff[3]!, 'ONLINE')).errors).toBeUndefined();
 
     tp = await openPage(browser);
     const { page } = tp;
@@ -237,6 +241,7 @@ describe('chat widget in a browser', () => {
     const status = page.locator(`${W} .status`);
     await expect.poll(() => status.textContent(), { timeout: 15_000 }).toMatch(/^You are number 1 in line/);
     await tp.screenshot('widget-waiting');
+    expect(await page.locator(`${W} .away`).isHidden()).toBe(true);
 
     // Ada takes it from the queue: the line goes, her name shows.
     const conversationId = await conversationIdOf(page);
@@ -246,6 +251,8 @@ describe('chat widget in a browser', () => {
     await expect.poll(() => status.textContent(), { timeout: 10_000 }).not.toMatch(/in line/);
     await expect.poll(() => page.locator(`${W} .subtitle`).textContent(), { timeout: 10_000 }).toBe('Chatting with Ada Agent');
 
+    expect((await setAvailability(staff[3]!, 'AWAY')).errors).toBeUndefined();
+    await sql(db, `update users set max_concurrent_chats = $2 where email = $1`, [DEMO.northwind.manager, capacity]);
     // The agent closes it; the customer's next message opens a new conversation by itself.
     const closed = await gql(server.graphqlUrl, `mutation($i: ConversationIdInput!) { closeConversation(input: $i) { conversationId } }`, { i: { conversationId } }, { token: staff[0] });
     expect(closed.errors).toBeUndefined();

@@ -37,6 +37,8 @@ const valid: WidgetSettingsForm = {
   backgroundColor: '#ffffff',
   position: 'right',
   welcomeMessage: 'Hi!',
+  awayMessage: 'Away.',
+  ticketWhenNobodyAvailable: true,
   logoUrl: '',
   assistantName: 'Trail',
   persona: 'Friendly.',
@@ -49,8 +51,9 @@ describe('widget settings', () => {
   it('accepts a valid form and builds the updateTenant input', () => {
     expect(validateWidgetSettings(valid)).toEqual({});
     expect(toUpdateTenantInput({ ...valid, logoUrl: ' https://cdn.example/logo.png ' })).toEqual({
-      branding: { primaryColor: '#1d4ed8', backgroundColor: '#ffffff', position: 'right', welcomeMessage: 'Hi!', logoUrl: 'https://cdn.example/logo.png' },
+      branding: { primaryColor: '#1d4ed8', backgroundColor: '#ffffff', position: 'right', welcomeMessage: 'Hi!', awayMessage: 'Away.', logoUrl: 'https://cdn.example/logo.png' },
       assistant: { name: 'Trail', persona: 'Friendly.', greeting: 'Hello', handoffThreshold: 0.45, autoResolveThreshold: 0.8 },
+      ticketWhenNobodyAvailable: true,
     });
     // An empty logo URL is sent as '' (removes the logo).
     expect(toUpdateTenantInput(valid).branding.logoUrl).toBe('');
@@ -63,6 +66,7 @@ describe('widget settings', () => {
       backgroundColor: '#fff',
       position: 'top',
       welcomeMessage: 'x'.repeat(501),
+      awayMessage: ' ',
       logoUrl: 'javascript:alert(1)',
       assistantName: ' ',
       persona: 'x'.repeat(2001),
@@ -71,7 +75,7 @@ describe('widget settings', () => {
       autoResolveThreshold: 'abc',
     });
     expect(Object.keys(errors).sort()).toEqual(
-      ['assistantName', 'autoResolveThreshold', 'backgroundColor', 'greeting', 'handoffThreshold', 'logoUrl', 'persona', 'position', 'primaryColor', 'welcomeMessage'].sort(),
+      ['assistantName', 'autoResolveThreshold', 'awayMessage', 'backgroundColor', 'greeting', 'handoffThreshold', 'logoUrl', 'persona', 'position', 'primaryColor', 'welcomeMessage'].sort(),
     );
     expect(validateWidgetSettings({ ...valid, logoUrl: 'http://insecure.example/logo.png' }).logoUrl).toBe('An https:// address.');
     expect(validateWidgetSettings({ ...valid, handoffThreshold: '0.6', autoResolveThreshold: '0.5' }).autoResolveThreshold).toBe('Not below the hand-off threshold.');

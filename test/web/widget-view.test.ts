@@ -8,7 +8,7 @@ import { MessageStore, type StoredMessage } from '../../web/widget/message-store
 const HOSTILE = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b> & "quotes"`;
 
 function setup() {
-  const events: ViewEvents = { send: vi.fn(), retry: vi.fn(), typing: vi.fn(), openChanged: vi.fn() };
+  const events: ViewEvents = { send: vi.fn(), retry: vi.fn(), typing: vi.fn(), openChanged: vi.fn(), leaveEmail: vi.fn() };
   const view = new WidgetView(events);
   view.mount();
   view.setTheme({ title: 'Northwind Outfitters', subtitle: 'Trail Guide', primaryColor: '#ffcc00', backgroundColor: '#ffffff', position: 'left', logoUrl: null }, 'Hi! Ask us anything.');
@@ -149,5 +149,24 @@ describe('widget view', () => {
     expect($('.badge').textContent).toBe('3');
     view.setUnread(0);
     expect($('.badge').hidden).toBe(true);
+  });
+
+  it('nobody available: shows the away message and the e-mail form, sends the address, then says where the answer goes', () => {
+    const { view, events, $ } = setup();
+    expect($('.away').hidden).toBe(true);
+    view.setAway({ message: 'We are away.', sentTo: null, error: null });
+    expect($('.away').hidden).toBe(false);
+    expect($('.away-text').textContent).toBe('We are away.');
+    const input = $('#sb-away-email') as HTMLInputElement;
+    input.value = ' ada@example.com ';
+    ($('.away-form') as HTMLFormElement).requestSubmit();
+    expect(events.leaveEmail).toHaveBeenCalledWith('ada@example.com');
+    view.setAway({ message: 'We are away.', sentTo: null, error: 'Please check the address.' });
+    expect($('.away-error').textContent).toBe('Please check the address.');
+    view.setAway({ message: 'We are away.', sentTo: 'ada@example.com', error: null });
+    expect($('.away-text').textContent).toBe('We are away. We will answer you at ada@example.com.');
+    expect($('.away-form').hidden).toBe(true);
+    view.setAway(null);
+    expect($('.away').hidden).toBe(true);
   });
 });

@@ -120,6 +120,16 @@ export const QueuePositionSubscription = graphql(`
       waiting
       position
       estimatedWaitSeconds
+      nobodyAvailable
+      awayMessage
+    }
+  }
+`);
+
+export const LeaveEmailForReplyMutation = graphql(`
+  mutation LeaveEmailForReply($input: LeaveEmailForReplyInput!) {
+    leaveEmailForReply(input: $input) {
+      conversationId
     }
   }
 `);

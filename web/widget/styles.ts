@@ -34,6 +34,12 @@ button:focus-visible, textarea:focus-visible { outline: 3px solid var(--sb-prima
 .title { margin: 0; font-size: 16px; font-weight: 600; }
 .subtitle { margin: 0; font-size: 12px; opacity: .9; }
 .close { border: 0; background: transparent; color: inherit; width: 32px; height: 32px; border-radius: 6px; font-size: 22px; line-height: 1; }
+.away { margin: 0 12px 8px; padding: 10px 12px; border-radius: 10px; background: #eef2ff; color: #1e1b4b; font-size: 13px; }
+.away-text { margin: 0 0 8px; }
+.away-form label { display: block; font-size: 12px; margin-bottom: 4px; }
+.away-row { display: flex; gap: 6px; }
+.away-row input { flex: 1; min-width: 0; padding: 6px 8px; border: 1px solid #c7d2fe; border-radius: 6px; font: inherit; }
+.away-error { margin: 4px 0 0; color: #b91c1c; font-size: 12px; }
 .notice { margin: 0; padding: 6px 14px; font-size: 12px; background: #fef3c7; color: #78350f; }
 .log { flex: 1; overflow-y: auto; margin: 0; padding: 14px; list-style: none; display: flex; flex-direction: column; gap: 8px; }
 .bubble { max-width: 85%; padding: 8px 12px; border-radius: 12px; white-space: pre-wrap; overflow-wrap: anywhere; background: #f3f4f6; align-self: flex-start; }

@@ -20,6 +20,8 @@ export interface ViewEvents {
   retry(clientMessageId: string): void;
   typing(): void;
   openChanged(open: boolean): void;
+  /** The customer left an address for an answer by e-mail (nobody available now). */
+  leaveEmail(email: string): void;
 }
 
 const LABELS: BubbleLabels = {
@@ -58,6 +60,19 @@ export class WidgetView {
   private readonly live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
   private readonly input = h('textarea', { id: 'sb-input', rows: '1', maxlength: '10000', placeholder: 'Type your message…' });
   private readonly sendButton = h('button', { type: 'submit', class: 'send' }, 'Send');
+  // Nobody available: the away message and the offer to be answered by e-mail.
+  private readonly awayText = h('p', { class: 'away-text' });
+  private readonly awayInput = h('input', { id: 'sb-away-email', type: 'email', autocomplete: 'email', required: '', maxlength: '320', placeholder: 'you@example.com' });
+  private readonly awayButton = h('button', { type: 'submit', class: 'send' }, 'Send');
+  private readonly awayError = h('p', { class: 'away-error', role: 'alert', hidden: true });
+  private readonly awayForm = h(
+    'form',
+    { class: 'away-form' },
+    h('label', { for: 'sb-away-email' }, 'Your e-mail for the answer'),
+    h('div', { class: 'away-row' }, this.awayInput, this.awayButton),
+    this.awayError,
+  );
+  private readonly away = h('section', { class: 'away', hidden: true, 'aria-label': 'Nobody available' }, this.awayText, this.awayForm);
   private readonly bubbles = new Map<string, HTMLLIElement>();
   private isOpen = false;
 
@@ -83,6 +98,7 @@ export class WidgetView {
       h('div', { class: 'header' }, this.logo, h('div', { class: 'titles' }, this.title, this.subtitle), close),
       this.notice,
       this.log,
+      this.away,
       this.status,
       form,
     );
@@ -95,6 +111,13 @@ export class WidgetView {
         e.stopPropagation();
         this.setOpen(false);
       }
+    });
+    this.awayForm.addEventListener('submit', (e) => {
+      e.preventDefault();
+      const email = this.awayInput.value.trim();
+      if (!email) return;
+      this.awayButton.disabled = true;
+      this.events.leaveEmail(email);
     });
     form.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -191,6 +214,20 @@ export class WidgetView {
   setNotice(text: string | null): void {
     this.notice.hidden = !text;
     setText(this.notice, text ?? '');
+  }
+
+  /**
+   * Nobody can answer now: show the tenant's away message and the e-mail form (null hides it).
+   * `sentTo` set: the address was taken; say where the answer will go instead of the form.
+   */
+  setAway(state: { message: string; sentTo: string | null; error: string | null } | null): void {
+    this.away.hidden = !state;
+    if (!state) return;
+    setText(this.awayText, state.sentTo ? `${state.message} We will answer you at ${state.sentTo}.` : state.message);
+    this.awayForm.hidden = !!state.sentTo;
+    this.awayError.hidden = !state.error;
+    setText(this.awayError, state.error ?? '');
+    this.awayButton.disabled = false;
   }
 
   setUnread(count: number): void {

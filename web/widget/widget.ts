@@ -12,6 +12,7 @@ import {
   MessageAddedSubscription,
   MyConversationsQuery,
   QueuePositionSubscription,
+  LeaveEmailForReplyMutation,
   SendMessageMutation,
   SetTypingMutation,
   StartConversationMutation,
@@ -64,6 +65,9 @@ export class Widget {
   private unsubscribers: (() => void)[] = [];
   private queueWatch: (() => void) | null = null;
   private queueText = '';
+  /** The away message while nobody is available (null: someone is, or not waiting). */
+  private awayMessage: string | null = null;
+  private awaySentTo: string | null = null;
   private typingText = '';
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private lastTypingSent = 0;
@@ -87,6 +91,7 @@ export class Widget {
       retry: (id) => this.retry(id),
       typing: () => this.onOwnTyping(),
       openChanged: (open) => this.onOpenChanged(open),
+      leaveEmail: (email) => this.leaveEmail(email),
     });
   }
 
@@ -211,12 +216,32 @@ export class Widget {
     };
     this.queueWatch = this.api.live(QueuePositionSubscription, () => ({ conversationId }), {
       next: ({ queuePosition: q }) => {
-        this.queueText = q.waiting ? waitText(q.position ?? null, q.estimatedWaitSeconds ?? null) : '';
+        // Nobody will come soon: never "number 1 in line" forever; offer an answer by e-mail.
+        const away = q.waiting && q.nobodyAvailable;
+        this.queueText = q.waiting && !away ? waitText(q.position ?? null, q.estimatedWaitSeconds ?? null) : '';
+        this.awayMessage = away ? (q.awayMessage ?? '') : null;
+        this.renderAway(null);
         this.updateStatus();
       },
       complete: stop,
       error: stop,
     });
+  }
+
+  private renderAway(error: string | null): void {
+    this.view.setAway(this.awayMessage === null ? null : { message: this.awayMessage, sentTo: this.awaySentTo, error });
+  }
+
+  private leaveEmail(email: string): void {
+    const conversationId = this.conversationId;
+    if (!conversationId) return;
+    this.api
+      .mutate(LeaveEmailForReplyMutation, { input: { conversationId, email } })
+      .then(() => {
+        this.awaySentTo = email.toLowerCase();
+        this.renderAway(null);
+      })
+      .catch((e: unknown) => this.renderAway(e instanceof Error && /e-mail/.test(e.message) ? 'Please check the address.' : 'Could not send, please try again.'));
   }
 
   private refreshAgentName(): void {

@@ -72,7 +72,7 @@ type Documents = {
     "\n  mutation TeamUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        role\n        team\n        maxConcurrentChats\n      }\n    }\n  }\n": typeof types.TeamUpdateUserDocument,
     "\n  mutation TeamDeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n": typeof types.TeamDeactivateUserDocument,
     "\n  mutation TeamReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n": typeof types.TeamReactivateUserDocument,
-    "\n  fragment WidgetSettingsFields on Tenant {\n    id\n    branding {\n      primaryColor\n      backgroundColor\n      position\n      welcomeMessage\n      logoUrl\n    }\n    assistant {\n      name\n      persona\n      greeting\n      handoffThreshold\n      autoResolveThreshold\n    }\n    identityVerification {\n      secret\n      required\n    }\n  }\n": typeof types.WidgetSettingsFieldsFragmentDoc,
+    "\n  fragment WidgetSettingsFields on Tenant {\n    id\n    branding {\n      primaryColor\n      backgroundColor\n      position\n      welcomeMessage\n      awayMessage\n      logoUrl\n    }\n    ticketWhenNobodyAvailable\n    assistant {\n      name\n      persona\n      greeting\n      handoffThreshold\n      autoResolveThreshold\n    }\n    identityVerification {\n      secret\n      required\n    }\n  }\n": typeof types.WidgetSettingsFieldsFragmentDoc,
     "\n  query WidgetSettings {\n    viewer {\n      tenant {\n        id\n        name\n        widgetKey\n        ...WidgetSettingsFields\n      }\n    }\n  }\n": typeof types.WidgetSettingsDocument,
     "\n  mutation WidgetSettingsUpdate($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      tenant {\n        id\n        ...WidgetSettingsFields\n      }\n    }\n  }\n": typeof types.WidgetSettingsUpdateDocument,
     "\n  mutation WidgetSettingsRotateSecret($input: RotateIdentitySecretInput!) {\n    rotateIdentitySecret(input: $input) {\n      tenant {\n        id\n        identityVerification {\n          secret\n          required\n        }\n      }\n    }\n  }\n": typeof types.WidgetSettingsRotateSecretDocument,
@@ -86,7 +86,8 @@ type Documents = {
     "\n  subscription MessageAdded($conversationId: ID!, $afterSeq: Int!) {\n    messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {\n      ...WidgetMessage\n    }\n  }\n": typeof types.MessageAddedDocument,
     "\n  subscription AssistantDraft($conversationId: ID!) {\n    assistantDraft(conversationId: $conversationId) {\n      messageId\n      index\n      delta\n      state\n      offline\n      authorName\n    }\n  }\n": typeof types.AssistantDraftDocument,
     "\n  subscription Typing($conversationId: ID!) {\n    typing(conversationId: $conversationId) {\n      who\n      name\n      typing\n    }\n  }\n": typeof types.TypingDocument,
-    "\n  subscription QueuePosition($conversationId: ID!) {\n    queuePosition(conversationId: $conversationId) {\n      waiting\n      position\n      estimatedWaitSeconds\n    }\n  }\n": typeof types.QueuePositionDocument,
+    "\n  subscription QueuePosition($conversationId: ID!) {\n    queuePosition(conversationId: $conversationId) {\n      waiting\n      position\n      estimatedWaitSeconds\n      nobodyAvailable\n      awayMessage\n    }\n  }\n": typeof types.QueuePositionDocument,
+    "\n  mutation LeaveEmailForReply($input: LeaveEmailForReplyInput!) {\n    leaveEmailForReply(input: $input) {\n      conversationId\n    }\n  }\n": typeof types.LeaveEmailForReplyDocument,
 };
 const documents: Documents = {
     "\n  query ApiKeysList($first: Int!) {\n    apiKeys(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n          createdBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ApiKeysListDocument,
@@ -147,7 +148,7 @@ const documents: Documents = {
     "\n  mutation TeamUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        role\n        team\n        maxConcurrentChats\n      }\n    }\n  }\n": types.TeamUpdateUserDocument,
     "\n  mutation TeamDeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n": types.TeamDeactivateUserDocument,
     "\n  mutation TeamReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n": types.TeamReactivateUserDocument,
-    "\n  fragment WidgetSettingsFields on Tenant {\n    id\n    branding {\n      primaryColor\n      backgroundColor\n      position\n      welcomeMessage\n      logoUrl\n    }\n    assistant {\n      name\n      persona\n      greeting\n      handoffThreshold\n      autoResolveThreshold\n    }\n    identityVerification {\n      secret\n      required\n    }\n  }\n": types.WidgetSettingsFieldsFragmentDoc,
+    "\n  fragment WidgetSettingsFields on Tenant {\n    id\n    branding {\n      primaryColor\n      backgroundColor\n      position\n      welcomeMessage\n      awayMessage\n      logoUrl\n    }\n    ticketWhenNobodyAvailable\n    assistant {\n      name\n      persona\n      greeting\n      handoffThreshold\n      autoResolveThreshold\n    }\n    identityVerification {\n      secret\n      required\n    }\n  }\n": types.WidgetSettingsFieldsFragmentDoc,
     "\n  query WidgetSettings {\n    viewer {\n      tenant {\n        id\n        name\n        widgetKey\n        ...WidgetSettingsFields\n      }\n    }\n  }\n": types.WidgetSettingsDocument,
     "\n  mutation WidgetSettingsUpdate($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      tenant {\n        id\n        ...WidgetSettingsFields\n      }\n    }\n  }\n": types.WidgetSettingsUpdateDocument,
     "\n  mutation WidgetSettingsRotateSecret($input: RotateIdentitySecretInput!) {\n    rotateIdentitySecret(input: $input) {\n      tenant {\n        id\n        identityVerification {\n          secret\n          required\n        }\n      }\n    }\n  }\n": types.WidgetSettingsRotateSecretDocument,
@@ -161,7 +162,8 @@ const documents: Documents = {
     "\n  subscription MessageAdded($conversationId: ID!, $afterSeq: Int!) {\n    messageAdded(conversationId: $conversationId, afterSeq: $afterSeq) {\n      ...WidgetMessage\n    }\n  }\n": types.MessageAddedDocument,
     "\n  subscription AssistantDraft($conversationId: ID!) {\n    assistantDraft(conversationId: $conversationId) {\n      messageId\n      index\n      delta\n      state\n      offline\n      authorName\n    }\n  }\n": types.AssistantDraftDocument,
     "\n  subscription Typing($conversationId: ID!) {\n    typing(conversationId: $conversationId) {\n      who\n      name\n      typing\n    }\n  }\n": types.TypingDocument,
-    "\n  subscription QueuePosition($conversationId: ID!) {\n    queuePosition(conversationId: $conversationId) {\n      waiting\n      position\n      estimatedWaitSeconds\n    }\n  }\n": types.QueuePositionDocument,
+    "\n  subscription QueuePosition($conversationId: ID!) {\n    queuePosition(conversationId: $conversationId) {\n      waiting\n      position\n      estimatedWaitSeconds\n      nobodyAvailable\n      awayMessage\n    }\n  }\n": types.QueuePositionDocument,
+    "\n  mutation LeaveEmailForReply($input: LeaveEmailForReplyInput!) {\n    leaveEmailForReply(input: $input) {\n      conversationId\n    }\n  }\n": types.LeaveEmailForReplyDocument,
 };
 
 /**
@@ -413,7 +415,7 @@ export function graphql(source: "\n  mutation TeamReactivateUser($input: UserIdI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WidgetSettingsFields on Tenant {\n    id\n    branding {\n      primaryColor\n      backgroundColor\n      position\n      welcomeMessage\n      logoUrl\n    }\n    assistant {\n      name\n      persona\n      greeting\n      handoffThreshold\n      autoResolveThreshold\n    }\n    identityVerification {\n      secret\n      required\n    }\n  }\n"): (typeof documents)["\n  fragment WidgetSettingsFields on Tenant {\n    id\n    branding {\n      primaryColor\n      backgroundColor\n      position\n      welcomeMessage\n      logoUrl\n    }\n    assistant {\n      name\n      persona\n      greeting\n      handoffThreshold\n      autoResolveThreshold\n    }\n    identityVerification {\n      secret\n      required\n    }\n  }\n"];
+export function graphql(source: "\n  fragment WidgetSettingsFields on Tenant {\n    id\n    branding {\n      primaryColor\n      backgroundColor\n      position\n      welcomeMessage\n      awayMessage\n      logoUrl\n    }\n    ticketWhenNobodyAvailable\n    assistant {\n      name\n      persona\n      greeting\n      handoffThreshold\n      autoResolveThreshold\n    }\n    identityVerification {\n      secret\n      required\n    }\n  }\n"): (typeof documents)["\n  fragment WidgetSettingsFields on Tenant {\n    id\n    branding {\n      primaryColor\n      backgroundColor\n      position\n      welcomeMessage\n      awayMessage\n      logoUrl\n    }\n    ticketWhenNobodyAvailable\n    assistant {\n      name\n      persona\n      greeting\n      handoffThreshold\n      autoResolveThreshold\n    }\n    identityVerification {\n      secret\n      required\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -469,7 +471,11 @@ export function graphql(source: "\n  subscription Typing($conversationId: ID!) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  subscription QueuePosition($conversationId: ID!) {\n    queuePosition(conversationId: $conversationId) {\n      waiting\n      position\n      estimatedWaitSeconds\n    }\n  }\n"): (typeof documents)["\n  subscription QueuePosition($conversationId: ID!) {\n    queuePosition(conversationId: $conversationId) {\n      waiting\n      position\n      estimatedWaitSeconds\n    }\n  }\n"];
+export function graphql(source: "\n  subscription QueuePosition($conversationId: ID!) {\n    queuePosition(conversationId: $conversationId) {\n      waiting\n      position\n      estimatedWaitSeconds\n      nobodyAvailable\n      awayMessage\n    }\n  }\n"): (typeof documents)["\n  subscription QueuePosition($conversationId: ID!) {\n    queuePosition(conversationId: $conversationId) {\n      waiting\n      position\n      estimatedWaitSeconds\n      nobodyAvailable\n      awayMessage\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveEmailForReply($input: LeaveEmailForReplyInput!) {\n    leaveEmailForReply(input: $input) {\n      conversationId\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveEmailForReply($input: LeaveEmailForReplyInput!) {\n    leaveEmailForReply(input: $input) {\n      conversationId\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

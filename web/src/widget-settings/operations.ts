@@ -10,8 +10,10 @@ export const WidgetSettingsFieldsFragment = graphql(`
       backgroundColor
       position
       welcomeMessage
+      awayMessage
       logoUrl
     }
+    ticketWhenNobodyAvailable
     assistant {
       name
       persona

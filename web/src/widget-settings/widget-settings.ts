@@ -6,6 +6,9 @@ export interface WidgetSettingsForm {
   backgroundColor: string;
   position: string;
   welcomeMessage: string;
+  awayMessage: string;
+  /** Hand-offs nobody can take now become tickets answered by e-mail. */
+  ticketWhenNobodyAvailable: boolean;
   logoUrl: string;
   assistantName: string;
   persona: string;
@@ -29,6 +32,8 @@ export function validateWidgetSettings(f: WidgetSettingsForm): WidgetSettingsErr
   if (!HEX.test(f.backgroundColor)) e.backgroundColor = 'A colour as #rrggbb.';
   if (f.position !== 'left' && f.position !== 'right') e.position = 'Left or right.';
   if (f.welcomeMessage.length > 500) e.welcomeMessage = 'At most 500 characters.';
+  if (!f.awayMessage.trim()) e.awayMessage = 'Say what a customer sees when nobody is available.';
+  else if (f.awayMessage.length > 500) e.awayMessage = 'At most 500 characters.';
   if (f.logoUrl.trim()) {
     try {
       if (new URL(f.logoUrl.trim()).protocol !== 'https:') e.logoUrl = 'An https:// address.';
@@ -56,6 +61,7 @@ export function toUpdateTenantInput(f: WidgetSettingsForm) {
       backgroundColor: f.backgroundColor,
       position: f.position,
       welcomeMessage: f.welcomeMessage,
+      awayMessage: f.awayMessage,
       logoUrl: f.logoUrl.trim(), // empty string removes the logo
     },
     assistant: {
@@ -65,6 +71,7 @@ export function toUpdateTenantInput(f: WidgetSettingsForm) {
       handoffThreshold: Number(f.handoffThreshold),
       autoResolveThreshold: Number(f.autoResolveThreshold),
     },
+    ticketWhenNobodyAvailable: f.ticketWhenNobodyAvailable,
   };
 }
 

@@ -57,7 +57,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     slug: 'northwind',
     name: 'Northwind Outfitters',
     timezone: 'Europe/Berlin',
-    branding: { primaryColor: '#2f6f4f', backgroundColor: '#f6f3ea', logoUrl: null, position: 'right', welcomeMessage: 'Hi! Questions about an order, returns or gear? Ask away.' },
+    branding: { primaryColor: '#2f6f4f', backgroundColor: '#f6f3ea', logoUrl: null, position: 'right', welcomeMessage: 'Hi! Questions about an order, returns or gear? Ask away.', awayMessage: 'Our team is out on the trail right now. Leave your e-mail and we will write back as soon as we are in (Mon–Fri 8–20, Sat 10–16).' },
     assistant: {
       name: 'Trail',
       persona: 'Friendly, outdoorsy and concise. Uses plain words, never promises what the policies do not say.',
@@ -92,7 +92,7 @@ export const DEMO_TENANTS: DemoTenant[] = [
     slug: 'harbor-bank',
     name: 'Harbor Bank',
     timezone: 'America/New_York',
-    branding: { primaryColor: '#123c69', backgroundColor: '#ffffff', logoUrl: null, position: 'left', welcomeMessage: 'Welcome to Harbor Bank support. Never share your PIN or full card number here.' },
+    branding: { primaryColor: '#123c69', backgroundColor: '#ffffff', logoUrl: null, position: 'left', welcomeMessage: 'Welcome to Harbor Bank support. Never share your PIN or full card number here.', awayMessage: 'Our advisers are available Mon–Fri 9–17. Leave your e-mail and we will reply by e-mail on the next business day.' },
     assistant: {
       name: 'Harbor Assistant',
       persona: 'Calm, precise and formal. Never asks for PINs, passwords or full card numbers; directs fraud cases to a human at once.',

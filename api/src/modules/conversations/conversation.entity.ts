@@ -80,6 +80,9 @@ export class Conversation {
   handoffContext: Record<string, unknown> | null = null;
   @Property({ type: 'json', nullable: true })
   classification: Record<string, unknown> | null = null;
+  /** The customer left an e-mail address to be answered by e-mail (nobody was available). */
+  @Property({ type: 'boolean' })
+  replyByEmail: boolean = false;
   @Property({ type: 'text', nullable: true })
   ip: string | null = null;
   @Property({ type: 'text', nullable: true })

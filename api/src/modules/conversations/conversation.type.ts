@@ -33,6 +33,8 @@ export class ConversationType {
   priority!: Priority;
   @Field(() => String, { nullable: true })
   subject!: string | null;
+  @Field(() => Boolean, { description: 'The customer left an e-mail address to be answered by e-mail (nobody was available when they asked for a person).' })
+  replyByEmail!: boolean;
   @Field(() => Int, { description: 'Seq of the newest message (subscribe with `afterSeq` to resume).' })
   lastSeq!: number;
   @Field(() => DateTimeISO, { nullable: true })

@@ -14,6 +14,8 @@ export interface QueuePositionUpdate {
   waiting: boolean;
   position: number | null;
   estimatedWaitSeconds: number | null;
+  nobodyAvailable: boolean;
+  awayMessage: string | null;
 }
 
 /** NOT_FOUND unless `conversationId` is the widget caller's own conversation. */
@@ -76,8 +78,10 @@ export function queuePositionStream(services: AppServices, tenantId: string, con
         dirty = false;
         const p = await queuePosition(services, tenantId, conversationId);
         if (finished) return;
-        const next: QueuePositionUpdate = p ? { waiting: true, position: p.position, estimatedWaitSeconds: p.estimatedWaitSeconds } : { waiting: false, position: null, estimatedWaitSeconds: null };
-        if (!last || last.waiting !== next.waiting || last.position !== next.position || last.estimatedWaitSeconds !== next.estimatedWaitSeconds) {
+        const next: QueuePositionUpdate = p
+          ? { waiting: true, position: p.position, estimatedWaitSeconds: p.estimatedWaitSeconds, nobodyAvailable: p.nobodyAvailable, awayMessage: p.nobodyAvailable ? p.awayMessage : null }
+          : { waiting: false, position: null, estimatedWaitSeconds: null, nobodyAvailable: false, awayMessage: null };
+        if (!last || last.waiting !== next.waiting || last.position !== next.position || last.estimatedWaitSeconds !== next.estimatedWaitSeconds || last.nobodyAvailable !== next.nobodyAvailable) {
           last = next;
           ready.push(next);
         }

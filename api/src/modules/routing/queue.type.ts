@@ -46,4 +46,8 @@ export class QueuePositionType {
   position!: number | null;
   @Field(() => Int, { nullable: true, description: 'Rough wait in seconds (position × median handle time ÷ agents online); null without history or when no longer waiting.' })
   estimatedWaitSeconds!: number | null;
+  @Field(() => Boolean, { description: 'True when nobody will come soon (outside business hours, or no agent of the queue online): show `awayMessage` and offer to leave an e-mail address rather than a place in line.' })
+  nobodyAvailable!: boolean;
+  @Field(() => String, { nullable: true, description: 'The tenant’s away message while `nobodyAvailable`; null otherwise.' })
+  awayMessage!: string | null;
 }

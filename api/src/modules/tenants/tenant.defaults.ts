@@ -1,12 +1,15 @@
 // What a new tenant starts with; admins change it in the widget settings.
 import type { BusinessHours, TenantAssistantSettings, TenantBranding } from './tenant.entity.js';
 
+export const DEFAULT_AWAY_MESSAGE = 'We are away right now. Leave your e-mail address and we will answer you by e-mail as soon as we are back.';
+
 export const defaultBranding = (name: string): TenantBranding => ({
   primaryColor: '#3b5bdb',
   backgroundColor: '#ffffff',
   logoUrl: null,
   position: 'right',
   welcomeMessage: `Hi! How can ${name} help you today?`,
+  awayMessage: DEFAULT_AWAY_MESSAGE,
 });
 
 export const defaultAssistant = (): TenantAssistantSettings => ({

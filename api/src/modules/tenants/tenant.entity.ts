@@ -12,6 +12,8 @@ export interface TenantBranding {
   logoUrl: string | null;
   position: 'left' | 'right';
   welcomeMessage: string;
+  /** What the widget says when nobody can answer now (outside business hours, no agent online). */
+  awayMessage: string;
 }
 
 export interface TenantAssistantSettings {
@@ -67,6 +69,10 @@ export class Tenant {
   /** When true, a widget contact is identified only with a valid HMAC of its external id. */
   @Property({ type: 'boolean' })
   requireIdentityVerification: boolean = false;
+
+  /** A hand-off nobody can take now (closed, or no agent online) becomes a ticket answered by e-mail. */
+  @Property({ type: 'boolean' })
+  ticketWhenNobodyAvailable: boolean = true;
 
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();

@@ -21,6 +21,8 @@ export class TenantBrandingInput {
   position?: string;
   @Field(() => String, { nullable: true, description: 'Up to 500 characters.' })
   welcomeMessage?: string;
+  @Field(() => String, { nullable: true, description: 'Up to 500 characters: shown when nobody can answer now.' })
+  awayMessage?: string;
 }
 
 @InputType('TenantAssistantInput', { description: 'Assistant settings to change; omitted fields stay as they are.' })
@@ -53,6 +55,8 @@ export class UpdateTenantInput {
   assistant?: TenantAssistantInput;
   @Field(() => Boolean, { nullable: true, description: 'Require a valid HMAC of the external id before a widget visitor is identified (needs an identity secret).' })
   requireIdentityVerification?: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Turn hand-offs nobody can take now into tickets (answered by e-mail).' })
+  ticketWhenNobodyAvailable?: boolean;
 }
 
 @InputType('CreateTenantInput', { description: 'Platform admins: create a tenant and invite its first admin.' })

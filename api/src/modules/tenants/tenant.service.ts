@@ -81,6 +81,7 @@ export async function updateTenant(ctx: Context, input: UpdateTenantInput): Prom
       ...(b.position !== undefined && { position: b.position as 'left' | 'right' }),
       ...(b.logoUrl !== undefined && { logoUrl: b.logoUrl || null }),
       ...(b.welcomeMessage !== undefined && { welcomeMessage: text(b.welcomeMessage, 'branding.welcomeMessage', 500)! }),
+      ...(b.awayMessage !== undefined && { awayMessage: text(b.awayMessage, 'branding.awayMessage', 500, 1)! }),
     };
   }
   if (input.assistant) {
@@ -104,6 +105,7 @@ export async function updateTenant(ctx: Context, input: UpdateTenantInput): Prom
     }
     tenant.requireIdentityVerification = input.requireIdentityVerification;
   }
+  if (input.ticketWhenNobodyAvailable !== undefined && input.ticketWhenNobodyAvailable !== null) tenant.ticketWhenNobodyAvailable = input.ticketWhenNobodyAvailable;
   const changes = diff(before, snapshot(tenant));
   // Recorded even when nothing changed: the caller did ask.
   recordAudit(ctx, ctx.em, { action: 'tenant.updated', resourceType: 'Tenant', resourceId: tenant.id, tenantId: tenant.id, ...changes });
@@ -119,6 +121,7 @@ const snapshot = (t: Tenant) => ({
   branding: { ...t.branding },
   assistant: { ...t.assistant },
   requireIdentityVerification: t.requireIdentityVerification,
+  ticketWhenNobodyAvailable: t.ticketWhenNobodyAvailable,
 });
 
 function validateNewTenant(slug: string, name: string) {

@@ -18,6 +18,8 @@ export class TenantBrandingType {
   position!: string;
   @Field(() => String, { description: 'First line the widget shows to a new visitor.' })
   welcomeMessage!: string;
+  @Field(() => String, { description: 'What the widget says when nobody can answer now (outside business hours, or no agent online), above the offer to leave an e-mail address.' })
+  awayMessage!: string;
 }
 
 @ObjectType('TenantAssistantSettings', { simpleResolvers: true, description: 'The AI assistant of this tenant.' })
@@ -54,6 +56,8 @@ export class TenantType {
   branding!: TenantBrandingType;
   @Field(() => TenantAssistantType, { description: 'AI assistant settings.' })
   assistant!: TenantAssistantType;
+  @Field(() => Boolean, { description: 'A hand-off nobody can take now (outside business hours, or no agent of the queue online) becomes a ticket, answered by e-mail when the customer left an address.' })
+  ticketWhenNobodyAvailable!: boolean;
   @Field(() => String, { description: 'Public key carried by the widget `<script>` tag.' })
   widgetKey!: string;
   @Field(() => DateTimeISO, { description: 'When the tenant was created.' })

@@ -16,7 +16,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { StartWidgetSessionInput, WidgetConfigType, WidgetSessionType } from './widget.types.js';
 import { limitWidgetSessions } from './widget-limits.js';
 
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_WIDGET_KEY = 200;
 const MAX_TOKEN = 4096;
 const HEX_SHA256 = /^[0-9a-f]{64}$/i;
