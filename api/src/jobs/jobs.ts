@@ -41,7 +41,7 @@ const DEFAULT_POLLING = { batchSize: 8, pollingIntervalSeconds: 2, notifyPolling
  * second while idle. Bigger batches: many timers can fall due together.
  */
 const POLLING: Partial<Record<JobName, typeof DEFAULT_POLLING>> = {
-  [JobName.TIMER]: { batchSize: 50, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1 },
+  [JobName.TIMER]: { batchSize: 200, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1 },
 };
 
 /** Create or upgrade pg-boss's tables (migrations and the test template call this once). */
@@ -108,6 +108,28 @@ export class Jobs {
         }
       }
       return results;
+    });
+  }
+
+  /**
+   * Like `work`, but the handler takes the whole fetched batch and answers, for each job in the
+   * same order, null (done) or the error that makes that job retry. For queues whose jobs share
+   * their SQL (timers: one freshness check and one delete per batch).
+   */
+  async workBatch<N extends JobName>(name: N, handler: (payloads: JobPayloads[N][]) => Promise<(Error | null)[]>): Promise<void> {
+    await this.boss.work<JobPayloads[N]>(name, { burstWhenBatchFull: true, perJobResults: true, ...(POLLING[name] ?? DEFAULT_POLLING) }, async (jobs: Job<JobPayloads[N]>[]) => {
+      let outcomes: (Error | null)[];
+      try {
+        outcomes = await handler(jobs.map((j) => j.data));
+      } catch (e) {
+        outcomes = jobs.map(() => e as Error);
+      }
+      return jobs.map((job, i) => {
+        const err = outcomes[i];
+        if (!err) return { id: job.id, status: 'completed' as const };
+        this.log.warn({ err, job: name, id: job.id }, 'job failed; it will be retried');
+        return { id: job.id, status: 'failed' as const, output: { message: err.message } };
+      });
     });
   }
 

@@ -124,17 +124,51 @@ export class Timers {
    * throws leaves the timer current, and pg-boss retries the job.
    */
   async fire(p: TimerPayload): Promise<void> {
-    const [row] = await this.db.query<{ version: string }>(`select version from timers where tenant_id = $1 and kind = $2 and key = $3`, [p.tenantId, p.kind, p.key]);
-    if (!row || row.version !== p.version) return;
-    const handler = this.handlers.get(p.kind);
-    // Thrown, not dropped: retried with back-off until the owner's handler is registered.
-    if (!handler) throw new Error(`no handler for timer kind "${p.kind}"`);
-    await handler({ tenantId: p.tenantId, kind: p.kind, key: p.key, version: p.version, data: p.data ?? {}, dueAt: p.dueAt ? new Date(p.dueAt) : null });
-    await this.db.query(`delete from timers where tenant_id = $1 and kind = $2 and key = $3 and version = $4`, [p.tenantId, p.kind, p.key, p.version]);
+    const [err] = await this.fireBatch([p]);
+    if (err) throw err;
+  }
+
+  /**
+   * A fetched batch: one freshness query, the fresh timers' handlers side by side, one delete of
+   * the ones that succeeded. Answers null (done) or the error to retry with, per payload.
+   */
+  async fireBatch(batch: readonly TimerPayload[]): Promise<(Error | null)[]> {
+    const id = (p: TimerPayload) => `${p.tenantId.toLowerCase()}\u0000${p.kind}\u0000${p.key}`;
+    const rows = await this.db.query<{ tenant_id: string; kind: string; key: string; version: string }>(
+      `select tenant_id::text, kind, key, version from timers
+        where (tenant_id, kind, key) in (select * from unnest($1::uuid[], $2::text[], $3::text[]))`,
+      [batch.map((p) => p.tenantId), batch.map((p) => p.kind), batch.map((p) => p.key)],
+    );
+    const current = new Map(rows.map((r) => [`${r.tenant_id}\u0000${r.kind}\u0000${r.key}`, r.version]));
+    const claimed = new Set<string>();
+    const outcomes = await Promise.all(
+      batch.map(async (p): Promise<Error | null | 'done'> => {
+        // Stale, or a duplicate of a job already in this batch: nothing to do.
+        if (current.get(id(p)) !== p.version || claimed.has(id(p))) return null;
+        claimed.add(id(p));
+        const handler = this.handlers.get(p.kind);
+        // Thrown, not dropped: retried with back-off until the owner's handler is registered.
+        if (!handler) return new Error(`no handler for timer kind "${p.kind}"`);
+        try {
+          await handler({ tenantId: p.tenantId, kind: p.kind, key: p.key, version: p.version, data: p.data ?? {}, dueAt: p.dueAt ? new Date(p.dueAt) : null });
+          return 'done';
+        } catch (e) {
+          return e instanceof Error ? e : new Error(String(e));
+        }
+      }),
+    );
+    const done = batch.filter((_, i) => outcomes[i] === 'done');
+    if (done.length) {
+      await this.db.query(
+        `delete from timers where (tenant_id, kind, key, version) in (select * from unnest($1::uuid[], $2::text[], $3::text[], $4::text[]))`,
+        [done.map((p) => p.tenantId), done.map((p) => p.kind), done.map((p) => p.key), done.map((p) => p.version)],
+      );
+    }
+    return outcomes.map((o) => (o === 'done' ? null : o));
   }
 
   /** Start this instance's TIMER worker (app.ts, once the handlers are registered). */
   async work(): Promise<void> {
-    await this.jobs.work(JobName.TIMER, (payload) => this.fire(payload));
+    await this.jobs.workBatch(JobName.TIMER, (payloads) => this.fireBatch(payloads));
   }
 }
