@@ -20,7 +20,9 @@ import { SecretBox } from './auth/secrets.js';
 import { Topic } from './events/topics.js';
 import { republishChangedSince } from './events/resync.js';
 import { DomainEvents } from './events/domain-events.js';
-import { Jobs, type JobName } from './jobs/jobs.js';
+import { Jobs, JobName } from './jobs/jobs.js';
+import { Timers } from './jobs/timers.js';
+import { systemClock, type Clock } from './clock.js';
 import { ChromaSupervisor } from './modules/knowledge/chroma-supervisor.js';
 import { ChromaVectorStore } from './modules/knowledge/vector-store.js';
 import { createEmbedder } from './modules/knowledge/embedder.js';
@@ -69,6 +71,8 @@ export interface RunningApp {
 export interface StartOptions {
   /** Run migrations at boot (default true). */
   migrate?: boolean;
+  /** What time it is for computations (tests); default the system clock. */
+  clock?: Clock;
 }
 
 export async function startApp(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningApp> {
@@ -124,8 +128,10 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     const anthropic = config.ANTHROPIC_API_KEY
       ? new AnthropicProvider({ apiKey: config.ANTHROPIC_API_KEY, baseURL: config.ANTHROPIC_BASE_URL, maxRetries: config.AI_MAX_RETRIES, idleTimeoutMs: config.AI_IDLE_TIMEOUT_MS, totalTimeoutMs: config.AI_TIMEOUT_MS })
       : null;
+    const timers = new Timers(readPool, jobs, log);
     const services = {
-      config, log, orm, readPool, planner, events, auth, jobs,
+      config, log, orm, readPool, planner, events, auth, jobs, timers,
+      clock: options.clock ?? systemClock,
       tokens: new TokenService(config.JWT_SECRET),
       secretBox: new SecretBox(config.ENCRYPTION_KEY),
       knowledge: { db: readPool, vectors, embedder },
@@ -155,9 +161,13 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     cleanups.push(['assistant turns', () => services.assistant.drain()]);
     for (const m of appModules) {
       for (const [name, handle] of Object.entries(m.jobs ?? {}) as [JobName, (s: AppServices, payload: never) => Promise<void>][]) {
+        if (name === JobName.TIMER) throw new Error(`module ${m.name}: the TIMER job is the timers' own; declare \`timers\` instead`);
         await jobs.work(name, (payload) => handle(services, payload as never));
       }
+      for (const [kind, handle] of Object.entries(m.timers ?? {})) timers.on(kind, (timer) => handle(services, timer));
     }
+    // Every instance works the TIMER queue (a job runs on one of them); kinds without a handler retry.
+    await timers.work();
     cleanups.push(['auth listener', listenForAuthChanges(services, http)]);
     cleanups.push(['resync after event outages', resyncAfterEventOutages(services, http)]);
     // Background duties of every instance (safe to run on several at once): sweepers, reconciliation.

@@ -13,6 +13,8 @@ import type { TokenService } from './auth/tokens.js';
 import type { AuthState } from './auth/auth-state.js';
 import type { SecretBox } from './auth/secrets.js';
 import type { Jobs } from './jobs/jobs.js';
+import type { Timers } from './jobs/timers.js';
+import type { Clock } from './clock.js';
 
 export interface AppServices {
   config: Config;
@@ -28,6 +30,10 @@ export interface AppServices {
   auth: AuthState;
   secretBox: SecretBox;
   jobs: Jobs;
+  /** Exact timers (pg-boss TIMER jobs with a version per tenant/kind/key). */
+  timers: Timers;
+  /** What time it is for computations (tests may replace it; timers fire on the database clock). */
+  clock: Clock;
   /** The AI providers; each module adds its own (declaration merging in modules/<m>/index.ts). */
   ai: AiServices;
 }

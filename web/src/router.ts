@@ -58,6 +58,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'Canned responses', permission: 'conversations.reply', nav: { label: 'Canned responses' } },
   },
   {
+    path: '/sla',
+    name: 'sla',
+    component: () => import('./sla/SlaSettingsPage.vue'),
+    meta: { requiresAuth: true, title: 'SLA & hours', permission: 'automation.manage', nav: { label: 'SLA & hours' } },
+  },
+  {
     path: '/api-keys',
     name: 'api-keys',
     component: () => import('./api-keys/ApiKeysPage.vue'),

@@ -23,7 +23,7 @@ export interface JobPayloads {
   [JobName.REBUILD_KNOWLEDGE]: { tenantId: string; reembed: boolean };
   [JobName.TRAIN_CLASSIFIER]: { tenantId: string };
   /** `kind` names the owner (e.g. `sla`, `rule`); `key` what it is about; `version` the stamp it was scheduled with. */
-  [JobName.TIMER]: { tenantId: string; kind: string; key: string; version: string; data?: Record<string, unknown> };
+  [JobName.TIMER]: { tenantId: string; kind: string; key: string; version: string; data?: Record<string, unknown>; /** ISO instant it was due (lag figures). */ dueAt?: string };
   [JobName.SEND_MAIL]: { outboxId: string };
 }
 
@@ -33,6 +33,16 @@ export interface JobsOptions {
 }
 
 export const JOB_SCHEMA = 'pgboss';
+
+const DEFAULT_POLLING = { batchSize: 8, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 2 };
+/**
+ * Timers are due at an instant no NOTIFY announces (a deferred job just becomes fetchable), so
+ * only polling finds them: every second keeps the lag under ~1 s for one cheap indexed query a
+ * second while idle. Bigger batches: many timers can fall due together.
+ */
+const POLLING: Partial<Record<JobName, typeof DEFAULT_POLLING>> = {
+  [JobName.TIMER]: { batchSize: 200, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1 },
+};
 
 /** Create or upgrade pg-boss's tables (migrations and the test template call this once). */
 export async function installJobSchema(connectionString: string): Promise<void> {
@@ -66,8 +76,18 @@ export class Jobs {
     this.started = true;
   }
 
-  async send<N extends JobName>(name: N, data: JobPayloads[N], options: { singletonKey?: string } = {}): Promise<void> {
+  async send<N extends JobName>(name: N, data: JobPayloads[N], options: { singletonKey?: string; startAfter?: Date; id?: string } = {}): Promise<void> {
     await this.boss.send(name, data, options);
+  }
+
+  /** Many jobs in one statement (each may carry its own id and `startAfter`). */
+  async sendMany<N extends JobName>(name: N, jobs: { id?: string; data: JobPayloads[N]; startAfter?: Date }[]): Promise<void> {
+    if (jobs.length) await this.boss.insert(name, jobs);
+  }
+
+  /** Cancel jobs that have not run yet (unknown or finished ids are ignored). */
+  async cancel(name: JobName, ids: string[]): Promise<void> {
+    if (ids.length) await this.boss.cancel(name, ids);
   }
 
   /**
@@ -76,7 +96,7 @@ export class Jobs {
    * settles on its own: a throw retries that job later with back-off.
    */
   async work<N extends JobName>(name: N, handler: (data: JobPayloads[N], job: { retryCount: number }) => Promise<void>): Promise<void> {
-    await this.boss.work<JobPayloads[N]>(name, { batchSize: 8, burstWhenBatchFull: true, perJobResults: true, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 2 }, async (jobs: Job<JobPayloads[N]>[]) => {
+    await this.boss.work<JobPayloads[N]>(name, { burstWhenBatchFull: true, perJobResults: true, ...(POLLING[name] ?? DEFAULT_POLLING) }, async (jobs: Job<JobPayloads[N]>[]) => {
       const results: { id: string; status: 'completed' | 'failed'; output?: unknown }[] = [];
       for (const job of jobs) {
         try {
@@ -88,6 +108,28 @@ export class Jobs {
         }
       }
       return results;
+    });
+  }
+
+  /**
+   * Like `work`, but the handler takes the whole fetched batch and answers, for each job in the
+   * same order, null (done) or the error that makes that job retry. For queues whose jobs share
+   * their SQL (timers: one freshness check and one delete per batch).
+   */
+  async workBatch<N extends JobName>(name: N, handler: (payloads: JobPayloads[N][]) => Promise<(Error | null)[]>): Promise<void> {
+    await this.boss.work<JobPayloads[N]>(name, { burstWhenBatchFull: true, perJobResults: true, ...(POLLING[name] ?? DEFAULT_POLLING) }, async (jobs: Job<JobPayloads[N]>[]) => {
+      let outcomes: (Error | null)[];
+      try {
+        outcomes = await handler(jobs.map((j) => j.data));
+      } catch (e) {
+        outcomes = jobs.map(() => e as Error);
+      }
+      return jobs.map((job, i) => {
+        const err = outcomes[i];
+        if (!err) return { id: job.id, status: 'completed' as const };
+        this.log.warn({ err, job: name, id: job.id }, 'job failed; it will be retried');
+        return { id: job.id, status: 'failed' as const, output: { message: err.message } };
+      });
     });
   }
 

@@ -7,6 +7,7 @@ import type { AppServices } from '../services.js';
 import type { AccessTree } from '../permissions/rules.js';
 import type { AnyListener } from '../events/domain-events.js';
 import type { JobName, JobPayloads } from '../jobs/jobs.js';
+import type { FiredTimer } from '../jobs/timers.js';
 
 /** Undo what `start` began (stop a timer, wait for its last run). */
 export type Stop = () => Promise<void>;
@@ -26,6 +27,11 @@ export interface AppModule {
   listeners?: (services: AppServices) => AnyListener[];
   /** Background job workers, one handler per job name this module owns. */
   jobs?: JobHandlers;
+  /**
+   * Handlers of exact timers, by kind (`services.timers.scheduleAt({ kind, … })`). Each must check
+   * its own facts: the timer layer only guarantees that no newer version was scheduled.
+   */
+  timers?: Record<string, (services: AppServices, timer: FiredTimer) => Promise<void>>;
   /** Background duties of every instance (sweepers, reconciliation); runs once HTTP is up. */
   start?: (services: AppServices) => Stop | void;
 }

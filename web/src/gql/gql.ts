@@ -66,6 +66,13 @@ type Documents = {
     "\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
+    "\n  query SlaSettings {\n    businessCalendars {\n      id\n      queueId\n      name\n      timezone\n      openNow\n      weeklyHours {\n        weekday\n        ranges {\n          start\n          end\n        }\n      }\n      holidays {\n        date\n        name\n      }\n    }\n    slaPolicies {\n      id\n      name\n      position\n      enabled\n      fallback\n      conditions {\n        priorities\n        queueIds\n        vip\n        tagsAny\n      }\n      firstResponseMinutes\n      nextResponseMinutes\n      resolutionMinutes\n      businessHours\n      atRiskShare\n    }\n    queues(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SlaSettingsDocument,
+    "\n  mutation SlaUpsertCalendar($input: UpsertBusinessCalendarInput!) {\n    upsertBusinessCalendar(input: $input) {\n      businessCalendar {\n        id\n      }\n    }\n  }\n": typeof types.SlaUpsertCalendarDocument,
+    "\n  mutation SlaImportHolidays($input: ImportHolidaysInput!) {\n    importHolidays(input: $input) {\n      imported\n      recurrenceIgnored\n    }\n  }\n": typeof types.SlaImportHolidaysDocument,
+    "\n  mutation SlaCreatePolicy($input: CreateSlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      slaPolicy {\n        id\n      }\n    }\n  }\n": typeof types.SlaCreatePolicyDocument,
+    "\n  mutation SlaUpdatePolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) {\n      slaPolicy {\n        id\n        enabled\n      }\n    }\n  }\n": typeof types.SlaUpdatePolicyDocument,
+    "\n  mutation SlaDeletePolicy($input: DeleteSlaPolicyInput!) {\n    deleteSlaPolicy(input: $input) {\n      deletedSlaPolicyId\n    }\n  }\n": typeof types.SlaDeletePolicyDocument,
+    "\n  mutation SlaReorderPolicies($input: ReorderSlaPoliciesInput!) {\n    reorderSlaPolicies(input: $input) {\n      slaPolicies {\n        id\n        position\n      }\n    }\n  }\n": typeof types.SlaReorderPoliciesDocument,
     "\n  query TeamUsers($first: Int!) {\n    users(first: $first, orderBy: DISPLAY_NAME_ASC) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          team\n          maxConcurrentChats\n          active\n          availability\n          lastLoginAt\n        }\n      }\n    }\n  }\n": typeof types.TeamUsersDocument,
     "\n  query TeamPermissionMatrix {\n    permissionMatrix {\n      permissions\n      roles {\n        role\n        permissions\n      }\n    }\n  }\n": typeof types.TeamPermissionMatrixDocument,
     "\n  mutation TeamCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        displayName\n        email\n      }\n      invitation {\n        token\n        expiresAt\n      }\n    }\n  }\n": typeof types.TeamCreateUserDocument,
@@ -142,6 +149,13 @@ const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      ok\n    }\n  }\n": types.LogoutDocument,
+    "\n  query SlaSettings {\n    businessCalendars {\n      id\n      queueId\n      name\n      timezone\n      openNow\n      weeklyHours {\n        weekday\n        ranges {\n          start\n          end\n        }\n      }\n      holidays {\n        date\n        name\n      }\n    }\n    slaPolicies {\n      id\n      name\n      position\n      enabled\n      fallback\n      conditions {\n        priorities\n        queueIds\n        vip\n        tagsAny\n      }\n      firstResponseMinutes\n      nextResponseMinutes\n      resolutionMinutes\n      businessHours\n      atRiskShare\n    }\n    queues(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SlaSettingsDocument,
+    "\n  mutation SlaUpsertCalendar($input: UpsertBusinessCalendarInput!) {\n    upsertBusinessCalendar(input: $input) {\n      businessCalendar {\n        id\n      }\n    }\n  }\n": types.SlaUpsertCalendarDocument,
+    "\n  mutation SlaImportHolidays($input: ImportHolidaysInput!) {\n    importHolidays(input: $input) {\n      imported\n      recurrenceIgnored\n    }\n  }\n": types.SlaImportHolidaysDocument,
+    "\n  mutation SlaCreatePolicy($input: CreateSlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      slaPolicy {\n        id\n      }\n    }\n  }\n": types.SlaCreatePolicyDocument,
+    "\n  mutation SlaUpdatePolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) {\n      slaPolicy {\n        id\n        enabled\n      }\n    }\n  }\n": types.SlaUpdatePolicyDocument,
+    "\n  mutation SlaDeletePolicy($input: DeleteSlaPolicyInput!) {\n    deleteSlaPolicy(input: $input) {\n      deletedSlaPolicyId\n    }\n  }\n": types.SlaDeletePolicyDocument,
+    "\n  mutation SlaReorderPolicies($input: ReorderSlaPoliciesInput!) {\n    reorderSlaPolicies(input: $input) {\n      slaPolicies {\n        id\n        position\n      }\n    }\n  }\n": types.SlaReorderPoliciesDocument,
     "\n  query TeamUsers($first: Int!) {\n    users(first: $first, orderBy: DISPLAY_NAME_ASC) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          team\n          maxConcurrentChats\n          active\n          availability\n          lastLoginAt\n        }\n      }\n    }\n  }\n": types.TeamUsersDocument,
     "\n  query TeamPermissionMatrix {\n    permissionMatrix {\n      permissions\n      roles {\n        role\n        permissions\n      }\n    }\n  }\n": types.TeamPermissionMatrixDocument,
     "\n  mutation TeamCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        displayName\n        email\n      }\n      invitation {\n        token\n        expiresAt\n      }\n    }\n  }\n": types.TeamCreateUserDocument,
@@ -388,6 +402,34 @@ export function graphql(source: "\n  mutation RefreshSession($input: RefreshSess
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      ok\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SlaSettings {\n    businessCalendars {\n      id\n      queueId\n      name\n      timezone\n      openNow\n      weeklyHours {\n        weekday\n        ranges {\n          start\n          end\n        }\n      }\n      holidays {\n        date\n        name\n      }\n    }\n    slaPolicies {\n      id\n      name\n      position\n      enabled\n      fallback\n      conditions {\n        priorities\n        queueIds\n        vip\n        tagsAny\n      }\n      firstResponseMinutes\n      nextResponseMinutes\n      resolutionMinutes\n      businessHours\n      atRiskShare\n    }\n    queues(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SlaSettings {\n    businessCalendars {\n      id\n      queueId\n      name\n      timezone\n      openNow\n      weeklyHours {\n        weekday\n        ranges {\n          start\n          end\n        }\n      }\n      holidays {\n        date\n        name\n      }\n    }\n    slaPolicies {\n      id\n      name\n      position\n      enabled\n      fallback\n      conditions {\n        priorities\n        queueIds\n        vip\n        tagsAny\n      }\n      firstResponseMinutes\n      nextResponseMinutes\n      resolutionMinutes\n      businessHours\n      atRiskShare\n    }\n    queues(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlaUpsertCalendar($input: UpsertBusinessCalendarInput!) {\n    upsertBusinessCalendar(input: $input) {\n      businessCalendar {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SlaUpsertCalendar($input: UpsertBusinessCalendarInput!) {\n    upsertBusinessCalendar(input: $input) {\n      businessCalendar {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlaImportHolidays($input: ImportHolidaysInput!) {\n    importHolidays(input: $input) {\n      imported\n      recurrenceIgnored\n    }\n  }\n"): (typeof documents)["\n  mutation SlaImportHolidays($input: ImportHolidaysInput!) {\n    importHolidays(input: $input) {\n      imported\n      recurrenceIgnored\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlaCreatePolicy($input: CreateSlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      slaPolicy {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SlaCreatePolicy($input: CreateSlaPolicyInput!) {\n    createSlaPolicy(input: $input) {\n      slaPolicy {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlaUpdatePolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) {\n      slaPolicy {\n        id\n        enabled\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SlaUpdatePolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) {\n      slaPolicy {\n        id\n        enabled\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlaDeletePolicy($input: DeleteSlaPolicyInput!) {\n    deleteSlaPolicy(input: $input) {\n      deletedSlaPolicyId\n    }\n  }\n"): (typeof documents)["\n  mutation SlaDeletePolicy($input: DeleteSlaPolicyInput!) {\n    deleteSlaPolicy(input: $input) {\n      deletedSlaPolicyId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SlaReorderPolicies($input: ReorderSlaPoliciesInput!) {\n    reorderSlaPolicies(input: $input) {\n      slaPolicies {\n        id\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SlaReorderPolicies($input: ReorderSlaPoliciesInput!) {\n    reorderSlaPolicies(input: $input) {\n      slaPolicies {\n        id\n        position\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

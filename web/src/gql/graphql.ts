@@ -28,6 +28,13 @@ export type Availability =
   | 'OFFLINE'
   | 'ONLINE';
 
+/** The opening ranges of one weekday; a weekday left out is closed. */
+export type BusinessDayHoursInput = {
+  /** Not overlapping; any order (stored sorted). */
+  ranges: Array<TimeRangeInput>;
+  weekday: Weekday;
+};
+
 /** Narrow a canned response list. */
 export type CannedResponseFilter = {
   /** Case-insensitive match on the shortcut or the body. */
@@ -102,6 +109,25 @@ export type CreateCannedResponseInput = {
   title?: string | null | undefined;
 };
 
+/** A new SLA policy (added last unless `position` says otherwise). */
+export type CreateSlaPolicyInput = {
+  /** Between 0 and 1, exclusive; default 0.8. */
+  atRiskShare?: number | null | undefined;
+  /** Default true (business hours). */
+  businessHours?: boolean | null | undefined;
+  /** A calendar of this tenant; null: queue or tenant default. */
+  calendarId?: string | number | null | undefined;
+  conditions?: SlaConditionsInput | null | undefined;
+  /** Default true. */
+  enabled?: boolean | null | undefined;
+  /** 1–525,600 (a year), or null for no target. */
+  firstResponseMinutes?: number | null | undefined;
+  /** 1–100 characters. */
+  name: string;
+  nextResponseMinutes?: number | null | undefined;
+  resolutionMinutes?: number | null | undefined;
+};
+
 /** Add a staff member; they receive an invitation token to choose a password. */
 export type CreateUserInput = {
   displayName: string;
@@ -121,10 +147,31 @@ export type DeleteCannedResponseInput = {
   id: string | number;
 };
 
+export type DeleteSlaPolicyInput = {
+  id: string | number;
+};
+
 /** Who answers the customer now: the AI assistant or a HUMAN agent. */
 export type Handler =
   | 'AI'
   | 'HUMAN';
+
+/** A closed local date. */
+export type HolidayInput = {
+  /** YYYY-MM-DD. */
+  date: string;
+  /** 1–100 characters; default "Holiday". */
+  name?: string | null | undefined;
+};
+
+/** Holidays from an iCalendar (.ics) file. */
+export type ImportHolidaysInput = {
+  calendarId: string | number;
+  /** The file’s text (at most 1 MB). Each VEVENT covers its DTSTART date through DTEND (exclusive for dates); yearly fixed-date RRULEs repeat for five years ahead. */
+  ics: string;
+  /** True: replace the holidays; false or omitted: add to them. */
+  replace?: boolean | null | undefined;
+};
 
 /** Many documents at once: all are stored or none (the error names the first bad one). */
 export type ImportKnowledgeInput = {
@@ -223,6 +270,11 @@ export type RefreshSessionInput = {
   refreshToken: string;
 };
 
+/** The new order: every policy id of the tenant, first tried first. */
+export type ReorderSlaPoliciesInput = {
+  ids: Array<string | number>;
+};
+
 /** Revoke an API key. */
 export type RevokeApiKeyInput = {
   /** Id of the key to revoke. */
@@ -269,6 +321,17 @@ export type SetAvailabilityInput = {
 export type SetTypingInput = {
   conversationId: string | number;
   typing: boolean;
+};
+
+/** When a policy applies; leave everything out for a fallback policy. */
+export type SlaConditionsInput = {
+  /** LOW, MEDIUM, HIGH, URGENT. */
+  priorities?: Array<string> | null | undefined;
+  /** Queues of this tenant. */
+  queueIds?: Array<string | number> | null | undefined;
+  /** Any of these tags (1–50 characters each, at most 50). */
+  tagsAny?: Array<string> | null | undefined;
+  vip?: boolean | null | undefined;
 };
 
 /** A widget client opens a conversation, optionally with its first message. */
@@ -330,6 +393,12 @@ export type TenantBrandingInput = {
   welcomeMessage?: string | null | undefined;
 };
 
+/** Opening hours within one day: "HH:MM" start (inclusive) to end (exclusive, up to 24:00). */
+export type TimeRangeInput = {
+  end: string;
+  start: string;
+};
+
 /** Hand a conversation to another agent or back to a queue. */
 export type TransferConversationInput = {
   conversationId: string | number;
@@ -363,6 +432,21 @@ export type UpdateKnowledgeDocumentInput = {
   title?: string | null | undefined;
 };
 
+/** Change an SLA policy; omitted fields stay. Pass null to a target to remove it. */
+export type UpdateSlaPolicyInput = {
+  atRiskShare?: number | null | undefined;
+  businessHours?: boolean | null | undefined;
+  calendarId?: string | number | null | undefined;
+  /** Replaces the conditions. */
+  conditions?: SlaConditionsInput | null | undefined;
+  enabled?: boolean | null | undefined;
+  firstResponseMinutes?: number | null | undefined;
+  id: string | number;
+  name?: string | null | undefined;
+  nextResponseMinutes?: number | null | undefined;
+  resolutionMinutes?: number | null | undefined;
+};
+
 /** Change a tenant’s settings. Tenant admins change their own tenant; platform admins name one. */
 export type UpdateTenantInput = {
   assistant?: TenantAssistantInput | null | undefined;
@@ -390,10 +474,36 @@ export type UpdateUserInput = {
   team?: string | null | undefined;
 };
 
+/** Create or replace a calendar: by `id`, else the one of `queueId` (null: the tenant default). */
+export type UpsertBusinessCalendarInput = {
+  /** Replaces the holidays (omitted: kept). At most 1,000. */
+  holidays?: Array<HolidayInput> | null | undefined;
+  /** The calendar to change; omitted: the calendar of `queueId` (created when missing). */
+  id?: string | number | null | undefined;
+  /** 1–100 characters; default "Business hours" (or the kept name). */
+  name?: string | null | undefined;
+  /** The queue the calendar is for (only when creating or addressing by queue); omitted: the tenant default. */
+  queueId?: string | number | null | undefined;
+  /** IANA time zone, e.g. Europe/Berlin. */
+  timezone: string;
+  /** Opening ranges per weekday; each weekday at most once; at least one range in the week. */
+  weeklyHours: Array<BusinessDayHoursInput>;
+};
+
 /** Names a user. */
 export type UserIdInput = {
   id: string | number;
 };
+
+/** A day of the week (ISO order, Monday first). */
+export type Weekday =
+  | 'FRIDAY'
+  | 'MONDAY'
+  | 'SATURDAY'
+  | 'SUNDAY'
+  | 'THURSDAY'
+  | 'TUESDAY'
+  | 'WEDNESDAY';
 
 export type ApiKeysListQueryVariables = Exact<{
   first: number;
@@ -729,6 +839,53 @@ export type LogoutMutationVariables = Exact<{
 
 export type LogoutMutation = { logout: { ok: boolean } };
 
+export type SlaSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SlaSettingsQuery = { businessCalendars: Array<{ id: string, queueId: string | null, name: string, timezone: string, openNow: boolean, weeklyHours: Array<{ weekday: Weekday, ranges: Array<{ start: string, end: string }> }>, holidays: Array<{ date: string, name: string }> }>, slaPolicies: Array<{ id: string, name: string, position: number, enabled: boolean, fallback: boolean, firstResponseMinutes: number | null, nextResponseMinutes: number | null, resolutionMinutes: number | null, businessHours: boolean, atRiskShare: number, conditions: { priorities: Array<string> | null, queueIds: Array<string> | null, vip: boolean | null, tagsAny: Array<string> | null } }>, queues: { edges: Array<{ node: { id: string, name: string } }> } };
+
+export type SlaUpsertCalendarMutationVariables = Exact<{
+  input: UpsertBusinessCalendarInput;
+}>;
+
+
+export type SlaUpsertCalendarMutation = { upsertBusinessCalendar: { businessCalendar: { id: string } } };
+
+export type SlaImportHolidaysMutationVariables = Exact<{
+  input: ImportHolidaysInput;
+}>;
+
+
+export type SlaImportHolidaysMutation = { importHolidays: { imported: number, recurrenceIgnored: number } };
+
+export type SlaCreatePolicyMutationVariables = Exact<{
+  input: CreateSlaPolicyInput;
+}>;
+
+
+export type SlaCreatePolicyMutation = { createSlaPolicy: { slaPolicy: { id: string } } };
+
+export type SlaUpdatePolicyMutationVariables = Exact<{
+  input: UpdateSlaPolicyInput;
+}>;
+
+
+export type SlaUpdatePolicyMutation = { updateSlaPolicy: { slaPolicy: { id: string, enabled: boolean } } };
+
+export type SlaDeletePolicyMutationVariables = Exact<{
+  input: DeleteSlaPolicyInput;
+}>;
+
+
+export type SlaDeletePolicyMutation = { deleteSlaPolicy: { deletedSlaPolicyId: string } };
+
+export type SlaReorderPoliciesMutationVariables = Exact<{
+  input: ReorderSlaPoliciesInput;
+}>;
+
+
+export type SlaReorderPoliciesMutation = { reorderSlaPolicies: { slaPolicies: Array<{ id: string, position: number }> } };
+
 export type TeamUsersQueryVariables = Exact<{
   first: number;
 }>;
@@ -922,6 +1079,13 @@ export const ImportKnowledgeDocumentsDocument = {"kind":"Document","definitions"
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
 export const RefreshSessionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshSession"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RefreshSessionInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshSession"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<RefreshSessionMutation, RefreshSessionMutationVariables>;
 export const LogoutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Logout"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LogoutInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"logout"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"ok"}}]}}]}}]} as unknown as DocumentNode<LogoutMutation, LogoutMutationVariables>;
+export const SlaSettingsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SlaSettings"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessCalendars"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"queueId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"timezone"}},{"kind":"Field","name":{"kind":"Name","value":"openNow"}},{"kind":"Field","name":{"kind":"Name","value":"weeklyHours"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"weekday"}},{"kind":"Field","name":{"kind":"Name","value":"ranges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"start"}},{"kind":"Field","name":{"kind":"Name","value":"end"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"holidays"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"slaPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"fallback"}},{"kind":"Field","name":{"kind":"Name","value":"conditions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"priorities"}},{"kind":"Field","name":{"kind":"Name","value":"queueIds"}},{"kind":"Field","name":{"kind":"Name","value":"vip"}},{"kind":"Field","name":{"kind":"Name","value":"tagsAny"}}]}},{"kind":"Field","name":{"kind":"Name","value":"firstResponseMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"nextResponseMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"resolutionMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"businessHours"}},{"kind":"Field","name":{"kind":"Name","value":"atRiskShare"}}]}},{"kind":"Field","name":{"kind":"Name","value":"queues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SlaSettingsQuery, SlaSettingsQueryVariables>;
+export const SlaUpsertCalendarDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SlaUpsertCalendar"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpsertBusinessCalendarInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"upsertBusinessCalendar"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"businessCalendar"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SlaUpsertCalendarMutation, SlaUpsertCalendarMutationVariables>;
+export const SlaImportHolidaysDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SlaImportHolidays"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportHolidaysInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importHolidays"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"imported"}},{"kind":"Field","name":{"kind":"Name","value":"recurrenceIgnored"}}]}}]}}]} as unknown as DocumentNode<SlaImportHolidaysMutation, SlaImportHolidaysMutationVariables>;
+export const SlaCreatePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SlaCreatePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateSlaPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createSlaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slaPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]} as unknown as DocumentNode<SlaCreatePolicyMutation, SlaCreatePolicyMutationVariables>;
+export const SlaUpdatePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SlaUpdatePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateSlaPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateSlaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slaPolicy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}}]}}]}}]}}]} as unknown as DocumentNode<SlaUpdatePolicyMutation, SlaUpdatePolicyMutationVariables>;
+export const SlaDeletePolicyDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SlaDeletePolicy"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteSlaPolicyInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSlaPolicy"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedSlaPolicyId"}}]}}]}}]} as unknown as DocumentNode<SlaDeletePolicyMutation, SlaDeletePolicyMutationVariables>;
+export const SlaReorderPoliciesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SlaReorderPolicies"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorderSlaPoliciesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderSlaPolicies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"slaPolicies"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"position"}}]}}]}}]}}]} as unknown as DocumentNode<SlaReorderPoliciesMutation, SlaReorderPoliciesMutationVariables>;
 export const TeamUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamUsers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"DISPLAY_NAME_ASC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"team"}},{"kind":"Field","name":{"kind":"Name","value":"maxConcurrentChats"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"availability"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<TeamUsersQuery, TeamUsersQueryVariables>;
 export const TeamPermissionMatrixDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"TeamPermissionMatrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissionMatrix"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"permissions"}},{"kind":"Field","name":{"kind":"Name","value":"roles"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"permissions"}}]}}]}}]}}]} as unknown as DocumentNode<TeamPermissionMatrixQuery, TeamPermissionMatrixQueryVariables>;
 export const TeamCreateUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TeamCreateUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateUserInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}}]}},{"kind":"Field","name":{"kind":"Name","value":"invitation"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"token"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<TeamCreateUserMutation, TeamCreateUserMutationVariables>;

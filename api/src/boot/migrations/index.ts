@@ -3,14 +3,15 @@ import { Migration20261122000100_foundation } from './Migration20261122000100_fo
 import { Migration20261122010000_identity } from './Migration20261122010000_identity.js';
 import { Migration20261122020000_knowledge_documents } from './Migration20261122020000_knowledge_documents.js';
 import { Migration20261122030000_conversations } from './Migration20261122030000_conversations.js';
+import { Migration20261122040000_routing } from './Migration20261122040000_routing.js';
 import { Migration20261122050000_presence } from './Migration20261122050000_presence.js';
 import { Migration20261122060000_read_receipts } from './Migration20261122060000_read_receipts.js';
-import { Migration20261122040000_routing } from './Migration20261122040000_routing.js';
 import { Migration20261122070000_assistant } from './Migration20261122070000_assistant.js';
 import { Migration20261122080000_rate_limits } from './Migration20261122080000_rate_limits.js';
 import { Migration20261122090000_assistant_claims } from './Migration20261122090000_assistant_claims.js';
 import { Migration20261207030000_idempotency_keys } from './Migration20261207030000_idempotency_keys.js';
 import { Migration20261207050000_canned_titles } from './Migration20261207050000_canned_titles.js';
+import { Migration20261207110000_sla } from './Migration20261207110000_sla.js';
 import { Migration20261207150000_away_message } from './Migration20261207150000_away_message.js';
 
 export const migrationsList = [
@@ -26,5 +27,6 @@ export const migrationsList = [
   { name: 'Migration20261122090000_assistant_claims', class: Migration20261122090000_assistant_claims },
   { name: 'Migration20261207030000_idempotency_keys', class: Migration20261207030000_idempotency_keys },
   { name: 'Migration20261207050000_canned_titles', class: Migration20261207050000_canned_titles },
+  { name: 'Migration20261207110000_sla', class: Migration20261207110000_sla },
   { name: 'Migration20261207150000_away_message', class: Migration20261207150000_away_message },
 ];

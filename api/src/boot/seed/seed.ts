@@ -12,6 +12,7 @@ import type { MikroORM } from '@mikro-orm/postgresql';
 import { hashPassword } from '../../auth/passwords.js';
 import { Tenant } from '../../modules/tenants/tenant.entity.js';
 import { User } from '../../modules/users/user.entity.js';
+import { persistSlaDefaults } from '../../modules/sla/sla.defaults.js';
 import { DEMO_PASSWORD, DEMO_TENANTS, PLATFORM_ADMIN, type DemoUser } from './demo-tenants.js';
 
 export interface SeedResult {
@@ -78,6 +79,7 @@ export async function seedDemo(orm: MikroORM, password = DEMO_PASSWORD): Promise
         widgetKey: newWidgetKey(),
       });
       tx.persist(tenant);
+      persistSlaDefaults(tx, tenant);
       for (const u of t.users) addUser(u, tenant);
       const tenantRef = () => tx.getReference(Tenant, tenant.id);
       const contactEntities = t.contacts.map((c) => {

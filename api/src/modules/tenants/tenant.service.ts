@@ -14,6 +14,7 @@ import { issueSession } from '../sessions/refresh-tokens.js';
 import { assertPasswordPolicy } from '../sessions/passwords.js';
 import { newWidgetKey } from './widget-key.js';
 import { defaultAssistant, defaultBranding, defaultBusinessHours, SLUG } from './tenant.defaults.js';
+import { persistSlaDefaults } from '../sla/sla.defaults.js';
 import type { CreateTenantInput, RegisterTenantInput } from './tenant.inputs.js';
 import { isUuid } from '../../graphql/ids.js';
 import type { UpdateTenantInput } from './tenant.inputs.js';
@@ -156,6 +157,7 @@ export async function createTenant(ctx: Context, input: CreateTenantInput) {
   return ctx.em.transactional(async (em) => {
     const tenant = newTenant(slug, name, input.timezone);
     em.persist(tenant);
+    persistSlaDefaults(em, tenant);
     const admin = await createStaffUser(em, tenant, { email: input.adminEmail, displayName: input.adminName, role: Role.TENANT_ADMIN });
     const invitation = await issueOneTimeToken(ctx, em, admin, OneTimePurpose.INVITATION);
     recordAudit(ctx, em, { action: 'tenant.created', resourceType: 'Tenant', resourceId: tenant.id, tenantId: tenant.id, after: { slug, name, adminEmail: admin.email } });
@@ -172,6 +174,7 @@ export async function registerTenant(ctx: Context, input: RegisterTenantInput) {
   return ctx.em.transactional(async (em) => {
     const tenant = newTenant(slug, name, input.timezone);
     em.persist(tenant);
+    persistSlaDefaults(em, tenant);
     const admin = await createStaffUser(em, tenant, { email: input.adminEmail, displayName: input.adminName, role: Role.TENANT_ADMIN, password: input.password });
     admin.lastLoginAt = new Date();
     const session = await issueSession(ctx, em, admin);

@@ -1,0 +1,25 @@
+// SLA: business calendars (hours, holidays), SLA policies, and the pure clock the tickets module
+// runs on them (business-time.ts, sla-clock.ts, sla-matching.ts).
+import { defineModule } from '../module.js';
+import { access } from '../../permissions/rules.js';
+import { SlaResolver } from './sla.resolver.js';
+import { BusinessCalendarEntity } from './business-calendar.entity.js';
+import { SlaPolicy } from './sla-policy.entity.js';
+
+export const slaModule = defineModule({
+  name: 'sla',
+  resolvers: [SlaResolver],
+  entities: [BusinessCalendarEntity, SlaPolicy],
+  access: {
+    Query: { businessCalendars: access.can('tickets.view'), slaPolicies: access.can('tickets.view') },
+    Mutation: {
+      upsertBusinessCalendar: access.can('automation.manage'),
+      deleteBusinessCalendar: access.can('automation.manage'),
+      importHolidays: access.can('automation.manage'),
+      createSlaPolicy: access.can('automation.manage'),
+      updateSlaPolicy: access.can('automation.manage'),
+      deleteSlaPolicy: access.can('automation.manage'),
+      reorderSlaPolicies: access.can('automation.manage'),
+    },
+  },
+});
