@@ -27,6 +27,7 @@ const config: CodegenConfig = {
         scalars: {
           DateTimeISO: { input: 'string', output: 'string' },
           JSONObject: { input: 'Record<string, unknown>', output: 'Record<string, unknown>' },
+          JSON: { input: 'unknown', output: 'unknown' },
         },
         // Enums as string unions: no runtime code, nothing to import beyond types.
         enumsAsTypes: true,

@@ -20,6 +20,7 @@ describe('web permissions and navigation', () => {
       { name: 'sla', label: 'SLA & hours', permission: 'automation.manage' },
       { name: 'api-keys', label: 'API keys', permission: 'apikeys.manage' },
       { name: 'widget-settings', label: 'Widget', permission: 'system.settings' },
+      { name: 'automation', label: 'Automation', permission: 'automation.manage' },
     ]);
     for (const item of navItems) {
       expect(routes.find((r) => r.name === item.name)?.meta?.permission).toBe(item.permission);

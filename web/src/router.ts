@@ -76,6 +76,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'Widget settings', permission: 'system.settings', nav: { label: 'Widget' } },
   },
   {
+    path: '/automation',
+    name: 'automation',
+    component: () => import('./automation/AutomationRulesPage.vue'),
+    meta: { requiresAuth: true, title: 'Automation rules', permission: 'automation.manage', nav: { label: 'Automation' } },
+  },
+  {
+    // `new` or a rule id.
+    path: '/automation/:id',
+    name: 'automation-rule',
+    component: () => import('./automation/AutomationRuleEditorPage.vue'),
+    meta: { requiresAuth: true, title: 'Automation rule', permission: 'automation.manage' },
+  },
+  {
     path: '/ui',
     name: 'ui',
     component: () => import('./ui-demo/UiDemoPage.vue'),

@@ -74,6 +74,11 @@ export interface ActorFacts {
   kind: 'USER' | 'API_KEY' | 'RULE' | 'SYSTEM' | 'CONTACT';
   /** The user, key, rule or contact id (null for SYSTEM). */
   id: string | null;
+  /**
+   * kind RULE: every rule applied in this causal chain so far (automation/rule-evaluation.ts
+   * `selectRules(...).chain`), so A→B→A stops at the second A, not only A→A.
+   */
+  ruleChain?: string[];
 }
 
 export type TicketStatus = 'OPEN' | 'PENDING' | 'ESCALATED' | 'RESOLVED' | 'CLOSED';

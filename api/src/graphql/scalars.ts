@@ -1,1 +1,1 @@
-export { DateTimeISOResolver as DateTimeISO, JSONObjectResolver as JSONObject } from 'graphql-scalars';
+export { DateTimeISOResolver as DateTimeISO, JSONObjectResolver as JSONObject, JSONResolver as JSON } from 'graphql-scalars';

@@ -20,11 +20,13 @@ import { assistantModule } from './assistant/index.js';
 import { classifierModule } from './classifier/index.js';
 import { aiCallsModule } from './ai-calls/index.js';
 import { slaModule } from './sla/index.js';
+import { automationModule } from './automation/index.js';
 
 export const appModules: readonly AppModule[] = [
   systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
   knowledgeModule, conversationsModule, routingModule, cannedModule, presenceModule, assistantModule, classifierModule, aiCallsModule,
   slaModule,
+  automationModule,
 ];
 
 export const resolvers = appModules.flatMap((m) => m.resolvers ?? []);

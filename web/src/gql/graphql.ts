@@ -21,6 +21,107 @@ export type Author =
   | 'CUSTOMER'
   | 'SYSTEM';
 
+/** What an automation rule does (its parameters: `automationRuleLanguage.actions`). */
+export type AutomationActionType =
+  | 'addInternalComment'
+  | 'addTag'
+  | 'assign'
+  | 'boostPriority'
+  | 'escalate'
+  | 'notifyQueue'
+  | 'notifyUsers'
+  | 'removeTag'
+  | 'setPriority'
+  | 'setQueue'
+  | 'slaMultiplier'
+  | 'unassign'
+  | 'webhook';
+
+/** An event an automation rule can react to (docs/api.md, "Automation rules"). */
+export type AutomationEvent =
+  | 'CONVERSATION_HANDED_OFF'
+  | 'MESSAGE_CREATED'
+  | 'SLA_AT_RISK'
+  | 'SLA_BREACHED'
+  | 'TICKET_CREATED'
+  | 'TICKET_ESCALATED'
+  | 'TICKET_UPDATED';
+
+/** The type of a condition field: which operators and values it takes. */
+export type AutomationFieldType =
+  | 'boolean'
+  | 'enum'
+  | 'number'
+  | 'queueId'
+  | 'string'
+  | 'tags'
+  | 'userId';
+
+/** A comparison operator of the condition language. */
+export type AutomationOp =
+  | 'contains'
+  | 'eq'
+  | 'gt'
+  | 'gte'
+  | 'in'
+  | 'isNotSet'
+  | 'isSet'
+  | 'lt'
+  | 'lte'
+  | 'neq'
+  | 'notIn';
+
+/** The type of an action parameter (queueId/userId: an id of your tenant). */
+export type AutomationParamType =
+  | 'int'
+  | 'number'
+  | 'priority'
+  | 'queueId'
+  | 'tag'
+  | 'text'
+  | 'url'
+  | 'userId'
+  | 'userIds';
+
+/** A rule to check without saving (every part optional: missing parts are reported as problems). */
+export type AutomationRuleDraftInput = {
+  /** The actions as a JSON list, in order: `[{ "type": "setQueue", "queueId": "…" }, …]` (1–20). */
+  actions?: unknown;
+  /** The condition tree as JSON (docs/api.md, "Automation rules"); omitted or null: always. */
+  conditions?: unknown;
+  /** Description (up to 1,000 characters). */
+  description?: string | null | undefined;
+  /** Name (1–100 characters). */
+  name?: string | null | undefined;
+  /** When the rule runs. */
+  trigger?: AutomationTriggerInput | null | undefined;
+};
+
+/** The moment a TIME_BASED rule counts its minutes from (LAST_AGENT_REPLY counts from creation while no agent has replied). */
+export type AutomationTimeAnchor =
+  | 'ASSIGNED'
+  | 'LAST_AGENT_REPLY'
+  | 'LAST_CUSTOMER_MESSAGE'
+  | 'TICKET_CREATED'
+  | 'TICKET_UPDATED';
+
+/** EVENT with `events`, or TIME_BASED with `after` and `minutes`. */
+export type AutomationTriggerInput = {
+  /** TIME_BASED: what the minutes count from. */
+  after?: AutomationTimeAnchor | null | undefined;
+  /** EVENT: one or more events. */
+  events?: Array<AutomationEvent> | null | undefined;
+  /** EVENT or TIME_BASED. */
+  kind: AutomationTriggerKind;
+  /** TIME_BASED: 1–43,200 minutes. */
+  minutes?: number | null | undefined;
+};
+
+/** EVENT: when one of the listed events happens. TIME_BASED: a number of minutes after a moment, with the conditions still true. */
+export type AutomationTriggerKind =
+  | 'EVENT'
+  | 'TIME_BASED';
+
 /** Whether an agent takes new conversations. */
 export type Availability =
   | 'AWAY'
@@ -95,6 +196,26 @@ export type CreateApiKeyInput = {
   tenantId?: string | number | null | undefined;
 };
 
+/** A new rule, added after the last one. An invalid rule: BAD_USER_INPUT with `extensions.field` (the path of the first problem) and `extensions.problems` (all). */
+export type CreateAutomationRuleInput = {
+  /** The actions as a JSON list, in order: `[{ "type": "setQueue", "queueId": "…" }, …]` (1–20). */
+  actions: unknown;
+  /** The condition tree as JSON (docs/api.md, "Automation rules"); omitted or null: always. */
+  conditions?: unknown;
+  /** Description (up to 1,000 characters). */
+  description?: string | null | undefined;
+  /** Default true. */
+  enabled?: boolean | null | undefined;
+  /** Your key for this request (1–100 characters, e.g. a UUID made once per intended change): a retry with the same key and input returns the first answer instead of changing anything twice; the same key with other input: CONFLICT. Kept for 24 hours. See docs/api.md, "Retrying safely". */
+  idempotencyKey?: string | null | undefined;
+  /** Name (1–100 characters). */
+  name: string;
+  /** First-match-wins (default false). */
+  stopProcessing?: boolean | null | undefined;
+  /** When the rule runs. */
+  trigger: AutomationTriggerInput;
+};
+
 /** A new canned response. */
 export type CreateCannedResponseInput = {
   /** The template, 1–5,000 characters (see `CannedResponse.body` for variables). */
@@ -139,6 +260,12 @@ export type CreateUserInput = {
   team?: string | null | undefined;
   /** Platform admins: the tenant to add the user to. */
   tenantId?: string | number | null | undefined;
+};
+
+/** Delete a rule (its run history goes with it). */
+export type DeleteAutomationRuleInput = {
+  /** The rule to delete. */
+  id: string | number;
 };
 
 /** Delete a canned response (shared ones need `conversations.manage`). */
@@ -268,6 +395,12 @@ export type Priority =
 export type RefreshSessionInput = {
   /** The latest refresh token of the session. */
   refreshToken: string;
+};
+
+/** The new evaluation order. */
+export type ReorderAutomationRulesInput = {
+  /** Every rule of your tenant, each once, first to be evaluated first. A rule missing or named twice: BAD_USER_INPUT; an unknown id: NOT_FOUND. */
+  ids: Array<string | number>;
 };
 
 /** The new order: every policy id of the tenant, first tried first. */
@@ -412,6 +545,26 @@ export type TransferConversationInput = {
   toUserId?: string | number | null | undefined;
 };
 
+/** Change a rule; omitted fields stay. The whole rule is validated again. */
+export type UpdateAutomationRuleInput = {
+  /** New actions. */
+  actions?: unknown;
+  /** New condition tree (`{ "all": [] }`: always). */
+  conditions?: unknown;
+  /** New description; an empty string removes it. */
+  description?: string | null | undefined;
+  /** Enable or disable. */
+  enabled?: boolean | null | undefined;
+  /** The rule to change. */
+  id: string | number;
+  /** New name. */
+  name?: string | null | undefined;
+  /** First-match-wins on or off. */
+  stopProcessing?: boolean | null | undefined;
+  /** New trigger. */
+  trigger?: AutomationTriggerInput | null | undefined;
+};
+
 /** Change a canned response (shared ones need `conversations.manage`); omitted fields stay. */
 export type UpdateCannedResponseInput = {
   /** New template, 1–5,000 characters. */
@@ -544,6 +697,60 @@ export type AcceptInvitationMutationVariables = Exact<{
 
 
 export type AcceptInvitationMutation = { acceptInvitation: { accessToken: string, refreshToken: string, expiresAt: string } };
+
+export type AutomationRuleFieldsFragment = { id: string, name: string, description: string | null, enabled: boolean, position: number, stopProcessing: boolean, conditions: Record<string, unknown>, actions: unknown, updatedAt: string, trigger: { kind: AutomationTriggerKind, events: Array<AutomationEvent> | null, after: AutomationTimeAnchor | null, minutes: number | null } };
+
+export type AutomationRulesListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AutomationRulesListQuery = { automationRules: { totalCount: number, edges: Array<{ node: { id: string, name: string, description: string | null, enabled: boolean, position: number, stopProcessing: boolean, conditions: Record<string, unknown>, actions: unknown, updatedAt: string, trigger: { kind: AutomationTriggerKind, events: Array<AutomationEvent> | null, after: AutomationTimeAnchor | null, minutes: number | null } } }> } };
+
+export type AutomationRuleOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AutomationRuleOneQuery = { automationRule: { id: string, name: string, description: string | null, enabled: boolean, position: number, stopProcessing: boolean, conditions: Record<string, unknown>, actions: unknown, updatedAt: string, trigger: { kind: AutomationTriggerKind, events: Array<AutomationEvent> | null, after: AutomationTimeAnchor | null, minutes: number | null } } };
+
+export type AutomationEditorDataQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AutomationEditorDataQuery = { automationRuleLanguage: { events: Array<AutomationEvent>, timeAnchors: Array<AutomationTimeAnchor>, maxTimeMinutes: number, fields: Array<{ name: string, type: AutomationFieldType, label: string, values: Array<string> | null, min: number | null, max: number | null, integer: boolean, ops: Array<AutomationOp> }>, actions: Array<{ type: AutomationActionType, label: string, params: Array<{ name: string, type: AutomationParamType, label: string, optional: boolean, min: number | null, max: number | null }> }> }, queues: { edges: Array<{ node: { id: string, name: string } }> }, users: { edges: Array<{ node: { id: string, displayName: string, active: boolean } }> } };
+
+export type AutomationValidateQueryVariables = Exact<{
+  input: AutomationRuleDraftInput;
+}>;
+
+
+export type AutomationValidateQuery = { validateAutomationRule: { valid: boolean, problems: Array<{ path: string, message: string }> } };
+
+export type AutomationCreateMutationVariables = Exact<{
+  input: CreateAutomationRuleInput;
+}>;
+
+
+export type AutomationCreateMutation = { createAutomationRule: { automationRule: { id: string, name: string, description: string | null, enabled: boolean, position: number, stopProcessing: boolean, conditions: Record<string, unknown>, actions: unknown, updatedAt: string, trigger: { kind: AutomationTriggerKind, events: Array<AutomationEvent> | null, after: AutomationTimeAnchor | null, minutes: number | null } } } };
+
+export type AutomationUpdateMutationVariables = Exact<{
+  input: UpdateAutomationRuleInput;
+}>;
+
+
+export type AutomationUpdateMutation = { updateAutomationRule: { automationRule: { id: string, name: string, description: string | null, enabled: boolean, position: number, stopProcessing: boolean, conditions: Record<string, unknown>, actions: unknown, updatedAt: string, trigger: { kind: AutomationTriggerKind, events: Array<AutomationEvent> | null, after: AutomationTimeAnchor | null, minutes: number | null } } } };
+
+export type AutomationDeleteMutationVariables = Exact<{
+  input: DeleteAutomationRuleInput;
+}>;
+
+
+export type AutomationDeleteMutation = { deleteAutomationRule: { deletedAutomationRuleId: string } };
+
+export type AutomationReorderMutationVariables = Exact<{
+  input: ReorderAutomationRulesInput;
+}>;
+
+
+export type AutomationReorderMutation = { reorderAutomationRules: { automationRuleIds: Array<string> } };
 
 export type CannedResponsesListQueryVariables = Exact<{
   first: number;
@@ -1025,6 +1232,7 @@ export type LeaveEmailForReplyMutationVariables = Exact<{
 
 export type LeaveEmailForReplyMutation = { leaveEmailForReply: { conversationId: string } };
 
+export const AutomationRuleFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"stopProcessing"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AutomationRuleFieldsFragment, unknown>;
 export const ConsoleConversationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleConversation"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Conversation"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"handler"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeq"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"waitingSince"}},{"kind":"Field","name":{"kind":"Name","value":"lastMessageAt"}},{"kind":"Field","name":{"kind":"Name","value":"assignee"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"vip"}},{"kind":"Field","name":{"kind":"Name","value":"identified"}}]}}]}}]} as unknown as DocumentNode<ConsoleConversationFragment, unknown>;
 export const ConsoleMessageFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConsoleMessage"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Message"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"seq"}},{"kind":"Field","name":{"kind":"Name","value":"author"}},{"kind":"Field","name":{"kind":"Name","value":"authorName"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"private"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"offline"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"clientMessageId"}},{"kind":"Field","name":{"kind":"Name","value":"citations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"n"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"excerpt"}},{"kind":"Field","name":{"kind":"Name","value":"documentId"}},{"kind":"Field","name":{"kind":"Name","value":"chunkId"}}]}}]}}]} as unknown as DocumentNode<ConsoleMessageFragment, unknown>;
 export const KnowledgeDocumentRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KnowledgeDocumentRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"KnowledgeDocument"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"tags"}},{"kind":"Field","name":{"kind":"Name","value":"indexingStatus"}},{"kind":"Field","name":{"kind":"Name","value":"indexingProgress"}},{"kind":"Field","name":{"kind":"Name","value":"indexingError"}},{"kind":"Field","name":{"kind":"Name","value":"chunkCount"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<KnowledgeDocumentRowFragment, unknown>;
@@ -1038,6 +1246,14 @@ export const ApiKeysRevokeDocument = {"kind":"Document","definitions":[{"kind":"
 export const ServerInfoDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ServerInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"serverInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"assistantMode"}}]}}]}}]} as unknown as DocumentNode<ServerInfoQuery, ServerInfoQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"LoginInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AcceptInvitationInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessToken"}},{"kind":"Field","name":{"kind":"Name","value":"refreshToken"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const AutomationRulesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AutomationRulesList"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"automationRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutomationRuleFields"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"stopProcessing"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AutomationRulesListQuery, AutomationRulesListQueryVariables>;
+export const AutomationRuleOneDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AutomationRuleOne"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"automationRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutomationRuleFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"stopProcessing"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AutomationRuleOneQuery, AutomationRuleOneQueryVariables>;
+export const AutomationEditorDataDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AutomationEditorData"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"automationRuleLanguage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"timeAnchors"}},{"kind":"Field","name":{"kind":"Name","value":"maxTimeMinutes"}},{"kind":"Field","name":{"kind":"Name","value":"fields"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"values"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}},{"kind":"Field","name":{"kind":"Name","value":"integer"}},{"kind":"Field","name":{"kind":"Name","value":"ops"}}]}},{"kind":"Field","name":{"kind":"Name","value":"actions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"params"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"optional"}},{"kind":"Field","name":{"kind":"Name","value":"min"}},{"kind":"Field","name":{"kind":"Name","value":"max"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"queues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"EnumValue","value":"DISPLAY_NAME_ASC"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"active"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AutomationEditorDataQuery, AutomationEditorDataQueryVariables>;
+export const AutomationValidateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AutomationValidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationRuleDraftInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"validateAutomationRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"valid"}},{"kind":"Field","name":{"kind":"Name","value":"problems"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"path"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}}]}}]}}]} as unknown as DocumentNode<AutomationValidateQuery, AutomationValidateQueryVariables>;
+export const AutomationCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AutomationCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateAutomationRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAutomationRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"automationRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutomationRuleFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"stopProcessing"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AutomationCreateMutation, AutomationCreateMutationVariables>;
+export const AutomationUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AutomationUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateAutomationRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAutomationRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"automationRule"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AutomationRuleFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AutomationRuleFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AutomationRule"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"enabled"}},{"kind":"Field","name":{"kind":"Name","value":"position"}},{"kind":"Field","name":{"kind":"Name","value":"stopProcessing"}},{"kind":"Field","name":{"kind":"Name","value":"trigger"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"events"}},{"kind":"Field","name":{"kind":"Name","value":"after"}},{"kind":"Field","name":{"kind":"Name","value":"minutes"}}]}},{"kind":"Field","name":{"kind":"Name","value":"conditions"}},{"kind":"Field","name":{"kind":"Name","value":"actions"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}}]}}]} as unknown as DocumentNode<AutomationUpdateMutation, AutomationUpdateMutationVariables>;
+export const AutomationDeleteDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AutomationDelete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"DeleteAutomationRuleInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteAutomationRule"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deletedAutomationRuleId"}}]}}]}}]} as unknown as DocumentNode<AutomationDeleteMutation, AutomationDeleteMutationVariables>;
+export const AutomationReorderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AutomationReorder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReorderAutomationRulesInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reorderAutomationRules"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"automationRuleIds"}}]}}]}}]} as unknown as DocumentNode<AutomationReorderMutation, AutomationReorderMutationVariables>;
 export const CannedResponsesListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CannedResponsesList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"CannedResponseFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cannedResponses"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortcut"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<CannedResponsesListQuery, CannedResponsesListQueryVariables>;
 export const CannedResponsesCreateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CannedResponsesCreate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CreateCannedResponseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createCannedResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cannedResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortcut"}}]}}]}}]}}]} as unknown as DocumentNode<CannedResponsesCreateMutation, CannedResponsesCreateMutationVariables>;
 export const CannedResponsesUpdateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CannedResponsesUpdate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UpdateCannedResponseInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateCannedResponse"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cannedResponse"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shortcut"}}]}}]}}]}}]} as unknown as DocumentNode<CannedResponsesUpdateMutation, CannedResponsesUpdateMutationVariables>;

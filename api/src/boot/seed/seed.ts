@@ -13,6 +13,7 @@ import { hashPassword } from '../../auth/passwords.js';
 import { Tenant } from '../../modules/tenants/tenant.entity.js';
 import { User } from '../../modules/users/user.entity.js';
 import { persistSlaDefaults } from '../../modules/sla/sla.defaults.js';
+import { provisionAutomationDefaults } from '../../modules/automation/automation.provisioning.js';
 import { DEMO_PASSWORD, DEMO_TENANTS, PLATFORM_ADMIN, type DemoUser } from './demo-tenants.js';
 
 export interface SeedResult {
@@ -138,6 +139,8 @@ export async function seedDemo(orm: MikroORM, password = DEMO_PASSWORD): Promise
       tenantIds.push(tenant.id);
     }
     await tx.flush();
+    // Every tenant starts with the default automation rules and their queues (new tenants get them when created).
+    for (const tenantId of tenantIds) await provisionAutomationDefaults(tx, tenantId);
     // The offline classifier's training set: the Bitext customer-support sample (trained after boot).
     const examples = bitextExamples();
     for (const tenantId of tenantIds) {

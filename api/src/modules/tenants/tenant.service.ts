@@ -17,6 +17,7 @@ import { defaultAssistant, defaultBranding, defaultBusinessHours, SLUG } from '.
 import { persistSlaDefaults } from '../sla/sla.defaults.js';
 import type { CreateTenantInput, RegisterTenantInput } from './tenant.inputs.js';
 import { isUuid } from '../../graphql/ids.js';
+import { provisionAutomationDefaults } from '../automation/automation.provisioning.js';
 import type { UpdateTenantInput } from './tenant.inputs.js';
 
 const COLOR = /^#[0-9a-fA-F]{6}$/;
@@ -161,6 +162,8 @@ export async function createTenant(ctx: Context, input: CreateTenantInput) {
     const admin = await createStaffUser(em, tenant, { email: input.adminEmail, displayName: input.adminName, role: Role.TENANT_ADMIN });
     const invitation = await issueOneTimeToken(ctx, em, admin, OneTimePurpose.INVITATION);
     recordAudit(ctx, em, { action: 'tenant.created', resourceType: 'Tenant', resourceId: tenant.id, tenantId: tenant.id, after: { slug, name, adminEmail: admin.email } });
+    await em.flush(); // the default queues and rules reference the tenant row
+    await provisionAutomationDefaults(em, tenant.id);
     return { tenantId: tenant.id, invitation };
   });
 }
@@ -179,6 +182,8 @@ export async function registerTenant(ctx: Context, input: RegisterTenantInput) {
     admin.lastLoginAt = new Date();
     const session = await issueSession(ctx, em, admin);
     recordAudit(ctx, em, { action: 'tenant.registered', resourceType: 'Tenant', resourceId: tenant.id, tenantId: tenant.id, actor: { kind: ActorKind.USER, id: admin.id }, after: { slug, name, adminEmail: admin.email } });
+    await em.flush(); // the default queues and rules reference the tenant row
+    await provisionAutomationDefaults(em, tenant.id);
     return { tenantId: tenant.id, session };
   });
 }

@@ -1,0 +1,98 @@
+// The automation rule editor end to end, in Debian's Chromium at phone width (390 px), against the
+// real API serving the built web app: a manager sees the five default rules in order, moves one
+// with the keyboard, builds a rule as a form, sees the API's problem next to the row at fault
+// while typing, fixes it and saves. Any browser console error fails the test.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { startTestServer, type TestServer } from '../helpers/server.js';
+import { fileDatabaseUrl, sql } from '../helpers/db.js';
+import { launchBrowser, openPage, requireChromium, type TestPage } from './helpers/browser.js';
+import { repoRoot } from './helpers/build-widget.js';
+
+let webDist: string;
+let server: TestServer;
+let db: string;
+let browser: Browser;
+let tp: TestPage | undefined;
+
+beforeAll(async () => {
+  requireChromium();
+  webDist = mkdtempSync(path.join(tmpdir(), 'sb-automation-web-'));
+  const viteBin = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
+  execFileSync(process.execPath, [viteBin, 'build', '--config', 'web/vite.config.ts', '--outDir', webDist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 });
+  db = await fileDatabaseUrl();
+  server = await startTestServer({ databaseUrl: db, env: { WEB_DIST: webDist } });
+  browser = await launchBrowser();
+}, 240_000);
+
+afterEach(async (ctx) => {
+  if (!tp) return;
+  if (ctx.task.result?.state === 'fail') await tp.screenshot(`failed-${ctx.task.name.replace(/\W+/g, '-')}`).catch(() => undefined);
+  await tp.close();
+  tp = undefined;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  if (webDist) rmSync(webDist, { recursive: true, force: true });
+});
+
+describe('automation rules in a browser', () => {
+  it('lists, reorders and edits rules as a form with live validation, at 390 px', { timeout: 120_000 }, async () => {
+    tp = await openPage(browser, { width: 390, height: 844 });
+    const { page } = tp;
+    await page.goto(`${server.url}/login`);
+    await page.locator('#login-email').fill('manager@northwind.demo');
+    await page.locator('#login-password').fill('switchboard-demo');
+    await page.locator('#login-tenant').fill('northwind');
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/login'), { timeout: 15_000 });
+
+    await page.goto(`${server.url}/automation`);
+    const list = page.getByRole('list', { name: 'Rules in evaluation order' });
+    await list.waitFor({ timeout: 15_000 });
+    await expect.poll(() => list.getByRole('listitem').count()).toBe(5);
+    await tp.screenshot('automation-list-390');
+    const names = () => list.getByRole('link').allTextContents();
+    const before = await names();
+    // Keyboard: focus "move down" of the first rule and press Enter.
+    await page.getByRole('button', { name: `Move ${before[0]} down` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(names).toEqual([before[1], before[0], ...before.slice(2)]);
+    const order = await sql<{ name: string }>(db, `select r.name from automation_rules r join tenants t on t.id = r.tenant_id where t.slug = 'northwind' order by r.position`);
+    expect(order.map((r) => r.name)).toEqual([before[1], before[0], ...before.slice(2)]);
+
+    await page.getByRole('button', { name: 'New rule' }).click();
+    await page.getByRole('heading', { name: 'New rule' }).waitFor();
+    await page.getByLabel('Name', { exact: true }).fill('Unsure answers for Tier 2');
+    await page.getByRole('button', { name: 'Add condition' }).click();
+    await page.getByLabel('Field', { exact: true }).selectOption('ticket.ragConfidence');
+    await page.getByLabel('Operator', { exact: true }).selectOption('lt');
+    await page.getByLabel('Value', { exact: true }).fill('abc');
+    // The API's problem shows next to the row, while typing.
+    await expect.poll(() => page.locator('.row .form-error').first().textContent(), { timeout: 10_000 }).toContain('is a number');
+    await page.getByLabel('Value', { exact: true }).fill('0.5');
+    await page.getByRole('button', { name: 'Add action' }).click();
+    await page.getByLabel('Action 1', { exact: true }).selectOption('setQueue');
+    await page.getByLabel('Queue', { exact: true }).selectOption({ label: 'Tier 2' });
+    await expect.poll(() => page.locator('.status').textContent(), { timeout: 10_000 }).toBe('No problems found.');
+    expect(await page.getByRole('button', { name: 'Simulate' }).isDisabled()).toBe(true);
+    await tp.screenshot('automation-editor-390');
+    // Nothing wider than the phone.
+    const wide = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('body *')).filter((e) => e.getBoundingClientRect().right > 391).map((e) => `${e.tagName}.${e.className} ${Math.round(e.getBoundingClientRect().right)}`).slice(0, 8),
+    );
+    expect(wide).toEqual([]);
+    await page.getByRole('button', { name: 'Save' }).click();
+    await page.waitForURL((u) => u.pathname === '/automation');
+    await expect.poll(names).toContain('Unsure answers for Tier 2');
+    const [saved] = await sql<{ conditions: unknown; actions: unknown }>(db, `select conditions, actions from automation_rules where name = 'Unsure answers for Tier 2'`);
+    expect(saved.conditions).toEqual({ all: [{ field: 'ticket.ragConfidence', op: 'lt', value: 0.5 }] });
+    expect((saved.actions as { type: string }[])[0].type).toBe('setQueue');
+    expect(tp.errors).toEqual([]);
+  });
+});
