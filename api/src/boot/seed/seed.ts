@@ -13,6 +13,7 @@ import { hashPassword } from '../../auth/passwords.js';
 import { Tenant } from '../../modules/tenants/tenant.entity.js';
 import { User } from '../../modules/users/user.entity.js';
 import { DEMO_PASSWORD, DEMO_TENANTS, PLATFORM_ADMIN, type DemoUser } from './demo-tenants.js';
+import { seedDemoTickets } from './demo-tickets.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -136,6 +137,7 @@ export async function seedDemo(orm: MikroORM, password = DEMO_PASSWORD): Promise
       tenantIds.push(tenant.id);
     }
     await tx.flush();
+    for (const [i, tenantId] of tenantIds.entries()) await seedDemoTickets(tx, tenantId, DEMO_TENANTS[i].slug);
     // The offline classifier's training set: the Bitext customer-support sample (trained after boot).
     const examples = bitextExamples();
     for (const tenantId of tenantIds) {

@@ -19,7 +19,7 @@ import { Conversation, Priority } from '../conversations/conversation.entity.js'
 import { SlaState, Ticket, TicketStatus } from './ticket.entity.js';
 import { ActorKind, TicketAction, TicketEvent } from './ticket-event.entity.js';
 import { plan, type TicketPlan, type TicketState, type TicketTransition } from './ticket-lifecycle.js';
-import { cleanComment, cleanConfidence, cleanCount, cleanId, cleanSubject, cleanTags, cleanText, MAX_DESCRIPTION, MAX_LABEL } from './ticket-values.js';
+import { cleanChannel, cleanComment, cleanConfidence, cleanCount, cleanId, cleanSubject, cleanTags, cleanText, MAX_DESCRIPTION, MAX_LABEL } from './ticket-values.js';
 
 /** Who changes a ticket: a user, an API key, an automation rule, the system (SLA clocks), a contact. */
 export type TicketActor = ActorFacts;
@@ -295,7 +295,7 @@ export interface CreatedTicket {
  */
 export async function insertTicket(em: EntityManager, tenantId: string, actor: TicketActor, input: NewTicket): Promise<CreatedTicket> {
   const subject = cleanSubject(input.subject);
-  const ticket = Object.assign(new Ticket(), { tenant: em.getReference(Tenant, tenantId), subject, channel: input.channel ?? 'API' });
+  const ticket = Object.assign(new Ticket(), { tenant: em.getReference(Tenant, tenantId), subject, channel: cleanChannel(input.channel, 'API') });
   if (input.conversationId) {
     await assertInTenant(em, tenantId, 'conversations', input.conversationId, 'conversationId');
     ticket.conversation = em.getReference(Conversation, input.conversationId, { wrapped: true });
