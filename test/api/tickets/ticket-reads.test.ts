@@ -4,7 +4,7 @@
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
-import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
+import { codeOf, DEMO, gql, login, type GqlResult } from '../../helpers/graphql.js';
 import { sql } from '../../helpers/db.js';
 import { subscribe, until, wsClient } from '../../helpers/ws.js';
 import { ASSIGN, CLOSE, COMMENT, createTicket, ESCALATE, eventCount, ok, REOPEN, RESOLVE, TICKET, UPDATE } from './helpers.js';
@@ -163,8 +163,8 @@ describe('orders and keyset pages', () => {
       const walked: string[] = [];
       let after: string | null = null;
       for (let page = 0; page < 10; page++) {
-        const r = await gql(server.graphqlUrl, LIST, { first: 5, after, filter: { tag: 'lt' }, orderBy }, { token: agent });
-        const data = ok(r).tickets;
+        const r: GqlResult = await gql(server.graphqlUrl, LIST, { first: 5, after, filter: { tag: 'lt' }, orderBy }, { token: agent });
+        const data: any = ok(r).tickets;
         expect(data.totalCount).toBe(mine.length);
         walked.push(...data.edges.map((e: any) => e.node.id));
         if (!data.pageInfo.hasNextPage) break;

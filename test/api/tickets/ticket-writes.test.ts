@@ -52,7 +52,7 @@ beforeAll(async () => {
   harborQueueId = randomUUID();
   await sql(db, `insert into queues (id, tenant_id, name, is_default) values ($1, $2, 'Harbor line', false)`, [harborQueueId, harborId]);
   const names = ['ticket.created', 'ticket.updated', 'ticket.assigned', 'ticket.commented', 'ticket.escalated', 'ticket.resolved', 'ticket.reopened', 'ticket.closed'] as const;
-  for (const on of names) server.services.domainEvents.register({ name: `test.${on}`, on, handle: (e) => void domainSeen.push(e as DomainEvent) } as never);
+  for (const on of names) server.services.domainEvents.register({ name: `test.${on}`, on, handle: (e: unknown) => void domainSeen.push(e as DomainEvent) } as never);
 });
 
 describe('creating', () => {
