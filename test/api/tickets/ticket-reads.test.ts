@@ -111,6 +111,30 @@ beforeAll(async () => {
   mine = await sql<Seeded>(db, `select id, number, subject, status, priority, assignee_id, queue_id, tags, sla_state, resolution_due_at, created_at, updated_at from tickets where 'lt' = any(tags)`);
 });
 
+describe('the demo seed', () => {
+  it('gives each demo tenant numbered tickets 1…n (counter at n) with a history of one event per version', async () => {
+    const perTenant = await sql<{ slug: string; n: number; max: number; last: number }>(
+      db,
+      `select t.slug, count(k.id)::int as n, max(k.number) as max, c.last_number as last
+         from tenants t join tickets k on k.tenant_id = t.id join ticket_counters c on c.tenant_id = t.id
+        where k.number < 10000 and not ('lt' = any(k.tags)) group by t.slug, c.last_number order by t.slug`,
+    );
+    expect(perTenant.map((r) => r.slug)).toEqual(['harbor-bank', 'northwind']);
+    for (const r of perTenant) expect(r.n).toBeGreaterThanOrEqual(5);
+    // Every ticket's events are exactly versions 1…version, the first one CREATED.
+    const broken = await sql(
+      db,
+      `select k.id from tickets k left join ticket_events e on e.ticket_id = k.id
+        where k.number < 10000 group by k.id, k.version
+       having count(e.id) <> k.version or max(e.ticket_version) <> k.version or min(e.ticket_version) <> 1
+           or bool_or(e.ticket_version = 1 and e.action <> 'CREATED')`,
+    );
+    expect(broken).toEqual([]);
+    const statuses = await sql<{ status: string }>(db, `select distinct status from tickets where number < 10000 order by status`);
+    expect(statuses.map((s) => s.status)).toEqual(['CLOSED', 'ESCALATED', 'OPEN', 'PENDING', 'RESOLVED']);
+  });
+});
+
 describe('filters', () => {
   const expectSet = async (filter: Record<string, unknown>, pick: (t: Seeded) => boolean) => {
     const got = await ids(filter);
