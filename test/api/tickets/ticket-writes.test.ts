@@ -9,6 +9,7 @@ import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
 import { asApiKey, asWidget } from '../../helpers/as.js';
 import { sql } from '../../helpers/db.js';
 import type { DomainEvent } from '../../../api/src/events/domain-events.js';
+import { changeTicket, escalateTicket, closeTicket } from '../../../api/src/modules/tickets/ticket.service.js';
 import { ASSIGN, CLOSE, COMMENT, createTicket, CREATE, ESCALATE, eventCount, eventsOf, FROM_CONVERSATION, ok, REOPEN, RESOLVE, TICKET, UPDATE } from './helpers.js';
 
 let server: TestServer;
@@ -51,7 +52,7 @@ beforeAll(async () => {
   const [{ id: harborId }] = await sql<{ id: string }>(db, `select id from tenants where slug = 'harbor-bank'`);
   harborQueueId = randomUUID();
   await sql(db, `insert into queues (id, tenant_id, name, is_default) values ($1, $2, 'Harbor line', false)`, [harborQueueId, harborId]);
-  const names = ['ticket.created', 'ticket.updated', 'ticket.assigned', 'ticket.commented', 'ticket.escalated', 'ticket.resolved', 'ticket.reopened', 'ticket.closed'] as const;
+  const names = ['ticket.created', 'ticket.updated', 'ticket.assigned', 'ticket.commented', 'ticket.escalated', 'ticket.resolved', 'ticket.reopened', 'ticket.closed', 'ticket.sla_breached'] as const;
   for (const on of names) server.services.domainEvents.register({ name: `test.${on}`, on, handle: (e: unknown) => void domainSeen.push(e as DomainEvent) } as never);
 });
 
@@ -261,6 +262,38 @@ describe('the lifecycle', () => {
     expect(mine[3].payload).toMatchObject({ changed: ['priority'], priority: 'HIGH' });
     expect(mine[4].payload).toMatchObject({ from: 'OPEN', status: 'RESOLVED', assigneeId: agentId });
     expect(mine[2].payload).toMatchObject({ public: true });
+  });
+});
+
+describe('the service API (rules, SLA clocks, approvals)', () => {
+  it('changes with a RULE or SYSTEM actor: one event each, custom actions and extra domain events', async () => {
+    const t = await createTicket(server, agent, { subject: 'Service API' });
+    const services = server.services;
+    const rule = { kind: 'RULE' as const, id: randomUUID() };
+    domainSeen.length = 0;
+    const [queue] = await sql<{ id: string }>(db, `insert into queues (id, tenant_id, name) values (gen_random_uuid(), $1, 'Tier 2') returning id`, [northwindId]);
+    const escalated = await escalateTicket(services, northwindId, t.ticketId, rule, 'VIP customer', { queueId: queue.id, priority: 'URGENT' as never });
+    expect(escalated.changed).toBe(true);
+    const due = new Date(Date.now() - 60_000);
+    const breached = await changeTicket(services, northwindId, t.ticketId, { kind: 'SYSTEM', id: null }, { slaResolutionState: 'BREACHED' as never, slaState: 'BREACHED' as never, resolutionDueAt: due }, {
+      action: 'SLA_BREACHED',
+      emit: [{ name: 'ticket.sla_breached', extra: { target: 'RESOLUTION', dueAt: due.toISOString() } }],
+    });
+    expect(breached.version).toBe(3);
+    const events = await eventsOf(db, t.ticketId);
+    expect(events[1]).toMatchObject({ action: 'ESCALATED', actor_kind: 'RULE', actor_id: rule.id, comment: 'VIP customer', before: { status: 'OPEN', priority: 'MEDIUM', queueId: null }, after: { status: 'ESCALATED', priority: 'URGENT', queueId: queue.id } });
+    expect(events[2]).toMatchObject({ action: 'SLA_BREACHED', actor_kind: 'SYSTEM', actor_id: null, before: { slaState: null, slaResolutionState: null, resolutionDueAt: null }, after: { slaState: 'BREACHED', slaResolutionState: 'BREACHED', resolutionDueAt: due.toISOString() } });
+    await services.domainEvents.settled();
+    const names = domainSeen.filter((e) => (e.payload as any).ticketId === t.ticketId).map((e) => [e.name, (e.payload as any).actor.kind]);
+    expect(names).toEqual([['ticket.escalated', 'RULE'], ['ticket.updated', 'RULE'], ['ticket.updated', 'SYSTEM'], ['ticket.sla_breached', 'SYSTEM']]);
+    // A CLOSED ticket still takes SLA bookkeeping, nothing else.
+    await closeTicket(services, northwindId, t.ticketId, rule);
+    expect((await changeTicket(services, northwindId, t.ticketId, { kind: 'SYSTEM', id: null }, { slaResolutionState: 'MISSED' as never, slaState: null })).changed).toBe(true);
+    await expect(changeTicket(services, northwindId, t.ticketId, rule, { priority: 'LOW' as never })).rejects.toMatchObject({ code: 'CONFLICT' });
+    // Another tenant's id is NOT_FOUND for the service API too.
+    const [{ id: harborId }] = await sql<{ id: string }>(db, `select id from tenants where slug = 'harbor-bank'`);
+    await expect(changeTicket(services, harborId, t.ticketId, rule, { tags: ['x'] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    expect(await eventsOf(db, t.ticketId)).toHaveLength(5);
   });
 });
 

@@ -136,8 +136,10 @@ export interface LockedTicket {
   transition(t: TicketTransition): Promise<TicketPlan>;
   /** Change fields (ids checked in the ticket's tenant). */
   set(patch: TicketPatch): Promise<void>;
-  /** Add a comment to this change's event: a public reply to the customer, or internal. */
+  /** Add a comment to this change's event: a public reply to the customer, or internal (emits `ticket.commented`). */
   comment(text: string, isPublic: boolean): void;
+  /** An internal note on this change's event (a reason), without `ticket.commented`. */
+  note(text: string): void;
   /** Record this change under another action than the one derived (SLA_BREACHED, APPROVAL…). */
   recordAs(action: TicketAction | string): void;
   /** One more domain event after commit (e.g. `ticket.sla_breached` with its target). */
@@ -193,7 +195,7 @@ export async function withLockedTicket<T>(
     const before = snapshotOf(ticket);
     const fromStatus = ticket.status;
     const plans: TicketPlan[] = [];
-    let comment: { text: string; public: boolean } | null = null;
+    let comment: { text: string; public: boolean; note?: boolean } | null = null;
     let forced: string | null = null;
     const extra: { name: DomainEventName; extra: Record<string, unknown> }[] = [];
     const lt: LockedTicket = {
@@ -215,6 +217,9 @@ export async function withLockedTicket<T>(
       comment(text, isPublic) {
         comment = { text: cleanComment(text), public: isPublic };
       },
+      note(text) {
+        comment = { text: cleanComment(text, 'reason'), public: false, note: true };
+      },
       recordAs(action) {
         forced = action;
       },
@@ -228,10 +233,10 @@ export async function withLockedTicket<T>(
 
     ticket.version += 1;
     ticket.updatedAt = new Date();
-    const c = comment as { text: string; public: boolean } | null;
+    const c = comment as { text: string; public: boolean; note?: boolean } | null;
     const lastPlan = plans[plans.length - 1];
     const onlyAssignee = d.changed.length === 1 && d.changed[0] === 'assigneeId';
-    const action = forced ?? (c ? TicketAction.COMMENTED : lastPlan ? lastPlan.action : onlyAssignee ? TicketAction.ASSIGNED : TicketAction.UPDATED);
+    const action = forced ?? (c && !c.note ? TicketAction.COMMENTED : lastPlan ? lastPlan.action : onlyAssignee ? TicketAction.ASSIGNED : TicketAction.UPDATED);
     const event = Object.assign(new TicketEvent(), {
       tenant: tx.getReference(Tenant, tenantId),
       ticket: tx.getReference(Ticket, ticket.id),
@@ -256,7 +261,7 @@ export async function withLockedTicket<T>(
     if (d.changed.includes('assigneeId')) push('ticket.assigned', { previousAssigneeId: before.assigneeId });
     const updated = d.changed.filter((f) => !SILENT_FIELDS.has(f) || (f === 'status' && plans.some((p) => p.event?.name === 'ticket.updated')));
     if (updated.length) push('ticket.updated', { changed: updated, from: fromStatus });
-    if (c) push('ticket.commented', { ticketEventId: event.id, public: c.public });
+    if (c && !c.note) push('ticket.commented', { ticketEventId: event.id, public: c.public });
     for (const e of extra) push(e.name, e.extra);
     return out;
   });

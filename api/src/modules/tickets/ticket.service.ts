@@ -175,8 +175,7 @@ export function escalateTicket(services: AppServices, tenantId: string, ticketId
       const p = await lt.transition({ name: 'escalate', reason: why });
       if (!p.changed) return;
       await lt.set(patch);
-      lt.comment(why, false);
-      lt.recordAs(TicketAction.ESCALATED);
+      lt.note(why);
     },
     opts,
   );
