@@ -34,9 +34,10 @@ import { aiAssistant } from './sections/ai-assistant.js';
 import { web } from './sections/web.js';
 import { outage } from './sections/outage.js';
 import { timers } from './sections/timers.js';
+import { tickets } from './sections/tickets.js';
 
 /** Every section, in run order. A new section: add a file under sections/ and list it here. */
-export const sections: Section[] = [foundation, identity, realtime, aiClassifier, aiRetrieval, aiAssistant, web, profile, outage, timers];
+export const sections: Section[] = [foundation, identity, realtime, aiClassifier, aiRetrieval, aiAssistant, web, profile, outage, timers, tickets];
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const API_ROOT = path.resolve(process.env.BENCH_API_ROOT || ROOT);

@@ -21,12 +21,14 @@ import { classifierModule } from './classifier/index.js';
 import { aiCallsModule } from './ai-calls/index.js';
 import { slaModule } from './sla/index.js';
 import { automationModule } from './automation/index.js';
+import { ticketsModule } from './tickets/index.js';
 
 export const appModules: readonly AppModule[] = [
   systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
   knowledgeModule, conversationsModule, routingModule, cannedModule, presenceModule, assistantModule, classifierModule, aiCallsModule,
   slaModule,
   automationModule,
+  ticketsModule,
 ];
 
 export const resolvers = appModules.flatMap((m) => m.resolvers ?? []);

@@ -11,6 +11,7 @@ import { Migration20261122080000_rate_limits } from './Migration20261122080000_r
 import { Migration20261122090000_assistant_claims } from './Migration20261122090000_assistant_claims.js';
 import { Migration20261207030000_idempotency_keys } from './Migration20261207030000_idempotency_keys.js';
 import { Migration20261207050000_canned_titles } from './Migration20261207050000_canned_titles.js';
+import { Migration20261207100000_tickets } from './Migration20261207100000_tickets.js';
 import { Migration20261207110000_sla } from './Migration20261207110000_sla.js';
 import { Migration20261207120000_automation_rules } from './Migration20261207120000_automation_rules.js';
 import { Migration20261207150000_away_message } from './Migration20261207150000_away_message.js';
@@ -28,6 +29,7 @@ export const migrationsList = [
   { name: 'Migration20261122090000_assistant_claims', class: Migration20261122090000_assistant_claims },
   { name: 'Migration20261207030000_idempotency_keys', class: Migration20261207030000_idempotency_keys },
   { name: 'Migration20261207050000_canned_titles', class: Migration20261207050000_canned_titles },
+  { name: 'Migration20261207100000_tickets', class: Migration20261207100000_tickets },
   { name: 'Migration20261207110000_sla', class: Migration20261207110000_sla },
   { name: 'Migration20261207120000_automation_rules', class: Migration20261207120000_automation_rules },
   { name: 'Migration20261207150000_away_message', class: Migration20261207150000_away_message },

@@ -15,6 +15,7 @@ import { User } from '../../modules/users/user.entity.js';
 import { persistSlaDefaults } from '../../modules/sla/sla.defaults.js';
 import { provisionAutomationDefaults } from '../../modules/automation/automation.provisioning.js';
 import { DEMO_PASSWORD, DEMO_TENANTS, PLATFORM_ADMIN, type DemoUser } from './demo-tenants.js';
+import { seedDemoTickets } from './demo-tickets.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -141,6 +142,7 @@ export async function seedDemo(orm: MikroORM, password = DEMO_PASSWORD): Promise
     await tx.flush();
     // Every tenant starts with the default automation rules and their queues (new tenants get them when created).
     for (const tenantId of tenantIds) await provisionAutomationDefaults(tx, tenantId);
+    for (const [i, tenantId] of tenantIds.entries()) await seedDemoTickets(tx, tenantId, DEMO_TENANTS[i].slug);
     // The offline classifier's training set: the Bitext customer-support sample (trained after boot).
     const examples = bitextExamples();
     for (const tenantId of tenantIds) {
