@@ -11,6 +11,8 @@ import { Migration20261122080000_rate_limits } from './Migration20261122080000_r
 import { Migration20261122090000_assistant_claims } from './Migration20261122090000_assistant_claims.js';
 import { Migration20261207030000_idempotency_keys } from './Migration20261207030000_idempotency_keys.js';
 import { Migration20261207050000_canned_titles } from './Migration20261207050000_canned_titles.js';
+import { Migration20261207130000_notifications } from './Migration20261207130000_notifications.js';
+import { Migration20261207130100_outbox_messages } from './Migration20261207130100_outbox_messages.js';
 
 export const migrationsList = [
   { name: 'Migration20261122000100_foundation', class: Migration20261122000100_foundation },
@@ -25,4 +27,6 @@ export const migrationsList = [
   { name: 'Migration20261122090000_assistant_claims', class: Migration20261122090000_assistant_claims },
   { name: 'Migration20261207030000_idempotency_keys', class: Migration20261207030000_idempotency_keys },
   { name: 'Migration20261207050000_canned_titles', class: Migration20261207050000_canned_titles },
+  { name: 'Migration20261207130000_notifications', class: Migration20261207130000_notifications },
+  { name: 'Migration20261207130100_outbox_messages', class: Migration20261207130100_outbox_messages },
 ];

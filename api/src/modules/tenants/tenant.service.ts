@@ -6,7 +6,7 @@ import { Tenant, TenantStatus } from './tenant.entity.js';
 import { randomToken } from '../../auth/secrets.js';
 import { diff, recordAudit } from '../audit/audit.service.js';
 import { ActorKind } from '../audit/audit-log.entity.js';
-import { createStaffUser } from '../users/user.service.js';
+import { createStaffUser, invitedEvent } from '../users/user.service.js';
 import { Role } from '../../permissions/roles.js';
 import { issueOneTimeToken } from '../sessions/one-time-tokens.js';
 import { OneTimePurpose } from '../sessions/session.entities.js';
@@ -150,14 +150,16 @@ export async function createTenant(ctx: Context, input: CreateTenantInput) {
   const slug = input.slug.trim().toLowerCase();
   const name = validateNewTenant(slug, input.name);
   await assertSlugFree(ctx, slug);
-  return ctx.em.transactional(async (em) => {
+  const created = await ctx.em.transactional(async (em) => {
     const tenant = newTenant(slug, name, input.timezone);
     em.persist(tenant);
     const admin = await createStaffUser(em, tenant, { email: input.adminEmail, displayName: input.adminName, role: Role.TENANT_ADMIN });
     const invitation = await issueOneTimeToken(ctx, em, admin, OneTimePurpose.INVITATION);
     recordAudit(ctx, em, { action: 'tenant.created', resourceType: 'Tenant', resourceId: tenant.id, tenantId: tenant.id, after: { slug, name, adminEmail: admin.email } });
-    return { tenantId: tenant.id, invitation };
+    return { tenantId: tenant.id, invitation, event: invitedEvent(admin, tenant, invitation) };
   });
+  ctx.services.domainEvents.emit([created.event]);
+  return { tenantId: created.tenantId, invitation: created.invitation };
 }
 
 /** Self-service sign-up: a company and its first admin, signed in at once. */
