@@ -70,6 +70,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'Widget settings', permission: 'system.settings', nav: { label: 'Widget' } },
   },
   {
+    path: '/outbox',
+    name: 'outbox',
+    component: () => import('./outbox/OutboxPage.vue'),
+    meta: { requiresAuth: true, title: 'Outbox', permission: 'system.settings', nav: { label: 'Outbox' } },
+  },
+  {
     path: '/ui',
     name: 'ui',
     component: () => import('./ui-demo/UiDemoPage.vue'),
