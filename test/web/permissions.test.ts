@@ -19,6 +19,7 @@ describe('web permissions and navigation', () => {
       { name: 'canned-responses', label: 'Canned responses', permission: 'conversations.reply' },
       { name: 'api-keys', label: 'API keys', permission: 'apikeys.manage' },
       { name: 'widget-settings', label: 'Widget', permission: 'system.settings' },
+      { name: 'outbox', label: 'Outbox', permission: 'system.settings' },
     ]);
     for (const item of navItems) {
       expect(routes.find((r) => r.name === item.name)?.meta?.permission).toBe(item.permission);
