@@ -94,6 +94,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./auth/AcceptInvitationPage.vue'),
     meta: { title: 'Accept invitation' },
   },
+  {
+    // The link from a password-reset e-mail (mail module): choose a new password.
+    path: '/reset-password',
+    name: 'reset-password',
+    component: () => import('./auth/ResetPasswordPage.vue'),
+    meta: { title: 'Reset password' },
+  },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];
 
