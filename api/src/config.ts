@@ -89,6 +89,9 @@ export const configSpec = {
   WIDGET_SESSIONS_PER_HOUR: { name: 'WIDGET_SESSIONS_PER_HOUR', description: 'Widget sessions one IP address may start per widget and hour (the widget key is public); more: RATE_LIMITED. 0: no limit.', defaultText: '60', default: () => 60, parse: int(0, 1000000) },
   WIDGET_MESSAGES_PER_MINUTE: { name: 'WIDGET_MESSAGES_PER_MINUTE', description: 'Messages one customer may send per minute (each may start a paid model call); more: RATE_LIMITED. 0: no limit.', defaultText: '20', default: () => 20, parse: int(0, 1000000) },
   MAX_PAGE_SIZE: { name: 'MAX_PAGE_SIZE', description: 'Largest `first` a connection accepts.', defaultText: '100', default: () => 100, parse: int(1, 1000) },
+  SMTP_URL: { name: 'SMTP_URL', description: 'SMTP server for outgoing e-mail (smtp:// or smtps://, credentials in the URL). Unset: mails are only STORED in the outbox (readable by admins in `outboxMessages`).', parse: url('smtp:', 'smtps:'), secret: true },
+  MAIL_FROM: { name: 'MAIL_FROM', description: 'Sender of outgoing e-mail (`Name <address>` or an address).', defaultText: 'Switchboard <no-reply@switchboard.local>', default: () => 'Switchboard <no-reply@switchboard.local>', parse: str },
+  PUBLIC_URL: { name: 'PUBLIC_URL', description: 'Address where people open the web app: the base of links in e-mails (invitations, password resets, notifications).', defaultText: 'http://localhost:4000', default: () => 'http://localhost:4000', parse: url('http:', 'https:') },
   SHUTDOWN_TIMEOUT_MS: { name: 'SHUTDOWN_TIMEOUT_MS', description: 'How long a graceful shutdown waits for requests and sockets to drain.', defaultText: '10000', default: () => 10000, parse: int(0, 600000) },
 } satisfies Record<string, VarSpec<unknown>>;
 

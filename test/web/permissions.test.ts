@@ -21,6 +21,7 @@ describe('web permissions and navigation', () => {
       { name: 'api-keys', label: 'API keys', permission: 'apikeys.manage' },
       { name: 'widget-settings', label: 'Widget', permission: 'system.settings' },
       { name: 'automation', label: 'Automation', permission: 'automation.manage' },
+      { name: 'outbox', label: 'Outbox', permission: 'system.settings' },
     ]);
     for (const item of navItems) {
       expect(routes.find((r) => r.name === item.name)?.meta?.permission).toBe(item.permission);

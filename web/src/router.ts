@@ -89,6 +89,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'Automation rule', permission: 'automation.manage' },
   },
   {
+    path: '/outbox',
+    name: 'outbox',
+    component: () => import('./outbox/OutboxPage.vue'),
+    meta: { requiresAuth: true, title: 'Outbox', permission: 'system.settings', nav: { label: 'Outbox' } },
+  },
+  {
     path: '/ui',
     name: 'ui',
     component: () => import('./ui-demo/UiDemoPage.vue'),
@@ -106,6 +112,13 @@ export const routes: RouteRecordRaw[] = [
     name: 'accept-invitation',
     component: () => import('./auth/AcceptInvitationPage.vue'),
     meta: { title: 'Accept invitation' },
+  },
+  {
+    // The link from a password-reset e-mail (mail module): choose a new password.
+    path: '/reset-password',
+    name: 'reset-password',
+    component: () => import('./auth/ResetPasswordPage.vue'),
+    meta: { title: 'Reset password' },
   },
   { path: '/:pathMatch(.*)*', redirect: '/' },
 ];

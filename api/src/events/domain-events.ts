@@ -50,6 +50,10 @@ export const DomainEventName = {
   APPROVAL_REQUESTED: 'approval.requested',
   /** An approval was approved, rejected, escalated or reassigned. */
   APPROVAL_DECIDED: 'approval.decided',
+  /** A staff user was invited (created without a password, or invited again). Carries the one-time token for the mail. */
+  USER_INVITED: 'user.invited',
+  /** A password reset link was issued for a staff user. Carries the one-time token for the mail. */
+  USER_PASSWORD_RESET_REQUESTED: 'user.password_reset_requested',
 } as const;
 export type DomainEventName = (typeof DomainEventName)[keyof typeof DomainEventName];
 
@@ -102,7 +106,8 @@ export interface DomainEventPayloads {
   'message.created': { conversationId: string; messageId: string; seq: number; author: 'CUSTOMER' | 'AI' | 'AGENT' | 'SYSTEM'; private: boolean; status: Status; handler: Handler };
   'conversation.created': ConversationFacts & { channel: string };
   'conversation.handed_off': TransitionFacts & { reason: string };
-  'conversation.assigned': TransitionFacts & { via: 'AUTO' | 'MANUAL'; previousAssigneeId: string | null };
+  /** `selfAssigned`: the assignee took it themselves (take-over, or a transfer to oneself). */
+  'conversation.assigned': TransitionFacts & { via: 'AUTO' | 'MANUAL'; selfAssigned: boolean; previousAssigneeId: string | null };
   'conversation.transferred': TransitionFacts & { fromAssigneeId: string | null; fromQueueId: string | null };
   'conversation.handed_back': TransitionFacts & { previousAssigneeId: string | null };
   'conversation.resolved': TransitionFacts & { previousAssigneeId: string | null; wasWaiting: boolean };
@@ -124,6 +129,12 @@ export interface DomainEventPayloads {
   'ticket.sla_at_risk': TicketFacts & { target: SlaTarget; dueAt: string };
   'ticket.sla_breached': TicketFacts & { target: SlaTarget; dueAt: string };
   'approval.requested': { approvalId: string; ticketId: string | null; conversationId: string | null; approverId: string | null; actor: ActorFacts };
+  /**
+   * In-process only (domain events never travel through Redis): the token goes straight into the
+   * mail, which is stored sealed. `tenantId` of the event is the user's tenant ('' for platform users).
+   */
+  'user.invited': { userId: string; email: string; displayName: string; tenantName: string | null; invitedByName: string | null; token: string; expiresAt: string };
+  'user.password_reset_requested': { userId: string; email: string; displayName: string; tenantSlug: string | null; token: string; expiresAt: string };
   'approval.decided': { approvalId: string; ticketId: string | null; conversationId: string | null; decision: 'APPROVED' | 'REJECTED' | 'ESCALATED' | 'REASSIGNED'; approverId: string | null; requestedById: string | null; actor: ActorFacts };
 }
 

@@ -5,8 +5,8 @@ import { createPubSub, type PubSub } from '@graphql-yoga/subscription';
 import { RedisBus, type BusLog } from './redis-bus.js';
 import { Topic, type TopicPayloads } from './topics.js';
 
-// Keyed topics are published per key (a conversation id): `pubSub.subscribe(topic, key)`.
-export type KeyedTopic = typeof Topic.MESSAGE_ADDED | typeof Topic.TYPING | typeof Topic.ASSISTANT_DRAFT;
+// Keyed topics are published per key (a conversation id, a user id): `pubSub.subscribe(topic, key)`.
+export type KeyedTopic = typeof Topic.MESSAGE_ADDED | typeof Topic.TYPING | typeof Topic.ASSISTANT_DRAFT | typeof Topic.NOTIFICATION_ADDED;
 type PublishArgs = { [K in Topic]: K extends KeyedTopic ? [string, TopicPayloads[K]] : [TopicPayloads[K]] };
 
 export interface Events {

@@ -21,6 +21,8 @@ export const Topic = {
   PRESENCE_CHANGED: 'PRESENCE_CHANGED',
   /** A ticket changed (any field, a comment, its status): subscribers re-read it in their scope. */
   TICKET_UPDATED: 'TICKET_UPDATED',
+  /** A notification was written for one user; published per recipient (`NOTIFICATION_ADDED:<userId>`). */
+  NOTIFICATION_ADDED: 'NOTIFICATION_ADDED',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -37,6 +39,8 @@ export interface TopicPayloads {
   [Topic.QUEUE_UPDATED]: { tenantId: string; queueId: string | null };
   [Topic.PRESENCE_CHANGED]: { tenantId: string; userId: string; availability: 'ONLINE' | 'AWAY' | 'BUSY' | 'OFFLINE' };
   [Topic.TICKET_UPDATED]: { tenantId: string; ticketId: string; version: number };
+  /** Ids only: the recipient re-reads the row in their own scope. */
+  [Topic.NOTIFICATION_ADDED]: { tenantId: string; userId: string; notificationId: string };
 }
 
 /** A message as it travels in events (dates as ISO strings, as JSON carries them through Redis). */

@@ -22,6 +22,8 @@ import { aiCallsModule } from './ai-calls/index.js';
 import { slaModule } from './sla/index.js';
 import { automationModule } from './automation/index.js';
 import { ticketsModule } from './tickets/index.js';
+import { notificationsModule } from './notifications/index.js';
+import { mailModule } from './mail/index.js';
 
 export const appModules: readonly AppModule[] = [
   systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
@@ -29,6 +31,7 @@ export const appModules: readonly AppModule[] = [
   slaModule,
   automationModule,
   ticketsModule,
+  notificationsModule, mailModule,
 ];
 
 export const resolvers = appModules.flatMap((m) => m.resolvers ?? []);

@@ -39,8 +39,8 @@ describe.skipIf(!hasRedis)('domain-event listeners on two instances', () => {
     for (const [name, server] of [['a', a], ['b', b]] as const) {
       server.services.domainEvents.register(
         listener({ name: 'test.failing', on: 'message.created', handle: () => { throw new Error('listener exploded'); } }),
-        listener({ name: 'test.counting', on: 'message.created', handle: note(name) }),
-        listener({ name: 'test.counting-resolved', on: 'conversation.resolved', handle: note(name) }),
+        listener<'message.created'>({ name: 'test.counting', on: 'message.created', handle: note(name) }),
+        listener<'conversation.resolved'>({ name: 'test.counting-resolved', on: 'conversation.resolved', handle: note(name) }),
       );
     }
     const customer = await widgetSession(a.graphqlUrl, dbUrl);

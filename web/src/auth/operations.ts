@@ -38,3 +38,11 @@ export const AcceptInvitationMutation = graphql(`
     }
   }
 `);
+
+export const ResetPasswordMutation = graphql(`
+  mutation ResetPassword($input: ResetPasswordInput!) {
+    resetPassword(input: $input) {
+      ok
+    }
+  }
+`);

@@ -20,6 +20,7 @@ type Documents = {
     "\n  query ServerInfo {\n    serverInfo {\n      name\n      version\n      assistantMode\n    }\n  }\n": typeof types.ServerInfoDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n    }\n  }\n": typeof types.ResetPasswordDocument,
     "\n  fragment AutomationRuleFields on AutomationRule {\n    id\n    name\n    description\n    enabled\n    position\n    stopProcessing\n    trigger {\n      kind\n      events\n      after\n      minutes\n    }\n    conditions\n    actions\n    updatedAt\n  }\n": typeof types.AutomationRuleFieldsFragmentDoc,
     "\n  query AutomationRulesList {\n    automationRules(first: 100) {\n      totalCount\n      edges {\n        node {\n          ...AutomationRuleFields\n        }\n      }\n    }\n  }\n": typeof types.AutomationRulesListDocument,
     "\n  query AutomationRuleOne($id: ID!) {\n    automationRule(id: $id) {\n      ...AutomationRuleFields\n    }\n  }\n": typeof types.AutomationRuleOneDocument,
@@ -72,6 +73,11 @@ type Documents = {
     "\n  mutation DeleteKnowledgeDocument($input: KnowledgeDocumentIdInput!) {\n    deleteKnowledgeDocument(input: $input) {\n      deletedId\n    }\n  }\n": typeof types.DeleteKnowledgeDocumentDocument,
     "\n  subscription KnowledgeDocumentIndexing($documentId: ID) {\n    knowledgeIndexing(documentId: $documentId) {\n      ...KnowledgeIndexingFields\n    }\n  }\n": typeof types.KnowledgeDocumentIndexingDocument,
     "\n  mutation ImportKnowledgeDocuments($input: ImportKnowledgeInput!) {\n    importKnowledgeDocuments(input: $input) {\n      count\n      documentIds\n    }\n  }\n": typeof types.ImportKnowledgeDocumentsDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    subjectKind\n    subjectId\n    readAt\n    createdAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
+    "\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.NotificationBellDocument,
+    "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      markedIds\n      unreadCount\n    }\n  }\n": typeof types.NotificationsMarkReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
+    "\n  query OutboxMessages($first: Int!, $after: String, $filter: OutboxMessageFilter) {\n    outboxMessages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          from\n          subject\n          text\n          kind\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n": typeof types.OutboxMessagesDocument,
     "\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
@@ -112,6 +118,7 @@ const documents: Documents = {
     "\n  query ServerInfo {\n    serverInfo {\n      name\n      version\n      assistantMode\n    }\n  }\n": types.ServerInfoDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n    }\n  }\n": types.ResetPasswordDocument,
     "\n  fragment AutomationRuleFields on AutomationRule {\n    id\n    name\n    description\n    enabled\n    position\n    stopProcessing\n    trigger {\n      kind\n      events\n      after\n      minutes\n    }\n    conditions\n    actions\n    updatedAt\n  }\n": types.AutomationRuleFieldsFragmentDoc,
     "\n  query AutomationRulesList {\n    automationRules(first: 100) {\n      totalCount\n      edges {\n        node {\n          ...AutomationRuleFields\n        }\n      }\n    }\n  }\n": types.AutomationRulesListDocument,
     "\n  query AutomationRuleOne($id: ID!) {\n    automationRule(id: $id) {\n      ...AutomationRuleFields\n    }\n  }\n": types.AutomationRuleOneDocument,
@@ -164,6 +171,11 @@ const documents: Documents = {
     "\n  mutation DeleteKnowledgeDocument($input: KnowledgeDocumentIdInput!) {\n    deleteKnowledgeDocument(input: $input) {\n      deletedId\n    }\n  }\n": types.DeleteKnowledgeDocumentDocument,
     "\n  subscription KnowledgeDocumentIndexing($documentId: ID) {\n    knowledgeIndexing(documentId: $documentId) {\n      ...KnowledgeIndexingFields\n    }\n  }\n": types.KnowledgeDocumentIndexingDocument,
     "\n  mutation ImportKnowledgeDocuments($input: ImportKnowledgeInput!) {\n    importKnowledgeDocuments(input: $input) {\n      count\n      documentIds\n    }\n  }\n": types.ImportKnowledgeDocumentsDocument,
+    "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    subjectKind\n    subjectId\n    readAt\n    createdAt\n  }\n": types.NotificationFieldsFragmentDoc,
+    "\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.NotificationBellDocument,
+    "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      markedIds\n      unreadCount\n    }\n  }\n": types.NotificationsMarkReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
+    "\n  query OutboxMessages($first: Int!, $after: String, $filter: OutboxMessageFilter) {\n    outboxMessages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          from\n          subject\n          text\n          kind\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n": types.OutboxMessagesDocument,
     "\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      ok\n    }\n  }\n": types.LogoutDocument,
@@ -236,6 +248,10 @@ export function graphql(source: "\n  mutation Login($input: LoginInput!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n    }\n  }\n"): (typeof documents)["\n  mutation ResetPassword($input: ResetPasswordInput!) {\n    resetPassword(input: $input) {\n      ok\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -444,6 +460,26 @@ export function graphql(source: "\n  subscription KnowledgeDocumentIndexing($doc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportKnowledgeDocuments($input: ImportKnowledgeInput!) {\n    importKnowledgeDocuments(input: $input) {\n      count\n      documentIds\n    }\n  }\n"): (typeof documents)["\n  mutation ImportKnowledgeDocuments($input: ImportKnowledgeInput!) {\n    importKnowledgeDocuments(input: $input) {\n      count\n      documentIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    subjectKind\n    subjectId\n    readAt\n    createdAt\n  }\n"): (typeof documents)["\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    subjectKind\n    subjectId\n    readAt\n    createdAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      markedIds\n      unreadCount\n    }\n  }\n"): (typeof documents)["\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      markedIds\n      unreadCount\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OutboxMessages($first: Int!, $after: String, $filter: OutboxMessageFilter) {\n    outboxMessages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          from\n          subject\n          text\n          kind\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query OutboxMessages($first: Int!, $after: String, $filter: OutboxMessageFilter) {\n    outboxMessages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          from\n          subject\n          text\n          kind\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -14,6 +14,8 @@ import { Migration20261207050000_canned_titles } from './Migration20261207050000
 import { Migration20261207100000_tickets } from './Migration20261207100000_tickets.js';
 import { Migration20261207110000_sla } from './Migration20261207110000_sla.js';
 import { Migration20261207120000_automation_rules } from './Migration20261207120000_automation_rules.js';
+import { Migration20261207130000_notifications } from './Migration20261207130000_notifications.js';
+import { Migration20261207130100_outbox_messages } from './Migration20261207130100_outbox_messages.js';
 import { Migration20261207150000_away_message } from './Migration20261207150000_away_message.js';
 
 export const migrationsList = [
@@ -32,5 +34,7 @@ export const migrationsList = [
   { name: 'Migration20261207100000_tickets', class: Migration20261207100000_tickets },
   { name: 'Migration20261207110000_sla', class: Migration20261207110000_sla },
   { name: 'Migration20261207120000_automation_rules', class: Migration20261207120000_automation_rules },
+  { name: 'Migration20261207130000_notifications', class: Migration20261207130000_notifications },
+  { name: 'Migration20261207130100_outbox_messages', class: Migration20261207130100_outbox_messages },
   { name: 'Migration20261207150000_away_message', class: Migration20261207150000_away_message },
 ];

@@ -40,7 +40,7 @@ export type Transition =
   /** Back to the assistant. */
   | { name: 'handBack' }
   /** A person moves it to another person, or back into a queue (routing may assign it again). */
-  | { name: 'transfer'; toAgent: Person }
+  | { name: 'transfer'; toAgent: Person; /** Who transferred (a person handing it to themselves is not told about it). */ byUserId?: string | null }
   | { name: 'transfer'; toQueueId: string }
   | { name: 'resolve' }
   | { name: 'reopen' }
@@ -90,12 +90,12 @@ export function plan(state: LifecycleState, t: Transition, now: Date): Planned {
     }
     case 'assign': {
       if (s !== S.WAITING) throw refuse(t.name, state);
-      return { changed: true, next: withPerson(t.agent), systemMessage: JOINED(t.agent), events: [{ name: 'conversation.assigned', extra: { via: 'AUTO', ...previous } }] };
+      return { changed: true, next: withPerson(t.agent), systemMessage: JOINED(t.agent), events: [{ name: 'conversation.assigned', extra: { via: 'AUTO', selfAssigned: false, ...previous } }] };
     }
     case 'takeOver': {
       if (state.handler === Handler.HUMAN && state.assigneeId === t.agent.id && s === S.OPEN) return unchanged(state); // already mine
       if (s === S.OPEN && state.assigneeId) throw conflict('Another agent already has this conversation', { currentStatus: s, transition: t.name });
-      return { changed: true, next: reopened(withPerson(t.agent)), systemMessage: JOINED(t.agent), events: [{ name: 'conversation.assigned', extra: { via: 'MANUAL', ...previous } }] };
+      return { changed: true, next: reopened(withPerson(t.agent)), systemMessage: JOINED(t.agent), events: [{ name: 'conversation.assigned', extra: { via: 'MANUAL', selfAssigned: true, ...previous } }] };
     }
     case 'handBack': {
       if (s === S.BOT) return unchanged(state); // already with the assistant
@@ -110,7 +110,7 @@ export function plan(state: LifecycleState, t: Transition, now: Date): Planned {
           changed: true,
           next: reopened(withPerson(t.toAgent)),
           systemMessage: JOINED(t.toAgent),
-          events: [{ name: 'conversation.transferred', extra: from }, { name: 'conversation.assigned', extra: { via: 'MANUAL', ...previous } }],
+          events: [{ name: 'conversation.transferred', extra: from }, { name: 'conversation.assigned', extra: { via: 'MANUAL', selfAssigned: t.byUserId === t.toAgent.id, ...previous } }],
         };
       }
       const next = reopened({ ...state, status: S.WAITING, handler: Handler.HUMAN, assigneeId: null, queueId: t.toQueueId, waitingSince: s === S.WAITING && state.waitingSince ? state.waitingSince : now });

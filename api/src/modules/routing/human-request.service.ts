@@ -60,7 +60,7 @@ async function transferLocked(ctx: Context, lc: LockedConversation, input: { toU
     // A viewer or an admin would never see it in a queue of theirs: only people who take chats.
     if (!TAKES_CONVERSATIONS.includes(target.role)) throw badInput(`${target.displayName} does not take conversations (only agents and managers do)`, 'toUserId');
     if (note) await lc.append({ author: Author.AGENT, authorUserId: who.id, authorName: who.name, body: note, private: true });
-    await lc.transition({ name: 'transfer', toAgent: { id: target.id, displayName: target.displayName } });
+    await lc.transition({ name: 'transfer', toAgent: { id: target.id, displayName: target.displayName }, byUserId: ctx.viewer.kind === 'user' ? ctx.viewer.userId : null });
   } else {
     if (!(await queueExists(em, input.toQueueId!))) throw notFound('Queue');
     if (note) await lc.append({ author: Author.AGENT, authorUserId: who.id, authorName: who.name, body: note, private: true });

@@ -1,5 +1,6 @@
-// Invitations and password resets. The token is returned to the admin who asked (there is no
-// mail server); `Mailer` is where e-mail delivery plugs in for self-service resets.
+// Invitations and password resets. The token is returned to the admin who asked, and e-mailed
+// to the user by the mail module (after commit, from the `user.invited` /
+// `user.password_reset_requested` domain events).
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import { badInput } from '../../errors.js';
@@ -44,20 +45,3 @@ export async function consumeOneTimeToken(em: EntityManager, token: string, purp
   row.usedAt = new Date();
   return row.user.getEntity();
 }
-
-export interface MailMessage {
-  to: string;
-  subject: string;
-  text: string;
-}
-
-export interface Mailer {
-  send(message: MailMessage): Promise<void>;
-}
-
-/** The default: no mail server. Records that a message would go out, never its content (it holds a token). */
-export const logOnlyMailer = (log: Context['log']): Mailer => ({
-  async send(message) {
-    log.info({ to: message.to.replace(/^(.).*(@.*)$/, '$1…$2'), subject: message.subject }, 'mail not sent: no mail server configured');
-  },
-});

@@ -10,7 +10,8 @@ import { ActorKind } from '../audit/audit-log.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import { OneTimePurpose } from './session.entities.js';
 import { assertPasswordPolicy } from './passwords.js';
-import { consumeOneTimeToken, issueOneTimeToken, logOnlyMailer } from './one-time-tokens.js';
+import { consumeOneTimeToken, issueOneTimeToken } from './one-time-tokens.js';
+import { domainEvent } from '../../events/domain-events.js';
 import { issueSession, revokeAllForUser, type IssuedSession } from './refresh-tokens.js';
 import { findStaffUser } from './session.service.js';
 import type { AcceptInvitationInput, ChangeMyPasswordInput, RequestPasswordResetInput, ResetPasswordInput } from './session.types.js';
@@ -31,7 +32,11 @@ export async function changeMyPassword(ctx: Context, input: ChangeMyPasswordInpu
   return session;
 }
 
-/** Admin: a reset link for one of their users (returned, since we send no e-mail). */
+/** `user.password_reset_requested` (emit after commit). Platform users have no tenant: ''. */
+const resetEvent = (user: User, tenantSlug: string | null, link: { token: string; expiresAt: Date }) =>
+  domainEvent('user.password_reset_requested', user.tenant?.id ?? '', { userId: user.id, email: user.email, displayName: user.displayName, tenantSlug, token: link.token, expiresAt: link.expiresAt.toISOString() });
+
+/** Admin: a reset link for one of their users (returned to the admin, and e-mailed to the user). */
 export async function createPasswordReset(ctx: Context, userId: string) {
   const em = ctx.em;
   const user = isUuid(userId) ? await em.findOne(User, { id: userId }) : null; // tenant filter: own tenant only
@@ -39,6 +44,7 @@ export async function createPasswordReset(ctx: Context, userId: string) {
   const link = await issueOneTimeToken(ctx, em, user, OneTimePurpose.PASSWORD_RESET);
   recordAudit(ctx, em, { action: 'user.password_reset_created', resourceType: 'User', resourceId: user.id, tenantId: user.tenant?.id ?? null });
   await em.flush();
+  ctx.services.domainEvents.emit([resetEvent(user, null, link)]);
   return link;
 }
 
@@ -52,7 +58,8 @@ export async function requestPasswordReset(ctx: Context, input: RequestPasswordR
   const link = await issueOneTimeToken(ctx, em, user, OneTimePurpose.PASSWORD_RESET);
   recordAudit(ctx, em, { action: 'user.password_reset_requested', resourceType: 'User', resourceId: user.id, tenantId: tenant?.id ?? null, actor: { kind: ActorKind.ANONYMOUS, id: null } });
   await em.flush();
-  await logOnlyMailer(ctx.log).send({ to: user.email, subject: 'Reset your Switchboard password', text: `Use this token within an hour: ${link.token}` });
+  // After commit: the mail module sends the link (the token travels in-process only).
+  ctx.services.domainEvents.emit([resetEvent(user, tenant?.slug ?? null, link)]);
   return true;
 }
 

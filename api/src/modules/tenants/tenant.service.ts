@@ -6,7 +6,7 @@ import { Tenant, TenantStatus } from './tenant.entity.js';
 import { randomToken } from '../../auth/secrets.js';
 import { diff, recordAudit } from '../audit/audit.service.js';
 import { ActorKind } from '../audit/audit-log.entity.js';
-import { createStaffUser } from '../users/user.service.js';
+import { createStaffUser, invitedEvent } from '../users/user.service.js';
 import { Role } from '../../permissions/roles.js';
 import { issueOneTimeToken } from '../sessions/one-time-tokens.js';
 import { OneTimePurpose } from '../sessions/session.entities.js';
@@ -155,7 +155,7 @@ export async function createTenant(ctx: Context, input: CreateTenantInput) {
   const slug = input.slug.trim().toLowerCase();
   const name = validateNewTenant(slug, input.name);
   await assertSlugFree(ctx, slug);
-  return ctx.em.transactional(async (em) => {
+  const created = await ctx.em.transactional(async (em) => {
     const tenant = newTenant(slug, name, input.timezone);
     em.persist(tenant);
     persistSlaDefaults(em, tenant);
@@ -164,8 +164,10 @@ export async function createTenant(ctx: Context, input: CreateTenantInput) {
     recordAudit(ctx, em, { action: 'tenant.created', resourceType: 'Tenant', resourceId: tenant.id, tenantId: tenant.id, after: { slug, name, adminEmail: admin.email } });
     await em.flush(); // the default queues and rules reference the tenant row
     await provisionAutomationDefaults(em, tenant.id);
-    return { tenantId: tenant.id, invitation };
+    return { tenantId: tenant.id, invitation, event: invitedEvent(admin, tenant, invitation) };
   });
+  ctx.services.domainEvents.emit([created.event]);
+  return { tenantId: created.tenantId, invitation: created.invitation };
 }
 
 /** Self-service sign-up: a company and its first admin, signed in at once. */

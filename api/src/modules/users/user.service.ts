@@ -106,8 +106,14 @@ export async function createUser(ctx: Context, input: CreateUserInput) {
   const invitation = await issueOneTimeToken(ctx, em, user, OneTimePurpose.INVITATION);
   recordAudit(ctx, em, { action: 'user.created', resourceType: 'User', resourceId: user.id, tenantId: tenant.id, after: { email: user.email, ...snapshot(user) } });
   await em.flush();
+  // After commit: the mail module sends the invitation (the token travels in-process only).
+  ctx.services.domainEvents.emit([invitedEvent(user, tenant, invitation)]);
   return { userId: user.id, tenantId: tenant.id, invitation };
 }
+
+/** `user.invited` for a user just invited to `tenant` (emit after commit). */
+export const invitedEvent = (user: User, tenant: Tenant, invitation: { token: string; expiresAt: Date }) =>
+  domainEvent('user.invited', tenant.id, { userId: user.id, email: user.email, displayName: user.displayName, tenantName: tenant.name, invitedByName: null, token: invitation.token, expiresAt: invitation.expiresAt.toISOString() });
 
 export async function updateUser(ctx: Context, input: UpdateUserInput) {
   const em = ctx.em;
