@@ -19,6 +19,8 @@ export const Topic = {
   KNOWLEDGE_INDEXING: 'KNOWLEDGE_INDEXING',
   /** A staff member's availability changed: chosen, taken OFFLINE after silence, or back after a heartbeat. */
   PRESENCE_CHANGED: 'PRESENCE_CHANGED',
+  /** An approval was requested, decided, escalated or reassigned. */
+  APPROVAL_UPDATED: 'APPROVAL_UPDATED',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -34,6 +36,8 @@ export interface TopicPayloads {
   [Topic.KNOWLEDGE_INDEXING]: { tenantId: string; documentId: string; status: string; progress: number; chunkCount: number; error: string | null };
   [Topic.QUEUE_UPDATED]: { tenantId: string; queueId: string | null };
   [Topic.PRESENCE_CHANGED]: { tenantId: string; userId: string; availability: 'ONLINE' | 'AWAY' | 'BUSY' | 'OFFLINE' };
+  /** `requestedById`: the user or key that asked (they may follow it without `approvals.decide`). */
+  [Topic.APPROVAL_UPDATED]: { tenantId: string; approvalId: string; requestedById: string | null };
 }
 
 /** A message as it travels in events (dates as ISO strings, as JSON carries them through Redis). */

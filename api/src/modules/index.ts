@@ -19,10 +19,12 @@ import { presenceModule } from './presence/index.js';
 import { assistantModule } from './assistant/index.js';
 import { classifierModule } from './classifier/index.js';
 import { aiCallsModule } from './ai-calls/index.js';
+import { approvalsModule } from './approvals/index.js';
 
 export const appModules: readonly AppModule[] = [
   systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
   knowledgeModule, conversationsModule, routingModule, cannedModule, presenceModule, assistantModule, classifierModule, aiCallsModule,
+  approvalsModule,
 ];
 
 export const resolvers = appModules.flatMap((m) => m.resolvers ?? []);

@@ -11,6 +11,7 @@ import { Migration20261122080000_rate_limits } from './Migration20261122080000_r
 import { Migration20261122090000_assistant_claims } from './Migration20261122090000_assistant_claims.js';
 import { Migration20261207030000_idempotency_keys } from './Migration20261207030000_idempotency_keys.js';
 import { Migration20261207050000_canned_titles } from './Migration20261207050000_canned_titles.js';
+import { Migration20261207140000_approvals } from './Migration20261207140000_approvals.js';
 
 export const migrationsList = [
   { name: 'Migration20261122000100_foundation', class: Migration20261122000100_foundation },
@@ -25,4 +26,5 @@ export const migrationsList = [
   { name: 'Migration20261122090000_assistant_claims', class: Migration20261122090000_assistant_claims },
   { name: 'Migration20261207030000_idempotency_keys', class: Migration20261207030000_idempotency_keys },
   { name: 'Migration20261207050000_canned_titles', class: Migration20261207050000_canned_titles },
+  { name: 'Migration20261207140000_approvals', class: Migration20261207140000_approvals },
 ];
