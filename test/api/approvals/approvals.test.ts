@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, DEMO, gql, login, type GqlResult } from '../../helpers/graphql.js';
 import { asAdmin, asAgent, asManager, asViewer, asWidget, asApiKey } from '../../helpers/as.js';
 import { sql } from '../../helpers/db.js';
-import { subscribe, until, wsClient } from '../../helpers/ws.js';
+import { subscribe, until, wsClient, type Subscription } from '../../helpers/ws.js';
 import { outcomeMessage } from '../../../api/src/modules/approvals/approval.outcome.js';
 
 let server: TestServer;
@@ -282,7 +282,7 @@ describe('approvalUpdated', () => {
     const agent2 = await login(server.graphqlUrl, 'agent2@northwind.demo', DEMO.northwind.slug);
     const clients = { manager: wsClient(server.wsUrl, manager), requester: wsClient(server.wsUrl, agent), colleague: wsClient(server.wsUrl, agent2), harbor: wsClient(server.wsUrl, harborManager) };
     const before = server.http.subscriptionCount();
-    const subs = Object.fromEntries(Object.entries(clients).map(([k, c]) => [k, subscribe(c, SUB)])) as Record<keyof typeof clients, ReturnType<typeof subscribe>>;
+    const subs = Object.fromEntries(Object.entries(clients).map(([k, c]) => [k, subscribe(c, SUB)])) as Record<keyof typeof clients, Subscription<any>>;
     try {
       await until(() => server.http.subscriptionCount() >= before + 4);
       const a = await request(agent, { conversationId: await newConversation() });
