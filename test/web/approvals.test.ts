@@ -247,6 +247,19 @@ describe('Request approval in the console', () => {
     expect(sent.idempotencyKey).toEqual(expect.any(String));
   });
 
+  it('follows the conversation’s approvals live (and ignores other conversations’)', async () => {
+    const { w, push } = await mountWith(ConversationApprovals as Component, { conversationId: 'c-1' }, ['conversations.reply', 'tickets.view'], {
+      ApprovalsList: () => page([approval(1)]),
+    }, '/console');
+    expect(w.text()).toContain('PENDING');
+    push('ApprovalUpdated', { approvalUpdated: approval(1, { status: 'APPROVED', version: 2 }) });
+    push('ApprovalUpdated', { approvalUpdated: approval(2, { conversationId: 'c-other' }) });
+    await flushPromises();
+    expect(w.text()).toContain('APPROVED');
+    expect(w.text()).not.toContain('PENDING');
+    expect(w.text()).not.toContain('#2');
+  });
+
   it('is hidden from a viewer who can neither read approvals nor reply', async () => {
     const { w } = await mountWith(ConversationApprovals as Component, { conversationId: 'c-9' }, ['conversations.view'], {}, '/console');
     expect(w.find('[data-testid="conversation-approvals"]').exists()).toBe(false);
