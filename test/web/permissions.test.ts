@@ -17,6 +17,7 @@ describe('web permissions and navigation', () => {
       { name: 'knowledge', label: 'Knowledge', permission: 'kb.view' },
       { name: 'team', label: 'Team', permission: 'users.view' },
       { name: 'canned-responses', label: 'Canned responses', permission: 'conversations.reply' },
+      { name: 'approvals', label: 'Approvals', permission: 'approvals.decide' },
       { name: 'api-keys', label: 'API keys', permission: 'apikeys.manage' },
       { name: 'widget-settings', label: 'Widget', permission: 'system.settings' },
     ]);
