@@ -216,6 +216,14 @@ describe('reassigning', () => {
     expect(again.history.at(-1)).toMatchObject({ action: 'REASSIGNED', fromUserId: ids.admin, toUserId: ids.manager });
   });
 
+  it('the linked conversation needs conversations.view: a tickets.view-only key gets the approval, not the conversation', async () => {
+    const a = await request(agent, { conversationId: await newConversation() });
+    const key = await asApiKey(server, ['tickets.view']);
+    const r = await gql(server.graphqlUrl, `query($id: ID!) { approvalRequest(id: $id) { id summary conversationId conversation { id subject } } }`, { id: a.id }, { token: key });
+    expect(r.data!.approvalRequest).toMatchObject({ id: a.id, summary: 'Kettle arrived broken', conversationId: a.conversationId, conversation: null });
+    expect(r.errors?.map((e) => [e.path?.join('.'), e.extensions?.code])).toEqual([['approvalRequest.conversation', 'FORBIDDEN']]);
+  });
+
   it('an API key with approvals.decide but not tickets.assign gets FORBIDDEN', async () => {
     const a = await request(agent, { conversationId: await newConversation() });
     const key = await asApiKey(server, ['tickets.view', 'approvals.decide']);

@@ -21,5 +21,7 @@ export const approvalsModule = defineModule({
       reassignApproval: access.can('approvals.decide'),
     },
     Subscription: { approvalUpdated: access.can('tickets.view') },
+    // Reads need tickets.view; the linked conversation (customer, messages) needs its own right.
+    ApprovalRequest: { conversation: access.can('conversations.view') },
   },
 });
