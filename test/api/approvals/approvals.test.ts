@@ -9,6 +9,8 @@ import { asAdmin, asAgent, asManager, asViewer, asWidget, asApiKey } from '../..
 import { sql } from '../../helpers/db.js';
 import { subscribe, until, wsClient, type Subscription } from '../../helpers/ws.js';
 import { outcomeMessage } from '../../../api/src/modules/approvals/approval.outcome.js';
+import { requestApprovalAsAssistant } from '../../../api/src/modules/approvals/approval.service.js';
+import { ApprovalKind } from '../../../api/src/modules/approvals/approval.entity.js';
 
 let server: TestServer;
 let db: string;
@@ -119,6 +121,28 @@ describe('request → approve', () => {
     const numbers = made.map((m) => m.number).sort((x, y) => x - y);
     expect(new Set(numbers).size).toBe(5);
     expect(numbers.at(-1)! - numbers[0]).toBe(4);
+  });
+});
+
+describe('the assistant', () => {
+  it('proposes through requestApprovalAsAssistant: requester kind ASSISTANT, history and event; only in its tenant', async () => {
+    const conversationId = await newConversation();
+    const [{ id: tenantId }] = await sql<{ id: string }>(db, `select id from tenants where slug = 'northwind'`);
+    const seen: any[] = [];
+    const spy = { name: 'test.spy-requested', on: 'approval.requested' as const, handle: (e: unknown) => void seen.push(e) };
+    server.services.domainEvents.register(spy);
+    try {
+      const ref = await requestApprovalAsAssistant(server.services, tenantId, conversationId, { kind: ApprovalKind.CANCELLATION, summary: 'Cancel order 1234', proposedAction: 'Cancel before shipping' });
+      await server.services.domainEvents.settled();
+      const a = ok(await gql(server.graphqlUrl, ONE, { id: ref.id }, { token: manager })).approvalRequest;
+      expect(a).toMatchObject({ kind: 'CANCELLATION', status: 'PENDING', requestedByKind: 'ASSISTANT', requestedById: null, requester: null, conversationId, amount: null });
+      expect(a.history).toEqual([expect.objectContaining({ action: 'REQUESTED', actorKind: 'ASSISTANT', actorId: null })]);
+      expect(seen.map((e) => e.payload)).toEqual([expect.objectContaining({ approvalId: ref.id, conversationId, actor: { kind: 'SYSTEM', id: null } })]);
+      const harborConversation = await newConversation('harbor');
+      await expect(requestApprovalAsAssistant(server.services, tenantId, harborConversation, { kind: ApprovalKind.OTHER, summary: 'S', proposedAction: 'P' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    } finally {
+      server.services.domainEvents.unregister(spy);
+    }
   });
 });
 
