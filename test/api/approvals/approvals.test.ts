@@ -115,6 +115,17 @@ describe('request → approve', () => {
     expect(notes.at(-1).body).toBe(`Approval #${a.number} — Refund of 40.00 EUR (“Kettle arrived broken”) rejected by Nora Admin: Outside the return window`);
   });
 
+  it('a retry with the same idempotencyKey answers the same approval and writes nothing more', async () => {
+    const conversationId = await newConversation();
+    const idempotencyKey = randomUUID();
+    const before = await count('approval_requests');
+    const [x, y] = [await request(agent, { conversationId, idempotencyKey }), await request(agent, { conversationId, idempotencyKey })];
+    expect(y.id).toBe(x.id);
+    expect(await count('approval_requests')).toBe(before + 1);
+    const other = await gql(server.graphqlUrl, REQUEST, { i: { kind: 'OTHER', summary: 'Else', proposedAction: 'P', conversationId, idempotencyKey } }, { token: agent });
+    expect(codeOf(other)).toBe('CONFLICT');
+  });
+
   it('numbers approvals per tenant without gaps, even when requested at once', async () => {
     const conversationId = await newConversation();
     const made = await Promise.all(Array.from({ length: 5 }, () => request(agent, { conversationId })));
