@@ -18,6 +18,7 @@ describe('web permissions and navigation', () => {
       { name: 'team', label: 'Team', permission: 'users.view' },
       { name: 'canned-responses', label: 'Canned responses', permission: 'conversations.reply' },
       { name: 'sla', label: 'SLA & hours', permission: 'automation.manage' },
+      { name: 'approvals', label: 'Approvals', permission: 'approvals.decide' },
       { name: 'api-keys', label: 'API keys', permission: 'apikeys.manage' },
       { name: 'widget-settings', label: 'Widget', permission: 'system.settings' },
       { name: 'automation', label: 'Automation', permission: 'automation.manage' },

@@ -64,6 +64,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'SLA & hours', permission: 'automation.manage', nav: { label: 'SLA & hours' } },
   },
   {
+    // ?a=<approval id> opens that approval beside the queue.
+    path: '/approvals',
+    name: 'approvals',
+    component: () => import('./approvals/ApprovalsPage.vue'),
+    meta: { requiresAuth: true, title: 'Approvals', permission: 'approvals.decide', nav: { label: 'Approvals' } },
+  },
+  {
     path: '/api-keys',
     name: 'api-keys',
     component: () => import('./api-keys/ApiKeysPage.vue'),

@@ -23,6 +23,8 @@ export const Topic = {
   TICKET_UPDATED: 'TICKET_UPDATED',
   /** A notification was written for one user; published per recipient (`NOTIFICATION_ADDED:<userId>`). */
   NOTIFICATION_ADDED: 'NOTIFICATION_ADDED',
+  /** An approval was requested, decided, escalated or reassigned. */
+  APPROVAL_UPDATED: 'APPROVAL_UPDATED',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -41,6 +43,8 @@ export interface TopicPayloads {
   [Topic.TICKET_UPDATED]: { tenantId: string; ticketId: string; version: number };
   /** Ids only: the recipient re-reads the row in their own scope. */
   [Topic.NOTIFICATION_ADDED]: { tenantId: string; userId: string; notificationId: string };
+  /** `requestedById`: the user or key that asked (they may follow it without `approvals.decide`). */
+  [Topic.APPROVAL_UPDATED]: { tenantId: string; approvalId: string; requestedById: string | null };
 }
 
 /** A message as it travels in events (dates as ISO strings, as JSON carries them through Redis). */

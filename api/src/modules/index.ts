@@ -24,6 +24,7 @@ import { automationModule } from './automation/index.js';
 import { ticketsModule } from './tickets/index.js';
 import { notificationsModule } from './notifications/index.js';
 import { mailModule } from './mail/index.js';
+import { approvalsModule } from './approvals/index.js';
 
 export const appModules: readonly AppModule[] = [
   systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
@@ -32,6 +33,7 @@ export const appModules: readonly AppModule[] = [
   automationModule,
   ticketsModule,
   notificationsModule, mailModule,
+  approvalsModule,
 ];
 
 export const resolvers = appModules.flatMap((m) => m.resolvers ?? []);

@@ -17,6 +17,14 @@ type Documents = {
     "\n  query ApiKeysList($first: Int!) {\n    apiKeys(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n          createdBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": typeof types.ApiKeysListDocument,
     "\n  mutation ApiKeysCreate($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        scopes\n      }\n    }\n  }\n": typeof types.ApiKeysCreateDocument,
     "\n  mutation ApiKeysRevoke($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": typeof types.ApiKeysRevokeDocument,
+    "\n  fragment ApprovalFields on ApprovalRequest {\n    id\n    number\n    kind\n    summary\n    proposedAction\n    amount\n    currency\n    priority\n    urgency\n    status\n    version\n    conversationId\n    ticketId\n    requestedByKind\n    decisionReason\n    decidedAt\n    createdAt\n    requester {\n      id\n      displayName\n    }\n    approver {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n  }\n": typeof types.ApprovalFieldsFragmentDoc,
+    "\n  query ApprovalsList($filter: ApprovalFilter, $first: Int!) {\n    approvalRequests(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ApprovalFields\n        }\n      }\n    }\n  }\n": typeof types.ApprovalsListDocument,
+    "\n  query ApprovalDetail($id: ID!) {\n    approvalRequest(id: $id) {\n      ...ApprovalFields\n      escalatedTo {\n        id\n        displayName\n      }\n      conversation {\n        id\n        subject\n      }\n      history {\n        id\n        action\n        actorKind\n        actorName\n        fromUserName\n        toUserName\n        reason\n        createdAt\n      }\n    }\n  }\n": typeof types.ApprovalDetailDocument,
+    "\n  query ApprovalDeciders {\n    users(filter: { roles: [MANAGER, TENANT_ADMIN], active: true }, first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          role\n        }\n      }\n    }\n  }\n": typeof types.ApprovalDecidersDocument,
+    "\n  mutation DecideApproval($input: DecideApprovalInput!) {\n    decideApproval(input: $input) {\n      approval {\n        ...ApprovalFields\n      }\n    }\n  }\n": typeof types.DecideApprovalDocument,
+    "\n  mutation ReassignApproval($input: ReassignApprovalInput!) {\n    reassignApproval(input: $input) {\n      approval {\n        ...ApprovalFields\n      }\n    }\n  }\n": typeof types.ReassignApprovalDocument,
+    "\n  mutation RequestApproval($input: RequestApprovalInput!) {\n    requestApproval(input: $input) {\n      approval {\n        ...ApprovalFields\n      }\n    }\n  }\n": typeof types.RequestApprovalDocument,
+    "\n  subscription ApprovalUpdated {\n    approvalUpdated {\n      ...ApprovalFields\n    }\n  }\n": typeof types.ApprovalUpdatedDocument,
     "\n  query ServerInfo {\n    serverInfo {\n      name\n      version\n      assistantMode\n    }\n  }\n": typeof types.ServerInfoDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.AcceptInvitationDocument,
@@ -115,6 +123,14 @@ const documents: Documents = {
     "\n  query ApiKeysList($first: Int!) {\n    apiKeys(first: $first) {\n      totalCount\n      edges {\n        node {\n          id\n          name\n          prefix\n          scopes\n          createdAt\n          lastUsedAt\n          revokedAt\n          createdBy {\n            id\n            displayName\n          }\n        }\n      }\n    }\n  }\n": types.ApiKeysListDocument,
     "\n  mutation ApiKeysCreate($input: CreateApiKeyInput!) {\n    createApiKey(input: $input) {\n      secret\n      apiKey {\n        id\n        name\n        prefix\n        scopes\n      }\n    }\n  }\n": types.ApiKeysCreateDocument,
     "\n  mutation ApiKeysRevoke($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n": types.ApiKeysRevokeDocument,
+    "\n  fragment ApprovalFields on ApprovalRequest {\n    id\n    number\n    kind\n    summary\n    proposedAction\n    amount\n    currency\n    priority\n    urgency\n    status\n    version\n    conversationId\n    ticketId\n    requestedByKind\n    decisionReason\n    decidedAt\n    createdAt\n    requester {\n      id\n      displayName\n    }\n    approver {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n  }\n": types.ApprovalFieldsFragmentDoc,
+    "\n  query ApprovalsList($filter: ApprovalFilter, $first: Int!) {\n    approvalRequests(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ApprovalFields\n        }\n      }\n    }\n  }\n": types.ApprovalsListDocument,
+    "\n  query ApprovalDetail($id: ID!) {\n    approvalRequest(id: $id) {\n      ...ApprovalFields\n      escalatedTo {\n        id\n        displayName\n      }\n      conversation {\n        id\n        subject\n      }\n      history {\n        id\n        action\n        actorKind\n        actorName\n        fromUserName\n        toUserName\n        reason\n        createdAt\n      }\n    }\n  }\n": types.ApprovalDetailDocument,
+    "\n  query ApprovalDeciders {\n    users(filter: { roles: [MANAGER, TENANT_ADMIN], active: true }, first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          role\n        }\n      }\n    }\n  }\n": types.ApprovalDecidersDocument,
+    "\n  mutation DecideApproval($input: DecideApprovalInput!) {\n    decideApproval(input: $input) {\n      approval {\n        ...ApprovalFields\n      }\n    }\n  }\n": types.DecideApprovalDocument,
+    "\n  mutation ReassignApproval($input: ReassignApprovalInput!) {\n    reassignApproval(input: $input) {\n      approval {\n        ...ApprovalFields\n      }\n    }\n  }\n": types.ReassignApprovalDocument,
+    "\n  mutation RequestApproval($input: RequestApprovalInput!) {\n    requestApproval(input: $input) {\n      approval {\n        ...ApprovalFields\n      }\n    }\n  }\n": types.RequestApprovalDocument,
+    "\n  subscription ApprovalUpdated {\n    approvalUpdated {\n      ...ApprovalFields\n    }\n  }\n": types.ApprovalUpdatedDocument,
     "\n  query ServerInfo {\n    serverInfo {\n      name\n      version\n      assistantMode\n    }\n  }\n": types.ServerInfoDocument,
     "\n  mutation Login($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n      user {\n        id\n        displayName\n        role\n        tenant {\n          name\n        }\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation AcceptInvitation($input: AcceptInvitationInput!) {\n    acceptInvitation(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": types.AcceptInvitationDocument,
@@ -236,6 +252,38 @@ export function graphql(source: "\n  mutation ApiKeysCreate($input: CreateApiKey
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ApiKeysRevoke($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ApiKeysRevoke($input: RevokeApiKeyInput!) {\n    revokeApiKey(input: $input) {\n      apiKey {\n        id\n        revokedAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApprovalFields on ApprovalRequest {\n    id\n    number\n    kind\n    summary\n    proposedAction\n    amount\n    currency\n    priority\n    urgency\n    status\n    version\n    conversationId\n    ticketId\n    requestedByKind\n    decisionReason\n    decidedAt\n    createdAt\n    requester {\n      id\n      displayName\n    }\n    approver {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n  }\n"): (typeof documents)["\n  fragment ApprovalFields on ApprovalRequest {\n    id\n    number\n    kind\n    summary\n    proposedAction\n    amount\n    currency\n    priority\n    urgency\n    status\n    version\n    conversationId\n    ticketId\n    requestedByKind\n    decisionReason\n    decidedAt\n    createdAt\n    requester {\n      id\n      displayName\n    }\n    approver {\n      id\n      displayName\n    }\n    decidedBy {\n      id\n      displayName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalsList($filter: ApprovalFilter, $first: Int!) {\n    approvalRequests(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ApprovalFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApprovalsList($filter: ApprovalFilter, $first: Int!) {\n    approvalRequests(filter: $filter, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ApprovalFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalDetail($id: ID!) {\n    approvalRequest(id: $id) {\n      ...ApprovalFields\n      escalatedTo {\n        id\n        displayName\n      }\n      conversation {\n        id\n        subject\n      }\n      history {\n        id\n        action\n        actorKind\n        actorName\n        fromUserName\n        toUserName\n        reason\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApprovalDetail($id: ID!) {\n    approvalRequest(id: $id) {\n      ...ApprovalFields\n      escalatedTo {\n        id\n        displayName\n      }\n      conversation {\n        id\n        subject\n      }\n      history {\n        id\n        action\n        actorKind\n        actorName\n        fromUserName\n        toUserName\n        reason\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ApprovalDeciders {\n    users(filter: { roles: [MANAGER, TENANT_ADMIN], active: true }, first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          role\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ApprovalDeciders {\n    users(filter: { roles: [MANAGER, TENANT_ADMIN], active: true }, first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          role\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideApproval($input: DecideApprovalInput!) {\n    decideApproval(input: $input) {\n      approval {\n        ...ApprovalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation DecideApproval($input: DecideApprovalInput!) {\n    decideApproval(input: $input) {\n      approval {\n        ...ApprovalFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReassignApproval($input: ReassignApprovalInput!) {\n    reassignApproval(input: $input) {\n      approval {\n        ...ApprovalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReassignApproval($input: ReassignApprovalInput!) {\n    reassignApproval(input: $input) {\n      approval {\n        ...ApprovalFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestApproval($input: RequestApprovalInput!) {\n    requestApproval(input: $input) {\n      approval {\n        ...ApprovalFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RequestApproval($input: RequestApprovalInput!) {\n    requestApproval(input: $input) {\n      approval {\n        ...ApprovalFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ApprovalUpdated {\n    approvalUpdated {\n      ...ApprovalFields\n    }\n  }\n"): (typeof documents)["\n  subscription ApprovalUpdated {\n    approvalUpdated {\n      ...ApprovalFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
