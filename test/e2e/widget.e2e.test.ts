@@ -229,7 +229,7 @@ describe('chat widget in a browser', () => {
     const setAvailability = (token: string, availability: string) =>
       gql(server.graphqlUrl, `mutation($i: SetAvailabilityInput!) { setAvailability(input: $i) { presence { availability } } }`, { i: { availability } }, { token });
     for (const token of staff) expect((await setAvailability(token, 'AWAY')).errors).toBeUndefined();
-    await sql(db, `update tenants set business_hours = '{"days": {"1": ["00:00","24:00"], "2": ["00:00","24:00"], "3": ["00:00","24:00"], "4": ["00:00","24:00"], "5": ["00:00","24:00"], "6": ["00:00","24:00"], "7": ["00:00","24:00"]}}' where slug = 'northwind'`);
+    await sql(db, `update business_calendars set weekly_hours = '[[{"start":"00:00","end":"24:00"}],[{"start":"00:00","end":"24:00"}],[{"start":"00:00","end":"24:00"}],[{"start":"00:00","end":"24:00"}],[{"start":"00:00","end":"24:00"}],[{"start":"00:00","end":"24:00"}],[{"start":"00:00","end":"24:00"}]]', holidays = '[]' where queue_id is null and tenant_id = (select id from tenants where slug = 'northwind')`);
     const [{ max_concurrent_chats: capacity }] = await sql<{ max_concurrent_chats: number }>(db, `select max_concurrent_chats from users where email = $1`, [DEMO.northwind.manager]);
     await sql(db, `update users set max_concurrent_chats = 0 where email = $1`, [DEMO.northwind.manager]);
     expect((await setAvailability(staff[3]!, 'ONLINE')).errors).toBeUndefined();

@@ -219,7 +219,7 @@ export class Widget {
         // Nobody will come soon: never "number 1 in line" forever; offer an answer by e-mail.
         const away = q.waiting && q.nobodyAvailable;
         this.queueText = q.waiting && !away ? waitText(q.position ?? null, q.estimatedWaitSeconds ?? null) : '';
-        this.awayMessage = away ? (q.awayMessage ?? '') : null;
+        this.awayMessage = away ? q.awayMessage || 'Nobody can answer right now. Leave your e-mail address and we will answer by e-mail.' : null;
         this.renderAway(null);
         this.updateStatus();
       },

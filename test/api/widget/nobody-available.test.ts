@@ -36,7 +36,7 @@ const leave = (token: string, conversationId: string, email: string) =>
 
 describe('nobody available', () => {
   it('outside business hours the widget gets the away message instead of a place in line', async () => {
-    await sql(db, `update tenants set business_hours = '{"days": {}}' where id = $1`, [tenantId]);
+    await sql(db, `update business_calendars set weekly_hours = '[[],[],[],[],[],[],[]]' where tenant_id = $1 and queue_id is null`, [tenantId]);
     const me = await asWidget(server);
     const id = await waitingConversation(me.token);
     const client = wsClient(server.wsUrl, me.token);
@@ -50,7 +50,7 @@ describe('nobody available', () => {
 
   it('open, but no agent of the queue online: nobody available; one online (and full) agent: a place in line', async () => {
     // Open every day, all day, in the tenant's zone.
-    await sql(db, `update tenants set business_hours = '{"days": {"1": ["00:00","24:00"], "2": ["00:00","24:00"], "3": ["00:00","24:00"], "4": ["00:00","24:00"], "5": ["00:00","24:00"], "6": ["00:00","24:00"], "7": ["00:00","24:00"]}}' where id = $1`, [tenantId]);
+    await sql(db, `update business_calendars set weekly_hours = '[[{"start":"00:00","end":"24:00"}],[{"start":"00:00","end":"24:00"}],[{"start":"00:00","end":"24:00"}],[{"start":"00:00","end":"24:00"}],[{"start":"00:00","end":"24:00"}],[{"start":"00:00","end":"24:00"}],[{"start":"00:00","end":"24:00"}]]', holidays = '[]' where tenant_id = $1 and queue_id is null`, [tenantId]);
     const me = await asWidget(server);
     const id = await waitingConversation(me.token);
     expect(await queuePosition(server.services, tenantId, id)).toMatchObject({ nobodyAvailable: true });

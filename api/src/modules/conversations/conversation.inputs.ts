@@ -100,3 +100,11 @@ export class MarkReadInput {
   @Field(() => Int, { description: 'The last seq you have read.' })
   seq!: number;
 }
+
+@InputType('LeaveEmailForReplyInput', { description: 'Where to send the answer when nobody can answer now.' })
+export class LeaveEmailForReplyInput {
+  @Field(() => ID, { description: 'Your conversation.' })
+  conversationId!: string;
+  @Field(() => String, { description: 'Your e-mail address.' })
+  email!: string;
+}

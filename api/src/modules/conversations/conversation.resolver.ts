@@ -8,12 +8,13 @@ import { connectionTypes, PageArgs } from '../../graphql/connection.js';
 import { Topic, type MessageEvent, type TopicPayloads } from '../../events/topics.js';
 import { ConversationStatus } from './conversation.entity.js';
 import { ConversationPayload, ConversationType, SendMessagePayload, MessagePageType, MessageType, TypingEventType, WidgetConversationType } from './conversation.type.js';
-import { ConversationFilter, ConversationIdInput, ConversationOrder, MarkReadInput, SendMessageInput, SetTypingInput, StartConversationInput } from './conversation.inputs.js';
+import { ConversationFilter, ConversationIdInput, LeaveEmailForReplyInput, ConversationOrder, MarkReadInput, SendMessageInput, SetTypingInput, StartConversationInput } from './conversation.inputs.js';
 import { handBack, markRead, sendMessage, setStatus, setTyping, startConversation, takeOver } from './conversation.service.js';
 import { seesPrivateNotes, visibleConversation } from './conversation.access.js';
 import { messagesAfter } from './message.reads.js';
 import { assertFilterIdsInTenant, contactConversations, conversationConditions, CONVERSATION_ORDERS } from './conversation.reads.js';
 import { openMessageStream } from './message-stream.js';
+import { leaveEmailForReply } from './reply-by-email.service.js';
 
 export const ConversationConnection = connectionTypes(ConversationType, 'Conversation', 'A page of conversations.');
 
@@ -72,6 +73,13 @@ export class ConversationResolver {
   @Mutation(() => ConversationPayload, { description: 'Widget clients: open a conversation (optionally with its first message).' })
   async startConversation(@Arg('input', () => StartConversationInput) input: StartConversationInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
     return { conversationId: await startConversation(ctx, input) };
+  }
+
+  @Mutation(() => ConversationPayload, {
+    description: 'Widget clients, when nobody can answer now: leave an e-mail address for the answer. Stored on your contact and said in the conversation (once per address). Not your conversation: NOT_FOUND; a bad address: BAD_USER_INPUT.',
+  })
+  async leaveEmailForReply(@Arg('input', () => LeaveEmailForReplyInput) input: LeaveEmailForReplyInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+    return { conversationId: await leaveEmailForReply(ctx, input) };
   }
 
   @Mutation(() => SendMessagePayload, { description: 'Send a message (customer or agent). Idempotent by clientMessageId; empty or over 10,000 characters: BAD_USER_INPUT.' })

@@ -19,6 +19,7 @@ export const conversationsModule = defineModule({
     Mutation: {
       closeConversation: access.canOrWidget('conversations.reply'),
       handBackConversation: access.can('conversations.reply'),
+      leaveEmailForReply: access.widget,
       markConversationRead: access.canOrWidget('conversations.view'),
       reopenConversation: access.can('conversations.reply'),
       resolveConversation: access.can('conversations.reply'),

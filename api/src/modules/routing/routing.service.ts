@@ -7,8 +7,8 @@
 // conversation -> tenant route lock and two transactions never deadlock on it. Loads are counted
 // by a statement issued after the lock is granted: it sees every assignment committed before us,
 // and nobody else can assign in this tenant until we commit, so no agent goes over capacity.
-import { DEFAULT_AWAY_MESSAGE } from '../tenants/tenant.defaults.js';
 import { randomUUID } from 'node:crypto';
+import { isOpenAt } from '../sla/sla.reads.js';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
 import type { AppServices } from '../../services.js';
@@ -247,7 +247,7 @@ export interface QueuePosition {
  */
 export async function queuePosition(services: AppServices, tenantId: string, conversationId: string): Promise<QueuePosition | null> {
   if (!isUuid(tenantId) || !isUuid(conversationId)) return null;
-  const [row] = await services.readPool.query<{ position: number; median_seconds: number | null; online_agents: number; open_now: boolean; away_message: string | null }>(
+  const [row] = await services.readPool.query<{ position: number; median_seconds: number | null; online_agents: number; queue_id: string | null; away_message: string | null }>(
     `with me as (
        select c.id, coalesce(c.waiting_since, c.created_at) as since, c.queue_id
          from conversations c where c.tenant_id = $1 and c.id = $2 and c.status = 'WAITING'
@@ -270,30 +270,23 @@ export async function queuePosition(services: AppServices, tenantId: string, con
            and (me.queue_id is null
                 or not exists (select 1 from queue_members m where m.queue_id = me.queue_id)
                 or exists (select 1 from queue_members m where m.queue_id = me.queue_id and m.user_id = u.id))) as online_agents,
-       ${OPEN_NOW_SQL} as open_now,
+       me.queue_id,
        (select t.branding->>'awayMessage' from tenants t where t.id = $1) as away_message
      from me`,
     [tenantId, conversationId],
   );
   if (!row) return null;
   const median = row.median_seconds === null ? null : Number(row.median_seconds);
+  // The queue's calendar (else the tenant's): holidays and time zone included.
+  const open = row.online_agents > 0 && (await isOpenAt(services.readPool, tenantId, row.queue_id, services.clock.now()));
   return {
     position: row.position,
     estimatedWaitSeconds: median === null ? null : Math.round((row.position * median) / Math.max(1, row.online_agents)),
-    nobodyAvailable: !row.open_now || row.online_agents === 0,
-    awayMessage: row.away_message ?? DEFAULT_AWAY_MESSAGE,
+    nobodyAvailable: !open,
+    awayMessage: row.away_message ?? '',
   };
 }
 
-/**
- * Is tenant $1 open now: today's range of `business_hours.days` (ISO weekday → [open, close],
- * local time in the tenant's zone) contains the local time. No range today: closed.
- */
-const OPEN_NOW_SQL = `(select coalesce(bool_or(local.t >= (local.d->>0)::time and local.t < (local.d->>1)::time), false)
-    from tenants t,
-         lateral (select (now() at time zone t.timezone)::time as t,
-                         t.business_hours->'days'->(extract(isodow from now() at time zone t.timezone)::int::text) as d) local
-   where t.id = $1 and jsonb_typeof(local.d) = 'array')`;
 
 /**
  * Backstop for lost triggers (an instance died between commit and assignWaiting): offer the

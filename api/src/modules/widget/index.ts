@@ -8,6 +8,6 @@ export const widgetModule = defineModule({
   resolvers: [WidgetResolver],
   access: {
     Query: { widgetConfig: access.public, widgetContact: access.widget },
-    Mutation: { startWidgetSession: access.public, leaveEmailForReply: access.widget },
+    Mutation: { startWidgetSession: access.public },
   },
 });

@@ -6,9 +6,6 @@ import { isUuid } from '../../graphql/ids.js';
 import type { ReadScope } from '../../graphql/planner/planner.js';
 import { StartWidgetSessionInput, WidgetConfigType, WidgetContactType, WidgetSessionType } from './widget.types.js';
 import { startWidgetSession, widgetConfig } from './widget.service.js';
-import { leaveEmailForReply } from './leave-email.service.js';
-import { LeaveEmailForReplyInput } from './widget.types.js';
-import { ConversationPayload } from '../conversations/conversation.type.js';
 
 /** A widget client reads only its own contact, inside its own tenant. */
 const contactScope = (tenantId: string): ReadScope => ({ kind: 'tenant', tenantId });
@@ -26,13 +23,6 @@ export class WidgetResolver {
   })
   startWidgetSession(@Arg('input', () => StartWidgetSessionInput) input: StartWidgetSessionInput, @Ctx() ctx: Context) {
     return startWidgetSession(ctx, input);
-  }
-
-  @Mutation(() => ConversationPayload, {
-    description: 'Widget clients, when nobody can answer now: leave an e-mail address for the answer. Stored on your contact and said in the conversation (once per address). Not your conversation: NOT_FOUND; a bad address: BAD_USER_INPUT.',
-  })
-  async leaveEmailForReply(@Arg('input', () => LeaveEmailForReplyInput) input: LeaveEmailForReplyInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
-    return { conversationId: await leaveEmailForReply(ctx, input) };
   }
 
   @Query(() => WidgetContactType, { nullable: true, description: 'Widget clients: the contact your widget token acts as.' })

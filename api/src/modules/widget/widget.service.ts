@@ -11,12 +11,12 @@ import { isUuid } from '../../graphql/ids.js';
 import { TENANT_FILTER } from '../../db/tenant-filter.js';
 import { Tenant, TenantStatus, type TenantAssistantSettings, type TenantBranding } from '../tenants/tenant.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
+import { EMAIL } from '../contacts/contact-email.js';
 import { ActorKind } from '../audit/audit-log.entity.js';
 import { recordAudit } from '../audit/audit.service.js';
 import type { StartWidgetSessionInput, WidgetConfigType, WidgetSessionType } from './widget.types.js';
 import { limitWidgetSessions } from './widget-limits.js';
 
-export const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 const MAX_WIDGET_KEY = 200;
 const MAX_TOKEN = 4096;
 const HEX_SHA256 = /^[0-9a-f]{64}$/i;

@@ -1,5 +1,5 @@
 // GraphQL shapes of the widget's public surface: its configuration and a widget session.
-import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { Field, InputType, ObjectType } from 'type-graphql';
 import { DateTimeISO } from '../../graphql/scalars.js';
 import { TenantBrandingType } from '../tenants/tenant.type.js';
 import { WidgetContactType } from '../contacts/contact.type.js';
@@ -58,11 +58,3 @@ export class WidgetSessionType {
 }
 
 export { WidgetContactType };
-
-@InputType('LeaveEmailForReplyInput', { description: 'Where to send the answer when nobody can answer now.' })
-export class LeaveEmailForReplyInput {
-  @Field(() => ID, { description: 'Your conversation.' })
-  conversationId!: string;
-  @Field(() => String, { description: 'Your e-mail address.' })
-  email!: string;
-}

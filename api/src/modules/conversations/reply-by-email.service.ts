@@ -5,9 +5,9 @@ import type { Context } from '../../context.js';
 import { badInput, notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { Contact } from '../contacts/contact.entity.js';
-import { Author } from '../conversations/message.entity.js';
-import { withLockedConversation } from '../conversations/locked-conversation.js';
-import { EMAIL } from './widget.service.js';
+import { EMAIL } from '../contacts/contact-email.js';
+import { Author } from './message.entity.js';
+import { withLockedConversation } from './locked-conversation.js';
 
 export async function leaveEmailForReply(ctx: Context, input: { conversationId: string; email: string }): Promise<string> {
   const v = ctx.viewer;
