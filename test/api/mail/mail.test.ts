@@ -3,46 +3,13 @@
 // no SMTP_URL mails stay STORED in the outbox, readable by that tenant's admins only, and never in
 // clear in the database (they carry one-time tokens).
 import { randomUUID } from 'node:crypto';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import { startSmtp } from '../../helpers/smtp.js';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
 import { asPlatformAdmin } from '../../helpers/as.js';
 import { until } from '../../helpers/ws.js';
 import { cloneDatabase, sql } from '../../helpers/db.js';
-
-/** A local SMTP server that keeps what it receives; `refuseNext` answers 451 to that many recipients. */
-function startSmtp() {
-  const received: ParsedMail[] = [];
-  const state = { refuseNext: 0, refused: 0 };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onRcptTo(_address, _session, callback) {
-      if (state.refuseNext > 0) {
-        state.refuseNext--;
-        state.refused++;
-        return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
-      }
-      callback();
-    },
-    onData(stream, _session, callback) {
-      simpleParser(stream).then((m) => {
-        received.push(m);
-        callback();
-      }, callback);
-    },
-  });
-  return new Promise<{ url: string; received: ParsedMail[]; state: typeof state; close(): Promise<void> }>((resolve) => {
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.server.address() as AddressInfo;
-      resolve({ url: `smtp://127.0.0.1:${port}`, received, state, close: () => new Promise<void>((r) => server.close(() => r())) });
-    });
-  });
-}
 
 const CREATE_USER = `mutation($i: CreateUserInput!) { createUser(input: $i) { user { id } invitation { token } } }`;
 const OUTBOX = `query($filter: OutboxMessageFilter) { outboxMessages(first: 50, filter: $filter) { totalCount edges { node { id tenantId to from subject text html kind status attempts lastError messageId createdAt sentAt } } } }`;
@@ -61,7 +28,7 @@ beforeAll(async () => {
 });
 afterAll(async () => smtp?.close());
 
-const mailTo = (address: string) => smtp.received.filter((m) => m.to && (Array.isArray(m.to) ? m.to : [m.to]).some((a) => a.text.includes(address)));
+const mailTo = (address: string) => smtp.mailTo(address);
 
 describe('with SMTP_URL', () => {
   it('inviting a user delivers exactly one mail to them, with a link holding the token; the outbox says SENT', async () => {

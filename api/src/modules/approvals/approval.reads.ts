@@ -17,6 +17,10 @@ export const APPROVAL_ORDERS: Record<ApprovalOrder, SortOrder> = {
 /** A conversation named in the filter must be one of the caller's tenant: else NOT_FOUND. */
 export async function assertApprovalFilterInTenant(ctx: Context, f: ApprovalFilter | undefined): Promise<void> {
   if (f?.ticketId != null && !isUuid(f.ticketId)) throw badInput('ticketId is not an id', 'ticketId');
+  if (f?.ticketId != null) {
+    const tickets = await ctx.services.readPool.scopedQuery(ctx.scope(), 'select 1 from tickets where id = $2 and ($1::uuid is null or tenant_id = $1)', [f.ticketId]);
+    if (!tickets.length) throw notFound('Ticket');
+  }
   if (f?.conversationId == null) return;
   if (!isUuid(f.conversationId)) throw badInput('conversationId is not an id', 'conversationId');
   const rows = await ctx.services.readPool.scopedQuery(ctx.scope(), 'select 1 from conversations where id = $2 and ($1::uuid is null or tenant_id = $1)', [f.conversationId]);

@@ -114,8 +114,9 @@ export async function requestApproval(ctx: Context, input: RequestApprovalInput)
     if (!perms.has('conversations.reply')) throw forbidden('Requesting an approval in a conversation needs conversations.reply');
     conversationId = (await visibleConversation(ctx, input.conversationId)).id;
   }
-  // The ticket's existence is checked once tickets exist (the integrator adds the foreign key).
   if (p.ticketId && !perms.has('tickets.update')) throw forbidden('Requesting an approval on a ticket needs tickets.update');
+  // Another tenant's ticket answers exactly like an unknown one.
+  if (p.ticketId && !(await ctx.services.readPool.scopedQuery(ctx.scope(tenantId), 'select 1 from tickets where tenant_id = $1 and id = $2', [p.ticketId])).length) throw notFound('Ticket');
   const approverId = input.approverId ?? null;
   if (approverId) await assertApprover(ctx.services.readPool, tenantId, approverId, 'approverId');
   const { result, replayed } = await ctx.em.transactional((em) =>

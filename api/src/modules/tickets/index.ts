@@ -5,6 +5,7 @@ import { access } from '../../permissions/rules.js';
 import { TicketPayloadResolver, TicketResolver } from './ticket.resolver.js';
 import { Ticket } from './ticket.entity.js';
 import { TicketEvent } from './ticket-event.entity.js';
+import { ticketsListeners } from './tickets.listeners.js';
 
 export const ticketsModule = defineModule({
   name: 'tickets',
@@ -26,4 +27,5 @@ export const ticketsModule = defineModule({
     },
     Subscription: { ticketUpdated: access.can('tickets.view') },
   },
+  listeners: ticketsListeners,
 });
