@@ -76,7 +76,7 @@ describe('the outcome note', () => {
 describe('request → approve', () => {
   it('writes the approval and its REQUESTED row, then APPROVED; the conversation gets the note; events carry the ticket', async () => {
     const conversationId = await newConversation();
-    const ticketId = randomUUID();
+    const [{ id: ticketId }] = await sql<{ id: string }>(db, `select k.id from tickets k join tenants t on t.id = k.tenant_id where t.slug = 'northwind' order by k.number limit 1`);
     const seen: unknown[] = [];
     const spy = { name: 'test.spy', on: 'approval.decided' as const, handle: (e: unknown) => void seen.push(e) };
     server.services.domainEvents.register(spy);

@@ -271,7 +271,7 @@ describe('the service API (rules, SLA clocks, approvals)', () => {
     const services = server.services;
     const rule = { kind: 'RULE' as const, id: randomUUID() };
     domainSeen.length = 0;
-    const [queue] = await sql<{ id: string }>(db, `insert into queues (id, tenant_id, name) values (gen_random_uuid(), $1, 'Tier 2') returning id`, [northwindId]);
+    const [queue] = await sql<{ id: string }>(db, `insert into queues (id, tenant_id, name) values (gen_random_uuid(), $1, 'Tier 2 (service API test)') returning id`, [northwindId]);
     const escalated = await escalateTicket(services, northwindId, t.ticketId, rule, 'VIP customer', { queueId: queue.id, priority: 'URGENT' as never });
     expect(escalated.changed).toBe(true);
     const due = new Date(Date.now() - 60_000);
