@@ -16,6 +16,7 @@ import { persistSlaDefaults } from '../../modules/sla/sla.defaults.js';
 import { provisionAutomationDefaults } from '../../modules/automation/automation.provisioning.js';
 import { DEMO_PASSWORD, DEMO_TENANTS, PLATFORM_ADMIN, type DemoUser } from './demo-tenants.js';
 import { seedDemoTickets } from './demo-tickets.js';
+import { seedDemoApprovals } from './demo-approvals.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -142,7 +143,10 @@ export async function seedDemo(orm: MikroORM, password = DEMO_PASSWORD): Promise
     await tx.flush();
     // Every tenant starts with the default automation rules and their queues (new tenants get them when created).
     for (const tenantId of tenantIds) await provisionAutomationDefaults(tx, tenantId);
-    for (const [i, tenantId] of tenantIds.entries()) await seedDemoTickets(tx, tenantId, DEMO_TENANTS[i].slug);
+    for (const [i, tenantId] of tenantIds.entries()) {
+      await seedDemoTickets(tx, tenantId, DEMO_TENANTS[i].slug);
+      await seedDemoApprovals(tx, tenantId, DEMO_TENANTS[i].slug);
+    }
     // The offline classifier's training set: the Bitext customer-support sample (trained after boot).
     const examples = bitextExamples();
     for (const tenantId of tenantIds) {
