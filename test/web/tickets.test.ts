@@ -86,7 +86,7 @@ describe('filters ⇄ URL', () => {
   });
 
   it('decides whether a live update belongs to the list like the API would', () => {
-    const t = { number: 42, subject: 'Broken kettle lid', description: 'arrived cracked', status: 'OPEN', priority: 'HIGH', queueId: 'q1', assigneeId: null, tags: ['vip'], slaState: 'AT_RISK' };
+    const t = { number: 42, subject: 'Broken kettle lid', description: 'arrived cracked', status: 'OPEN', priority: 'HIGH', queueId: 'q1', assigneeId: null as string | null, tags: ['vip'], slaState: 'AT_RISK' };
     const m = (q: Record<string, string>, ticket = t) => matchesState(ticket, stateFromQuery(q), 'me');
     expect(m({})).toBe(true);
     expect(m({ status: 'OPEN,PENDING', priority: 'HIGH', queue: 'q1', tag: 'VIP', sla: 'AT_RISK,BREACHED' })).toBe(true);
