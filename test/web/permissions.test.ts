@@ -14,6 +14,7 @@ describe('web permissions and navigation', () => {
     expect(navItems).toEqual([
       { name: 'home', label: 'Home' },
       { name: 'console', label: 'Console', permission: 'conversations.view' },
+      { name: 'tickets', label: 'Tickets', permission: 'tickets.view' },
       { name: 'knowledge', label: 'Knowledge', permission: 'kb.view' },
       { name: 'team', label: 'Team', permission: 'users.view' },
       { name: 'canned-responses', label: 'Canned responses', permission: 'conversations.reply' },

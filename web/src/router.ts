@@ -33,6 +33,19 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'Console', permission: 'conversations.view', nav: { label: 'Console' } },
   },
   {
+    // Filters live in the query (status, priority, queue, assignee, tag, sla, q, sort): links keep them.
+    path: '/tickets',
+    name: 'tickets',
+    component: () => import('./tickets/TicketsPage.vue'),
+    meta: { requiresAuth: true, title: 'Tickets', permission: 'tickets.view', nav: { label: 'Tickets' } },
+  },
+  {
+    path: '/tickets/:id',
+    name: 'ticket',
+    component: () => import('./tickets/TicketDetailPage.vue'),
+    meta: { requiresAuth: true, title: 'Ticket', permission: 'tickets.view' },
+  },
+  {
     path: '/knowledge',
     name: 'knowledge',
     component: () => import('./knowledge/KnowledgePage.vue'),

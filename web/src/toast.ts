@@ -6,14 +6,16 @@ export interface Toast {
   id: number;
   message: string;
   tone: 'success' | 'error' | 'info';
+  /** An in-app link shown after the message (e.g. the ticket just created). */
+  link?: { to: string; label: string };
 }
 
 export const toasts = reactive<Toast[]>([]);
 let nextId = 1;
 
-export function showToast(message: string, tone: Toast['tone'] = 'info', ttlMs = 5000): number {
+export function showToast(message: string, tone: Toast['tone'] = 'info', ttlMs = 5000, link?: Toast['link']): number {
   const id = nextId++;
-  toasts.push({ id, message, tone });
+  toasts.push({ id, message, tone, ...(link ? { link } : {}) });
   if (ttlMs > 0) setTimeout(() => dismissToast(id), ttlMs);
   return id;
 }

@@ -102,6 +102,21 @@ type Documents = {
     "\n  mutation TeamUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        role\n        team\n        maxConcurrentChats\n      }\n    }\n  }\n": typeof types.TeamUpdateUserDocument,
     "\n  mutation TeamDeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n": typeof types.TeamDeactivateUserDocument,
     "\n  mutation TeamReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n": typeof types.TeamReactivateUserDocument,
+    "\n  fragment TicketRow on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    version\n    tags\n    channel\n    createdAt\n    updatedAt\n    assigneeId\n    queueId\n    contactId\n    conversationId\n    slaState\n    slaFirstResponseState\n    slaNextResponseState\n    slaResolutionState\n    firstResponseDueAt\n    nextResponseDueAt\n    resolutionDueAt\n    slaPausedAt\n    contact {\n      id\n      name\n      email\n    }\n    assignee {\n      id\n      displayName\n    }\n    queue {\n      id\n      name\n    }\n  }\n": typeof types.TicketRowFragmentDoc,
+    "\n  query TicketsList($filter: TicketFilter, $orderBy: TicketOrder!, $first: Int!, $after: String) {\n    tickets(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges {\n        node {\n          ...TicketRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.TicketsListDocument,
+    "\n  query TicketDetail($id: ID!) {\n    ticket(id: $id) {\n      ...TicketRow\n      description\n      category\n      intent\n      resolvedAt\n      closedAt\n      firstRespondedAt\n      escalationContext\n      events {\n        id\n        action\n        actorKind\n        actorId\n        actorName\n        before\n        after\n        comment\n        public\n        at\n        ticketVersion\n      }\n    }\n  }\n": typeof types.TicketDetailDocument,
+    "\n  query TicketPickers {\n    users(first: 100, orderBy: DISPLAY_NAME_ASC, filter: { active: true }) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n    queues(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.TicketPickersDocument,
+    "\n  subscription TicketUpdated {\n    ticketUpdated {\n      ...TicketRow\n    }\n  }\n": typeof types.TicketUpdatedDocument,
+    "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": typeof types.CreateTicketDocument,
+    "\n  mutation CreateTicketFromConversation($input: CreateTicketFromConversationInput!) {\n    createTicketFromConversation(input: $input) {\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": typeof types.CreateTicketFromConversationDocument,
+    "\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": typeof types.AssignTicketDocument,
+    "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": typeof types.UpdateTicketDocument,
+    "\n  mutation CommentOnTicket($input: CommentOnTicketInput!) {\n    commentOnTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": typeof types.CommentOnTicketDocument,
+    "\n  mutation ResolveTicket($input: TicketIdInput!) {\n    resolveTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": typeof types.ResolveTicketDocument,
+    "\n  mutation ReopenTicket($input: TicketIdInput!) {\n    reopenTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": typeof types.ReopenTicketDocument,
+    "\n  mutation CloseTicket($input: TicketIdInput!) {\n    closeTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": typeof types.CloseTicketDocument,
+    "\n  mutation EscalateTicket($input: EscalateTicketInput!) {\n    escalateTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": typeof types.EscalateTicketDocument,
+    "\n  query ConversationTickets($conversationId: ID!) {\n    tickets(filter: { conversationId: $conversationId }, first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          subject\n        }\n      }\n    }\n  }\n": typeof types.ConversationTicketsDocument,
     "\n  fragment WidgetSettingsFields on Tenant {\n    id\n    branding {\n      primaryColor\n      backgroundColor\n      position\n      welcomeMessage\n      awayMessage\n      logoUrl\n    }\n    ticketWhenNobodyAvailable\n    assistant {\n      name\n      persona\n      greeting\n      handoffThreshold\n      autoResolveThreshold\n    }\n    identityVerification {\n      secret\n      required\n    }\n  }\n": typeof types.WidgetSettingsFieldsFragmentDoc,
     "\n  query WidgetSettings {\n    viewer {\n      tenant {\n        id\n        name\n        widgetKey\n        ...WidgetSettingsFields\n      }\n    }\n  }\n": typeof types.WidgetSettingsDocument,
     "\n  mutation WidgetSettingsUpdate($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      tenant {\n        id\n        ...WidgetSettingsFields\n      }\n    }\n  }\n": typeof types.WidgetSettingsUpdateDocument,
@@ -208,6 +223,21 @@ const documents: Documents = {
     "\n  mutation TeamUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) {\n      user {\n        id\n        role\n        team\n        maxConcurrentChats\n      }\n    }\n  }\n": types.TeamUpdateUserDocument,
     "\n  mutation TeamDeactivateUser($input: UserIdInput!) {\n    deactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n": types.TeamDeactivateUserDocument,
     "\n  mutation TeamReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n": types.TeamReactivateUserDocument,
+    "\n  fragment TicketRow on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    version\n    tags\n    channel\n    createdAt\n    updatedAt\n    assigneeId\n    queueId\n    contactId\n    conversationId\n    slaState\n    slaFirstResponseState\n    slaNextResponseState\n    slaResolutionState\n    firstResponseDueAt\n    nextResponseDueAt\n    resolutionDueAt\n    slaPausedAt\n    contact {\n      id\n      name\n      email\n    }\n    assignee {\n      id\n      displayName\n    }\n    queue {\n      id\n      name\n    }\n  }\n": types.TicketRowFragmentDoc,
+    "\n  query TicketsList($filter: TicketFilter, $orderBy: TicketOrder!, $first: Int!, $after: String) {\n    tickets(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges {\n        node {\n          ...TicketRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.TicketsListDocument,
+    "\n  query TicketDetail($id: ID!) {\n    ticket(id: $id) {\n      ...TicketRow\n      description\n      category\n      intent\n      resolvedAt\n      closedAt\n      firstRespondedAt\n      escalationContext\n      events {\n        id\n        action\n        actorKind\n        actorId\n        actorName\n        before\n        after\n        comment\n        public\n        at\n        ticketVersion\n      }\n    }\n  }\n": types.TicketDetailDocument,
+    "\n  query TicketPickers {\n    users(first: 100, orderBy: DISPLAY_NAME_ASC, filter: { active: true }) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n    queues(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.TicketPickersDocument,
+    "\n  subscription TicketUpdated {\n    ticketUpdated {\n      ...TicketRow\n    }\n  }\n": types.TicketUpdatedDocument,
+    "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": types.CreateTicketDocument,
+    "\n  mutation CreateTicketFromConversation($input: CreateTicketFromConversationInput!) {\n    createTicketFromConversation(input: $input) {\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": types.CreateTicketFromConversationDocument,
+    "\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": types.AssignTicketDocument,
+    "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": types.UpdateTicketDocument,
+    "\n  mutation CommentOnTicket($input: CommentOnTicketInput!) {\n    commentOnTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": types.CommentOnTicketDocument,
+    "\n  mutation ResolveTicket($input: TicketIdInput!) {\n    resolveTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": types.ResolveTicketDocument,
+    "\n  mutation ReopenTicket($input: TicketIdInput!) {\n    reopenTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": types.ReopenTicketDocument,
+    "\n  mutation CloseTicket($input: TicketIdInput!) {\n    closeTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": types.CloseTicketDocument,
+    "\n  mutation EscalateTicket($input: EscalateTicketInput!) {\n    escalateTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n": types.EscalateTicketDocument,
+    "\n  query ConversationTickets($conversationId: ID!) {\n    tickets(filter: { conversationId: $conversationId }, first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          subject\n        }\n      }\n    }\n  }\n": types.ConversationTicketsDocument,
     "\n  fragment WidgetSettingsFields on Tenant {\n    id\n    branding {\n      primaryColor\n      backgroundColor\n      position\n      welcomeMessage\n      awayMessage\n      logoUrl\n    }\n    ticketWhenNobodyAvailable\n    assistant {\n      name\n      persona\n      greeting\n      handoffThreshold\n      autoResolveThreshold\n    }\n    identityVerification {\n      secret\n      required\n    }\n  }\n": types.WidgetSettingsFieldsFragmentDoc,
     "\n  query WidgetSettings {\n    viewer {\n      tenant {\n        id\n        name\n        widgetKey\n        ...WidgetSettingsFields\n      }\n    }\n  }\n": types.WidgetSettingsDocument,
     "\n  mutation WidgetSettingsUpdate($input: UpdateTenantInput!) {\n    updateTenant(input: $input) {\n      tenant {\n        id\n        ...WidgetSettingsFields\n      }\n    }\n  }\n": types.WidgetSettingsUpdateDocument,
@@ -592,6 +622,66 @@ export function graphql(source: "\n  mutation TeamDeactivateUser($input: UserIdI
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation TeamReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation TeamReactivateUser($input: UserIdInput!) {\n    reactivateUser(input: $input) {\n      user {\n        id\n        active\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TicketRow on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    version\n    tags\n    channel\n    createdAt\n    updatedAt\n    assigneeId\n    queueId\n    contactId\n    conversationId\n    slaState\n    slaFirstResponseState\n    slaNextResponseState\n    slaResolutionState\n    firstResponseDueAt\n    nextResponseDueAt\n    resolutionDueAt\n    slaPausedAt\n    contact {\n      id\n      name\n      email\n    }\n    assignee {\n      id\n      displayName\n    }\n    queue {\n      id\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment TicketRow on Ticket {\n    id\n    number\n    subject\n    status\n    priority\n    version\n    tags\n    channel\n    createdAt\n    updatedAt\n    assigneeId\n    queueId\n    contactId\n    conversationId\n    slaState\n    slaFirstResponseState\n    slaNextResponseState\n    slaResolutionState\n    firstResponseDueAt\n    nextResponseDueAt\n    resolutionDueAt\n    slaPausedAt\n    contact {\n      id\n      name\n      email\n    }\n    assignee {\n      id\n      displayName\n    }\n    queue {\n      id\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketsList($filter: TicketFilter, $orderBy: TicketOrder!, $first: Int!, $after: String) {\n    tickets(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges {\n        node {\n          ...TicketRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): (typeof documents)["\n  query TicketsList($filter: TicketFilter, $orderBy: TicketOrder!, $first: Int!, $after: String) {\n    tickets(filter: $filter, orderBy: $orderBy, first: $first, after: $after) {\n      edges {\n        node {\n          ...TicketRow\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketDetail($id: ID!) {\n    ticket(id: $id) {\n      ...TicketRow\n      description\n      category\n      intent\n      resolvedAt\n      closedAt\n      firstRespondedAt\n      escalationContext\n      events {\n        id\n        action\n        actorKind\n        actorId\n        actorName\n        before\n        after\n        comment\n        public\n        at\n        ticketVersion\n      }\n    }\n  }\n"): (typeof documents)["\n  query TicketDetail($id: ID!) {\n    ticket(id: $id) {\n      ...TicketRow\n      description\n      category\n      intent\n      resolvedAt\n      closedAt\n      firstRespondedAt\n      escalationContext\n      events {\n        id\n        action\n        actorKind\n        actorId\n        actorName\n        before\n        after\n        comment\n        public\n        at\n        ticketVersion\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TicketPickers {\n    users(first: 100, orderBy: DISPLAY_NAME_ASC, filter: { active: true }) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n    queues(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TicketPickers {\n    users(first: 100, orderBy: DISPLAY_NAME_ASC, filter: { active: true }) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n    queues(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TicketUpdated {\n    ticketUpdated {\n      ...TicketRow\n    }\n  }\n"): (typeof documents)["\n  subscription TicketUpdated {\n    ticketUpdated {\n      ...TicketRow\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTicket($input: CreateTicketInput!) {\n    createTicket(input: $input) {\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTicketFromConversation($input: CreateTicketFromConversationInput!) {\n    createTicketFromConversation(input: $input) {\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTicketFromConversation($input: CreateTicketFromConversationInput!) {\n    createTicketFromConversation(input: $input) {\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation AssignTicket($input: AssignTicketInput!) {\n    assignTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTicket($input: UpdateTicketInput!) {\n    updateTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CommentOnTicket($input: CommentOnTicketInput!) {\n    commentOnTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CommentOnTicket($input: CommentOnTicketInput!) {\n    commentOnTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveTicket($input: TicketIdInput!) {\n    resolveTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveTicket($input: TicketIdInput!) {\n    resolveTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReopenTicket($input: TicketIdInput!) {\n    reopenTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ReopenTicket($input: TicketIdInput!) {\n    reopenTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseTicket($input: TicketIdInput!) {\n    closeTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CloseTicket($input: TicketIdInput!) {\n    closeTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EscalateTicket($input: EscalateTicketInput!) {\n    escalateTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation EscalateTicket($input: EscalateTicketInput!) {\n    escalateTicket(input: $input) {\n      ticketEventId\n      ticket {\n        ...TicketRow\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConversationTickets($conversationId: ID!) {\n    tickets(filter: { conversationId: $conversationId }, first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          subject\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConversationTickets($conversationId: ID!) {\n    tickets(filter: { conversationId: $conversationId }, first: 5) {\n      edges {\n        node {\n          id\n          number\n          status\n          subject\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
