@@ -50,7 +50,10 @@ export class TenantType {
   status!: TenantStatus;
   @Field(() => String, { description: 'IANA time zone for business hours and reports.' })
   timezone!: string;
-  @Field(() => JSONObject, { description: 'Opening hours per ISO weekday (1 = Monday): `{"days": {"1": ["09:00","17:00"], "7": null}}`.' })
+  @Field(() => JSONObject, {
+    description: 'The opening hours the tenant was created with (ISO weekday → [open, close]); they seeded its default business calendar.',
+    deprecationReason: 'Use `businessCalendars`: the default calendar (weekly ranges, holidays, time zone) is what SLA clocks, rules and the widget’s "nobody available" use.',
+  })
   businessHours!: Record<string, unknown>;
   @Field(() => TenantBrandingType, { description: 'Widget and dashboard branding.' })
   branding!: TenantBrandingType;
