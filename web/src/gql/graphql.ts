@@ -481,6 +481,8 @@ export type NotificationKind =
   | 'APPROVAL_WAITING'
   /** A conversation or ticket was assigned to you (by someone else or by routing). */
   | 'ASSIGNED'
+  /** An automation rule asked for you (or your queue) to be told about a ticket or conversation. */
+  | 'AUTOMATION_RULE'
   /** A ticket of a queue you belong to was escalated. */
   | 'ESCALATED_TO_QUEUE'
   /** Someone wrote `@Your Name` in an internal note. */
