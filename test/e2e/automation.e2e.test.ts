@@ -1,7 +1,8 @@
 // The automation rule editor end to end, in Debian's Chromium at phone width (390 px), against the
 // real API serving the built web app: a manager sees the five default rules in order, moves one
 // with the keyboard, builds a rule as a form, sees the API's problem next to the row at fault
-// while typing, fixes it and saves. Any browser console error fails the test.
+// while typing, fixes it, simulates it over recent tickets (nothing changes) and saves. Any browser
+// console error fails the test.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,7 +81,16 @@ describe('automation rules in a browser', () => {
     await page.getByLabel('Action 1', { exact: true }).selectOption('setQueue');
     await page.getByLabel('Queue', { exact: true }).selectOption({ label: 'Tier 2' });
     await expect.poll(() => page.locator('.status').textContent(), { timeout: 10_000 }).toBe('No problems found.');
-    expect(await page.getByRole('button', { name: 'Simulate' }).isDisabled()).toBe(true);
+    // Simulate: the draft over recent tickets, read-only, with what it would do per ticket.
+    await sql(db, `insert into tickets (id, tenant_id, number, subject, rag_confidence, channel)
+                   select gen_random_uuid(), t.id, 90001, 'Unsure about my invoice', 0.3, 'API' from tenants t where t.slug = 'northwind'`);
+    const ticketsBefore = await sql(db, `select id, version, updated_at, queue_id from tickets order by id`);
+    await page.getByRole('button', { name: 'Simulate' }).click();
+    const results = page.getByTestId('simulation-results');
+    await results.waitFor({ timeout: 15_000 });
+    await expect.poll(() => results.locator('.summary').textContent()).toMatch(/Would have matched [1-9]\d* of the \d+ most recent tickets/);
+    expect(await results.getByRole('row').filter({ hasText: 'Unsure about my invoice' }).textContent()).toContain('Move to queue Tier 2');
+    expect(await sql(db, `select id, version, updated_at, queue_id from tickets order by id`)).toEqual(ticketsBefore);
     await tp.screenshot('automation-editor-390');
     // Nothing wider than the phone.
     const wide = await page.evaluate(() =>

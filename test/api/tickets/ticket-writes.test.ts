@@ -30,6 +30,7 @@ const lastNumber = async () => (await sql<{ n: number }>(db, 'select last_number
 async function counted<T>(run: () => Promise<T>): Promise<[T, number]> {
   const before = await eventCount(db);
   const r = await run();
+  await server.services.domainEvents.settled(); // listeners may write too (automation's escalation package)
   return [r, (await eventCount(db)) - before];
 }
 
@@ -195,15 +196,16 @@ describe('the lifecycle', () => {
       return { r, n };
     };
     let s = await step(ESCALATE, { reason: 'Needs the warehouse lead' });
-    expect(s.n).toBe(1);
+    // The ESCALATED event, then automation's escalation package (one SYSTEM change): version 3.
+    expect(s.n).toBe(2);
     expect(ok(s.r).escalateTicket.ticket.status).toBe('ESCALATED');
     s = await step(RESOLVE, {});
     expect(s.n).toBe(1);
-    expect(ok(s.r).resolveTicket.ticket).toMatchObject({ status: 'RESOLVED', version: 3 });
+    expect(ok(s.r).resolveTicket.ticket).toMatchObject({ status: 'RESOLVED', version: 4 });
     expect(ok(s.r).resolveTicket.ticket.resolvedAt).toBeTruthy();
     s = await step(RESOLVE, {}); // the same caller's retry
     expect(s.n).toBe(0);
-    expect(ok(s.r).resolveTicket).toMatchObject({ ticketEventId: null, ticket: { version: 3 } });
+    expect(ok(s.r).resolveTicket).toMatchObject({ ticketEventId: null, ticket: { version: 4 } });
     s = await step(RESOLVE, {}, manager); // someone else: they lost the race
     expect(codeOf(s.r)).toBe('CONFLICT');
     expect(s.r.errors![0].extensions!.currentStatus).toBe('RESOLVED');
@@ -223,15 +225,16 @@ describe('the lifecycle', () => {
       expect(s.n).toBe(0);
     }
     const events = await eventsOf(db, id);
-    expect(events.map((e) => [e.ticket_version, e.action])).toEqual([[1, 'CREATED'], [2, 'ESCALATED'], [3, 'RESOLVED'], [4, 'REOPENED'], [5, 'CLOSED']]);
+    expect(events.map((e) => [e.ticket_version, e.action])).toEqual([[1, 'CREATED'], [2, 'ESCALATED'], [3, 'UPDATED'], [4, 'RESOLVED'], [5, 'REOPENED'], [6, 'CLOSED']]);
     expect(events[1]).toMatchObject({ before: { status: 'OPEN' }, after: { status: 'ESCALATED' }, comment: 'Needs the warehouse lead', public: false });
-    expect(events[2].before).toEqual({ status: 'ESCALATED', resolvedAt: null });
-    expect(events[2].after).toMatchObject({ status: 'RESOLVED' });
-    expect(events[4].after).toMatchObject({ status: 'CLOSED' });
+    expect(events[2]).toMatchObject({ actor_kind: 'SYSTEM', after: { escalationContext: expect.anything() } });
+    expect(events[3].before).toEqual({ status: 'ESCALATED', resolvedAt: null });
+    expect(events[3].after).toMatchObject({ status: 'RESOLVED' });
+    expect(events[5].after).toMatchObject({ status: 'CLOSED' });
 
     // The timeline through GraphQL: the same entries, oldest first, with the actor's name.
     const timeline = ok(await gql(server.graphqlUrl, TICKET, { id }, { token: viewer })).ticket.events;
-    expect(timeline.map((e: any) => e.action)).toEqual(['CREATED', 'ESCALATED', 'RESOLVED', 'REOPENED', 'CLOSED']);
+    expect(timeline.map((e: any) => e.action)).toEqual(['CREATED', 'ESCALATED', 'UPDATED', 'RESOLVED', 'REOPENED', 'CLOSED']);
     expect(timeline[0]).toMatchObject({ ticketVersion: 1, actorKind: 'USER', actorId: agentId, actorName: 'Ada Agent' });
   });
 
@@ -274,18 +277,20 @@ describe('the service API (rules, SLA clocks, approvals)', () => {
     const [queue] = await sql<{ id: string }>(db, `insert into queues (id, tenant_id, name) values (gen_random_uuid(), $1, 'Tier 2 (service API test)') returning id`, [northwindId]);
     const escalated = await escalateTicket(services, northwindId, t.ticketId, rule, 'VIP customer', { queueId: queue.id, priority: 'URGENT' as never });
     expect(escalated.changed).toBe(true);
+    await services.domainEvents.settled(); // automation stores the escalation package (version 3)
     const due = new Date(Date.now() - 60_000);
     const breached = await changeTicket(services, northwindId, t.ticketId, { kind: 'SYSTEM', id: null }, { slaResolutionState: 'BREACHED' as never, slaState: 'BREACHED' as never, resolutionDueAt: due }, {
       action: 'SLA_BREACHED',
       emit: [{ name: 'ticket.sla_breached', extra: { target: 'RESOLUTION', dueAt: due.toISOString() } }],
     });
-    expect(breached.version).toBe(3);
+    expect(breached.version).toBe(4);
     const events = await eventsOf(db, t.ticketId);
     expect(events[1]).toMatchObject({ action: 'ESCALATED', actor_kind: 'RULE', actor_id: rule.id, comment: 'VIP customer', before: { status: 'OPEN', priority: 'MEDIUM', queueId: null }, after: { status: 'ESCALATED', priority: 'URGENT', queueId: queue.id } });
-    expect(events[2]).toMatchObject({ action: 'SLA_BREACHED', actor_kind: 'SYSTEM', actor_id: null, before: { slaState: null, slaResolutionState: null, resolutionDueAt: null }, after: { slaState: 'BREACHED', slaResolutionState: 'BREACHED', resolutionDueAt: due.toISOString() } });
+    expect(events[2]).toMatchObject({ action: 'UPDATED', actor_kind: 'SYSTEM', after: { escalationContext: expect.objectContaining({ escalation: expect.objectContaining({ reason: 'VIP customer' }) }) } });
+    expect(events[3]).toMatchObject({ action: 'SLA_BREACHED', actor_kind: 'SYSTEM', actor_id: null, before: { slaState: null, slaResolutionState: null, resolutionDueAt: null }, after: { slaState: 'BREACHED', slaResolutionState: 'BREACHED', resolutionDueAt: due.toISOString() } });
     await services.domainEvents.settled();
     const names = domainSeen.filter((e) => (e.payload as any).ticketId === t.ticketId).map((e) => [e.name, (e.payload as any).actor.kind]);
-    expect(names).toEqual([['ticket.escalated', 'RULE'], ['ticket.updated', 'RULE'], ['ticket.updated', 'SYSTEM'], ['ticket.sla_breached', 'SYSTEM']]);
+    expect(names).toEqual([['ticket.escalated', 'RULE'], ['ticket.updated', 'RULE'], ['ticket.updated', 'SYSTEM'], ['ticket.updated', 'SYSTEM'], ['ticket.sla_breached', 'SYSTEM']]);
     // A CLOSED ticket still takes SLA bookkeeping, nothing else.
     await closeTicket(services, northwindId, t.ticketId, rule);
     expect((await changeTicket(services, northwindId, t.ticketId, { kind: 'SYSTEM', id: null }, { slaResolutionState: 'MISSED' as never, slaState: null })).changed).toBe(true);
@@ -293,7 +298,7 @@ describe('the service API (rules, SLA clocks, approvals)', () => {
     // Another tenant's id is NOT_FOUND for the service API too.
     const [{ id: harborId }] = await sql<{ id: string }>(db, `select id from tenants where slug = 'harbor-bank'`);
     await expect(changeTicket(services, harborId, t.ticketId, rule, { tags: ['x'] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
-    expect(await eventsOf(db, t.ticketId)).toHaveLength(5);
+    expect(await eventsOf(db, t.ticketId)).toHaveLength(6);
   });
 });
 

@@ -139,3 +139,20 @@ export const ReorderAutomationRulesMutation = graphql(`
     }
   }
 `);
+
+export const SimulateAutomationRuleQuery = graphql(`
+  query AutomationSimulate($input: SimulateAutomationRuleInput!) {
+    simulateAutomationRule(input: $input) {
+      evaluated
+      matchedCount
+      matches {
+        subjectKind
+        ticketId
+        ticketNumber
+        conversationId
+        subject
+        effects
+      }
+    }
+  }
+`);

@@ -38,6 +38,7 @@ type Documents = {
     "\n  mutation AutomationUpdate($input: UpdateAutomationRuleInput!) {\n    updateAutomationRule(input: $input) {\n      automationRule {\n        ...AutomationRuleFields\n      }\n    }\n  }\n": typeof types.AutomationUpdateDocument,
     "\n  mutation AutomationDelete($input: DeleteAutomationRuleInput!) {\n    deleteAutomationRule(input: $input) {\n      deletedAutomationRuleId\n    }\n  }\n": typeof types.AutomationDeleteDocument,
     "\n  mutation AutomationReorder($input: ReorderAutomationRulesInput!) {\n    reorderAutomationRules(input: $input) {\n      automationRuleIds\n    }\n  }\n": typeof types.AutomationReorderDocument,
+    "\n  query AutomationSimulate($input: SimulateAutomationRuleInput!) {\n    simulateAutomationRule(input: $input) {\n      evaluated\n      matchedCount\n      matches {\n        subjectKind\n        ticketId\n        ticketNumber\n        conversationId\n        subject\n        effects\n      }\n    }\n  }\n": typeof types.AutomationSimulateDocument,
     "\n  query CannedResponsesList($first: Int!, $filter: CannedResponseFilter) {\n    cannedResponses(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          shortcut\n          title\n          body\n          shared\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.CannedResponsesListDocument,
     "\n  mutation CannedResponsesCreate($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      cannedResponse {\n        id\n        shortcut\n      }\n    }\n  }\n": typeof types.CannedResponsesCreateDocument,
     "\n  mutation CannedResponsesUpdate($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      cannedResponse {\n        id\n        shortcut\n      }\n    }\n  }\n": typeof types.CannedResponsesUpdateDocument,
@@ -159,6 +160,7 @@ const documents: Documents = {
     "\n  mutation AutomationUpdate($input: UpdateAutomationRuleInput!) {\n    updateAutomationRule(input: $input) {\n      automationRule {\n        ...AutomationRuleFields\n      }\n    }\n  }\n": types.AutomationUpdateDocument,
     "\n  mutation AutomationDelete($input: DeleteAutomationRuleInput!) {\n    deleteAutomationRule(input: $input) {\n      deletedAutomationRuleId\n    }\n  }\n": types.AutomationDeleteDocument,
     "\n  mutation AutomationReorder($input: ReorderAutomationRulesInput!) {\n    reorderAutomationRules(input: $input) {\n      automationRuleIds\n    }\n  }\n": types.AutomationReorderDocument,
+    "\n  query AutomationSimulate($input: SimulateAutomationRuleInput!) {\n    simulateAutomationRule(input: $input) {\n      evaluated\n      matchedCount\n      matches {\n        subjectKind\n        ticketId\n        ticketNumber\n        conversationId\n        subject\n        effects\n      }\n    }\n  }\n": types.AutomationSimulateDocument,
     "\n  query CannedResponsesList($first: Int!, $filter: CannedResponseFilter) {\n    cannedResponses(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          shortcut\n          title\n          body\n          shared\n          createdAt\n        }\n      }\n    }\n  }\n": types.CannedResponsesListDocument,
     "\n  mutation CannedResponsesCreate($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      cannedResponse {\n        id\n        shortcut\n      }\n    }\n  }\n": types.CannedResponsesCreateDocument,
     "\n  mutation CannedResponsesUpdate($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      cannedResponse {\n        id\n        shortcut\n      }\n    }\n  }\n": types.CannedResponsesUpdateDocument,
@@ -366,6 +368,10 @@ export function graphql(source: "\n  mutation AutomationDelete($input: DeleteAut
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AutomationReorder($input: ReorderAutomationRulesInput!) {\n    reorderAutomationRules(input: $input) {\n      automationRuleIds\n    }\n  }\n"): (typeof documents)["\n  mutation AutomationReorder($input: ReorderAutomationRulesInput!) {\n    reorderAutomationRules(input: $input) {\n      automationRuleIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AutomationSimulate($input: SimulateAutomationRuleInput!) {\n    simulateAutomationRule(input: $input) {\n      evaluated\n      matchedCount\n      matches {\n        subjectKind\n        ticketId\n        ticketNumber\n        conversationId\n        subject\n        effects\n      }\n    }\n  }\n"): (typeof documents)["\n  query AutomationSimulate($input: SimulateAutomationRuleInput!) {\n    simulateAutomationRule(input: $input) {\n      evaluated\n      matchedCount\n      matches {\n        subjectKind\n        ticketId\n        ticketNumber\n        conversationId\n        subject\n        effects\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

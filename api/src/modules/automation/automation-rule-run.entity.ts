@@ -31,6 +31,12 @@ export class AutomationRuleRun {
   matched!: boolean;
   @Property({ type: 'json', columnType: 'jsonb' })
   actionsApplied: unknown[] = [];
+  /** TIME_BASED: the anchor instant this run was due for (unique per rule and subject: fires once). */
+  @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
+  anchorAt: Date | null = null;
+  /** The causal chain of rules the run belonged to (the loop guard's view). */
+  @Property({ type: 'json', columnType: 'jsonb' })
+  chain: string[] = [];
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   at: Date = new Date();
 }

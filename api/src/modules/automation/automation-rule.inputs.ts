@@ -83,3 +83,11 @@ export class ReorderAutomationRulesInput {
   @Field(() => [ID], { description: 'Every rule of your tenant, each once, first to be evaluated first. A rule missing or named twice: BAD_USER_INPUT; an unknown id: NOT_FOUND.' })
   ids!: string[];
 }
+
+@InputType('SimulateAutomationRuleInput', { description: 'A draft rule and how many of your newest tickets to replay it over.' })
+export class SimulateAutomationRuleInput {
+  @Field(() => AutomationRuleDraftInput, { description: 'The rule as createAutomationRule would take it (invalid: BAD_USER_INPUT, `extensions.field` = `rule.<path>`).' })
+  rule!: AutomationRuleDraftInput;
+  @Field(() => Int, { description: 'How many of the newest tickets (and, for conversation events, conversations without a ticket): 1–5,000.' })
+  last!: number;
+}

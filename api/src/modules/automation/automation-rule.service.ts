@@ -31,7 +31,7 @@ function ownTenant(ctx: Context): string {
 }
 
 /** The GraphQL trigger input as the language's JSON (null parts left out). */
-function triggerJson(t: AutomationTriggerInput | null | undefined): unknown {
+export function triggerJson(t: AutomationTriggerInput | null | undefined): unknown {
   if (!t) return undefined;
   const out: Record<string, unknown> = { kind: t.kind };
   if (t.events !== undefined && t.events !== null) out.events = t.events;

@@ -14,6 +14,8 @@ export const NotificationKind = {
   APPROVAL_WAITING: 'APPROVAL_WAITING',
   APPROVAL_DECIDED: 'APPROVAL_DECIDED',
   TICKET_REPLY: 'TICKET_REPLY',
+  /** An automation rule's notifyUsers / notifyQueue action. */
+  AUTOMATION_RULE: 'AUTOMATION_RULE',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

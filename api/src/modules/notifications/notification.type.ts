@@ -15,6 +15,7 @@ registerEnumType(NotificationKind, {
     APPROVAL_WAITING: { description: 'An approval waits for your decision.' },
     APPROVAL_DECIDED: { description: 'An approval you asked for was decided.' },
     TICKET_REPLY: { description: 'A customer replied on a ticket of yours.' },
+    AUTOMATION_RULE: { description: 'An automation rule asked for you (or your queue) to be told about a ticket or conversation.' },
   },
 });
 registerEnumType(NotificationSubjectKind, { name: 'NotificationSubjectKind', description: 'What a notification is about (`subjectId` names it).' });
