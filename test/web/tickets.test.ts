@@ -379,15 +379,21 @@ describe('the ticket page', () => {
     expect(w.find('[data-testid="ticket-header"]').exists()).toBe(false);
   });
 
-  it('escalates with a reason and leaves the preview slot for the integrator', async () => {
+  it('escalates with a reason, showing first which escalation rule would match and what it would do', async () => {
     const { w, ops } = await mountWith(TicketDetailPage as Component, ALL, {
       TicketDetail: () => detailOf(ticket(5, { version: 2 })),
       TicketPickers: () => pickers,
+      TicketEscalationPreview: () => ({
+        ticketEscalationPreview: { __typename: 'EscalationPreview', ticketId: 't-5', canEscalate: true, rules: [{ __typename: 'EscalationPreviewRule', ruleId: 'r1', name: 'VIP and urgent → Senior support', effects: ['Queue → Senior support'] }] },
+      }),
       EscalateTicket: () => ({ escalateTicket: { __typename: 'TicketPayload', ticketEventId: 'e', ticket: ticket(5, { version: 3, status: 'ESCALATED' }) } }),
     }, '/tickets/t-5');
     await w.get('[data-action="escalate"]').trigger('click');
     await flushPromises();
-    expect(document.querySelector('[data-slot="escalation-preview"]')).not.toBeNull();
+    const preview = document.querySelector('[data-slot="escalation-preview"]')!;
+    expect(preview.querySelector('[data-testid="preview-rule"]')?.textContent).toContain('VIP and urgent → Senior support');
+    expect(preview.textContent).toContain('Queue → Senior support');
+    expect(ops.some((o) => o.name === 'EscalateTicket')).toBe(false); // previewing changed nothing
     const form = document.querySelector<HTMLFormElement>('#escalate-ticket-form')!;
     form.dispatchEvent(new Event('submit'));
     await flushPromises();

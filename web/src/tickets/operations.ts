@@ -228,3 +228,18 @@ export const ConversationTicketsQuery = graphql(`
     }
   }
 `);
+
+/** What escalating would do now: the matching TICKET_ESCALATED rules and their effects (changes nothing). */
+export const TicketEscalationPreviewQuery = graphql(`
+  query TicketEscalationPreview($ticketId: ID!) {
+    ticketEscalationPreview(ticketId: $ticketId) {
+      ticketId
+      canEscalate
+      rules {
+        ruleId
+        name
+        effects
+      }
+    }
+  }
+`);

@@ -24,6 +24,10 @@ export const FIELD_WEIGHTS: Record<string, number> = {
   'Mutation.updateKnowledgeDocument': 20,
   'Mutation.publishKnowledgeDocument': 20,
   'Mutation.addTrainingExamples': 50,
+  // Replays a draft rule over up to 5,000 tickets (one read and an evaluation per ticket).
+  'Query.simulateAutomationRule': 1000,
+  // Reads the rules and the ticket's facts.
+  'Query.ticketEscalationPreview': 20,
   'Mutation.sendMessage': 10,
   'Mutation.startConversation': 10,
 };
