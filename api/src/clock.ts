@@ -23,3 +23,20 @@ export class ManualClock implements Clock {
     this.t += ms;
   }
 }
+
+/**
+ * Real time moved by a fixed offset: "now" is `offsetMs` later than the system clock while time
+ * still runs. A ticket created now then looks `offsetMs` old to the SLA clock, so a test sees a
+ * 60-minute target breach a few real seconds later (timers are scheduled at the real instant).
+ */
+export class OffsetClock implements Clock {
+  constructor(public offsetMs: number) {}
+  now(): Date {
+    return new Date(Date.now() + this.offsetMs);
+  }
+}
+
+/** The real instant at which the clock will show `at` (timers fire on real time). */
+export function realInstant(clock: Clock, at: Date): Date {
+  return new Date(at.getTime() - (clock.now().getTime() - Date.now()));
+}

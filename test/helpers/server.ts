@@ -6,6 +6,7 @@ import { loadConfig } from '../../api/src/config.js';
 import { createLogger } from '../../api/src/logger.js';
 import { startApp, type RunningApp } from '../../api/src/app.js';
 import { fileDatabaseUrl } from './db.js';
+import type { Clock } from '../../api/src/clock.js';
 
 export interface TestServer extends RunningApp {
   graphqlUrl: string;
@@ -21,6 +22,8 @@ export interface TestServerOptions {
   databaseUrl?: string;
   redisUrl?: string;
   env?: Record<string, string>;
+  /** What time it is for computations (SLA clocks); default the system clock. */
+  clock?: Clock;
 }
 
 const running = new Set<TestServer>();
@@ -60,7 +63,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       done();
     },
   });
-  const app = await startApp(config, createLogger(config.LOG_LEVEL, sink), { migrate: false });
+  const app = await startApp(config, createLogger(config.LOG_LEVEL, sink), { migrate: false, clock: options.clock });
   const server: TestServer = {
     ...app,
     graphqlUrl: `${app.url}/graphql`,

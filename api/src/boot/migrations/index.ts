@@ -17,6 +17,7 @@ import { Migration20261207120000_automation_rules } from './Migration20261207120
 import { Migration20261207130000_notifications } from './Migration20261207130000_notifications.js';
 import { Migration20261207130100_outbox_messages } from './Migration20261207130100_outbox_messages.js';
 import { Migration20261207140000_approvals } from './Migration20261207140000_approvals.js';
+import { Migration20261207160000_sla_ticket_clocks } from './Migration20261207160000_sla_ticket_clocks.js';
 import { Migration20261207150000_away_message } from './Migration20261207150000_away_message.js';
 
 export const migrationsList = [
@@ -39,4 +40,5 @@ export const migrationsList = [
   { name: 'Migration20261207130100_outbox_messages', class: Migration20261207130100_outbox_messages },
   { name: 'Migration20261207140000_approvals', class: Migration20261207140000_approvals },
   { name: 'Migration20261207150000_away_message', class: Migration20261207150000_away_message },
+  { name: 'Migration20261207160000_sla_ticket_clocks', class: Migration20261207160000_sla_ticket_clocks },
 ];
