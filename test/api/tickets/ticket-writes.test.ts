@@ -38,6 +38,8 @@ const domainSeen: DomainEvent[] = [];
 beforeAll(async () => {
   server = await startTestServer();
   db = server.services.config.DATABASE_URL!;
+  // The tickets alone: with no SLA policy enabled the SLA clocks (sla-tickets.test.ts) write nothing here.
+  await sql(db, `update sla_policies set enabled = false`);
   [agent, agent2, manager, viewer] = await Promise.all([
     login(server.graphqlUrl, DEMO.northwind.agent, DEMO.northwind.slug),
     login(server.graphqlUrl, 'agent2@northwind.demo', DEMO.northwind.slug),

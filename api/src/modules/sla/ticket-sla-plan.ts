@@ -121,9 +121,11 @@ export function planTicketSla(t: TicketSlaInput, setup: SlaSetup, now: Date, cau
   for (const k of TARGETS) {
     const d = r.due?.[FIELDS[k].detail];
     if (!policyId) {
-      // No policy applies (any more): no due times, no states, no timers.
-      due[k] = null;
-      state[k] = null;
+      // No policy applies (any more): no due times, no states, no timers (a closed record stays).
+      if (open) {
+        due[k] = null;
+        state[k] = null;
+      }
     } else if (isSettled(state[k])) {
       // Met or missed: its due time is history (kept for the record), whatever happens now.
     } else if (!open || !d?.dueAt) {
@@ -144,7 +146,8 @@ export function planTicketSla(t: TicketSlaInput, setup: SlaSetup, now: Date, cau
     if (due[k] && !isSettled(state[k])) state[k] = now <= due[k]! ? SlaState.MET : SlaState.MISSED;
     atRisk[k] = null;
   };
-  if (cause === 'staffReply' && open) {
+  // (No policy, no clock: nothing is recorded, not even the first reply's time.)
+  if (cause === 'staffReply' && open && policyId) {
     if (!t.firstRespondedAt) {
       firstRespondedAt = now;
       settle('FIRST_RESPONSE');
