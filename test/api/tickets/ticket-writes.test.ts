@@ -276,6 +276,8 @@ describe('the service API (rules, SLA clocks, approvals)', () => {
     const [queue] = await sql<{ id: string }>(db, `insert into queues (id, tenant_id, name) values (gen_random_uuid(), $1, 'Tier 2') returning id`, [northwindId]);
     const escalated = await escalateTicket(services, northwindId, t.ticketId, rule, 'VIP customer', { queueId: queue.id, priority: 'URGENT' as never });
     expect(escalated.changed).toBe(true);
+    // Let the SLA clock's look at the escalation finish before playing the clock by hand.
+    await services.domainEvents.settled();
     const due = new Date(Date.now() - 60_000);
     const breached = await changeTicket(services, northwindId, t.ticketId, { kind: 'SYSTEM', id: null }, { slaResolutionState: 'BREACHED' as never, slaState: 'BREACHED' as never, resolutionDueAt: due }, {
       action: 'SLA_BREACHED',
