@@ -65,6 +65,8 @@ export async function syncTicketSla(services: AppServices, tenantId: string, tic
   const s = setup ?? (await loadSlaSetup(services.readPool, tenantId));
   await ignoreGone(
     withLockedTicket(services, tenantId, ticketId, SYSTEM, async (lt) => {
+      // Resolved or closed without a policy: no clock to settle, nothing to touch.
+      if ((lt.ticket.status === 'RESOLVED' || lt.ticket.status === 'CLOSED') && !lt.ticket.slaPolicyId) return;
       const input = await inputOf(lt);
       const now = services.clock.now();
       const plan = planTicketSla(input, s, now, cause);
