@@ -63,10 +63,11 @@ export const slaClocks: Section = {
       const recomputeMs = performance.now() - r0;
       ctx.log(`recomputed ${n}/${COUNT} tickets (timers scheduled) in ${Math.round(recomputeMs)} ms`);
 
-      // Phase 2: due times LEAD_S..LEAD_S+SPREAD_S ahead; the BREACHED timers moved to them.
+      // Phase 2: due times LEAD_S..LEAD_S+SPREAD_S ahead, whole ms like the API's (a float
+      // to_timestamp keeps µs: a breach would look early by < 1 ms); the BREACHED timers moved to them.
       const base = Date.now();
       const moved = await db.sql<{ id: string; due: Date }>(
-        `update tickets set resolution_due_at = to_timestamp(($2::bigint + (random() * $3::bigint)::bigint) / 1000.0)
+        `update tickets set resolution_due_at = date_trunc('milliseconds', to_timestamp(($2::bigint + (random() * $3::bigint)::bigint) / 1000.0))
           where tenant_id = $1 and 'slabench' = any(tags) and sla_policy_id = $4 returning id::text, resolution_due_at as due`,
         [tenantId, base + LEAD_S * 1000, SPREAD_S * 1000, policyId],
       );
@@ -110,7 +111,7 @@ export const slaClocks: Section = {
       );
       const lags = rows.map((r) => r.lag).sort((a, b) => a - b);
       const once = rows.filter((r) => r.n === 1).length;
-      const [{ early }] = await db.sql<{ early: number }>(`select count(*)::int early from ticket_events e join tickets t on t.id = e.ticket_id where t.tenant_id = $1 and e.action = 'SLA_BREACHED' and e.at < t.resolution_due_at`, [tenantId]);
+      const [{ early }] = await db.sql<{ early: number }>(`select count(*)::int early from ticket_events e join tickets t on t.id = e.ticket_id where t.tenant_id = $1 and 'slabench' = any(t.tags) and e.action = 'SLA_BREACHED' and e.at < t.resolution_due_at`, [tenantId]);
       return [
         { figure: `recompute ${COUNT.toLocaleString('en')} open tickets after a policy edit (timers scheduled)`, value: recomputeMs, unit: 'ms', note: `${n} scheduled` },
         { figure: 'breaches recorded exactly once', value: `${once}/${moved.length}`, ok: once === COUNT && rows.length === COUNT, note: rows.length < moved.length ? `${moved.length - rows.length} never recorded` : undefined },
