@@ -22,7 +22,7 @@ import { republishChangedSince } from './events/resync.js';
 import { DomainEvents } from './events/domain-events.js';
 import { Jobs, JobName } from './jobs/jobs.js';
 import { Timers } from './jobs/timers.js';
-import { systemClock, type Clock } from './clock.js';
+import { OffsetClock, systemClock, type Clock } from './clock.js';
 import { ChromaSupervisor } from './modules/knowledge/chroma-supervisor.js';
 import { ChromaVectorStore } from './modules/knowledge/vector-store.js';
 import { createEmbedder } from './modules/knowledge/embedder.js';
@@ -73,6 +73,11 @@ export interface StartOptions {
   migrate?: boolean;
   /** What time it is for computations (tests); default the system clock. */
   clock?: Clock;
+}
+
+/** The system clock; under NODE_ENV=test with TEST_CLOCK_OFFSET_MS, real time moved ahead (browser tests). */
+function clockFor(config: Config): Clock {
+  return config.NODE_ENV === 'test' && config.TEST_CLOCK_OFFSET_MS ? new OffsetClock(config.TEST_CLOCK_OFFSET_MS) : systemClock;
 }
 
 export async function startApp(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningApp> {
@@ -131,7 +136,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     const timers = new Timers(readPool, jobs, log);
     const services = {
       config, log, orm, readPool, planner, events, auth, jobs, timers,
-      clock: options.clock ?? systemClock,
+      clock: options.clock ?? clockFor(config),
       tokens: new TokenService(config.JWT_SECRET),
       secretBox: new SecretBox(config.ENCRYPTION_KEY),
       knowledge: { db: readPool, vectors, embedder },

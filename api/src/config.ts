@@ -92,6 +92,7 @@ export const configSpec = {
   SMTP_URL: { name: 'SMTP_URL', description: 'SMTP server for outgoing e-mail (smtp:// or smtps://, credentials in the URL). Unset: mails are only STORED in the outbox (readable by admins in `outboxMessages`).', parse: url('smtp:', 'smtps:'), secret: true },
   MAIL_FROM: { name: 'MAIL_FROM', description: 'Sender of outgoing e-mail (`Name <address>` or an address).', defaultText: 'Switchboard <no-reply@switchboard.local>', default: () => 'Switchboard <no-reply@switchboard.local>', parse: str },
   PUBLIC_URL: { name: 'PUBLIC_URL', description: 'Address where people open the web app: the base of links in e-mails (invitations, password resets, notifications).', defaultText: 'http://localhost:4000', default: () => 'http://localhost:4000', parse: url('http:', 'https:') },
+  TEST_CLOCK_OFFSET_MS: { name: 'TEST_CLOCK_OFFSET_MS', description: 'TEST ONLY (ignored unless NODE_ENV=test): the SLA clock runs this many ms ahead of real time, so a browser test sees a ticket turn AT_RISK and BREACHED within seconds.', parse: int(0, 31_536_000_000) },
   SHUTDOWN_TIMEOUT_MS: { name: 'SHUTDOWN_TIMEOUT_MS', description: 'How long a graceful shutdown waits for requests and sockets to drain.', defaultText: '10000', default: () => 10000, parse: int(0, 600000) },
 } satisfies Record<string, VarSpec<unknown>>;
 

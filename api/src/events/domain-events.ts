@@ -46,6 +46,8 @@ export const DomainEventName = {
   TICKET_SLA_AT_RISK: 'ticket.sla_at_risk',
   /** An SLA target's due time passed without being met. */
   TICKET_SLA_BREACHED: 'ticket.sla_breached',
+  /** SLA policies were created, changed, disabled, deleted or reordered: open tickets may follow another policy now. */
+  SLA_POLICIES_CHANGED: 'sla.policies_changed',
   /** Someone (the assistant, an agent) asked a human to decide on an action. */
   APPROVAL_REQUESTED: 'approval.requested',
   /** An approval was approved, rejected, escalated or reassigned. */
@@ -128,6 +130,7 @@ export interface DomainEventPayloads {
   'ticket.closed': TicketFacts & { from: TicketStatus };
   'ticket.sla_at_risk': TicketFacts & { target: SlaTarget; dueAt: string };
   'ticket.sla_breached': TicketFacts & { target: SlaTarget; dueAt: string };
+  'sla.policies_changed': { policyIds: string[] };
   'approval.requested': { approvalId: string; ticketId: string | null; conversationId: string | null; approverId: string | null; actor: ActorFacts };
   /**
    * In-process only (domain events never travel through Redis): the token goes straight into the

@@ -112,6 +112,14 @@ export class Timers {
     return rows.length > 0;
   }
 
+  /** Cancel several timers of one tenant and kind in one statement; how many there were. */
+  async cancelMany(tenantId: string, kind: string, keys: readonly string[]): Promise<number> {
+    if (!keys.length) return 0;
+    const rows = await this.db.query<{ job_id: string }>(`delete from timers where tenant_id = $1 and kind = $2 and key = any($3::text[]) returning job_id::text as job_id`, [tenantId, kind, keys]);
+    if (rows.length) await this.jobs.cancel(JobName.TIMER, rows.map((r) => r.job_id)).catch((e) => this.log.debug({ err: e }, 'timers: cancelling jobs failed'));
+    return rows.length;
+  }
+
   /** The current version and due instant of a timer, or null (fired, cancelled, never scheduled). */
   async current(tenantId: string, kind: string, key: string): Promise<{ version: string; dueAt: Date } | null> {
     const [row] = await this.db.query<{ version: string; due_at: Date }>(`select version, due_at from timers where tenant_id = $1 and kind = $2 and key = $3`, [tenantId, kind, key]);

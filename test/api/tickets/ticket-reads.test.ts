@@ -67,6 +67,8 @@ const expectedOrder: Record<string, (a: Seeded, b: Seeded) => number> = {
 beforeAll(async () => {
   server = await startTestServer();
   db = server.services.config.DATABASE_URL!;
+  // The tickets alone: with no SLA policy enabled the SLA clocks (sla-tickets.test.ts) write nothing here.
+  await sql(db, `update sla_policies set enabled = false`);
   [agent, manager, viewer, harborAdmin, harborAgent] = await Promise.all([
     login(server.graphqlUrl, DEMO.northwind.agent, DEMO.northwind.slug),
     login(server.graphqlUrl, DEMO.northwind.manager, DEMO.northwind.slug),
@@ -98,6 +100,7 @@ beforeAll(async () => {
     { subject: 'Backpack strap broke', priority: 'URGENT', tags: ['lt', 'warranty'] },
   ];
   for (const s of specs) await createTicket(server, manager, s);
+  await server.services.domainEvents.settled();
   const rows = await sql<{ id: string }>(db, `select id from tickets where 'lt' = any(tags) order by number`);
   const states = [null, 'ACTIVE', 'AT_RISK', 'BREACHED', null, 'BREACHED', 'MET', 'ACTIVE', null, 'AT_RISK', 'MISSED', null];
   const statuses = ['OPEN', 'OPEN', 'PENDING', 'ESCALATED', 'RESOLVED', 'OPEN', 'CLOSED', 'OPEN', 'PENDING', 'OPEN', 'RESOLVED', 'OPEN'];

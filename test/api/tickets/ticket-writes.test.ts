@@ -39,6 +39,8 @@ const domainSeen: DomainEvent[] = [];
 beforeAll(async () => {
   server = await startTestServer();
   db = server.services.config.DATABASE_URL!;
+  // The tickets alone: with no SLA policy enabled the SLA clocks (sla-tickets.test.ts) write nothing here.
+  await sql(db, `update sla_policies set enabled = false`);
   [agent, agent2, manager, viewer] = await Promise.all([
     login(server.graphqlUrl, DEMO.northwind.agent, DEMO.northwind.slug),
     login(server.graphqlUrl, 'agent2@northwind.demo', DEMO.northwind.slug),
@@ -277,7 +279,7 @@ describe('the service API (rules, SLA clocks, approvals)', () => {
     const [queue] = await sql<{ id: string }>(db, `insert into queues (id, tenant_id, name) values (gen_random_uuid(), $1, 'Tier 2 (service API test)') returning id`, [northwindId]);
     const escalated = await escalateTicket(services, northwindId, t.ticketId, rule, 'VIP customer', { queueId: queue.id, priority: 'URGENT' as never });
     expect(escalated.changed).toBe(true);
-    await services.domainEvents.settled(); // automation stores the escalation package (version 3)
+    await services.domainEvents.settled(); // automation stores the escalation package (version 3); the SLA clock looks at it
     const due = new Date(Date.now() - 60_000);
     const breached = await changeTicket(services, northwindId, t.ticketId, { kind: 'SYSTEM', id: null }, { slaResolutionState: 'BREACHED' as never, slaState: 'BREACHED' as never, resolutionDueAt: due }, {
       action: 'SLA_BREACHED',

@@ -18,6 +18,7 @@ import { Migration20261207130000_notifications } from './Migration20261207130000
 import { Migration20261207130100_outbox_messages } from './Migration20261207130100_outbox_messages.js';
 import { Migration20261207140000_approvals } from './Migration20261207140000_approvals.js';
 import { Migration20261207150000_away_message } from './Migration20261207150000_away_message.js';
+import { Migration20261207160000_sla_ticket_clocks } from './Migration20261207160000_sla_ticket_clocks.js';
 import { Migration20261207170000_rule_runs_anchor } from './Migration20261207170000_rule_runs_anchor.js';
 import { Migration20261207180000_approval_ticket_link } from './Migration20261207180000_approval_ticket_link.js';
 
@@ -41,6 +42,7 @@ export const migrationsList = [
   { name: 'Migration20261207130100_outbox_messages', class: Migration20261207130100_outbox_messages },
   { name: 'Migration20261207140000_approvals', class: Migration20261207140000_approvals },
   { name: 'Migration20261207150000_away_message', class: Migration20261207150000_away_message },
+  { name: 'Migration20261207160000_sla_ticket_clocks', class: Migration20261207160000_sla_ticket_clocks },
   { name: 'Migration20261207170000_rule_runs_anchor', class: Migration20261207170000_rule_runs_anchor },
   { name: 'Migration20261207180000_approval_ticket_link', class: Migration20261207180000_approval_ticket_link },
 ];

@@ -1,10 +1,12 @@
-// SLA: business calendars (hours, holidays), SLA policies, and the pure clock the tickets module
-// runs on them (business-time.ts, sla-clock.ts, sla-matching.ts).
+// SLA: business calendars (hours, holidays), SLA policies, the pure clock (business-time.ts,
+// sla-clock.ts, sla-matching.ts) and the clocks it runs on tickets (ticket-sla*.ts, sla.listeners.ts).
 import { defineModule } from '../module.js';
 import { access } from '../../permissions/rules.js';
 import { SlaResolver } from './sla.resolver.js';
 import { BusinessCalendarEntity } from './business-calendar.entity.js';
 import { SlaPolicy } from './sla-policy.entity.js';
+import { slaListeners } from './sla.listeners.js';
+import { fireSlaTimer, SLA_TIMER_KIND } from './ticket-sla.js';
 
 export const slaModule = defineModule({
   name: 'sla',
@@ -22,4 +24,7 @@ export const slaModule = defineModule({
       reorderSlaPolicies: access.can('automation.manage'),
     },
   },
+  // The clocks on tickets: listeners set due times and schedule timers; the timers raise AT_RISK / BREACHED.
+  listeners: slaListeners,
+  timers: { [SLA_TIMER_KIND]: fireSlaTimer },
 });

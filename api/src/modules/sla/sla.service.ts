@@ -8,6 +8,7 @@ import { badInput, conflict, forbidden, notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { staffTenantOf } from '../../auth/viewer.js';
 import { diff, recordAudit } from '../audit/audit.service.js';
+import { domainEvent } from '../../events/domain-events.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { Queue } from '../routing/queue.entity.js';
 import { BusinessCalendarEntity } from './business-calendar.entity.js';
@@ -17,6 +18,11 @@ import { cleanConditions, cleanHolidays, cleanName, cleanShare, cleanTarget, cle
 import type { CreateSlaPolicyInput, ImportHolidaysInput, UpdateSlaPolicyInput, UpsertBusinessCalendarInput } from './sla.inputs.js';
 
 const MAX_ICS_BYTES = 1_000_000;
+
+/** After commit: the open tickets of the tenant are recomputed (sla.listeners.ts). Empty ids: a calendar changed. */
+function settingsChanged(ctx: Context, tenantId: string, policyIds: string[]): void {
+  ctx.services.domainEvents.emit([domainEvent('sla.policies_changed', tenantId, { policyIds })]);
+}
 
 function myTenant(ctx: Context): string {
   const tenantId = staffTenantOf(ctx.viewer);
@@ -69,6 +75,7 @@ export async function upsertBusinessCalendar(ctx: Context, input: UpsertBusiness
     if (e instanceof UniqueConstraintViolationException) throw conflict('That queue already has a calendar');
     throw e;
   }
+  settingsChanged(ctx, tenantId, []);
   return calendar.id;
 }
 
@@ -79,6 +86,7 @@ export async function deleteBusinessCalendar(ctx: Context, id: string): Promise<
   recordAudit(ctx, ctx.em, { action: 'business_calendar.deleted', resourceType: 'BusinessCalendar', resourceId: calendar.id, tenantId, before: calendarSnapshot(calendar) });
   ctx.em.remove(calendar);
   await ctx.em.flush();
+  settingsChanged(ctx, tenantId, []);
   return calendar.id;
 }
 
@@ -101,6 +109,7 @@ export async function importHolidays(ctx: Context, input: ImportHolidaysInput, n
   calendar.holidays = [...merged].map(([date, name]) => ({ date, name })).sort((a, b) => a.date.localeCompare(b.date));
   recordAudit(ctx, ctx.em, { action: 'business_calendar.holidays_imported', resourceType: 'BusinessCalendar', resourceId: calendar.id, tenantId, before: { holidays: before }, after: { holidays: calendar.holidays.length, replace: !!input.replace } });
   await ctx.em.flush();
+  settingsChanged(ctx, tenantId, []);
   return { calendarId: calendar.id, imported: parsed.holidays.length, recurrenceIgnored: parsed.recurrenceIgnored };
 }
 
@@ -149,6 +158,7 @@ export async function createSlaPolicy(ctx: Context, input: CreateSlaPolicyInput)
   em.persist(policy);
   recordAudit(ctx, em, { action: 'sla_policy.created', resourceType: 'SlaPolicy', resourceId: policy.id, tenantId, after: policySnapshot(policy) });
   await em.flush();
+  settingsChanged(ctx, tenantId, [policy.id]);
   return policy.id;
 }
 
@@ -169,6 +179,7 @@ export async function updateSlaPolicy(ctx: Context, input: UpdateSlaPolicyInput)
   await checkReferences(em, policy);
   recordAudit(ctx, em, { action: 'sla_policy.updated', resourceType: 'SlaPolicy', resourceId: policy.id, tenantId, ...diff(before, policySnapshot(policy)) });
   await em.flush();
+  settingsChanged(ctx, tenantId, [policy.id]);
   return policy.id;
 }
 
@@ -178,6 +189,7 @@ export async function deleteSlaPolicy(ctx: Context, id: string): Promise<string>
   recordAudit(ctx, ctx.em, { action: 'sla_policy.deleted', resourceType: 'SlaPolicy', resourceId: policy.id, tenantId, before: policySnapshot(policy) });
   ctx.em.remove(policy);
   await ctx.em.flush();
+  settingsChanged(ctx, tenantId, [policy.id]);
   return policy.id;
 }
 
@@ -195,4 +207,5 @@ export async function reorderSlaPolicies(ctx: Context, ids: string[]): Promise<v
     ids.forEach((id, position) => (byId.get(id)!.position = position));
     recordAudit(ctx, tx, { action: 'sla_policy.reordered', resourceType: 'SlaPolicy', tenantId, before: { order: before }, after: { order: ids } });
   });
+  settingsChanged(ctx, tenantId, ids);
 }
