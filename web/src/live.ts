@@ -5,6 +5,7 @@
 // passes `restartOn` (e.g. `socketReconnects`) so it is sent again, with variables read
 // from `start` at that moment.
 import { onBeforeUnmount, watch, type WatchSource } from 'vue';
+import { socketConnects } from './urql.js';
 import type { Client, OperationResult, TypedDocumentNode, AnyVariables } from '@urql/core';
 
 export function useLiveSubscription<Data, Vars extends AnyVariables, Key>(
@@ -12,12 +13,30 @@ export function useLiveSubscription<Data, Vars extends AnyVariables, Key>(
   key: WatchSource<Key | null>,
   start: (key: Key) => { query: TypedDocumentNode<Data, Vars>; variables: Vars } | null,
   onResult: (result: OperationResult<Data, Vars>, key: Key) => void,
-  options: { restartOn?: WatchSource<unknown> } = {},
+  options: {
+    restartOn?: WatchSource<unknown>;
+    /**
+     * Read the state again (the page's own query) once the subscription has surely reached the
+     * server — after each socket connect, the first included. graphql-ws acknowledges no
+     * subscription and re-sends them after a reconnect without replaying what happened meanwhile,
+     * so a change between the page's first read and the server registering the subscription, or
+     * while the socket was down (a network drop, a token refresh), would otherwise never show.
+     */
+    resync?: () => void;
+  } = {},
 ): { restart(): void } {
   let stop: (() => void) | null = null;
   let current: Key | null = null;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let failures = 0;
+  let resyncTimer: ReturnType<typeof setTimeout> | undefined;
+  const scheduleResync = () => {
+    if (!options.resync) return;
+    clearTimeout(resyncTimer);
+    resyncTimer = setTimeout(() => {
+      if (current !== null) options.resync?.();
+    }, RESYNC_SETTLE_MS);
+  };
 
   function run(k: Key | null) {
     clearTimeout(retryTimer);
@@ -43,6 +62,7 @@ export function useLiveSubscription<Data, Vars extends AnyVariables, Key>(
       onResult(result, k);
     });
     stop = () => sub.unsubscribe();
+    scheduleResync();
   }
 
   watch(key, (k) => run(k ?? null), { immediate: true });
@@ -52,7 +72,9 @@ export function useLiveSubscription<Data, Vars extends AnyVariables, Key>(
       if (current !== null) run(current);
     });
   }
+  if (options.resync) watch(socketConnects, scheduleResync);
   onBeforeUnmount(() => {
+    clearTimeout(resyncTimer);
     clearTimeout(retryTimer);
     stop?.();
     stop = null;
@@ -60,6 +82,9 @@ export function useLiveSubscription<Data, Vars extends AnyVariables, Key>(
   });
   return { restart: () => run(current) };
 }
+
+/** How long after a connect the subscriptions are taken as registered on the server. */
+const RESYNC_SETTLE_MS = 750;
 
 /** A client-side id for `sendMessage` so a retry never sends twice. */
 export function newClientMessageId(): string {
