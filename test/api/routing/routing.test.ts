@@ -85,9 +85,9 @@ describe('least loaded, capacity, FIFO hand-out', () => {
   });
 
   it('puts the 5th at position 1 with an estimate (median handle time × position ÷ online agents)', async () => {
-    expect(await queuePosition(server.services, tenant, convs[4])).toEqual({ position: 1, estimatedWaitSeconds: 300 });
+    expect(await queuePosition(server.services, tenant, convs[4])).toEqual({ position: 1, estimatedWaitSeconds: 300, nobodyAvailable: false, awayMessage: '' });
     await f.requestHuman(tenant, convs[5]);
-    expect(await queuePosition(server.services, tenant, convs[5])).toEqual({ position: 2, estimatedWaitSeconds: 600 });
+    expect(await queuePosition(server.services, tenant, convs[5])).toEqual({ position: 2, estimatedWaitSeconds: 600, nobodyAvailable: false, awayMessage: '' });
     // Not waiting: no position.
     expect(await queuePosition(server.services, tenant, convs[0])).toBeNull();
     // Asking again keeps its place in the line.
@@ -214,7 +214,7 @@ describe('boundaries', () => {
     // Dan is full; Eve is free but not a member.
     expect((await f.requestHuman(tenant, c2, { queueId: vip })).assignedTo).toBeNull();
     expect(await assignWaiting(server.services, tenant)).toEqual([]);
-    expect(await queuePosition(server.services, tenant, c2)).toEqual({ position: 1, estimatedWaitSeconds: null });
+    expect(await queuePosition(server.services, tenant, c2)).toEqual({ position: 1, estimatedWaitSeconds: null, nobodyAvailable: false, awayMessage: '' });
 
     const before = Number((await sql<{ n: string }>(db, 'select count(*) as n from audit_logs where tenant_id = $1', [tenant]))[0].n);
     await setQueueMembers(ctx, { queueId: vip, memberIds: [dan, eve, eve] });

@@ -3,6 +3,7 @@
 import type { AppServices } from '../../services.js';
 import { listener, type AnyListener } from '../../events/domain-events.js';
 import { assignWaiting } from './routing.service.js';
+import { ticketForUnattendedHandOff } from './unattended-hand-off.js';
 
 export function routingListeners(services: AppServices): AnyListener[] {
   const reoffer = (tenantId: string) => assignWaiting(services, tenantId);
@@ -16,5 +17,7 @@ export function routingListeners(services: AppServices): AnyListener[] {
     listener({ name: 'routing.assign-on-close', on: 'conversation.closed', handle: (e) => (e.payload.previousAssigneeId ? reoffer(e.tenantId) : undefined) }),
     listener({ name: 'routing.assign-on-hand-back', on: 'conversation.handed_back', handle: (e) => (e.payload.previousAssigneeId ? reoffer(e.tenantId) : undefined) }),
     listener({ name: 'routing.assign-on-transfer', on: 'conversation.transferred', handle: (e) => (e.payload.fromAssigneeId ? reoffer(e.tenantId) : undefined) }),
+    // Nobody will come soon: the hand-off becomes a ticket.
+    listener({ name: 'routing.ticket-when-nobody-available', on: 'conversation.handed_off', handle: (e) => ticketForUnattendedHandOff(services, e) }),
   ];
 }
