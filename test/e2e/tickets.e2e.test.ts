@@ -124,6 +124,9 @@ describe('tickets in a browser', () => {
     await manager.getByTestId('ticket-assignee').getByText('Ada Agent').waitFor({ timeout: 15_000 });
     const [{ version }] = await sql<{ version: number }>(db, `select version from tickets where id = $1`, [id]);
     await agent.getByTestId('ticket-header').locator(`text=#${number}`).waitFor();
+    // Both pages re-read the ticket once their live subscription has settled (≈ 0.75 s after it
+    // starts): let that pass, so both buttons are pressed on the same, settled version.
+    await new Promise((r) => setTimeout(r, 1500));
     await Promise.all([agent.locator('[data-action="resolve"]').click(), manager.locator('[data-action="resolve"]').click()]);
     for (const p of [agent, manager]) await p.getByTestId('ticket-status').getByText('Resolved', { exact: true }).waitFor({ timeout: 15_000 });
     const conflicts = (await Promise.all([agent, manager].map((p) => p.getByTestId('ticket-conflict').count()))).reduce((a, b) => a + b, 0);
