@@ -129,8 +129,12 @@ describe('tickets in a browser', () => {
     await new Promise((r) => setTimeout(r, 1500));
     await Promise.all([agent.locator('[data-action="resolve"]').click(), manager.locator('[data-action="resolve"]').click()]);
     for (const p of [agent, manager]) await p.getByTestId('ticket-status').getByText('Resolved', { exact: true }).waitFor({ timeout: 15_000 });
-    const conflicts = (await Promise.all([agent, manager].map((p) => p.getByTestId('ticket-conflict').count()))).reduce((a, b) => a + b, 0);
-    expect(conflicts, 'exactly one of the two resolvers is told someone else was first').toBe(1);
+    // The loser's page may show "Resolved" from the live update before its own CONFLICT answer
+    // arrives: wait for the message, then make sure the other page never shows one.
+    const conflicts = async () => (await Promise.all([agent, manager].map((p) => p.getByTestId('ticket-conflict').count()))).reduce((a, b) => a + b, 0);
+    await expect.poll(conflicts, { timeout: 15_000, message: 'exactly one of the two resolvers is told someone else was first' }).toBe(1);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await conflicts()).toBe(1);
     const loser = (await agent.getByTestId('ticket-conflict').count()) ? agent : manager;
     expect(await loser.getByTestId('ticket-conflict').textContent()).toMatch(/Someone else changed this ticket/);
     const resolved = await sql(db, `select 1 from ticket_events where ticket_id = $1 and action = 'RESOLVED'`, [id]);
