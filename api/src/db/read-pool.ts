@@ -3,6 +3,7 @@
 import pg from 'pg';
 import { createHash } from 'node:crypto';
 import { countStatement } from './sql-counter.js';
+import { plannedQuery } from './planned-query.js';
 
 // timestamptz -> Date is pg's default; int8 (count(*)) -> number: our counts fit.
 pg.types.setTypeParser(20, (v) => Number(v));
@@ -41,8 +42,7 @@ export class ReadPool {
 
   async query<R extends Record<string, unknown>>(text: string, values: unknown[]): Promise<R[]> {
     countStatement();
-    const result = await this.pool.query<R>({ name: this.nameFor(text), text, values });
-    return result.rows;
+    return this.run(text, values, undefined) as Promise<R[]>;
   }
 
   /**
@@ -59,8 +59,30 @@ export class ReadPool {
   /** Rows as arrays in select order: cheaper than one object per row keyed by column name. */
   async queryArrays(text: string, values: unknown[]): Promise<unknown[][]> {
     countStatement();
-    const result = await this.pool.query({ name: this.nameFor(text), text, values, rowMode: 'array' });
-    return result.rows as unknown[][];
+    return this.run(text, values, 'array') as Promise<unknown[][]>;
+  }
+
+  /** pg-pool's `query`, with the statement as a PlannedQuery (no Describe once its columns are known). */
+  private run(text: string, values: unknown[], rowMode: 'array' | undefined): Promise<unknown[]> {
+    return new Promise((resolve, reject) => {
+      this.pool.connect((connectError, client, release) => {
+        if (connectError || !client) return reject(connectError);
+        client.query(
+          plannedQuery({
+            name: this.nameFor(text),
+            text,
+            values,
+            rowMode,
+            callback: (err, result) => {
+              // As pg-pool does: a client whose statement failed is not reused.
+              release(err ?? undefined);
+              if (err) reject(err);
+              else resolve(result.rows);
+            },
+          }) as pg.QueryConfig,
+        );
+      });
+    });
   }
 
   async ping(): Promise<void> {

@@ -20,7 +20,7 @@ import type { BenchContext, Row, Section } from '../lib/types.js';
 export const USERS_PER_TENANT = 20_000;
 const COLD_START_GOAL_MS = 10_000;
 const RATIO_GOAL = 2.5;
-const PIN_DB_BACKENDS = process.env.BENCH_PIN_DB_BACKENDS !== '0';
+export const PIN_DB_BACKENDS = process.env.BENCH_PIN_DB_BACKENDS !== '0';
 /**
  * Connections each server may open for the list read: PostGraphile's pool and our read-planner
  * pool (the pool that serves users(first:50); our ORM pool, same size, stays idle under this load).

@@ -10,6 +10,7 @@ import { summarize } from '../lib/cpuprofile.js';
 import { load, loadProblem, waitForQuiet } from '../lib/load.js';
 import type { Row, Section } from '../lib/types.js';
 import { API_NODE_FLAGS, OUR_USERS_QUERY, benchUsers, loadedApiEnv, signIn } from './foundation.js';
+import { addTickets, ourTicketsQuery } from './tickets.js';
 
 const pct = (share: number) => Math.round(share * 1000) / 10;
 const TOP = Number(process.env.BENCH_PROFILE_TOP ?? 10);
@@ -20,7 +21,10 @@ export const profile: Section = {
   optional: true,
   async run(ctx) {
     const db = await ctx.database();
-    await benchUsers(ctx);
+    // BENCH_PROFILE_LOAD=tickets profiles the tickets(first:50) list instead of users(first:50).
+    const ticketsLoad = process.env.BENCH_PROFILE_LOAD === 'tickets';
+    if (ticketsLoad) await addTickets(ctx);
+    else await benchUsers(ctx);
     const dataDir = ctx.tempDir('sb-bench-prof-');
     const profDir = path.join(dataDir, 'profile');
     const api = await startApi({
@@ -34,7 +38,9 @@ export const profile: Section = {
     const url = `${api.url}/graphql`;
     const auth = await signIn(url);
     const loads = [
-      { label: 'users(first:50)', query: OUR_USERS_QUERY, headers: auth },
+      ticketsLoad
+        ? { label: 'tickets(first:50)', query: ourTicketsQuery(50), headers: auth }
+        : { label: 'users(first:50)', query: OUR_USERS_QUERY, headers: auth },
       { label: '{ __typename }', query: '{ __typename }', headers: {} },
     ];
     const results = [];

@@ -13,7 +13,8 @@ import { gql } from '../lib/http.js';
 import { apiEnv, startApi } from '../lib/api.js';
 import { load, loadProblem, waitForQuiet, type LoadResult } from '../lib/load.js';
 import type { BenchContext, Row, Section } from '../lib/types.js';
-import { API_NODE_FLAGS, loadedApiEnv, signIn } from './foundation.js';
+import { API_NODE_FLAGS, PIN_DB_BACKENDS, loadedApiEnv, signIn } from './foundation.js';
+import { pinBackends } from '../lib/database.js';
 
 export const TICKETS_PER_TENANT = Number(process.env.BENCH_TICKETS_PER_TENANT ?? 20_000);
 const POOL_SIZE = Number(process.env.BENCH_DB_POOL_SIZE ?? 10);
@@ -26,7 +27,7 @@ export const peerTicketsQuery = (tenantId: string, first: number) =>
   `query { allTickets(first: ${first}, condition: { tenantId: "${tenantId}" }, orderBy: [CREATED_AT_DESC, ROW_ID_DESC]) { nodes { id: rowId number subject status priority slaState contact: contactByContactId { id: rowId name email } assignee: userByAssigneeId { id: rowId displayName } queue: queueByQueueId { id: rowId name } } } }`;
 
 /** 20,000 tickets per demo tenant, numbered after the seeded ones, one `insert … select` each. */
-async function addTickets(ctx: BenchContext): Promise<{ tenantId: string }> {
+export async function addTickets(ctx: BenchContext): Promise<{ tenantId: string }> {
   const db = await ctx.database();
   const tenants = await db.sql<{ id: string; slug: string }>(`select id, slug from tenants order by slug`);
   const t0 = performance.now();
@@ -125,11 +126,20 @@ async function versusPeer(ctx: BenchContext, tenantId: string): Promise<Row[]> {
       ...(!sameIds && { warning: true }),
     });
 
+    // As in `foundation`: the bench database's backends are pinned off the server core once the
+    // warm-up has opened the server's pool, the same for both servers (BENCH_PIN_DB_BACKENDS=0: not).
+    const pinDb = PIN_DB_BACKENDS && ctx.otherCores;
     const run = (label: string, url: string, query: string, headers: Record<string, string>, server: Child) =>
       ctx.offServerCores(async () => {
         await waitForQuiet(ctx.log);
         ctx.log(`load: ${label} …`);
-        const r = await load({ url, body: { query }, headers, server });
+        const beforeMeasure = pinDb
+          ? async () => {
+              const { pinned } = await pinBackends(db, pinDb);
+              ctx.log(`${label}: ${pinned} PostgreSQL backends pinned to core ${pinDb}`);
+            }
+          : undefined;
+        const r = await load({ url, body: { query }, headers, server, beforeMeasure });
         ctx.log(`load: ${label}: ${Math.round(r.requestsPerSecond)} req/s, p99 ${r.p99} ms${loadProblem(r) ? `, ${loadProblem(r)}` : ''}`);
         return r;
       });

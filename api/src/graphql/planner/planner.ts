@@ -183,10 +183,11 @@ export class Planner {
     }
     // Timestamps travel in cursors as text: JS dates would drop PostgreSQL's microseconds.
     const sortCast = model.columnTypes.get(req.order.column) === 'timestamptz' ? '::text' : '';
-    // The sort key is usually selected already (e.g. displayName): then read it from there.
+    // The sort key is usually selected already (e.g. displayName): then read it from there. Without
+    // cursors in the selection it is not selected at all (a column less to send and parse per row).
     const already = sortCast ? -1 : plan.select.indexOf(sortColumn);
-    const select = already >= 0 ? [...plan.select] : [...plan.select, `${sortColumn}${sortCast}`];
-    const sortAt = already >= 0 ? already : plan.select.length;
+    const select = already >= 0 || !plan.wantsCursors ? [...plan.select] : [...plan.select, `${sortColumn}${sortCast}`];
+    const sortAt = already >= 0 ? already : plan.wantsCursors ? plan.select.length : -1;
     const totalAt = select.length;
     if (plan.wantsTotal) select.push(countSql(model, countWhere));
     const whereSql = where.length ? ` where ${where.join(' and ')}` : '';
