@@ -7,6 +7,7 @@ import type { Context } from '../../context.js';
 import { badInput, conflict, forbidden, notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { domainEvent } from '../../events/domain-events.js';
+import { Topic } from '../../events/topics.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { User } from '../users/user.entity.js';
@@ -36,8 +37,9 @@ export async function submitCsat(ctx: Context, input: SubmitCsatInput): Promise<
   const { rating, comment } = cleanInput(input);
   if (!isUuid(input.conversationId)) throw notFound('Conversation');
   let stored: CsatResponse;
+  let facts: { assigneeId: string | null; queueId: string | null };
   try {
-    stored = await ctx.em.transactional(async (em) => {
+    [stored, facts] = await ctx.em.transactional(async (em): Promise<[CsatResponse, typeof facts]> => {
       // The tenant filter (the widget's tenant) and the contact: another customer's conversation is NOT_FOUND.
       const c = await em.findOne(Conversation, { id: input.conversationId, contact: v.contactId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
       if (!c) throw notFound('Conversation');
@@ -66,13 +68,15 @@ export async function submitCsat(ctx: Context, input: SubmitCsatInput): Promise<
         actor: { kind: ActorKind.CONTACT, id: v.contactId },
         after: { rating, resolutionCycle: cycle, hasComment: comment !== null },
       });
-      return row;
+      return [row, { assigneeId: c.assignee?.id ?? null, queueId: c.queue?.id ?? null }];
     });
   } catch (e) {
     // Two ratings of the same resolution at once: the unique key refused the second.
     if (e instanceof UniqueConstraintViolationException) throw alreadyRated();
     throw e;
   }
+  // Consoles showing the conversation re-read it (its `csat` changed).
+  ctx.services.events.publish(Topic.CONVERSATION_UPDATED, { tenantId: v.tenantId, conversationId: input.conversationId, contactId: v.contactId, ...facts });
   ctx.services.domainEvents.emit([
     domainEvent('customer.rated', v.tenantId, {
       conversationId: input.conversationId,
