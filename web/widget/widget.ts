@@ -23,7 +23,7 @@ import {
   StartWidgetSessionMutation,
   TypingSubscription,
   WidgetConfigQuery,
-} from './operations.js';
+} from './documents.js';
 
 export interface WidgetOptions {
   widgetKey: string;
