@@ -172,7 +172,7 @@ describe('widget view', () => {
 
   it('ended: the survey (escaped tenant wording, 1–5, optional comment) and "start a new one" replace the composer', () => {
     const { view, events, $, $$ } = setup();
-    expect($('.ended').hidden).toBe(true);
+    expect($('.ended')).toBeNull(); // built when first needed
     view.setEnded({ survey: { question: HOSTILE, lowLabel: 'Bad', highLabel: 'Great' }, thanks: false, error: null });
     expect($('.composer').hidden).toBe(true);
     expect($('.ended').hidden).toBe(false);

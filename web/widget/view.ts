@@ -78,7 +78,8 @@ export class WidgetView {
     this.awayError,
   );
   private readonly away = h('section', { class: 'away', hidden: true, 'aria-label': 'Nobody available' }, this.awayText, this.awayForm);
-  private readonly ended: EndedPanel;
+  /** Built the first time a conversation ends (most page views never need it). */
+  private ended: EndedPanel | null = null;
   private readonly composer = h('form', { class: 'composer' });
   private readonly bubbles = new Map<string, HTMLLIElement>();
   private isOpen = false;
@@ -95,10 +96,6 @@ export class WidgetView {
     const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close chat' }, '×');
     const form = this.composer;
     form.append(h('label', { for: 'sb-input', class: 'sr-only' }, 'Your message'), this.input, this.sendButton);
-    this.ended = new EndedPanel(
-      (rating, comment) => this.events.rate(rating, comment),
-      () => this.events.startNew(),
-    );
     this.log.append(this.welcome);
     this.panel.append(
       h('div', { class: 'header' }, this.logo, h('div', { class: 'titles' }, this.title, this.subtitle), close),
@@ -107,7 +104,6 @@ export class WidgetView {
       this.away,
       this.status,
       form,
-      this.ended.el,
     );
     this.root.append(this.panel, this.launcher, this.live);
 
@@ -239,7 +235,14 @@ export class WidgetView {
 
   /** The conversation ended: the survey and "start a new one" replace the composer (null: chatting). */
   setEnded(state: EndedState | null): void {
-    this.ended.set(state);
+    if (state && !this.ended) {
+      this.ended = new EndedPanel(
+        (rating, comment) => this.events.rate(rating, comment),
+        () => this.events.startNew(),
+      );
+      this.composer.after(this.ended.el);
+    }
+    this.ended?.set(state);
     this.composer.hidden = !!state;
     if (!state && this.isOpen) this.input.focus();
   }
