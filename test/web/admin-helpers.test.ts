@@ -45,6 +45,10 @@ const valid: WidgetSettingsForm = {
   greeting: 'Hello',
   handoffThreshold: '0.45',
   autoResolveThreshold: '0.8',
+  csatEnabled: true,
+  csatQuestion: 'How did we do?',
+  csatLowLabel: 'Bad',
+  csatHighLabel: 'Great',
 };
 
 describe('widget settings', () => {
@@ -54,6 +58,7 @@ describe('widget settings', () => {
       branding: { primaryColor: '#1d4ed8', backgroundColor: '#ffffff', position: 'right', welcomeMessage: 'Hi!', awayMessage: 'Away.', logoUrl: 'https://cdn.example/logo.png' },
       assistant: { name: 'Trail', persona: 'Friendly.', greeting: 'Hello', handoffThreshold: 0.45, autoResolveThreshold: 0.8 },
       ticketWhenNobodyAvailable: true,
+      csat: { enabled: true, question: 'How did we do?', lowLabel: 'Bad', highLabel: 'Great' },
     });
     // An empty logo URL is sent as '' (removes the logo).
     expect(toUpdateTenantInput(valid).branding.logoUrl).toBe('');
@@ -73,9 +78,12 @@ describe('widget settings', () => {
       greeting: 'x'.repeat(501),
       handoffThreshold: '1.5',
       autoResolveThreshold: 'abc',
+      csatQuestion: ' ',
+      csatLowLabel: 'x'.repeat(41),
+      csatHighLabel: '',
     });
     expect(Object.keys(errors).sort()).toEqual(
-      ['assistantName', 'autoResolveThreshold', 'awayMessage', 'backgroundColor', 'greeting', 'handoffThreshold', 'logoUrl', 'persona', 'position', 'primaryColor', 'welcomeMessage'].sort(),
+      ['assistantName', 'autoResolveThreshold', 'awayMessage', 'backgroundColor', 'csatHighLabel', 'csatLowLabel', 'csatQuestion', 'greeting', 'handoffThreshold', 'logoUrl', 'persona', 'position', 'primaryColor', 'welcomeMessage'].sort(),
     );
     expect(validateWidgetSettings({ ...valid, logoUrl: 'http://insecure.example/logo.png' }).logoUrl).toBe('An https:// address.');
     expect(validateWidgetSettings({ ...valid, handoffThreshold: '0.6', autoResolveThreshold: '0.5' }).autoResolveThreshold).toBe('Not below the hand-off threshold.');

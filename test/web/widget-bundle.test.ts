@@ -27,5 +27,9 @@ describe('widget bundle', () => {
     expect(code).not.toContain('__VUE');
     expect(code).not.toContain('GraphQLSchema');
     expect(code).not.toContain('process.env');
+    // Only the widget's own documents (web/widget/documents.ts), not the web app's lookup table.
+    expect(code).toContain('SubmitCsat');
+    expect(code).not.toContain('ConsoleConversation');
+    expect(code).not.toContain('WidgetSettingsUpdate');
   });
 });

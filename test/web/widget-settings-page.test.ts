@@ -24,6 +24,7 @@ function tenant(identity: { secret: string | null; required: boolean }) {
     widgetKey: 'wk_test',
     branding: { __typename: 'TenantBranding', primaryColor: '#1d4ed8', backgroundColor: '#ffffff', position: 'right', welcomeMessage: 'Hi', logoUrl: null },
     assistant: { __typename: 'TenantAssistant', name: 'Trail', persona: '', greeting: 'Hello', handoffThreshold: 0.5, autoResolveThreshold: 0.8 },
+    csat: { __typename: 'TenantCsatSettings', enabled: true, question: 'How did we do?', lowLabel: 'Bad', highLabel: 'Great' },
     identityVerification: { __typename: 'IdentityVerification', ...identity },
   };
 }

@@ -8,7 +8,7 @@ import { MessageStore, type StoredMessage } from '../../web/widget/message-store
 const HOSTILE = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b> & "quotes"`;
 
 function setup() {
-  const events: ViewEvents = { send: vi.fn(), retry: vi.fn(), typing: vi.fn(), openChanged: vi.fn(), leaveEmail: vi.fn() };
+  const events: ViewEvents = { send: vi.fn(), retry: vi.fn(), typing: vi.fn(), openChanged: vi.fn(), leaveEmail: vi.fn(), rate: vi.fn(), startNew: vi.fn() };
   const view = new WidgetView(events);
   view.mount();
   view.setTheme({ title: 'Northwind Outfitters', subtitle: 'Trail Guide', primaryColor: '#ffcc00', backgroundColor: '#ffffff', position: 'left', logoUrl: null }, 'Hi! Ask us anything.');
@@ -168,5 +168,34 @@ describe('widget view', () => {
     expect($('.away-form').hidden).toBe(true);
     view.setAway(null);
     expect($('.away').hidden).toBe(true);
+  });
+
+  it('ended: the survey (escaped tenant wording, 1–5, optional comment) and "start a new one" replace the composer', () => {
+    const { view, events, $, $$ } = setup();
+    expect($('.ended')).toBeNull(); // built when first needed
+    view.setEnded({ survey: { question: HOSTILE, lowLabel: 'Bad', highLabel: 'Great' }, thanks: false, error: null });
+    expect($('.composer').hidden).toBe(true);
+    expect($('.ended').hidden).toBe(false);
+    expect($('.csat-q').textContent).toBe(HOSTILE);
+    expect($('.csat-q').querySelector('img')).toBeNull();
+    const buttons = $$('.csat-n');
+    expect(buttons.map((b) => b.textContent)).toEqual(['1', '2', '3', '4', '5']);
+    expect(buttons[0]!.getAttribute('aria-label')).toBe('1 (Bad)');
+    const submit = $('.csat button[type="submit"]') as HTMLButtonElement;
+    expect(submit.disabled).toBe(true); // nothing chosen yet
+    buttons[4]!.click();
+    expect(buttons[4]!.getAttribute('aria-pressed')).toBe('true');
+    ($('#sb-csat-comment') as HTMLTextAreaElement).value = ' Quick and kind ';
+    submit.click();
+    expect(events.rate).toHaveBeenCalledWith(5, 'Quick and kind');
+    view.setEnded({ survey: null, thanks: true, error: null });
+    expect($('.csat').hidden).toBe(true);
+    expect($('.csat-thanks').hidden).toBe(false);
+    const again = $$('.ended button').find((b) => b.textContent === 'Chat ended — start a new one')!;
+    again.click();
+    expect(events.startNew).toHaveBeenCalled();
+    view.setEnded(null);
+    expect($('.composer').hidden).toBe(false);
+    expect($('.ended').hidden).toBe(true);
   });
 });

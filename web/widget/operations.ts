@@ -35,6 +35,20 @@ export const MyConversationsQuery = graphql(`
       status
       agentName
       lastSeq
+      csatRequest {
+        question
+        lowLabel
+        highLabel
+        alreadyRated
+      }
+    }
+  }
+`);
+
+export const SubmitCsatMutation = graphql(`
+  mutation SubmitCsat($input: SubmitCsatInput!) {
+    submitCsat(input: $input) {
+      conversationId
     }
   }
 `);

@@ -13,7 +13,7 @@ export const WIDGET_CSS = `
 [hidden] { display: none !important; }
 .sr-only { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 button { font: inherit; cursor: pointer; }
-button:focus-visible, textarea:focus-visible { outline: 3px solid var(--sb-primary); outline-offset: 2px; }
+button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 3px solid var(--sb-primary); outline-offset: 2px; }
 .launcher {
   position: relative; width: 56px; height: 56px; border-radius: 50%; border: 0;
   background: var(--sb-primary); color: var(--sb-on-primary); box-shadow: 0 4px 14px rgba(0,0,0,.25);
@@ -40,6 +40,15 @@ button:focus-visible, textarea:focus-visible { outline: 3px solid var(--sb-prima
 .away-row { display: flex; gap: 6px; }
 .away-row input { flex: 1; min-width: 0; padding: 6px 8px; border: 1px solid #c7d2fe; border-radius: 6px; font: inherit; }
 .away-error { margin: 4px 0 0; color: #b91c1c; font-size: 12px; }
+.ended { margin: 0 12px 10px; display: flex; flex-direction: column; gap: 8px; }
+.csat { padding: 10px 12px; border-radius: 10px; background: #f3f4f6; display: flex; flex-direction: column; gap: 6px; }
+.csat-q, .csat-thanks { margin: 0; font-weight: 600; }
+.csat-scale { display: flex; gap: 6px; }
+.csat-n { flex: 1; height: 36px; border: 1px solid #d1d5db; border-radius: 8px; background: #fff; color: #1f2937; font-weight: 600; }
+.csat-n[aria-pressed="true"] { background: var(--sb-primary); color: var(--sb-on-primary); border-color: var(--sb-primary); }
+.csat-labels { display: flex; justify-content: space-between; font-size: 11px; color: var(--sb-muted); }
+.csat textarea { resize: none; padding: 6px 8px; border: 1px solid #d1d5db; border-radius: 6px; font: inherit; }
+.ended .send { height: 36px; }
 .notice { margin: 0; padding: 6px 14px; font-size: 12px; background: #fef3c7; color: #78350f; }
 .log { flex: 1; overflow-y: auto; margin: 0; padding: 14px; list-style: none; display: flex; flex-direction: column; gap: 8px; }
 .bubble { max-width: 85%; padding: 8px 12px; border-radius: 12px; white-space: pre-wrap; overflow-wrap: anywhere; background: #f3f4f6; align-self: flex-start; }

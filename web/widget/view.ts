@@ -5,6 +5,7 @@ import type { Entry } from './message-store.js';
 import { renderBubble, type BubbleLabels } from './bubble.js';
 import { h, setText } from './dom.js';
 import { WIDGET_CSS } from './styles.js';
+import { EndedPanel, type EndedState } from './ended.js';
 
 export interface Theme {
   title: string;
@@ -22,6 +23,10 @@ export interface ViewEvents {
   openChanged(open: boolean): void;
   /** The customer left an address for an answer by e-mail (nobody available now). */
   leaveEmail(email: string): void;
+  /** The customer rated the ended conversation (1–5, comment possibly empty). */
+  rate(rating: number, comment: string): void;
+  /** "Chat ended — start a new one". */
+  startNew(): void;
 }
 
 const LABELS: BubbleLabels = {
@@ -73,6 +78,9 @@ export class WidgetView {
     this.awayError,
   );
   private readonly away = h('section', { class: 'away', hidden: true, 'aria-label': 'Nobody available' }, this.awayText, this.awayForm);
+  /** Built the first time a conversation ends (most page views never need it). */
+  private ended: EndedPanel | null = null;
+  private readonly composer = h('form', { class: 'composer' });
   private readonly bubbles = new Map<string, HTMLLIElement>();
   private isOpen = false;
 
@@ -86,13 +94,8 @@ export class WidgetView {
     this.launcher.append(this.badge);
 
     const close = h('button', { type: 'button', class: 'close', 'aria-label': 'Close chat' }, '×');
-    const form = h(
-      'form',
-      { class: 'composer' },
-      h('label', { for: 'sb-input', class: 'sr-only' }, 'Your message'),
-      this.input,
-      this.sendButton,
-    );
+    const form = this.composer;
+    form.append(h('label', { for: 'sb-input', class: 'sr-only' }, 'Your message'), this.input, this.sendButton);
     this.log.append(this.welcome);
     this.panel.append(
       h('div', { class: 'header' }, this.logo, h('div', { class: 'titles' }, this.title, this.subtitle), close),
@@ -228,6 +231,20 @@ export class WidgetView {
     this.awayError.hidden = !state.error;
     setText(this.awayError, state.error ?? '');
     this.awayButton.disabled = false;
+  }
+
+  /** The conversation ended: the survey and "start a new one" replace the composer (null: chatting). */
+  setEnded(state: EndedState | null): void {
+    if (state && !this.ended) {
+      this.ended = new EndedPanel(
+        (rating, comment) => this.events.rate(rating, comment),
+        () => this.events.startNew(),
+      );
+      this.composer.after(this.ended.el);
+    }
+    this.ended?.set(state);
+    this.composer.hidden = !!state;
+    if (!state && this.isOpen) this.input.focus();
   }
 
   setUnread(count: number): void {

@@ -2,11 +2,14 @@
 //   startWidgetSession -> token (localStorage, per widget key)
 //   first message      -> startConversation, subscribe, then sendMessage (see openConversation)
 //   live               -> messageAdded(afterSeq = last seq held), assistantDraft, typing, queuePosition
+//   resolved / closed  -> the survey (submitCsat, once per resolution) and "Chat ended — start a new
+//                         one": the composer is gone, so no message silently reopens the old chat
 // The message list itself is the pure MessageStore; the DOM is WidgetView.
 import { ApiError, createApi, type Api } from './client.js';
 import { MessageStore, type StoredMessage } from './message-store.js';
 import { clearConversation, loadState, saveState, type SavedState } from './storage.js';
 import { WidgetView } from './view.js';
+import type { Survey } from './ended.js';
 import {
   AssistantDraftSubscription,
   MessageAddedSubscription,
@@ -15,11 +18,12 @@ import {
   LeaveEmailForReplyMutation,
   SendMessageMutation,
   SetTypingMutation,
+  SubmitCsatMutation,
   StartConversationMutation,
   StartWidgetSessionMutation,
   TypingSubscription,
   WidgetConfigQuery,
-} from './operations.js';
+} from './documents.js';
 
 export interface WidgetOptions {
   widgetKey: string;
@@ -43,6 +47,8 @@ export function newClientMessageId(): string {
   const b = crypto.getRandomValues(new Uint8Array(16));
   return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 }
+
+type MyConversation = { id: string; status: string; agentName?: string | null; csatRequest?: (Survey & { alreadyRated: boolean }) | null };
 
 function waitText(position: number | null, seconds: number | null): string {
   if (position == null) return 'Waiting for an agent…';
@@ -76,6 +82,8 @@ export class Widget {
   /** Sends run one after another, so messages keep the order they were typed in. */
   private sendQueue: Promise<void> = Promise.resolve();
   private session: Promise<void> | null = null;
+  /** The conversation was resolved or closed: its survey (unanswered) and whether it was rated. */
+  private ended: { survey: Survey | null; thanks: boolean } | null = null;
 
   constructor(private readonly options: WidgetOptions) {
     this.state = loadState(options.widgetKey);
@@ -92,6 +100,8 @@ export class Widget {
       typing: () => this.onOwnTyping(),
       openChanged: (open) => this.onOpenChanged(open),
       leaveEmail: (email) => this.leaveEmail(email),
+      rate: (rating, comment) => this.rate(rating, comment),
+      startNew: () => this.startNew(),
     });
   }
 
@@ -119,7 +129,8 @@ export class Widget {
     try {
       const { myConversations } = await this.withSession(() => this.api.query(MyConversationsQuery, {}));
       const conversation = myConversations.find((c) => c.id === conversationId);
-      if (!conversation || conversation.status === 'CLOSED') {
+      const surveyPending = !!conversation?.csatRequest && !conversation.csatRequest.alreadyRated;
+      if (!conversation || (conversation.status === 'CLOSED' && !surveyPending)) {
         clearConversation(this.options.widgetKey);
         this.state = loadState(this.options.widgetKey);
         return;
@@ -127,6 +138,7 @@ export class Widget {
       this.setAgentName(conversation.agentName ?? null);
       this.announceAfterSeq = conversation.lastSeq;
       this.openConversation(conversationId);
+      this.applyStatus(conversation);
     } catch {
       // Offline at load: the launcher still works; the next message retries.
     }
@@ -200,8 +212,9 @@ export class Widget {
       if (m.seq > this.announceAfterSeq) this.view.announce(`${m.authorName ?? ''}${m.authorName ? ': ' : ''}${m.body}`);
       // A reply from the assistant or the system may mean a hand-off: look at the queue again.
       if (m.author !== 'AGENT') this.watchQueue();
-      // "X joined the conversation" carries no author name: ask who has it now.
-      if (m.author === 'SYSTEM' && m.seq > this.announceAfterSeq) this.refreshAgentName();
+      // "X joined the conversation" carries no author name, "… marked as resolved" no status: ask
+      // how the conversation stands now (also when someone writes again after it ended: reopened).
+      if ((m.author === 'SYSTEM' || this.ended) && m.seq > this.announceAfterSeq) this.refreshConversation();
     }
     if (this.view.open) this.markSeen();
     this.render();
@@ -244,17 +257,64 @@ export class Widget {
       .catch((e: unknown) => this.renderAway(e instanceof Error && /e-mail/.test(e.message) ? 'Please check the address.' : 'Could not send, please try again.'));
   }
 
-  private refreshAgentName(): void {
+  private refreshConversation(): void {
+    const id = this.conversationId;
     this.api
       .query(MyConversationsQuery, {})
-      .then(({ myConversations }) => this.setAgentName(myConversations.find((c) => c.id === this.conversationId)?.agentName ?? null))
-      .catch(() => undefined); // only the header's subtitle depends on it
+      .then(({ myConversations }) => {
+        const c = myConversations.find((x) => x.id === id);
+        if (!c || id !== this.conversationId) return;
+        this.setAgentName(c.agentName ?? null);
+        this.applyStatus(c);
+      })
+      .catch(() => undefined); // the next system message asks again
   }
 
   private setAgentName(name: string | null): void {
     if (!name) return;
     this.agentName = name;
-    this.view.setSubtitle(`Chatting with ${this.agentName}`);
+    if (!this.ended) this.view.setSubtitle(`Chatting with ${this.agentName}`);
+  }
+
+  /** Resolved or closed: the chat has ended (survey, then "start a new one"); open again: back to chatting. */
+  private applyStatus(c: MyConversation): void {
+    if (c.status === 'RESOLVED' || c.status === 'CLOSED') {
+      const r = c.csatRequest;
+      this.ended = { survey: r && !r.alreadyRated ? r : null, thanks: !!r?.alreadyRated };
+      this.queueText = '';
+      this.awayMessage = null;
+      this.renderAway(null);
+      this.updateStatus();
+      this.view.setSubtitle('Chat ended');
+      this.view.setEnded({ ...this.ended, error: null });
+    } else if (this.ended) {
+      this.ended = null;
+      this.view.setEnded(null);
+      this.view.setSubtitle(this.agentName ? `Chatting with ${this.agentName}` : this.assistantName);
+      this.watchQueue();
+    }
+  }
+
+  private rate(rating: number, comment: string): void {
+    const conversationId = this.conversationId;
+    if (!conversationId || !this.ended) return;
+    const done = () => {
+      if (!this.ended || conversationId !== this.conversationId) return;
+      this.ended.thanks = true;
+      this.view.setEnded({ ...this.ended, error: null });
+    };
+    this.withSession(() => this.api.mutate(SubmitCsatMutation, { input: { conversationId, rating, comment: comment || null } }))
+      .then(done)
+      .catch((e: unknown) => {
+        if (e instanceof ApiError && e.code === 'CONFLICT') return done(); // rated already (another tab)
+        if (this.ended) this.view.setEnded({ ...this.ended, error: e instanceof ApiError && e.code === 'BAD_USER_INPUT' ? e.message : 'Could not send, please try again.' });
+      });
+  }
+
+  /** "Chat ended — start a new one": a fresh conversation opens with the next message. */
+  private startNew(): void {
+    this.resetConversation();
+    this.render();
   }
 
   private showOtherTyping(text: string): void {
@@ -350,6 +410,8 @@ export class Widget {
     // Seqs start again at 1 in the next conversation.
     this.store = new MessageStore();
     this.agentName = null;
+    this.ended = null;
+    this.view.setEnded(null);
     this.view.setSubtitle(this.assistantName);
     clearConversation(this.options.widgetKey);
     this.state = loadState(this.options.widgetKey);

@@ -115,7 +115,20 @@ export interface DomainEventPayloads {
   'conversation.resolved': TransitionFacts & { previousAssigneeId: string | null; wasWaiting: boolean };
   'conversation.reopened': TransitionFacts;
   'conversation.closed': TransitionFacts & { previousAssigneeId: string | null; wasWaiting: boolean };
-  'customer.rated': { conversationId: string; contactId: string; rating: number };
+  /**
+   * `resolutionCycle`: the conversation's reopenCount when rated (one rating per cycle); `agentId`: the
+   * person the rating counts for (null when `aiOnly`: the assistant handled it alone).
+   */
+  'customer.rated': {
+    conversationId: string;
+    contactId: string;
+    rating: number;
+    responseId?: string;
+    resolutionCycle?: number;
+    agentId?: string | null;
+    aiOnly?: boolean;
+    comment?: string | null;
+  };
   'user.availability_changed': { userId: string; availability: 'ONLINE' | 'AWAY' | 'BUSY' | 'OFFLINE' };
   'user.updated': { userId: string };
   'knowledge.published': { documentId: string };

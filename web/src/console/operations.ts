@@ -24,6 +24,11 @@ export const ConversationFieldsFragment = graphql(`
       vip
       identified
     }
+    csat {
+      rating
+      comment
+      at
+    }
   }
 `);
 

@@ -14,6 +14,12 @@ export const WidgetSettingsFieldsFragment = graphql(`
       logoUrl
     }
     ticketWhenNobodyAvailable
+    csat {
+      enabled
+      question
+      lowLabel
+      highLabel
+    }
     assistant {
       name
       persona

@@ -15,6 +15,11 @@ export interface WidgetSettingsForm {
   greeting: string;
   handoffThreshold: string;
   autoResolveThreshold: string;
+  /** The satisfaction survey after a resolution. */
+  csatEnabled: boolean;
+  csatQuestion: string;
+  csatLowLabel: string;
+  csatHighLabel: string;
 }
 
 export type WidgetSettingsErrors = Partial<Record<keyof WidgetSettingsForm, string>>;
@@ -50,6 +55,12 @@ export function validateWidgetSettings(f: WidgetSettingsForm): WidgetSettingsErr
   if (h === null) e.handoffThreshold = 'A number from 0 to 1.';
   if (a === null) e.autoResolveThreshold = 'A number from 0 to 1.';
   else if (h !== null && a < h) e.autoResolveThreshold = 'Not below the hand-off threshold.';
+  if (!f.csatQuestion.trim()) e.csatQuestion = 'Ask a question.';
+  else if (f.csatQuestion.trim().length > 200) e.csatQuestion = 'At most 200 characters.';
+  for (const key of ['csatLowLabel', 'csatHighLabel'] as const) {
+    if (!f[key].trim()) e[key] = 'Name this end of the scale.';
+    else if (f[key].trim().length > 40) e[key] = 'At most 40 characters.';
+  }
   return e;
 }
 
@@ -72,6 +83,7 @@ export function toUpdateTenantInput(f: WidgetSettingsForm) {
       autoResolveThreshold: Number(f.autoResolveThreshold),
     },
     ticketWhenNobodyAvailable: f.ticketWhenNobodyAvailable,
+    csat: { enabled: f.csatEnabled, question: f.csatQuestion.trim(), lowLabel: f.csatLowLabel.trim(), highLabel: f.csatHighLabel.trim() },
   };
 }
 

@@ -66,10 +66,10 @@ export async function assertFilterIdsInTenant(ctx: Context, f: ConversationFilte
 export async function contactConversations(pool: ReadPool, scope: ReadScope, contactId: string): Promise<WidgetConversationType[]> {
   const rows = await pool.scopedQuery<Record<string, unknown>>(
     scope,
-    `select c.id, c.status, c.handler, c.subject, c.last_seq, c.agent_last_read_seq, c.created_at, u.display_name
+    `select c.id, c.status, c.handler, c.subject, c.last_seq, c.agent_last_read_seq, c.created_at, c.reopen_count, u.display_name
        from conversations c left join users u on u.id = c.assignee_id
       where c.tenant_id = $1 and c.contact_id = $2 order by c.created_at desc limit 50`,
     [contactId],
   );
-  return rows.map((r) => ({ id: r.id, status: r.status, handler: r.handler, subject: r.subject, lastSeq: r.last_seq, agentName: r.display_name, agentLastReadSeq: r.agent_last_read_seq, createdAt: r.created_at }) as WidgetConversationType);
+  return rows.map((r) => ({ id: r.id, status: r.status, handler: r.handler, subject: r.subject, lastSeq: r.last_seq, agentName: r.display_name, agentLastReadSeq: r.agent_last_read_seq, createdAt: r.created_at, resolutionCycle: r.reopen_count }) as WidgetConversationType);
 }

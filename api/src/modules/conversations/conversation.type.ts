@@ -129,6 +129,8 @@ export class WidgetConversationType {
   agentLastReadSeq!: number;
   @Field(() => DateTimeISO)
   createdAt!: Date;
+  /** Not a field: the conversation's reopenCount (its current resolution cycle), for `csatRequest`. */
+  resolutionCycle!: number;
 }
 
 @ObjectType('MessagePage', { simpleResolvers: true, description: 'Messages after a seq, oldest first.' })

@@ -1,6 +1,14 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
 
+/** Kept here (not in tenant.defaults.ts) so the entity needs no import of its own defaults. */
+export const defaultCsat = (): TenantCsatSettings => ({
+  enabled: true,
+  question: 'How would you rate this conversation?',
+  lowLabel: 'Very dissatisfied',
+  highLabel: 'Very satisfied',
+});
+
 export enum TenantStatus {
   ACTIVE = 'ACTIVE',
   SUSPENDED = 'SUSPENDED',
@@ -24,6 +32,16 @@ export interface TenantAssistantSettings {
   autoResolveThreshold: number;
   /** Claude model for answers; unset: the deployment's ANTHROPIC_MODEL. */
   model?: string | null;
+}
+
+/** The satisfaction survey the widget shows after a conversation is resolved. */
+export interface TenantCsatSettings {
+  enabled: boolean;
+  /** The question above the 1–5 scale. */
+  question: string;
+  /** Words under 1 and under 5. */
+  lowLabel: string;
+  highLabel: string;
 }
 
 export interface BusinessHours {
@@ -57,6 +75,10 @@ export class Tenant {
 
   @Property({ type: 'json' })
   assistant!: TenantAssistantSettings;
+
+  /** CSAT survey after a resolution (on by default; the column has the defaults). */
+  @Property({ type: 'json' })
+  csat: TenantCsatSettings = defaultCsat();
 
   /** Public key the widget `<script>` tag carries; identifies the tenant, grants nothing alone. */
   @Property({ type: 'string', unique: true })

@@ -41,6 +41,18 @@ export class TenantAssistantInput {
   model?: string;
 }
 
+@InputType('TenantCsatInput', { description: 'CSAT survey settings to change; omitted fields stay as they are.' })
+export class TenantCsatInput {
+  @Field(() => Boolean, { nullable: true, description: 'Ask customers to rate a conversation (1–5) once it is resolved.' })
+  enabled?: boolean;
+  @Field(() => String, { nullable: true, description: 'The question, 1–200 characters.' })
+  question?: string;
+  @Field(() => String, { nullable: true, description: 'Word under rating 1, 1–40 characters.' })
+  lowLabel?: string;
+  @Field(() => String, { nullable: true, description: 'Word under rating 5, 1–40 characters.' })
+  highLabel?: string;
+}
+
 @InputType('UpdateTenantInput', { description: 'Change a tenant’s settings. Tenant admins change their own tenant; platform admins name one.' })
 export class UpdateTenantInput {
   @Field(() => ID, { nullable: true, description: 'Tenant to change; defaults to the caller’s own tenant.' })
@@ -53,6 +65,8 @@ export class UpdateTenantInput {
   branding?: TenantBrandingInput;
   @Field(() => TenantAssistantInput, { nullable: true })
   assistant?: TenantAssistantInput;
+  @Field(() => TenantCsatInput, { nullable: true, description: 'The satisfaction survey the widget shows after a resolution.' })
+  csat?: TenantCsatInput;
   @Field(() => Boolean, { nullable: true, description: 'Require a valid HMAC of the external id before a widget visitor is identified (needs an identity secret).' })
   requireIdentityVerification?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'Turn hand-offs nobody can take now into tickets (answered by e-mail).' })

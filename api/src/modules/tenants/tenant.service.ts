@@ -100,6 +100,16 @@ export async function updateTenant(ctx: Context, input: UpdateTenantInput): Prom
     if (next.autoResolveThreshold < next.handoffThreshold) throw badInput('assistant.autoResolveThreshold must not be below handoffThreshold', 'assistant.autoResolveThreshold');
     tenant.assistant = next;
   }
+  if (input.csat) {
+    const c = input.csat;
+    tenant.csat = {
+      ...tenant.csat,
+      ...(c.enabled !== undefined && c.enabled !== null && { enabled: c.enabled }),
+      ...(c.question !== undefined && c.question !== null && { question: text(c.question, 'csat.question', 200, 1)! }),
+      ...(c.lowLabel !== undefined && c.lowLabel !== null && { lowLabel: text(c.lowLabel, 'csat.lowLabel', 40, 1)! }),
+      ...(c.highLabel !== undefined && c.highLabel !== null && { highLabel: text(c.highLabel, 'csat.highLabel', 40, 1)! }),
+    };
+  }
   if (input.requireIdentityVerification !== undefined && input.requireIdentityVerification !== null) {
     if (input.requireIdentityVerification && !tenant.identitySecretEncrypted) {
       const loaded = await ctx.em.findOne(Tenant, { id }, { populate: ['identitySecretEncrypted'] });
@@ -122,6 +132,7 @@ const snapshot = (t: Tenant) => ({
   timezone: t.timezone,
   branding: { ...t.branding },
   assistant: { ...t.assistant },
+  csat: { ...t.csat },
   requireIdentityVerification: t.requireIdentityVerification,
   ticketWhenNobodyAvailable: t.ticketWhenNobodyAvailable,
 });

@@ -38,6 +38,18 @@ export class TenantAssistantType {
   model?: string | null;
 }
 
+@ObjectType('TenantCsatSettings', { simpleResolvers: true, description: 'The satisfaction (CSAT) survey the widget shows once a conversation is resolved.' })
+export class TenantCsatType {
+  @Field(() => Boolean, { description: 'Whether the widget asks for a rating after each resolution (default true).' })
+  enabled!: boolean;
+  @Field(() => String, { description: 'The question above the 1–5 scale.' })
+  question!: string;
+  @Field(() => String, { description: 'Label of rating 1 (the low end of the scale).' })
+  lowLabel!: string;
+  @Field(() => String, { description: 'Label of rating 5 (the high end of the scale).' })
+  highLabel!: string;
+}
+
 @ObjectType('Tenant', { simpleResolvers: true, description: 'A company using Switchboard. Everything it owns is isolated from other tenants.' })
 export class TenantType {
   @Field(() => ID, { description: 'Tenant id (UUID).' })
@@ -59,6 +71,8 @@ export class TenantType {
   branding!: TenantBrandingType;
   @Field(() => TenantAssistantType, { description: 'AI assistant settings.' })
   assistant!: TenantAssistantType;
+  @Field(() => TenantCsatType, { description: 'Satisfaction survey settings (CSAT).' })
+  csat!: TenantCsatType;
   @Field(() => Boolean, { description: 'A hand-off nobody can take now (outside business hours, or no agent of the queue online) becomes a ticket, answered by e-mail when the customer left an address.' })
   ticketWhenNobodyAvailable!: boolean;
   @Field(() => String, { description: 'Public key carried by the widget `<script>` tag.' })

@@ -9,7 +9,7 @@ import { badInput, notFound } from '../../errors.js';
 import { hmacSha256Hex, safeEqual } from '../../auth/secrets.js';
 import { isUuid } from '../../graphql/ids.js';
 import { TENANT_FILTER } from '../../db/tenant-filter.js';
-import { Tenant, TenantStatus, type TenantAssistantSettings, type TenantBranding } from '../tenants/tenant.entity.js';
+import { Tenant, TenantStatus, type TenantAssistantSettings, type TenantBranding, type TenantCsatSettings } from '../tenants/tenant.entity.js';
 import { Contact } from '../contacts/contact.entity.js';
 import { EMAIL } from '../contacts/contact-email.js';
 import { ActorKind } from '../audit/audit-log.entity.js';
@@ -59,7 +59,8 @@ export async function widgetConfig(ctx: Context, widgetKey: string): Promise<Wid
     branding: TenantBranding;
     assistant: TenantAssistantSettings;
     require_identity_verification: boolean;
-  }>('select name, status, branding, assistant, require_identity_verification from tenants where widget_key = $1', [widgetKey]);
+    csat: TenantCsatSettings;
+  }>('select name, status, branding, assistant, require_identity_verification, csat from tenants where widget_key = $1', [widgetKey]);
   if (!row || row.status !== TenantStatus.ACTIVE) throw unknownWidget();
   return {
     tenantName: row.name,
@@ -67,6 +68,7 @@ export async function widgetConfig(ctx: Context, widgetKey: string): Promise<Wid
     assistantName: row.assistant.name,
     greeting: row.assistant.greeting,
     identityVerificationRequired: row.require_identity_verification,
+    csat: row.csat,
   };
 }
 

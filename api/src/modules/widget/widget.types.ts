@@ -1,7 +1,7 @@
 // GraphQL shapes of the widget's public surface: its configuration and a widget session.
 import { Field, InputType, ObjectType } from 'type-graphql';
 import { DateTimeISO } from '../../graphql/scalars.js';
-import { TenantBrandingType } from '../tenants/tenant.type.js';
+import { TenantBrandingType, TenantCsatType } from '../tenants/tenant.type.js';
 import { WidgetContactType } from '../contacts/contact.type.js';
 
 @ObjectType('WidgetConfig', { simpleResolvers: true, description: 'What the chat widget needs to render for a tenant: public fields only.' })
@@ -18,6 +18,8 @@ export class WidgetConfigType {
     description: 'True when the tenant identifies widget customers only with a valid `identityHash` (HMAC-SHA256 of the external id); without one the customer stays anonymous.',
   })
   identityVerificationRequired!: boolean;
+  @Field(() => TenantCsatType, { description: 'The satisfaction survey shown after a resolution (`enabled`, question, scale labels). Whether a given conversation still waits for a rating: `WidgetConversation.csatRequest`.' })
+  csat!: TenantCsatType;
 }
 
 @InputType('StartWidgetSessionInput', { description: 'Start (or resume) a widget session as an end customer of the tenant owning `widgetKey`.' })
