@@ -13,6 +13,9 @@ import { Migration } from '@mikro-orm/migrations';
  */
 export class Migration20261208100500_reporting_state extends Migration {
   override async up(): Promise<void> {
+    // Metric names may carry digits (ai_resolved_72h); the check stays otherwise as it was.
+    this.addSql(`alter table reporting_events drop constraint reporting_events_name_check;`);
+    this.addSql(`alter table reporting_events add constraint reporting_events_name_check check (name ~ '^[a-z][a-z0-9_]{0,39}$');`);
     this.addSql(`
       create table reporting_conversations (
         tenant_id uuid not null references tenants (id) on delete cascade,
@@ -36,5 +39,7 @@ export class Migration20261208100500_reporting_state extends Migration {
   override async down(): Promise<void> {
     this.addSql('drop table if exists reporting_open_spans;');
     this.addSql('drop table if exists reporting_conversations;');
+    this.addSql(`alter table reporting_events drop constraint reporting_events_name_check;`);
+    this.addSql(`alter table reporting_events add constraint reporting_events_name_check check (name ~ '^[a-z][a-z_]{0,39}$');`);
   }
 }

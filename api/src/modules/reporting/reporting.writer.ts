@@ -32,7 +32,9 @@ export interface ReportingTimers {
 }
 
 export const AFTER_RESOLUTION_TIMER = 'reporting.after-resolution';
-const ATTEMPTS = 8;
+/** Optimistic attempts: a conversation rarely has more than two facts in flight; a burst backs off a little more each time. */
+const ATTEMPTS = 40;
+const backoff = (attempt: number) => (attempt < 2 ? Promise.resolve() : new Promise<void>((r) => setTimeout(r, Math.random() * Math.min(20, 2 * attempt))));
 /** Spans are counted on the local day they cover (each piece lies within one); everything else where it ended. */
 const SPAN_NAMES = `('agent_online', 'agent_away', 'agent_busy')`;
 
@@ -180,6 +182,7 @@ export class ReportingWriter {
    */
   async conversationFact(tenantId: string, conversationId: string, fact: ConversationFact, o: { messageId?: string | null; agentId?: string | null } = {}): Promise<Decision | null> {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      await backoff(attempt);
       const [r] = await this.db.query<Record<string, any>>(READ_CONVERSATION, [tenantId, conversationId, o.messageId ?? null, o.agentId ?? null]);
       if (!r) return null;
       const version: number = r.version ?? 0;
@@ -224,6 +227,7 @@ export class ReportingWriter {
    */
   async availabilityChanged(tenantId: string, userId: string, availability: Availability, at: Date): Promise<EventRow[]> {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
+      await backoff(attempt);
       const [r] = await this.db.query<Record<string, any>>(READ_SPAN, [tenantId, userId]);
       if (!r) return [];
       const version: number = r.version ?? 0;
