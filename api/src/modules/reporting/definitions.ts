@@ -339,7 +339,9 @@ export function decide(prev: ConversationState, fact: ConversationFact, ctx: Dec
         s.resolved = true;
         s.lastResolvedAt = at;
         s.waitingSince = null;
-        if (s.cycle === 1 || aiOnly) {
+        // The 72 h decision, only where there is one to make (a transfer or an escalation in the
+        // first cycle already ruled FCR out; an escalation inside the window is checked when it fires).
+        if ((s.cycle === 1 && !s.fcrBroken) || aiOnly) {
           timers.push({
             key: `${conv}:${s.cycle}`,
             at: new Date(fact.at.getTime() + REOPEN_WINDOW_MS),
