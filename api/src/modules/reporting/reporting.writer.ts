@@ -208,6 +208,8 @@ export class ReportingWriter {
         });
       const f = fact.kind === 'message' && !fact.authorUserId ? { ...fact, authorUserId: r.author_user_id ?? null } : fact;
       const decision = decide(state, f, { conversationId, calendar: calendarOf(r as CalendarCols), agentTeam: r.agent_team ?? null });
+      // Nothing to count and nothing new to remember (a customer's second message in a row): no write.
+      if (version > 0 && !decision.rows.length && !decision.timers.length && JSON.stringify(decision.state) === JSON.stringify(state)) return decision;
       const [w] = await this.db.query<WriteResult>(WRITE_CONVERSATION, [tenantId, rowsJson(decision.rows), conversationId, version, JSON.stringify(decision.state)]);
       if (!w.saved) continue; // someone saved the state since we read it: decide again
       for (const t of decision.timers) {
