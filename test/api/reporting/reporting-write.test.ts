@@ -17,7 +17,6 @@ import type { AnyListener, DomainEvent, DomainEventName, DomainEventPayloads } f
 import type { TimerSpec } from '../../../api/src/jobs/timers.js';
 import { ReportingWriter } from '../../../api/src/modules/reporting/reporting.writer.js';
 import { listenersOn } from '../../../api/src/modules/reporting/reporting.listeners.js';
-import type { AfterResolutionData } from '../../../api/src/modules/reporting/definitions.js';
 
 let server: TestServer;
 let db: string;
@@ -39,8 +38,8 @@ async function handle(e: DomainEvent) {
 }
 async function fireTimers() {
   for (const t of scheduled.splice(0)) {
-    const data = t.data as unknown as AfterResolutionData & { conversationId: string };
-    await writer.afterResolution(t.tenantId, data.conversationId, data);
+    const { from, to } = t.data as { from: number; to: number };
+    await writer.afterResolutions(t.tenantId, new Date(from), new Date(to));
   }
 }
 
@@ -128,7 +127,8 @@ describe('a conversation through the listeners (hand-computed)', () => {
     expect(await daily(northwind, 'resolution')).toEqual([{ day: '2027-03-02', key: '', count: 1, sum: 1800, sum_b: 1800 }]);
 
     // The 72 h timer: first-contact resolution, on the resolution's local day; firing twice writes once.
-    expect(scheduled.map((s) => [s.kind, s.at.toISOString()])).toEqual([['reporting.after-resolution', '2027-03-04T11:20:00.000Z']]);
+    // One timer per tenant and minute of resolutions, due 72 h after that minute ends.
+    expect(scheduled.map((s) => [s.kind, s.key, s.at.toISOString()])).toEqual([['reporting.after-resolution', `bucket:${Date.parse('2027-03-01T11:20:00Z')}`, '2027-03-04T11:21:00.000Z']]);
     const again = [...scheduled];
     await fireTimers();
     scheduled.push(...again);
@@ -208,6 +208,7 @@ describe('a conversation through the listeners (hand-computed)', () => {
       const ticketId = randomUUID();
       await emit(harbor, 'ticket.created', at(0.5), { ticketId, number: 1, status: 'OPEN', priority: 'MEDIUM', queueId: null, assigneeId: null, contactId: null, conversationId: c, actor: { kind: 'USER', id: agentId }, channel: 'WIDGET' });
     });
+    expect(scheduled).toHaveLength(1); // three resolutions in one minute: one timer
     await fireTimers();
     const names = async (c: string) => (await events(c)).map((e) => e.name);
     expect(await names(reopenedLate)).toContain('fcr');
@@ -271,7 +272,7 @@ describe('a conversation through the listeners (hand-computed)', () => {
 });
 
 describe('a real conversation through GraphQL', () => {
-  it('widget → hand-off → agent take-over and reply → resolve: the app writes the rows and schedules the 72 h timer', async () => {
+  it('widget → hand-off → agent take-over and reply → resolve: the app writes the rows and schedules the 72 h timer of that minute', async () => {
     // Only Ada is ONLINE: routing gives her the conversation, or she takes it over herself.
     await sql(db, `update users set availability = 'OFFLINE' where email like '%@northwind.demo' and email <> 'agent@northwind.demo'`);
     await sql(db, `update users set availability = 'ONLINE', max_concurrent_chats = 20 where email = 'agent@northwind.demo'`);
@@ -297,8 +298,10 @@ describe('a real conversation through GraphQL', () => {
     expect(frt.value_seconds!).toBeGreaterThanOrEqual(0);
     expect(frt.value_seconds!).toBeLessThanOrEqual((replyAt.getTime() - handoff.ended_at.getTime()) / 1000 + 1);
     expect(frt.agent_id).toBe(agentId);
-    const [timer] = await sql<{ key: string }>(db, `select key from timers where kind = 'reporting.after-resolution' and key like $1`, [`${c}:%`]);
-    expect(timer.key).toBe(`${c}:1`);
+    const [res] = rows.filter((r) => r.name === 'resolution');
+    const minute = Math.floor(res.ended_at.getTime() / 60_000) * 60_000;
+    const [timer] = await sql<{ due_at: Date }>(db, `select due_at from timers where tenant_id = $1 and kind = 'reporting.after-resolution' and key = $2`, [northwind, `bucket:${minute}`]);
+    expect(timer.due_at.getTime()).toBe(minute + 60_000 + 72 * 3600_000);
     const [today] = await sql<{ count: number }>(
       db,
       `select count::int from reporting_daily_rollups r join tenants t on t.id = r.tenant_id

@@ -147,7 +147,10 @@ export type ConversationFact =
   | { kind: 'escalated'; at: Date; ticketId: string }
   | { kind: 'rated'; at: Date; eventId: string; rating: number; extra?: Record<string, unknown> };
 
-/** The timer set at a resolution that decides FCR and AI resolution (3) 72 h later. */
+/**
+ * A resolution that needs its 72 h decision (FCR, AI resolution (3)): the writer makes sure the
+ * timer of its tenant-minute is scheduled; that timer decides every such resolution of the minute.
+ */
 export interface AfterResolutionTimer {
   key: string;
   at: Date;

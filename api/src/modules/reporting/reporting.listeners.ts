@@ -5,7 +5,6 @@
 import type { AppServices } from '../../services.js';
 import { listener, type AnyListener, type DomainEvent, type TransitionFacts } from '../../events/domain-events.js';
 import type { FiredTimer } from '../../jobs/timers.js';
-import type { AfterResolutionData } from './definitions.js';
 import { ReportingWriter } from './reporting.writer.js';
 
 const writers = new WeakMap<AppServices, ReportingWriter>();
@@ -121,10 +120,8 @@ function pickScalars(o: Record<string, unknown>): Record<string, unknown> {
 
 export const reportingListeners = (services: AppServices): AnyListener[] => listenersOn(reportingWriter(services));
 
-/** 72 h after a resolution (the timer checks the facts itself: a reopen in between is in the state). */
+/** 72 h after a minute of resolutions (the timer checks the facts itself: a reopen in between is in the state). */
 export async function fireAfterResolution(services: AppServices, timer: FiredTimer): Promise<void> {
-  const data = timer.data as unknown as AfterResolutionData & { conversationId: string };
-  await reportingWriter(services).afterResolution(timer.tenantId, data.conversationId, data);
+  const { from, to } = timer.data as { from: number; to: number };
+  await reportingWriter(services).afterResolutions(timer.tenantId, new Date(from), new Date(to));
 }
-
-

@@ -10,6 +10,7 @@ import type { TimerSpec } from '../../jobs/timers.js';
 import { calendarShape, type Holiday } from '../sla/business-calendar.entity.js';
 import type { SlaCalendar, TimeRange } from '../sla/business-time.js';
 import {
+  REOPEN_WINDOW_MS,
   decide,
   decideAfterResolution,
   initialState,
@@ -32,6 +33,8 @@ export interface ReportingTimers {
 }
 
 export const AFTER_RESOLUTION_TIMER = 'reporting.after-resolution';
+/** Resolutions are decided 72 h later in batches of one minute per tenant. */
+const BUCKET_MS = 60_000;
 /** Optimistic attempts: a conversation rarely has more than two facts in flight; a burst backs off a little more each time. */
 const ATTEMPTS = 40;
 const backoff = (attempt: number) => (attempt < 2 ? Promise.resolve() : new Promise<void>((r) => setTimeout(r, Math.random() * Math.min(20, 2 * attempt))));
@@ -130,6 +133,14 @@ const READ_SPAN = `
     ${CALENDAR_JOIN('null')}
    where t.id = $1::uuid`;
 
+/** First-cycle and AI-only resolutions of a tenant in [from, to), with their conversation's state. */
+const READ_RESOLUTIONS = `
+  select e.conversation_id::text as conversation_id, e.ended_at, e.agent_id::text as agent_id, e.team, e.queue_id::text as queue_id, e.channel, e.attributes, s.state
+    from reporting_events e
+    join reporting_conversations s on s.tenant_id = e.tenant_id and s.conversation_id = e.conversation_id
+   where e.tenant_id = $1::uuid and e.name = 'resolution' and e.ended_at >= $2::timestamptz and e.ended_at < $3::timestamptz
+     and ((e.attributes ->> 'cycle') = '1' or (e.attributes ->> 'aiOnly') = 'true')`;
+
 const READ_TICKET = `
   select k.conversation_id::text as conversation_id, k.queue_id::text as queue_id, k.assignee_id::text as assignee_id, k.channel,
          k.resolution_due_at, k.created_at, u.team
@@ -170,6 +181,9 @@ interface WriteResult extends Record<string, unknown> {
 }
 
 export class ReportingWriter {
+  /** Tenant-minute timers this writer already scheduled. */
+  private readonly scheduled = new Set<string>();
+
   constructor(
     private readonly db: ReportingDb,
     private readonly timers: ReportingTimers,
@@ -212,19 +226,42 @@ export class ReportingWriter {
       if (version > 0 && !decision.rows.length && !decision.timers.length && JSON.stringify(decision.state) === JSON.stringify(state)) return decision;
       const [w] = await this.db.query<WriteResult>(WRITE_CONVERSATION, [tenantId, rowsJson(decision.rows), conversationId, version, JSON.stringify(decision.state)]);
       if (!w.saved) continue; // someone saved the state since we read it: decide again
-      for (const t of decision.timers) {
-        await this.timers.scheduleAt({ tenantId, kind: AFTER_RESOLUTION_TIMER, key: t.key, version: t.data.resolvedAt, at: t.at, data: { ...t.data, conversationId } });
-      }
+      for (const t of decision.timers) await this.scheduleBucket(tenantId, Date.parse(t.data.resolvedAt));
       return decision;
     }
     throw new Error(`reporting: the state of conversation ${conversationId} kept changing (${ATTEMPTS} attempts)`);
   }
 
-  /** The after-resolution timer: FCR and AI resolution (3), decided on the current state. */
-  async afterResolution(tenantId: string, conversationId: string, data: AfterResolutionData): Promise<EventRow[]> {
-    const [r] = await this.db.query<Record<string, any>>(READ_CONVERSATION, [tenantId, conversationId, null, null]);
-    if (!r?.state) return [];
-    const rows = decideAfterResolution(r.state as ConversationState, data, conversationId);
+  /**
+   * The 72 h decisions are made per tenant and minute of resolution, not per conversation: the
+   * first resolution of a minute schedules one timer (`bucket:<minute start ms>`, due 72 h after the
+   * minute ends); the others find it scheduled (remembered here; after a restart it is scheduled
+   * again with the same key and version, which changes nothing). Costs the resolution path a timer
+   * write once a minute per tenant at most, instead of once per resolution.
+   */
+  private async scheduleBucket(tenantId: string, resolvedAtMs: number): Promise<void> {
+    const start = Math.floor(resolvedAtMs / BUCKET_MS) * BUCKET_MS;
+    const key = `bucket:${start}`;
+    const seen = `${tenantId}:${key}`;
+    if (this.scheduled.has(seen)) return;
+    await this.timers.scheduleAt({ tenantId, kind: AFTER_RESOLUTION_TIMER, key, version: String(start), at: new Date(start + BUCKET_MS + REOPEN_WINDOW_MS), data: { from: start, to: start + BUCKET_MS } });
+    if (this.scheduled.size >= 10_000) this.scheduled.clear();
+    this.scheduled.add(seen);
+  }
+
+  /**
+   * The after-resolution timer of one tenant-minute: first-contact resolution and AI resolution (3)
+   * for every resolution in [from, to) that still needs a decision, on each conversation's current
+   * state (a reopen, a transfer or an escalation since is in it). One read, one write.
+   */
+  async afterResolutions(tenantId: string, from: Date, to: Date): Promise<EventRow[]> {
+    const found = await this.db.query<Record<string, any>>(READ_RESOLUTIONS, [tenantId, from.toISOString(), to.toISOString()]);
+    const rows: EventRow[] = [];
+    for (const r of found) {
+      const a = r.attributes ?? {};
+      const data: AfterResolutionData = { cycle: Number(a.cycle), resolvedAt: (r.ended_at as Date).toISOString(), aiOnly: !!a.aiOnly, agentId: r.agent_id, team: r.team, queueId: r.queue_id, channel: r.channel };
+      rows.push(...decideAfterResolution(r.state as ConversationState, data, r.conversation_id));
+    }
     await this.writeRows(tenantId, rows);
     return rows;
   }
