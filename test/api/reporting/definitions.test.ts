@@ -129,6 +129,26 @@ describe('a bot hand-off before the first human reply', () => {
   });
 });
 
+describe('a customer asking for a person after the assistant resolved', () => {
+  it('is a reopen and a hand-off: a new cycle whose first response counts from that moment', () => {
+    const r = run([
+      created('2027-03-01T09:00:00Z'),
+      customer('2027-03-01T09:00:00Z'),
+      ai('2027-03-01T09:00:10Z'),
+      resolved('2027-03-01T09:30:00Z', null, 'BOT'),
+      tr('conversation.handed_off', '2027-03-01T10:00:00Z', 'RESOLVED', 'WAITING', 'HUMAN'),
+      assigned('2027-03-01T10:01:00Z'),
+      agent('2027-03-01T10:03:00Z'),
+      'timers',
+    ]);
+    expect(r.byName('reopened').map((x) => [x.valueSeconds, x.attributes.cycle])).toEqual([[1800, 2]]);
+    expect(r.byName('bot_handoff').map((x) => [x.valueSeconds, x.attributes.cycle])).toEqual([[0, 2]]);
+    expect(r.byName('first_response').map((x) => [x.valueSeconds, x.attributes.cycle])).toEqual([[180, 2]]);
+    expect(r.byName('ai_resolved_72h')).toEqual([]); // reopened within 72 h
+    expect(r.byName('fcr')).toEqual([]);
+  });
+});
+
 describe('a bot-only resolution', () => {
   it('the assistant resolved it, the customer left without asking more, not reopened in 72 h, rated 5: every AI-resolution way', () => {
     const r = run([

@@ -287,7 +287,9 @@ export function decide(prev: ConversationState, fact: ConversationFact, ctx: Dec
         s.cycleStartedAt = at;
         s.frtAnchorAt = at;
         s.firstResponseDone = false;
-        s.inBot = fact.handler === 'AI';
+        // The assistant still has it if it had it when it was resolved (a customer asking for a
+        // person after the bot resolved is then a reopen AND a hand-off, below).
+        s.inBot = s.inBot || fact.handler === 'AI';
         s.botSince = s.inBot ? at : null;
         // Chatwoot bug: after a reopen the next reply was not a first response and resolution
         // time ran from creation. Here a reopen starts a new cycle with its own of both.
