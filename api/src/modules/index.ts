@@ -26,6 +26,7 @@ import { notificationsModule } from './notifications/index.js';
 import { mailModule } from './mail/index.js';
 import { approvalsModule } from './approvals/index.js';
 import { csatModule } from './csat/index.js';
+import { reportingModule } from './reporting/index.js';
 
 export const appModules: readonly AppModule[] = [
   systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
@@ -36,6 +37,7 @@ export const appModules: readonly AppModule[] = [
   notificationsModule, mailModule,
   approvalsModule,
   csatModule,
+  reportingModule,
 ];
 
 export const resolvers = appModules.flatMap((m) => m.resolvers ?? []);
