@@ -144,6 +144,17 @@ export const kpis: Section = {
       { label: 'liveKpis (with agents)', query: `{ liveKpis { waitingCustomers longestWaitSeconds activeConversations humanHandledNow conversationsToday resolvedToday avgFirstResponseSeconds avgResolutionSeconds csatPercent csatResponseRate fcrPercent aiResolutionRate slaAtRisk slaBreached agentsOnline agents { userId activeConversations resolvedToday avgFirstResponseSeconds } } }`, variables: {}, sql: KPI_SQL.live, params: [new Date(now)] },
       { label: 'operatorPerformance 30 days', query: `query($f: DateTimeISO!, $t: DateTimeISO!) { operatorPerformance(from: $f, to: $t) { key name conversationsHandled resolutions avgFirstResponseSeconds avgResolutionSeconds csatPercent onlineSeconds awaySeconds busySeconds } }`, variables: { f: iso(30 * DAY), t: iso(0) }, sql: KPI_SQL.operators, params: [new Date(now - 30 * DAY), new Date(now), false] },
       { label: 'kpiSeries 90 days by day', query: `query($f: DateTimeISO!, $t: DateTimeISO!) { kpiSeries(metric: FIRST_RESPONSE, from: $f, to: $t, granularity: DAY) { points { bucket count sum average } } }`, variables: { f: iso(90 * DAY), t: iso(0) }, sql: KPI_SQL.daySeries, params: [new Date(now - 90 * DAY), new Date(now), 'first_response', 'day', false, 'TENANT'] },
+      {
+        label: 'reportingEvents drill-down (resolutions, 30 days, first 50, with conversation)',
+        query: `query($f: DateTimeISO!, $t: DateTimeISO!) { reportingEvents(first: 50, filter: { metric: RESOLUTION, from: $f, to: $t }) { pageInfo { hasNextPage endCursor } edges { node { id name valueSeconds endedAt agentId conversation { id subject status } } } } }`,
+        variables: { f: iso(30 * DAY), t: iso(0) },
+        // The planner's statement, written out (same filters, order, join and page size).
+        sql: `select t0.id, t0.name, t0.value_seconds, t0.ended_at, t0.agent_id, t1.id, t1.subject, t1.status
+                from reporting_events t0 left join conversations t1 on t1.id = t0.conversation_id and t1.tenant_id = $1
+               where t0.tenant_id = $1 and t0.name = $2 and t0.ended_at >= $3 and t0.ended_at < $4
+               order by t0.ended_at desc, t0.id desc limit 51`,
+        params: ['resolution', new Date(now - 30 * DAY), new Date(now)],
+      },
       { label: 'hourlyStats 7 days', query: `query($f: DateTimeISO!, $t: DateTimeISO!) { hourlyStats(from: $f, to: $t) { hour conversationsOpened resolutions botResolutions handoffs firstResponses avgFirstResponseSeconds csatResponses } }`, variables: { f: iso(7 * DAY), t: iso(0) }, sql: KPI_SQL.hourly, params: [new Date(now - 7 * DAY), new Date(now)] },
     ];
 
