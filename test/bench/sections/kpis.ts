@@ -94,7 +94,7 @@ async function seed(ctx: BenchContext): Promise<{ tenantId: string }> {
     union all ${ev('bot_resolved', '120::float8', 'c.created_at + interval \'2 minutes\'', `c.handler = 'AI' and c.status = 'RESOLVED'`)}
     union all ${ev('transferred', 'null::float8', 'c.created_at + make_interval(secs => c.frt + 60)', `c.handler = 'HUMAN' and c.i % 17 = 0`)}
     union all ${ev('fcr', 'null::float8', 'c.created_at + make_interval(secs => c.rt)', `c.handler = 'HUMAN' and c.status = 'RESOLVED' and c.i % 17 <> 0 and c.i % 5 <> 0`)}
-    union all ${ev('csat_received', 'null::float8', 'c.created_at + make_interval(secs => c.rt + 60)', `c.status = 'RESOLVED' and c.i % 10 < 3`, `jsonb_build_object('rating', 1 + c.i % 5, 'aiOnly', c.handler = 'AI')`)}`);
+    union all ${ev('csat_received', 'null::float8', 'c.created_at + make_interval(secs => c.rt + 60)', `c.status = 'RESOLVED' and c.i % 10 in (1, 4, 7)`, `jsonb_build_object('rating', 1 + c.i % 5, 'aiOnly', c.handler = 'AI')`)}`);
   await timed('presence spans', `insert into reporting_events (tenant_id, name, value_seconds, value_business_seconds, started_at, ended_at, agent_id, team, attributes, dedupe_key)
     select $1, s.name, s.secs, s.secs * 0.9, d + interval '8 hours', d + interval '8 hours' + make_interval(secs => s.secs), u.id, u.team, '{}', s.name || ':' || u.id || ':' || d
       from users u, generate_series(date_trunc('day', now()) - interval '${DAYS} days', date_trunc('day', now()), interval '1 day') d,
