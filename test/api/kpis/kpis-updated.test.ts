@@ -10,6 +10,7 @@ import { widgetSession } from '../../helpers/widget.js';
 import { asAgent, asManager, asPlatformAdmin, asViewer } from '../../helpers/as.js';
 import { domainEvent } from '../../../api/src/events/domain-events.js';
 import { Topic } from '../../../api/src/events/topics.js';
+import { republishChangedSince } from '../../../api/src/events/resync.js';
 import { kpiThrottleOf, liveComputations, PUSH_INTERVAL_MS } from '../../../api/src/modules/kpis/kpis.live.js';
 
 let server: TestServer;
@@ -29,6 +30,8 @@ beforeAll(async () => {
 const throttle = () => kpiThrottleOf(server.services);
 const computations = () => liveComputations.get(server.services) ?? 0;
 const quiet = () => until(() => !throttle().pending(northwind), 5000);
+/** Before subscribing: the previous test's sockets are closed on the server too (counts are exact). */
+const noSubscriptions = () => until(() => server.http.subscriptionCount() === 0, 5000);
 
 /** Publish instants of KPIS_UPDATED for Northwind (the throttle's own clock, carried as `at`). */
 function recordPushes(): { at: number[]; stop: () => void } {
@@ -54,6 +57,7 @@ describe('kpisUpdated', () => {
     const id = await openConversation();
     await server.services.domainEvents.settled();
     await quiet();
+    await noSubscriptions();
     const client = wsClient(server.wsUrl, manager);
     const sub = subscribe<any>(client, SUB);
     await until(() => server.http.subscriptionCount() >= 1);
@@ -75,6 +79,7 @@ describe('kpisUpdated', () => {
 
   it('never more than once per second per tenant under a burst of 500 changes; one computation per push', async () => {
     await quiet();
+    await noSubscriptions();
     const client = wsClient(server.wsUrl, manager);
     const sub = subscribe<any>(client, SUB);
     const harborClient = wsClient(server.wsUrl, harborManager);
@@ -111,6 +116,7 @@ describe('kpisUpdated', () => {
 
   it('a VIEWER and a MANAGER subscribed together each get only what they may see, from one computation', async () => {
     await quiet();
+    await noSubscriptions();
     const clients = [wsClient(server.wsUrl, manager), wsClient(server.wsUrl, viewer), wsClient(server.wsUrl, viewer)];
     const [m, v1, v2] = clients.map((c) => subscribe<any>(c, SUB));
     await until(() => server.http.subscriptionCount() >= 3);
@@ -128,6 +134,19 @@ describe('kpisUpdated', () => {
       expect((v.errors[0] as any[]).map((e) => [e.path.join('.'), e.extensions.code])).toEqual([['kpisUpdated.agents', 'FORBIDDEN']]);
     }
     for (const c of clients) await c.dispose();
+  });
+
+  it('after an event outage the re-sync pushes the live figures of every tenant concerned', async () => {
+    await quiet();
+    await noSubscriptions();
+    const client = wsClient(server.wsUrl, manager);
+    const sub = subscribe<any>(client, SUB);
+    await until(() => server.http.subscriptionCount() >= 1);
+    const n = await republishChangedSince(server.services, new Date(Date.now() - 3_600_000), async () => undefined, 60_000);
+    expect(n).toBeGreaterThan(0);
+    const [e] = await sub.waitFor(1, 3000);
+    expect(e.kpisUpdated.tenantId).toBe(northwind);
+    await client.dispose();
   });
 
   it('a tenant member naming another tenant gets NOT_FOUND; a platform admin must name one', async () => {
