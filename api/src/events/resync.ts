@@ -2,7 +2,7 @@
 // tenant-wide topics, which have no seq to resume from, get the CURRENT state of everything that
 // changed since the outage began, as ordinary events delivered locally: each conversation,
 // staff member and tenant changed meanwhile, and a QUEUE_UPDATED per tenant concerned (waiting
-// positions are recomputed). Auth caches are dropped and sockets re-checked, as a missed
+// positions are recomputed) and a KPIS_UPDATED per tenant concerned. Auth caches are dropped and sockets re-checked, as a missed
 // AUTH_CHANGED would have done. messageAdded streams catch up on their own (message-stream.ts).
 import type { AppServices } from '../services.js';
 import { Topic } from './topics.js';
@@ -36,5 +36,8 @@ export async function republishChangedSince(services: AppServices, since: Date, 
     events.publishLocal(Topic.CONVERSATION_UPDATED, { tenantId: c.tenant_id, conversationId: c.id, contactId: c.contact_id, assigneeId: c.assignee_id, queueId: c.queue_id });
   }
   for (const tenantId of new Set(conversations.map((c) => c.tenant_id))) events.publishLocal(Topic.QUEUE_UPDATED, { tenantId, queueId: null });
+  // Live KPIs of every tenant concerned, recomputed once each (pushes may have been lost).
+  const at = new Date().toISOString();
+  for (const tenantId of new Set([...conversations.map((c) => c.tenant_id), ...users.map((u) => u.tenant_id)])) events.publishLocal(Topic.KPIS_UPDATED, { tenantId, at });
   return conversations.length + users.length + tenants.length;
 }

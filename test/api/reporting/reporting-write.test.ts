@@ -112,6 +112,7 @@ describe('a conversation through the listeners (hand-computed)', () => {
       ['bot_handoff', 300, null, null, 'WIDGET'],
       ['first_response', 420, agentId, 'Tier 1', 'WIDGET'],
       ['reply', 420, agentId, 'Tier 1', 'WIDGET'],
+      ['first_resolution', 1800, agentId, 'Tier 1', 'WIDGET'],
       ['resolution', 1800, agentId, 'Tier 1', 'WIDGET'],
     ]);
     expect(await daily(northwind, 'conversation_opened')).toEqual([{ day: '2027-03-01', key: '', count: 1, sum: 0, sum_b: 0 }]);
@@ -151,12 +152,13 @@ describe('a conversation through the listeners (hand-computed)', () => {
       ['ai_resolved_left', null, null],
       ['bot_resolved', 120, null],
       ['fcr', null, null],
+      ['first_resolution', 120, null],
       ['resolution', 120, null],
       ['ai_resolved_confirmed', null, null],
       ['csat_received', null, null],
     ]);
     expect(await daily(harbor, 'conversation_opened', 'CHANNEL')).toEqual([{ day: '2027-02-28', key: 'API', count: 1, sum: 0, sum_b: 0 }]);
-    for (const m of ['resolution', 'bot_resolved', 'ai_resolved_left', 'ai_resolved_72h', 'ai_resolved_confirmed', 'csat_received', 'fcr']) {
+    for (const m of ['resolution', 'first_resolution', 'bot_resolved', 'ai_resolved_left', 'ai_resolved_72h', 'ai_resolved_confirmed', 'csat_received', 'fcr']) {
       expect((await daily(harbor, m)).map((r) => [r.day, r.count]), m).toEqual([['2027-03-01', 1]]);
     }
     const [csat] = (await events(c)).filter((e) => e.name === 'csat_received');

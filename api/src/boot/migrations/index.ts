@@ -23,6 +23,7 @@ import { Migration20261207170000_rule_runs_anchor } from './Migration20261207170
 import { Migration20261208100000_reporting } from './Migration20261208100000_reporting.js';
 import { Migration20261208120000_csat } from './Migration20261208120000_csat.js';
 import { Migration20261208100500_reporting_state } from './Migration20261208100500_reporting_state.js';
+import { Migration20261208110000_kpi_reads } from './Migration20261208110000_kpi_reads.js';
 import { Migration20261207180000_approval_ticket_link } from './Migration20261207180000_approval_ticket_link.js';
 
 export const migrationsList = [
@@ -50,5 +51,6 @@ export const migrationsList = [
   { name: 'Migration20261207180000_approval_ticket_link', class: Migration20261207180000_approval_ticket_link },
   { name: 'Migration20261208100000_reporting', class: Migration20261208100000_reporting },
   { name: 'Migration20261208100500_reporting_state', class: Migration20261208100500_reporting_state },
+  { name: 'Migration20261208110000_kpi_reads', class: Migration20261208110000_kpi_reads },
   { name: 'Migration20261208120000_csat', class: Migration20261208120000_csat },
 ];

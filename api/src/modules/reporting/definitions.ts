@@ -26,6 +26,8 @@ export const Metric = {
   AGENT_AWAY: 'agent_away',
   AGENT_BUSY: 'agent_busy',
   FCR: 'fcr',
+  /** A conversation's first resolution (cycle 1): the denominator of FCR %. */
+  FIRST_RESOLUTION: 'first_resolution',
   AI_RESOLVED_CONFIRMED: 'ai_resolved_confirmed',
   AI_RESOLVED_LEFT: 'ai_resolved_left',
   AI_RESOLVED_72H: 'ai_resolved_72h',
@@ -332,6 +334,8 @@ export function decide(prev: ConversationState, fact: ConversationFact, ctx: Dec
         const by = fact.event === 'conversation.closed' ? 'close' : 'resolve';
         const base = { ...span(s.cycleStartedAt, fact.at), ...agentFields(agentId) };
         rows.push(row(Metric.RESOLUTION, fact.at, `resolution:${conv}:${s.cycle}`, { ...base, attributes: { cycle: s.cycle, aiOnly, by } }));
+        // FCR % = fcr ÷ first_resolution: the rollups keep no cycle, so the first one is its own metric.
+        if (s.cycle === 1) rows.push(row(Metric.FIRST_RESOLUTION, fact.at, `first_resolution:${conv}`, { ...base, attributes: { aiOnly, by } }));
         if (s.inBot) {
           // The assistant had it when it ended (in this cycle): Chatwoot's conversation_bot_resolved.
           rows.push(row(Metric.BOT_RESOLVED, fact.at, `bot_resolved:${conv}:${s.cycle}`, { ...span(s.cycleStartedAt, fact.at), attributes: { cycle: s.cycle } }));
