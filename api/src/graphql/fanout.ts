@@ -32,7 +32,7 @@ function permissionKey(viewer: Extract<Viewer, { kind: 'user' | 'apiKey' }>): st
 }
 
 /** Root subscription fields whose payload and filter depend only on the subscriber's tenant. */
-const GROUPABLE = new Set(['tenantUpdated', 'presenceChanged']);
+const GROUPABLE = new Set(['tenantUpdated', 'presenceChanged', 'kpisUpdated']);
 
 type Result = ExecutionResult;
 

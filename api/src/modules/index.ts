@@ -25,6 +25,7 @@ import { ticketsModule } from './tickets/index.js';
 import { notificationsModule } from './notifications/index.js';
 import { mailModule } from './mail/index.js';
 import { approvalsModule } from './approvals/index.js';
+import { kpisModule } from './kpis/index.js';
 
 export const appModules: readonly AppModule[] = [
   systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
@@ -34,6 +35,7 @@ export const appModules: readonly AppModule[] = [
   ticketsModule,
   notificationsModule, mailModule,
   approvalsModule,
+  kpisModule,
 ];
 
 export const resolvers = appModules.flatMap((m) => m.resolvers ?? []);
