@@ -1,6 +1,6 @@
 // The dashboard's period: whole days (inclusive) plus the business-hours toggle, kept in the URL
 // (`?from=2026-03-01&to=2026-03-07&bh=1`) so a copied link shows the same numbers. Presets count
-// back from today; a hand-picked range is clamped to 366 days and to `to ≥ from`.
+// back from today; a hand-picked range is clamped to 92 days (the hourly chart's limit) and to `to ≥ from`.
 
 export interface DashboardRange {
   /** First day, YYYY-MM-DD. */
@@ -18,7 +18,8 @@ export const PRESETS = [
 ] as const;
 export type PresetId = (typeof PRESETS)[number]['id'];
 
-export const MAX_DAYS = 366;
+// The API reads hourly statistics for at most 93 days; 92 whole local days stay under that across a DST change.
+export const MAX_DAYS = 92;
 const DAY_MS = 86_400_000;
 const DAY_RE = /^\d{4}-\d{2}-\d{2}$/;
 
