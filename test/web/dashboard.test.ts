@@ -6,13 +6,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { mount, type VueWrapper } from '@vue/test-utils';
 import { average, formatCount, formatDateTime, formatDuration, formatPercent, formatRatio, humanize, percentOf } from '../../web/src/dashboard/format.js';
-import { ariaSort, nextSort, sortRows } from '../../web/src/dashboard/sort.js';
+import { ariaSort, nextSort, sortRows, type OperatorColumn, type OperatorRow } from '../../web/src/dashboard/sort.js';
 import {
   addDays, daysBetween, granularityOf, presetOf, presetRange, queryFromRange, rangeFromQuery, rangeInstants, startOfDayIn,
 } from '../../web/src/dashboard/range.js';
 import { buildCards, type LiveKpisFields } from '../../web/src/dashboard/cards.js';
 import { chartOption, describe as describeChart, isEmptyChart, type ChartSpec } from '../../web/src/dashboard/chart-option.js';
-import OperatorTable, { type OperatorColumn, type OperatorRow } from '../../web/src/dashboard/OperatorTable.vue';
+import OperatorTable from '../../web/src/dashboard/OperatorTable.vue';
 
 const mounted: VueWrapper[] = [];
 afterEach(() => {
@@ -213,5 +213,50 @@ describe('operator table sorting', () => {
     const [row, col] = w.emitted('drill')![0] as [OperatorRow, OperatorColumn];
     expect(row.id).toBe('c');
     expect(col.key).toBe('handled');
+  });
+});
+
+describe('series, drill-down values, export inputs, labels', () => {
+  it('matches buckets by key across series and leaves gaps as gaps', async () => {
+    const { aiVsHuman, slaMetPercent, firstResponseTrend, conversationsPerHour, ratingCounts, bucketLabel } = await import('../../web/src/dashboard/series.js');
+    const human = [{ bucket: '2026-03-01', count: 2 }, { bucket: '2026-03-02', count: 1 }];
+    const ai = [{ bucket: '2026-03-02', count: 3 }];
+    const s = aiVsHuman(human, ai);
+    expect(s.categories).toEqual(['Mar 1', 'Mar 2']);
+    expect(s.series.map((x) => x.values)).toEqual([[2, 1], [0, 3]]);
+    expect(slaMetPercent([{ bucket: '2026-03-01', count: 3 }], [{ bucket: '2026-03-01', count: 1 }, { bucket: '2026-03-02', count: 0 }]).series[0]!.values).toEqual([75, null]);
+    expect(firstResponseTrend([{ bucket: '2026-03-01', count: 0, average: null }, { bucket: '2026-03-02', count: 2, average: 90 }]).series[0]!.values).toEqual([null, 90]);
+    const hours = [{ hour: '2026-03-01T22:00:00.000Z', conversationsOpened: 2 }, { hour: '2026-03-02T22:00:00.000Z', conversationsOpened: 3 }];
+    // Auckland (+13): 22:00 UTC is 11:00 the next day
+    const byHour = conversationsPerHour(hours, { byHourOfDay: true, timeZone: 'Pacific/Auckland' });
+    expect(byHour.categories).toHaveLength(24);
+    expect(byHour.series[0]!.values[11]).toBe(5);
+    expect(conversationsPerHour(hours, { byHourOfDay: false, timeZone: 'Pacific/Auckland' }).categories[0]).toBe(bucketLabel('2026-03-01T22:00:00.000Z', 'Pacific/Auckland'));
+    expect(bucketLabel('2026-03-01T22:00:00.000Z', 'Pacific/Auckland')).toBe('Mar 2, 11:00');
+    expect(ratingCounts([{ rating: 5 }, { rating: '4' }, { rating: 9 }, null, { rating: 1 }])).toEqual([1, 0, 0, 1, 1]);
+  });
+
+  it('drill-down values: ratings, durations (business ones with the toggle), nothing for counts', async () => {
+    const { drillValue, drillValueLabel } = await import('../../web/src/dashboard/drill.js');
+    expect(drillValue({ name: 'csat_received', attributes: { rating: 4 } })).toBe('4 of 5');
+    expect(drillValue({ name: 'first_response', valueSeconds: 200, valueBusinessSeconds: 20 })).toBe('3m 20s');
+    expect(drillValue({ name: 'first_response', valueSeconds: 200, valueBusinessSeconds: 20 }, true)).toBe('20s');
+    expect(drillValue({ name: 'conversation_opened', valueSeconds: null })).toBe('');
+    expect(drillValueLabel('RESOLUTION', true)).toBe('Resolution time (business hours)');
+    expect(drillValueLabel('CONVERSATION_OPENED')).toBe('');
+  });
+
+  it('export inputs carry the screen’s period and toggle; labels are words', async () => {
+    const { EXPORT_CHOICES, exportInput } = await import('../../web/src/dashboard/export.js');
+    const { metricLabel, channelLabel, statusLabel } = await import('../../web/src/dashboard/labels.js');
+    const period = { from: 'a', to: 'b', granularity: 'DAY' as const, businessHoursOnly: true, tenantId: 't2' };
+    expect(exportInput(EXPORT_CHOICES.find((c) => c.id === 'hourly')!, period)).toEqual({ report: 'HOURLY', from: 'a', to: 'b', tenantId: 't2' });
+    expect(exportInput(EXPORT_CHOICES.find((c) => c.id === 'first-response')!, { ...period, tenantId: null })).toEqual({
+      report: 'SERIES', from: 'a', to: 'b', metric: 'FIRST_RESPONSE', granularity: 'DAY', dimension: 'TENANT', businessHoursOnly: true,
+    });
+    expect(metricLabel('bot_resolved')).toBe('Resolved by AI');
+    expect(metricLabel('SOMETHING_NEW')).toBe('Something new');
+    expect(channelLabel('WIDGET')).toBe('Chat widget');
+    expect(statusLabel('WAITING')).toBe('Waiting');
   });
 });

@@ -42,3 +42,18 @@ export function ariaSort(current: SortState | null, key: string): 'ascending' | 
   if (current?.key !== key) return 'none';
   return current.direction === 'asc' ? 'ascending' : 'descending';
 }
+
+/** A column of the operator table (OperatorTable.vue). */
+export interface OperatorColumn {
+  key: string;
+  label: string;
+  /** How the value is written; 'text' for names. */
+  unit: 'count' | 'duration' | 'percent' | 'text';
+  /** The drill-down this number opens (counts only). */
+  drill?: string;
+  /** Longer description of the column (the header's title). */
+  description?: string;
+}
+
+/** A row of the operator table: an id, a name, and the values by column key. */
+export type OperatorRow = { id: string; name: string } & Record<string, unknown>;
