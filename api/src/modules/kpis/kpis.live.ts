@@ -41,6 +41,11 @@ export class KpiThrottle {
     state.timer.unref?.();
   }
 
+  /** A push is scheduled for the tenant (tests wait for quiet before measuring). */
+  pending(tenantId: string): boolean {
+    return !!this.tenants.get(tenantId)?.timer;
+  }
+
   stop(): void {
     for (const st of this.tenants.values()) if (st.timer) clearTimeout(st.timer);
     this.tenants.clear();

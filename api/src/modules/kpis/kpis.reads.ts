@@ -199,45 +199,45 @@ const PIVOT = ['resolution', 'first_response', 'reply', 'transferred', 'agent_on
 const OPERATORS_SQL = `
 with ${PERIOD_CTE},
 r as (
-  select r.dimension_key as key,
+  select r.dimension_key as agent_key,
          ${PIVOT}
     from b join reporting_daily_rollups r
       on r.tenant_id = $1 and r.dimension = 'AGENT' and r.day between b.d0 and b.d1 and r.metric in ${PERF_METRICS}
    group by 1
 ),
 c as (
-  select e.agent_id::text as key, count(*) as n, count(*) filter (where (e.attributes->>'rating')::int >= 4) as pos
+  select e.agent_id::text as agent_key, count(*) as n, count(*) filter (where (e.attributes->>'rating')::int >= 4) as pos
     from b join reporting_events e
       on e.tenant_id = $1 and e.name = 'csat_received' and e.ended_at >= b.t0 and e.ended_at < b.t1
    where e.agent_id is not null
    group by 1
 )
-select u.id::text as key, u.display_name as name, u.team, r.*, c.n as csat_n, c.pos as csat_pos
+select r.*, u.id::text as key, u.display_name as name, u.team, c.n as csat_n, c.pos as csat_pos
   from users u
-  left join r on r.key = u.id::text
-  left join c on c.key = u.id::text
- where u.tenant_id = $1 and (r.key is not null or c.key is not null or (u.active and u.role in ('AGENT', 'MANAGER', 'TENANT_ADMIN')))
+  left join r on r.agent_key = u.id::text
+  left join c on c.agent_key = u.id::text
+ where u.tenant_id = $1 and (r.agent_key is not null or c.agent_key is not null or (u.active and u.role in ('AGENT', 'MANAGER', 'TENANT_ADMIN')))
  order by u.display_name, u.id`;
 
 const TEAMS_SQL = `
 with ${PERIOD_CTE},
 r as (
-  select r.dimension_key as key,
+  select r.dimension_key as team_key,
          ${PIVOT}
     from b join reporting_daily_rollups r
       on r.tenant_id = $1 and r.dimension = 'TEAM' and r.day between b.d0 and b.d1 and r.metric in ${PERF_METRICS}
    group by 1
 ),
 c as (
-  select e.team as key, count(*) as n, count(*) filter (where (e.attributes->>'rating')::int >= 4) as pos
+  select e.team as team_key, count(*) as n, count(*) filter (where (e.attributes->>'rating')::int >= 4) as pos
     from b join reporting_events e
       on e.tenant_id = $1 and e.name = 'csat_received' and e.ended_at >= b.t0 and e.ended_at < b.t1
    where e.team is not null
    group by 1
 )
-select coalesce(r.key, c.key) as key, coalesce(r.key, c.key) as name, coalesce(r.key, c.key) as team, r.*, c.n as csat_n, c.pos as csat_pos
-  from r full join c on c.key = r.key
- order by 1`;
+select r.*, coalesce(r.team_key, c.team_key) as key, coalesce(r.team_key, c.team_key) as name, coalesce(r.team_key, c.team_key) as team, c.n as csat_n, c.pos as csat_pos
+  from r full join c on c.team_key = r.team_key
+ order by key`;
 
 function performanceRow(r: Record<string, unknown>): PerformanceRowType {
   const n = (m: string) => num(r[`${m}_n`]);
