@@ -99,6 +99,9 @@ describe('cards', () => {
     expect(card('conversationsToday').drill?.metrics).toEqual(['CONVERSATION_OPENED']);
     expect(card('resolvedToday').drill?.metrics).toEqual(['RESOLUTION', 'BOT_RESOLVED']);
     expect(card('csat').drill?.metrics).toEqual(['CSAT_RECEIVED']);
+    // nothing behind it: not offered
+    expect(card('fcr').drill?.has).toBe(false);
+    expect(card('conversationsToday').drill?.has).toBe(true);
     expect(card('slaBreached').link?.to).toEqual({ name: 'tickets', query: { status: 'OPEN,PENDING,ESCALATED', sla: 'BREACHED' } });
     expect(card('slaBreached').tone).toBe('neutral');
     expect(card('slaAtRisk').tone).toBe('warning');

@@ -37,8 +37,8 @@ export interface CardModel {
   sub: string;
   definition: string;
   tone: 'neutral' | 'warning' | 'danger';
-  /** The events behind the number (today). */
-  drill?: { metrics: DrillMetric[]; title: string };
+  /** The events behind the number (today); only offered when there are some. */
+  drill?: { metrics: DrillMetric[]; title: string; has: boolean };
   /** A page listing what the number counts. */
   link?: { to: { name: string; query?: Record<string, string> }; label: string };
 }
@@ -93,39 +93,39 @@ export function buildCards(k: LiveKpisFields): CardGroup[] {
     {
       id: 'conversationsToday', label: 'Conversations today', value: formatCount(k.conversationsToday), sub: 'opened today',
       definition: 'Conversations created today (the tenant’s time zone).', tone: 'neutral',
-      drill: { metrics: ['CONVERSATION_OPENED'], title: 'Conversations opened today' },
+      drill: { metrics: ['CONVERSATION_OPENED'], title: 'Conversations opened today', has: k.conversationsToday > 0 },
     },
     {
       id: 'resolvedToday', label: 'Resolved today', value: formatCount(resolvedAll),
       sub: `${formatCount(k.resolvedToday)} by people · ${formatCount(k.botResolvedToday)} by AI`,
       definition: 'Conversations resolved today, by people and by the assistant alone.', tone: 'neutral',
-      drill: { metrics: ['RESOLUTION', 'BOT_RESOLVED'], title: 'Conversations resolved today' },
+      drill: { metrics: ['RESOLUTION', 'BOT_RESOLVED'], title: 'Conversations resolved today', has: resolvedAll > 0 },
     },
     {
       id: 'avgFirstResponse', label: 'Avg first response', value: formatDuration(k.avgFirstResponseSeconds), sub: 'time to the first human reply',
       definition: 'First public human reply minus the later of creation and the last bot hand-off or reopen; bot and system messages never count. Sum ÷ count of today’s first responses.', tone: 'neutral',
-      drill: { metrics: ['FIRST_RESPONSE'], title: 'First responses today' },
+      drill: { metrics: ['FIRST_RESPONSE'], title: 'First responses today', has: k.avgFirstResponseSeconds != null },
     },
     {
       id: 'avgResolution', label: 'Avg resolution time', value: formatDuration(k.avgResolutionSeconds), sub: 'per resolution cycle',
       definition: 'Resolution minus the start of its resolution cycle, for conversations people resolved today. Sum ÷ count.', tone: 'neutral',
-      drill: { metrics: ['RESOLUTION'], title: 'Resolutions by people today' },
+      drill: { metrics: ['RESOLUTION'], title: 'Resolutions by people today', has: k.resolvedToday > 0 },
     },
     {
       id: 'csat', label: 'CSAT', value: formatPercent(k.csatPercent),
       sub: `${plural(k.csatResponses, 'rating')} · response rate ${formatPercent(k.csatResponseRate)}`,
       definition: 'Share of ratings of 4 or 5 (out of 5) received today; response rate = ratings ÷ resolved conversations.', tone: 'neutral',
-      drill: { metrics: ['CSAT_RECEIVED'], title: 'Ratings received today' },
+      drill: { metrics: ['CSAT_RECEIVED'], title: 'Ratings received today', has: k.csatResponses > 0 },
     },
     {
       id: 'fcr', label: 'First-contact resolution', value: formatPercent(k.fcrPercent), sub: 'no reopen in 72 h, transfer or ticket',
       definition: 'Share of conversations resolved in their first cycle with no reopen within 72 hours, no transfer and no escalation to a ticket.', tone: 'neutral',
-      drill: { metrics: ['FCR'], title: 'First-contact resolutions today' },
+      drill: { metrics: ['FCR'], title: 'First-contact resolutions today', has: k.fcrPercent != null },
     },
     {
       id: 'aiResolutionRate', label: 'AI resolution rate', value: formatPercent(k.aiResolutionRate), sub: `${plural(k.botResolvedToday, 'conversation')} without a person`,
       definition: 'Conversations resolved by the assistant alone ÷ all resolved conversations today.', tone: 'neutral',
-      drill: { metrics: ['BOT_RESOLVED'], title: 'Resolved by the assistant today' },
+      drill: { metrics: ['BOT_RESOLVED'], title: 'Resolved by the assistant today', has: k.botResolvedToday > 0 },
     },
   ];
   return [
