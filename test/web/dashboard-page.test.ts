@@ -4,7 +4,7 @@
 // the URL and in every read (as the tenant's day boundaries), a card's drill-down listing the
 // conversations behind it, the operator table, the CSV export with the screen's period, what an
 // agent (kpis.view only) sees, and the home page's choice (dashboard, welcome card, platform admin).
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import urql from '@urql/vue';
 import { computed, defineComponent, h, type Component } from 'vue';
@@ -23,7 +23,13 @@ vi.mock('vue-echarts', async () => {
 });
 
 const mounted: VueWrapper[] = [];
+beforeEach(() => {
+  // "Today" is 10 March 2026 in Los Angeles (only Date is faked: timers run as usual).
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date('2026-03-10T18:00:00.000Z'));
+});
 afterEach(() => {
+  vi.useRealTimers();
   while (mounted.length) mounted.pop()!.unmount();
   document.body.innerHTML = '';
   toasts.splice(0);
@@ -126,6 +132,15 @@ describe('the dashboard page', () => {
     expect(value(w, 'resolvedToday')).toBe('5');
     expect(value(w, 'csat')).toBe('80.0%');
     expect(w.get('[data-testid="kpi-csat-sub"]').text()).toBe('5 ratings · response rate 100.0%');
+    // A push that changed figures reads the period's charts and table again (today is in the period).
+    const reads = () => ops.filter((o) => o.name === 'DashboardCharts').length;
+    await vi.waitFor(() => expect(reads()).toBe(2));
+    expect(ops.filter((o) => o.name === 'DashboardOperators')).toHaveLength(2);
+    // One that changed nothing does not.
+    push('DashboardKpisUpdated', { kpisUpdated: kpis({ computedAt: `${DAY}T10:00:06.000Z`, resolvedToday: 4, csatPercent: 80, csatResponses: 5 }) });
+    await new Promise((r) => setTimeout(r, 20));
+    await flushPromises();
+    expect(reads()).toBe(2);
     // An older computation arriving late does not undo it.
     push('DashboardKpisUpdated', { kpisUpdated: kpis({ computedAt: `${DAY}T09:59:00.000Z`, resolvedToday: 1 }) });
     await flushPromises();
