@@ -36,9 +36,10 @@ import { outage } from './sections/outage.js';
 import { timers } from './sections/timers.js';
 import { tickets } from './sections/tickets.js';
 import { slaClocks } from './sections/sla-clocks.js';
+import { kpis } from './sections/kpis.js';
 
 /** Every section, in run order. A new section: add a file under sections/ and list it here. */
-export const sections: Section[] = [foundation, identity, realtime, aiClassifier, aiRetrieval, aiAssistant, web, profile, outage, timers, tickets, slaClocks];
+export const sections: Section[] = [foundation, identity, realtime, aiClassifier, aiRetrieval, aiAssistant, web, profile, outage, timers, tickets, slaClocks, kpis];
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const API_ROOT = path.resolve(process.env.BENCH_API_ROOT || ROOT);

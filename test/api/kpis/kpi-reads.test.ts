@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, gql } from '../../helpers/graphql.js';
 import { sql } from '../../helpers/db.js';
-import { asAdmin, asAgent, asManager, asPlatformAdmin, asViewer } from '../../helpers/as.js';
+import { asAdmin, asAgent, asApiKey, asManager, asPlatformAdmin, asViewer } from '../../helpers/as.js';
 import { cellNumber, insertDaily, insertEvents, insertHourly, parseCsv } from './fixtures.js';
 
 let server: TestServer;
@@ -192,6 +192,11 @@ describe('exportReport', () => {
     expect(codeOf(await gql(server.graphqlUrl, EXPORT, { i }, { token: viewer }))).toBe('FORBIDDEN');
     expect(codeOf(await gql(server.graphqlUrl, EXPORT, { i }, { token: agent }))).toBe('FORBIDDEN');
     expect((await gql(server.graphqlUrl, EXPORT, { i }, { token: admin })).errors).toBeUndefined();
+    // A key scoped to export alone does not read the reports through the back door.
+    const exportOnly = await asApiKey(server, ['reports.export']);
+    expect(codeOf(await gql(server.graphqlUrl, EXPORT, { i }, { token: exportOnly }))).toBe('FORBIDDEN');
+    const both = await asApiKey(server, ['reports.export', 'reports.view']);
+    expect((await gql(server.graphqlUrl, EXPORT, { i }, { token: both })).errors).toBeUndefined();
   });
 });
 

@@ -21,6 +21,7 @@ import { Migration20261207150000_away_message } from './Migration20261207150000_
 import { Migration20261207160000_sla_ticket_clocks } from './Migration20261207160000_sla_ticket_clocks.js';
 import { Migration20261207170000_rule_runs_anchor } from './Migration20261207170000_rule_runs_anchor.js';
 import { Migration20261208100000_reporting } from './Migration20261208100000_reporting.js';
+import { Migration20261208110000_kpi_reads } from './Migration20261208110000_kpi_reads.js';
 import { Migration20261207180000_approval_ticket_link } from './Migration20261207180000_approval_ticket_link.js';
 
 export const migrationsList = [
@@ -47,4 +48,5 @@ export const migrationsList = [
   { name: 'Migration20261207170000_rule_runs_anchor', class: Migration20261207170000_rule_runs_anchor },
   { name: 'Migration20261207180000_approval_ticket_link', class: Migration20261207180000_approval_ticket_link },
   { name: 'Migration20261208100000_reporting', class: Migration20261208100000_reporting },
+  { name: 'Migration20261208110000_kpi_reads', class: Migration20261208110000_kpi_reads },
 ];

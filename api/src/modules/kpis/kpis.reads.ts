@@ -372,3 +372,6 @@ export async function dashboardStats(pool: ReadPool, scope: ReadScope): Promise<
     perTenant,
   };
 }
+
+/** The statements' texts (the benchmark EXPLAINs them with the parameters the functions pass). */
+export const KPI_SQL = { live: LIVE_SQL, daySeries: DAY_SERIES_SQL, hourSeries: HOUR_SERIES_SQL, operators: OPERATORS_SQL, teams: TEAMS_SQL, hourly: HOURLY_SQL } as const;

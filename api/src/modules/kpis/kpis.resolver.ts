@@ -8,6 +8,7 @@ import type { ReadScope } from '../../db/read-pool.js';
 import { connectionTypes, PageArgs } from '../../graphql/connection.js';
 import { DateTimeISO } from '../../graphql/scalars.js';
 import { Topic, type TopicPayloads } from '../../events/topics.js';
+import { hasPermission } from '../../auth/viewer.js';
 import { filter, pipe } from '@graphql-yoga/subscription';
 import {
   DashboardStatsType,
@@ -108,8 +109,10 @@ export class KpisResolver {
     });
   }
 
-  @Query(() => ReportExportType, { description: 'A report as CSV with exactly the numbers of its query (same function). Needs `reports.export`.' })
+  @Query(() => ReportExportType, { description: 'A report as CSV with exactly the numbers of its query (same function). Needs `reports.export` and `reports.view`.' })
   exportReport(@Arg('input', () => ExportReportInput, { description: 'The report and its arguments.' }) input: ExportReportInput, @Ctx() ctx: Context): Promise<ReportExportType> {
+    // Exporting shows the reports' numbers: an API key scoped to `reports.export` alone may not.
+    if (!hasPermission(ctx.viewer, 'reports.view')) throw forbidden('Exporting a report needs `reports.view` too');
     return exportReport(ctx.services.readPool, tenantScope(ctx, input.tenantId), input);
   }
 
