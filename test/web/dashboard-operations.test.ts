@@ -9,7 +9,7 @@ import { codeOf, gql } from '../helpers/graphql.js';
 import { sql } from '../helpers/db.js';
 import { asAdmin, asAgent, asPlatformAdmin } from '../helpers/as.js';
 import {
-  CsatRatingsQuery, DashboardChartsQuery, DashboardOwnTenantQuery, DrillDownQuery, ExportReportQuery, LiveKpisQuery, OperatorPerformanceQuery,
+  CsatRatingsQuery, DashboardChartsQuery, DashboardOwnTenantQuery, DrillDownQuery, ExportReportQuery, LiveKpisQuery, OperatorPerformanceQuery, TeamMetricsQuery,
 } from '../../web/src/dashboard/operations.js';
 import { DashboardTenantQuery, DashboardTenantsQuery } from '../../web/src/dashboard/tenant-operations.js';
 import { EXPORT_CHOICES, exportInput } from '../../web/src/dashboard/export.js';
@@ -50,6 +50,8 @@ describe('the dashboard operations against the API', () => {
     const ops = await run(OperatorPerformanceQuery, { ...period, businessHoursOnly: false, tenantId: null }, admin);
     expect(ops.errors).toBeUndefined();
     expect(Array.isArray(ops.data!.operatorPerformance)).toBe(true);
+    const teams = await run(TeamMetricsQuery, { ...period, businessHoursOnly: true, tenantId: null }, admin);
+    expect(teams.errors).toBeUndefined();
     const ratings = await run(CsatRatingsQuery, { ...period, after: null, tenantId: null }, admin);
     expect(ratings.errors).toBeUndefined();
     const drill = await run(DrillDownQuery, { filter: { metric: 'RESOLUTION', ...period }, first: 50, after: null, tenantId: null }, admin);

@@ -67,6 +67,7 @@ const baseScript = (): Script => ({
   DashboardCharts: () => charts(),
   DashboardCsatRatings: () => ({ reportingEvents: { edges: [5, 5, 4, 1].map((rating, i) => ({ node: { id: `r${i}`, attributes: { rating } } })), pageInfo: { hasNextPage: false, endCursor: null } } }),
   DashboardOperators: () => ({ operatorPerformance: [operator('ada', 'Ada Agent', { conversationsHandled: 3, resolutions: 3, avgFirstResponseSeconds: 200 }), operator('bo', 'Bo Agent', { conversationsHandled: 5, resolutions: 4, avgFirstResponseSeconds: 45 })] }),
+  DashboardTeams: () => ({ teamMetrics: [operator('Support', 'Support', { team: 'Support', conversationsHandled: 8, resolutions: 7 }), operator('Returns', 'Returns', { team: 'Returns', conversationsHandled: 2 })] }),
   DashboardDrillDown: ({ filter }) => ({
     reportingEvents: {
       edges: filter.metric === 'BOT_RESOLVED' ? [{ node: drillRow('e9', 'bot_resolved', { valueSeconds: null, valueBusinessSeconds: null, agent: null }) }] : [{ node: drillRow('e1', 'resolution') }],
@@ -214,6 +215,14 @@ describe('the dashboard page', () => {
     expect(ops.filter((o) => o.name === 'DashboardDrillDown').at(-1)!.variables.filter).toEqual({ metric: 'RESOLUTION', from: '2026-03-04T08:00:00.000Z', to: '2026-03-11T07:00:00.000Z', agentId: 'ada' });
     // business hours: the business value of the event
     expect(document.querySelector('[data-testid="drill-row"]')!.textContent).toContain('5m');
+    // Per team: the same figures from teamMetrics (no drill-down: events are filtered by agent).
+    await w.get('[data-testid="performance-by-team"]').trigger('click');
+    await flushPromises();
+    expect(ops.find((o) => o.name === 'DashboardTeams')!.variables).toMatchObject({ from: '2026-03-04T08:00:00.000Z', businessHoursOnly: true });
+    expect(w.get('#operators-title').text()).toBe('Team metrics');
+    expect(names()).toEqual(['Support', 'Returns']);
+    expect(w.findAll('[data-testid="operator-table"] thead th').map((t) => t.text().replace(/[↕▲▼]/g, '').trim()).slice(0, 2)).toEqual(['Team', 'Handled']);
+    expect(w.find('[data-testid="operator-table"] tbody button').exists()).toBe(false);
   });
 
   it('exports the chosen report for the screen’s period', async () => {

@@ -123,6 +123,28 @@ export const OperatorPerformanceQuery = graphql(`
   }
 `);
 
+export const TeamMetricsQuery = graphql(`
+  query DashboardTeams($from: DateTimeISO!, $to: DateTimeISO!, $businessHoursOnly: Boolean!, $tenantId: ID) {
+    teamMetrics(from: $from, to: $to, businessHoursOnly: $businessHoursOnly, tenantId: $tenantId) {
+      key
+      name
+      team
+      conversationsHandled
+      resolutions
+      firstResponses
+      replies
+      transfers
+      avgFirstResponseSeconds
+      avgResolutionSeconds
+      csatResponses
+      csatPercent
+      onlineSeconds
+      awaySeconds
+      busySeconds
+    }
+  }
+`);
+
 /** The ratings of a period (their distribution 1–5): pages of the CSAT_RECEIVED events. */
 export const CsatRatingsQuery = graphql(`
   query DashboardCsatRatings($from: DateTimeISO!, $to: DateTimeISO!, $after: String, $tenantId: ID) {
