@@ -4,7 +4,7 @@
 // the URL and in every read (as the tenant's day boundaries), a card's drill-down listing the
 // conversations behind it, the operator table, the CSV export with the screen's period, what an
 // agent (kpis.view only) sees, and the home page's choice (dashboard, welcome card, platform admin).
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import urql from '@urql/vue';
 import { computed, defineComponent, h, type Component } from 'vue';
@@ -23,6 +23,11 @@ vi.mock('vue-echarts', async () => {
 });
 
 const mounted: VueWrapper[] = [];
+// The charts are an async component (their own chunk): load the module once, up front, so each
+// page gets it at once (the first transform of ECharts takes a while).
+beforeAll(async () => {
+  await import('../../web/src/dashboard/DashboardCharts.vue');
+}, 60_000);
 beforeEach(() => {
   // "Today" is 10 March 2026 in Los Angeles (only Date is faked: timers run as usual).
   vi.useFakeTimers({ toFake: ['Date'] });
@@ -109,6 +114,11 @@ async function mountAt(component: Component, path: string, opts: { permissions?:
   mounted.push(w);
   await flushPromises();
   await flushPromises();
+  // With reports, the page is complete once the charts have read their period.
+  if (component === DashboardPage && permissions.includes('reports.view')) {
+    await vi.waitFor(() => expect(api.ops.some((o) => o.name === 'DashboardCharts')).toBe(true), { timeout: 10_000 });
+    await flushPromises();
+  }
   return { w, router, ...api };
 }
 
