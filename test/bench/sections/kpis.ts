@@ -94,7 +94,7 @@ async function seed(ctx: BenchContext): Promise<{ tenantId: string }> {
     union all ${ev('bot_resolved', '120::float8', 'c.created_at + interval \'2 minutes\'', `c.handler = 'AI' and c.status = 'RESOLVED'`)}
     union all ${ev('transferred', 'null::float8', 'c.created_at + make_interval(secs => c.frt + 60)', `c.handler = 'HUMAN' and c.i % 17 = 0`)}
     union all ${ev('fcr', 'null::float8', 'c.created_at + make_interval(secs => c.rt)', `c.handler = 'HUMAN' and c.status = 'RESOLVED' and c.i % 17 <> 0 and c.i % 5 <> 0`)}
-    union all ${ev('csat_received', 'null::float8', 'c.created_at + make_interval(secs => c.rt + 60)', `c.status = 'RESOLVED' and c.i % 10 < 3`, `jsonb_build_object('rating', 1 + c.i % 5, 'aiOnly', c.handler = 'AI')`)}`);
+    union all ${ev('csat_received', 'null::float8', 'c.created_at + make_interval(secs => c.rt + 60)', `c.status = 'RESOLVED' and c.i % 10 in (1, 4, 7)`, `jsonb_build_object('rating', 1 + c.i % 5, 'aiOnly', c.handler = 'AI')`)}`);
   await timed('presence spans', `insert into reporting_events (tenant_id, name, value_seconds, value_business_seconds, started_at, ended_at, agent_id, team, attributes, dedupe_key)
     select $1, s.name, s.secs, s.secs * 0.9, d + interval '8 hours', d + interval '8 hours' + make_interval(secs => s.secs), u.id, u.team, '{}', s.name || ':' || u.id || ':' || d
       from users u, generate_series(date_trunc('day', now()) - interval '${DAYS} days', date_trunc('day', now()), interval '1 day') d,
@@ -144,6 +144,17 @@ export const kpis: Section = {
       { label: 'liveKpis (with agents)', query: `{ liveKpis { waitingCustomers longestWaitSeconds activeConversations humanHandledNow conversationsToday resolvedToday avgFirstResponseSeconds avgResolutionSeconds csatPercent csatResponseRate fcrPercent aiResolutionRate slaAtRisk slaBreached agentsOnline agents { userId activeConversations resolvedToday avgFirstResponseSeconds } } }`, variables: {}, sql: KPI_SQL.live, params: [new Date(now)] },
       { label: 'operatorPerformance 30 days', query: `query($f: DateTimeISO!, $t: DateTimeISO!) { operatorPerformance(from: $f, to: $t) { key name conversationsHandled resolutions avgFirstResponseSeconds avgResolutionSeconds csatPercent onlineSeconds awaySeconds busySeconds } }`, variables: { f: iso(30 * DAY), t: iso(0) }, sql: KPI_SQL.operators, params: [new Date(now - 30 * DAY), new Date(now), false] },
       { label: 'kpiSeries 90 days by day', query: `query($f: DateTimeISO!, $t: DateTimeISO!) { kpiSeries(metric: FIRST_RESPONSE, from: $f, to: $t, granularity: DAY) { points { bucket count sum average } } }`, variables: { f: iso(90 * DAY), t: iso(0) }, sql: KPI_SQL.daySeries, params: [new Date(now - 90 * DAY), new Date(now), 'first_response', 'day', false, 'TENANT'] },
+      {
+        label: 'reportingEvents drill-down (resolutions, 30 days, first 50, with conversation)',
+        query: `query($f: DateTimeISO!, $t: DateTimeISO!) { reportingEvents(first: 50, filter: { metric: RESOLUTION, from: $f, to: $t }) { pageInfo { hasNextPage endCursor } edges { node { id name valueSeconds endedAt agentId conversation { id subject status } } } } }`,
+        variables: { f: iso(30 * DAY), t: iso(0) },
+        // The planner's statement, written out (same filters, order, join and page size).
+        sql: `select t0.id, t0.name, t0.value_seconds, t0.ended_at, t0.agent_id, t1.id, t1.subject, t1.status
+                from reporting_events t0 left join conversations t1 on t1.id = t0.conversation_id and t1.tenant_id = $1
+               where t0.tenant_id = $1 and t0.name = $2 and t0.ended_at >= $3 and t0.ended_at < $4
+               order by t0.ended_at desc, t0.id desc limit 51`,
+        params: ['resolution', new Date(now - 30 * DAY), new Date(now)],
+      },
       { label: 'hourlyStats 7 days', query: `query($f: DateTimeISO!, $t: DateTimeISO!) { hourlyStats(from: $f, to: $t) { hour conversationsOpened resolutions botResolutions handoffs firstResponses avgFirstResponseSeconds csatResponses } }`, variables: { f: iso(7 * DAY), t: iso(0) }, sql: KPI_SQL.hourly, params: [new Date(now - 7 * DAY), new Date(now)] },
     ];
 

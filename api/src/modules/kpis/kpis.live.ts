@@ -63,6 +63,12 @@ export function kpiThrottleOf(services: AppServices): KpiThrottle {
   return t;
 }
 
+/**
+ * For writers whose change reaches the live figures after their own commit (e.g. the reporting
+ * listeners folding rollups): mark the tenant dirty once more, the throttle coalesces it.
+ */
+export const markKpisDirty = (services: AppServices, tenantId: string) => kpiThrottleOf(services).markDirty(tenantId);
+
 /** Computations of the live set per services object (tests: one per push, whatever the subscribers). */
 export const liveComputations = new WeakMap<AppServices, number>();
 const snapshots = new WeakMap<AppServices, Map<string, Promise<LiveKpisType>>>();
