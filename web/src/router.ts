@@ -23,7 +23,9 @@ export const routes: RouteRecordRaw[] = [
   {
     path: '/',
     name: 'home',
-    component: () => import('./home/HomePage.vue'),
+    // The KPI dashboard for viewers with `kpis.view` (platform admins: `?tenant=<id>`, read-only;
+    // range and business hours in `?from&to&bh`), the welcome card for the others.
+    component: () => import('./dashboard/HomeSwitch.vue'),
     meta: { requiresAuth: true, title: 'Home', nav: { label: 'Home' } },
   },
   {
