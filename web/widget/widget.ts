@@ -36,6 +36,8 @@ const OTHER_TYPING_TIMEOUT_MS = 8000;
 /** How long the "sending too quickly" notice stays up. */
 const RATE_LIMIT_NOTICE_MS = 10_000;
 const RECONNECTING_NOTICE_DELAY_MS = 1500;
+/** Shown while the server refuses this widget key (the tenant was suspended). */
+export const UNAVAILABLE_NOTICE = 'This chat service is unavailable right now. Please try again later.';
 
 export function newClientMessageId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -76,6 +78,8 @@ export class Widget {
   /** Sends run one after another, so messages keep the order they were typed in. */
   private sendQueue: Promise<void> = Promise.resolve();
   private session: Promise<void> | null = null;
+  /** The server refuses the widget key now (tenant suspended): say so until a session works again. */
+  private unavailable = false;
 
   constructor(private readonly options: WidgetOptions) {
     this.state = loadState(options.widgetKey);
@@ -148,6 +152,11 @@ export class Widget {
           input: { widgetKey: this.options.widgetKey, name: this.options.name, email: this.options.email, contactToken: this.state.token },
         });
         this.state = saveState(this.options.widgetKey, { token: s.token, expiresAt: s.expiresAt });
+        this.setUnavailable(false);
+      } catch (e) {
+        // Unknown and suspended keys answer alike; this key worked before, so the service is down for it.
+        if (e instanceof ApiError && e.code === 'NOT_FOUND') this.setUnavailable(true);
+        throw e;
       } finally {
         this.session = null;
       }
@@ -269,15 +278,24 @@ export class Widget {
     this.view.setStatus(this.typingText || this.queueText);
   }
 
+  private setUnavailable(unavailable: boolean): void {
+    if (this.unavailable === unavailable) return;
+    this.unavailable = unavailable;
+    clearTimeout(this.noticeTimer);
+    this.view.setNotice(unavailable ? UNAVAILABLE_NOTICE : null);
+  }
+
   private onSocket(state: 'connected' | 'closed', closeCode?: number): void {
     clearTimeout(this.noticeTimer);
-    // 4403: the server refused the token (expired, or the contact was reset): renew it before
-    // graphql-ws retries, since connectionParams reads the current token.
-    if (closeCode === 4403) this.ensureSession(true).catch(() => undefined);
+    // 4403: the server refused the token (expired, or the contact was reset); 4401: it revoked
+    // it while open (e.g. the tenant was suspended). Renew it before graphql-ws retries, since
+    // connectionParams reads the current token; a refused renewal says the service is unavailable.
+    if (closeCode === 4403 || closeCode === 4401) this.ensureSession(true).catch(() => undefined);
     if (state === 'connected') this.view.setNotice(null);
+    else if (this.unavailable) this.view.setNotice(UNAVAILABLE_NOTICE);
     else if (this.conversationId) {
       // Brief blips stay silent; a longer outage is shown until the socket is back.
-      this.noticeTimer = setTimeout(() => this.view.setNotice('Connection lost. Reconnecting…'), RECONNECTING_NOTICE_DELAY_MS);
+      this.noticeTimer = setTimeout(() => this.view.setNotice(this.unavailable ? UNAVAILABLE_NOTICE : 'Connection lost. Reconnecting…'), RECONNECTING_NOTICE_DELAY_MS);
     }
   }
 
