@@ -96,7 +96,7 @@ describe('admin dashboard in a browser', () => {
     });
     await editor.getByRole('button', { name: 'Save and publish' }).click();
     await expect.poll(() => editor.getByTestId('document-status').textContent(), { timeout: 10_000 }).toBe('PUBLISHED');
-    await expect.poll(() => editor.getByTestId('indexing-status').textContent(), { timeout: 45_000, interval: 100 }).toBe('INDEXED');
+    await expect.poll(() => editor.getByTestId('indexing-status').textContent(), { timeout: 45_000, interval: 100 }).toBe('Indexed');
     const bar = editor.getByRole('progressbar', { name: 'Indexing progress' });
     expect(await bar.getAttribute('aria-valuenow')).toBe('100');
     const seen = await page.evaluate(() => (window as unknown as { __indexing: string[] }).__indexing);

@@ -158,7 +158,7 @@ describe('KnowledgeEditor', () => {
     expect(ops.find((o) => o.name === 'UpdateKnowledgeDocument')?.variables).toEqual({ input: { id: 'doc-1', title: 'Can I bring my dog?', body: 'Yes, dogs on a leash are welcome.' } });
     expect(ops.find((o) => o.name === 'PublishKnowledgeDocument')?.variables).toEqual({ input: { id: 'doc-1' } });
     expect(w.get('[data-testid="document-status"]').text()).toBe('PUBLISHED');
-    expect(w.get('[data-testid="indexing-status"]').text()).toBe('PENDING');
+    expect(w.get('[data-testid="indexing-status"]').text()).toBe('Pending');
     expect(w.find('[role="progressbar"]').exists()).toBe(true);
     // The editor follows the document's indexing live.
     expect(ops.find((o) => o.name === 'KnowledgeDocumentIndexing')?.variables).toEqual({ documentId: 'doc-1' });
