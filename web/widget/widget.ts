@@ -148,7 +148,7 @@ export class Widget {
     if (!force && this.tokenUsable()) return Promise.resolve();
     this.session ??= (async () => {
       try {
-        const { startWidgetSession: s } = await this.api.mutate(StartWidgetSessionMutation, {
+        const { startWidgetSession: s } = await this.api.mutateAnonymous(StartWidgetSessionMutation, {
           input: { widgetKey: this.options.widgetKey, name: this.options.name, email: this.options.email, contactToken: this.state.token },
         });
         this.state = saveState(this.options.widgetKey, { token: s.token, expiresAt: s.expiresAt });
