@@ -124,7 +124,7 @@ describe('the Approvals page', () => {
     expect(mineList.text()).toContain('#2 Summary 2');
     expect(mineList.text()).toContain('40.00 EUR');
     expect(mineList.text()).toContain('Urgent');
-    expect(mineList.text()).toContain('urgency high');
+    expect(mineList.text()).toContain('High urgency');
     expect(mineList.get('a').attributes('href')).toBe('/console?c=c-2');
     expect(w.get('[data-testid="approvals-others"]').text()).toContain('#1 Summary 1');
     expect(w.get('[data-testid="approvals-others"]').text()).not.toContain('#2');
