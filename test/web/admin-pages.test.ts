@@ -244,3 +244,12 @@ describe('the AI usage page', () => {
     expect(tables[1]!.text()).toContain('claude-sonnet-5-5');
   });
 });
+
+describe('reasons that start with a code', () => {
+  it('are written in words, the detail kept', async () => {
+    const { humanizeReason } = await import('../../web/src/labels.js');
+    expect(humanizeReason('LOW_CONFIDENCE: retrieval evidence 0.31')).toBe('Low confidence: retrieval evidence 0.31');
+    expect(humanizeReason('CUSTOMER_ASKED')).toBe('Customer asked');
+    expect(humanizeReason('Customer wants a refund')).toBe('Customer wants a refund');
+  });
+});

@@ -62,3 +62,10 @@ export function humanizeLower(code: string | null | undefined): string {
 export function codeOptions(codes: readonly string[]): { value: string; label: string }[] {
   return codes.map((value) => ({ value, label: humanize(value) }));
 }
+
+/** A reason that starts with a code, e.g. `LOW_CONFIDENCE: retrieval evidence 0.31` → "Low confidence: retrieval evidence 0.31". */
+export function humanizeReason(text: string | null | undefined): string {
+  if (!text) return '';
+  const m = /^([A-Z][A-Z0-9_]+)(:.*)?$/s.exec(text);
+  return m ? `${humanize(m[1])}${m[2] ?? ''}` : text;
+}
