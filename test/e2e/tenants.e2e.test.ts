@@ -1,7 +1,8 @@
 // The platform admins' tenants page end to end, in Debian's Chromium, against the real API serving
 // the built web app and widget.js: the platform admin sees both demo tenants with their volume and
 // suspends Harbor Bank → Harbor's signed-in agent is signed out (back on the sign-in page) and a
-// Harbor customer's open widget says the service is unavailable. Any browser console error fails.
+// Harbor customer's open widget says the service is unavailable (also after a reload). Any browser
+// console error fails.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../helpers/server.js';
@@ -103,6 +104,10 @@ describe('tenants page in a browser', () => {
     // The customer's widget says the service is unavailable.
     await customer.locator(`${W} .notice`).filter({ hasText: 'This chat service is unavailable right now' }).waitFor({ timeout: 20_000 });
     await customerTp.screenshot('widget-service-unavailable');
+    // After a reload too: the visitor chatted here before, so the widget says so instead of vanishing.
+    await customer.reload();
+    await customer.locator(`${W} .launcher`).click();
+    await customer.locator(`${W} .notice`).filter({ hasText: 'This chat service is unavailable right now' }).waitFor({ timeout: 15_000 });
     for (const stop of refusals) stop();
 
     expect(adminTp.errors).toEqual([]);

@@ -97,6 +97,8 @@ export function createApi(options: ApiOptions) {
   return {
     query: <R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables: V) => run('query', doc, variables),
     mutate: <R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables: V) => run('mutation', doc, variables),
+    /** A public query sent without the token (the widget's configuration needs none). */
+    queryAnonymous: <R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables: V) => run('query', doc, variables, true),
     /** A public mutation sent without the token (starting a session: the old token rides in its input). */
     mutateAnonymous: <R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables: V) => run('mutation', doc, variables, true),
 

@@ -101,7 +101,18 @@ export class Widget {
 
   /** Loads the tenant's look, shows the launcher and resumes a saved conversation. */
   async start(): Promise<void> {
-    const { widgetConfig: config } = await this.api.query(WidgetConfigQuery, { widgetKey: this.options.widgetKey });
+    let config;
+    try {
+      ({ widgetConfig: config } = await this.api.queryAnonymous(WidgetConfigQuery, { widgetKey: this.options.widgetKey }));
+    } catch (e) {
+      // Unknown and suspended keys answer alike. A visitor who chatted here before (a saved
+      // session) knows this chat: tell them it is unavailable; otherwise stay hidden.
+      if (!(e instanceof ApiError) || e.code !== 'NOT_FOUND' || !this.state.token) throw e;
+      this.view.setTheme({ title: 'Chat', subtitle: '', primaryColor: '', backgroundColor: '', position: 'right', logoUrl: null }, '');
+      this.view.mount();
+      this.setUnavailable(true);
+      return;
+    }
     this.assistantName = config.assistantName;
     this.view.setTheme(
       {
