@@ -189,7 +189,7 @@ describe('the tenants page', () => {
 
     await w.get('button[aria-label="Suspend Harbor Bank"]').trigger('click');
     await flushPromises();
-    const confirm = [...document.querySelectorAll('[role="dialog"] button')].find((b) => b.textContent?.trim() === 'Suspend') as HTMLButtonElement;
+    const confirm = Array.from(document.querySelectorAll('[role="dialog"] button')).find((b) => b.textContent?.trim() === 'Suspend') as HTMLButtonElement;
     expect(document.querySelector('[role="dialog"]')!.textContent).toContain('signed out at once');
     confirm.click();
     await flushPromises();
