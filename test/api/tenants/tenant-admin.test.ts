@@ -5,7 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, gql } from '../../helpers/graphql.js';
 import { sql } from '../../helpers/db.js';
-import { asAdmin, asPlatformAdmin } from '../../helpers/as.js';
+import { asAdmin, asAgent, asPlatformAdmin, asWidget } from '../../helpers/as.js';
 
 let server: TestServer;
 let db: string;
@@ -89,5 +89,38 @@ describe('knowledgeDocuments(tenantId)', () => {
     const other = await gql(server.graphqlUrl, DOCS, { t: harborId }, { token: await asAdmin(server) });
     expect(codeOf(other)).toBe('NOT_FOUND');
     expect(other.data).toBeNull();
+  });
+});
+
+describe('suspending a tenant from the tenants page', () => {
+  const SUSPEND = `mutation($i: TenantIdInput!) { suspendTenant(input: $i) { tenant { id status } } }`;
+  const REACTIVATE = `mutation($i: TenantIdInput!) { reactivateTenant(input: $i) { tenant { id status } } }`;
+  const CONFIG = `query($k: String!) { widgetConfig(widgetKey: $k) { tenantName } }`;
+  const START = `mutation($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { token } }`;
+
+  it('signs its people out, closes its widget (NOT_FOUND, like an unknown key) and is refused to tenant members', async () => {
+    const [{ widget_key: key }] = await sql<{ widget_key: string }>(db, `select widget_key from tenants where id = $1`, [harborId]);
+    const agent = await asAgent(server, 'harbor');
+    const customer = await asWidget(server, 'harbor');
+    expect((await gql(server.graphqlUrl, `{ viewer { kind } }`, {}, { token: agent })).data!.viewer.kind).toBe('user');
+
+    expect(codeOf(await gql(server.graphqlUrl, SUSPEND, { i: { id: harborId } }, { token: await asAdmin(server, 'harbor') }))).toBe('FORBIDDEN');
+    const r = await gql(server.graphqlUrl, SUSPEND, { i: { id: harborId } }, { token: platform });
+    expect(r.data!.suspendTenant.tenant.status).toBe('SUSPENDED');
+
+    const next = await gql(server.graphqlUrl, `{ viewer { kind } }`, {}, { token: agent });
+    expect(codeOf(next)).toBe('UNAUTHENTICATED');
+    expect(next.status).toBe(401);
+    expect(codeOf(await gql(server.graphqlUrl, `{ viewer { kind } }`, {}, { token: customer.token }))).toBe('UNAUTHENTICATED');
+    // What the widget asks without its (dead) token: the key is refused like an unknown one.
+    expect(codeOf(await gql(server.graphqlUrl, CONFIG, { k: key }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(server.graphqlUrl, START, { i: { widgetKey: key, contactToken: customer.token } }))).toBe('NOT_FOUND');
+    // The tenants page shows it suspended; its volume is still there.
+    const list = await gql(server.graphqlUrl, TENANTS, {}, { token: platform });
+    expect(list.data!.tenants.edges.find((e: any) => e.node.id === harborId).node.status).toBe('SUSPENDED');
+
+    await gql(server.graphqlUrl, REACTIVATE, { i: { id: harborId } }, { token: platform });
+    expect((await gql(server.graphqlUrl, CONFIG, { k: key })).data!.widgetConfig.tenantName).toBe('Harbor Bank');
+    expect((await gql(server.graphqlUrl, START, { i: { widgetKey: key, contactToken: customer.token } })).data!.startWidgetSession.token).toBeTruthy();
   });
 });
