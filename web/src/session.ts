@@ -126,7 +126,8 @@ export function useSessionSetup(onSignedOut: () => void | Promise<void>): Sessio
   // session), or learn that the session is over (deactivated, tenant suspended) and sign out.
   watch(socketAuthRefused, async () => {
     if (getRefreshToken()) await refresh();
-    else query.executeQuery({ requestPolicy: 'network-only' });
+    // Signed out by now, or read who we are again (a new role brings other permissions).
+    if (getToken()) query.executeQuery({ requestPolicy: 'network-only' });
   });
 
   // An expired or revoked token makes us anonymous: back to the sign-in page.
