@@ -95,14 +95,14 @@ describe('admin dashboard in a browser', () => {
       note();
     });
     await editor.getByRole('button', { name: 'Save and publish' }).click();
-    await expect.poll(() => editor.getByTestId('document-status').textContent(), { timeout: 10_000 }).toBe('PUBLISHED');
-    await expect.poll(() => editor.getByTestId('indexing-status').textContent(), { timeout: 45_000, interval: 100 }).toBe('INDEXED');
+    await expect.poll(() => editor.getByTestId('document-status').textContent(), { timeout: 10_000 }).toBe('Published');
+    await expect.poll(() => editor.getByTestId('indexing-status').textContent(), { timeout: 45_000, interval: 100 }).toBe('Indexed');
     const bar = editor.getByRole('progressbar', { name: 'Indexing progress' });
     expect(await bar.getAttribute('aria-valuenow')).toBe('100');
     const seen = await page.evaluate(() => (window as unknown as { __indexing: string[] }).__indexing);
     console.log(`indexing states shown: ${seen.join(' → ')}`);
-    expect(seen.at(-1)).toBe('INDEXED');
-    expect(seen[0]).toBe('NOT_INDEXED'); // a draft before publishing
+    expect(seen.at(-1)).toBe('Indexed');
+    expect(seen[0]).toBe('Not indexed'); // a draft before publishing
     await tp.screenshot('admin-faq-indexed');
 
     // The URL names the new document; the table lists it, indexed.
@@ -110,7 +110,7 @@ describe('admin dashboard in a browser', () => {
     const rowsInDb = await sql<{ status: string; indexing_status: string }>(db, `select status, indexing_status from knowledge_documents where title = $1`, [FAQ_QUESTION]);
     expect(rowsInDb).toEqual([{ status: 'PUBLISHED', indexing_status: 'INDEXED' }]);
     const tableRow = page.getByRole('table', { name: 'Knowledge documents' }).getByRole('row').filter({ hasText: FAQ_QUESTION });
-    await expect.poll(() => tableRow.textContent(), { timeout: 10_000 }).toMatch(/INDEXED/);
+    await expect.poll(() => tableRow.textContent(), { timeout: 10_000 }).toMatch(/Indexed/);
 
     // Try a question: our FAQ is the top source.
     const tryPanel = page.locator('section', { has: page.getByRole('heading', { name: 'Try a question' }) });
@@ -254,7 +254,7 @@ describe('admin dashboard in a browser', () => {
       await other.page.getByRole('button', { name: 'Set password and sign in' }).click();
       await expect
         .poll(async () => ((await other.page.getByRole('alert').count()) ? await other.page.getByRole('alert').first().textContent() : await other.page.getByTestId('signed-in-as').textContent()), { timeout: 10_000 })
-        .toMatch(/Quinn Newhire \(AGENT\)/);
+        .toMatch(/Quinn Newhire \(Agent\)/);
       // An agent's navigation has no admin pages.
       const nav = other.page.getByRole('navigation', { name: 'Main' });
       expect(await nav.getByRole('link', { name: 'API keys' }).count()).toBe(0);

@@ -92,7 +92,7 @@ describe('approvals in a browser', () => {
     expect(await sql(db, `select 1 from approval_events where action = 'REJECTED'`)).toEqual([]);
     await detail.getByLabel('Reason').fill('Outside the return window');
     await detail.getByRole('button', { name: 'Reject' }).click();
-    await detail.getByText('REJECTED', { exact: true }).first().waitFor({ timeout: 15_000 });
+    await detail.getByText('Rejected', { exact: true }).first().waitFor({ timeout: 15_000 });
     const sideways = await manager.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(sideways, 'the Approvals page scrolls sideways at 390 px').toBeLessThanOrEqual(0);
     await managerTab.screenshot('approvals-mobile-rejected');

@@ -113,7 +113,7 @@ describe('agent console in a browser', () => {
     // It appears in the agent's Queue without a reload.
     const row = agent.locator(`#conv-${conversationId}`);
     await row.waitFor({ timeout: 15_000 });
-    expect(await row.textContent()).toContain('WAITING');
+    expect(await row.textContent()).toContain('Waiting');
     expect(await agent.evaluate(() => (window as unknown as { __noReload?: boolean }).__noReload)).toBe(true);
     await agentTp.screenshot('console-queue');
 

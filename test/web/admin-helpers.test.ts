@@ -10,7 +10,7 @@ describe('team helpers', () => {
     expect(ROLE_OPTIONS.map((o) => o.value)).toEqual(['TENANT_ADMIN', 'MANAGER', 'AGENT', 'VIEWER']);
     expect(roleLabel('PLATFORM_ADMIN')).toBe('Platform admin');
     expect(roleLabel('AGENT')).toBe('Agent');
-    expect(roleLabel('SOMETHING_NEW')).toBe('SOMETHING_NEW');
+    expect(roleLabel('SOMETHING_NEW')).toBe('Something new');
   });
 
   it('parses a capacity in the API range 0–100', () => {

@@ -120,8 +120,8 @@ describe('KnowledgeImportDialog', () => {
     ]);
     expect(w.get('[data-testid="import-summary"]').text()).toBe('3 documents to import: 2 articles, 1 FAQ.');
     expect(w.findAll('[data-testid="import-preview"] li').map((li) => li.text())).toEqual([
-      'ARTICLEReturns policyreturns.md',
-      'ARTICLEcare guidecare-guide.md',
+      'ArticleReturns policyreturns.md',
+      'Articlecare guidecare-guide.md',
       'FAQDogs allowed?faq.json #1stores',
     ]);
     expect(w.find('[data-testid="import-errors"]').exists()).toBe(false);

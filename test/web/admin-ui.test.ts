@@ -149,7 +149,7 @@ describe('KnowledgeEditor', () => {
     expect(ops.find((o) => o.name === 'CreateKnowledgeDocument')?.variables).toEqual({ input: { kind: 'FAQ', title: 'Can I bring my dog?', body: 'Yes, on a leash.', idempotencyKey: expect.any(String) } });
     expect(w.emitted('created')).toEqual([['doc-1']]);
     expect(w.get('h2').text()).toBe('Edit FAQ');
-    expect(w.get('[data-testid="document-status"]').text()).toBe('DRAFT');
+    expect(w.get('[data-testid="document-status"]').text()).toBe('Draft');
 
     await w.get('textarea').setValue('Yes, dogs on a leash are welcome.');
     const publish = w.findAll('button').find((b) => b.text() === 'Save and publish')!;
@@ -157,8 +157,8 @@ describe('KnowledgeEditor', () => {
     await flushPromises();
     expect(ops.find((o) => o.name === 'UpdateKnowledgeDocument')?.variables).toEqual({ input: { id: 'doc-1', title: 'Can I bring my dog?', body: 'Yes, dogs on a leash are welcome.' } });
     expect(ops.find((o) => o.name === 'PublishKnowledgeDocument')?.variables).toEqual({ input: { id: 'doc-1' } });
-    expect(w.get('[data-testid="document-status"]').text()).toBe('PUBLISHED');
-    expect(w.get('[data-testid="indexing-status"]').text()).toBe('PENDING');
+    expect(w.get('[data-testid="document-status"]').text()).toBe('Published');
+    expect(w.get('[data-testid="indexing-status"]').text()).toBe('Pending');
     expect(w.find('[role="progressbar"]').exists()).toBe(true);
     // The editor follows the document's indexing live.
     expect(ops.find((o) => o.name === 'KnowledgeDocumentIndexing')?.variables).toEqual({ documentId: 'doc-1' });

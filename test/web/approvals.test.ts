@@ -123,8 +123,8 @@ describe('the Approvals page', () => {
     const mineList = w.get('[data-testid="approvals-mine"]');
     expect(mineList.text()).toContain('#2 Summary 2');
     expect(mineList.text()).toContain('40.00 EUR');
-    expect(mineList.text()).toContain('URGENT');
-    expect(mineList.text()).toContain('urgency high');
+    expect(mineList.text()).toContain('Urgent');
+    expect(mineList.text()).toContain('High urgency');
     expect(mineList.get('a').attributes('href')).toBe('/console?c=c-2');
     expect(w.get('[data-testid="approvals-others"]').text()).toContain('#1 Summary 1');
     expect(w.get('[data-testid="approvals-others"]').text()).not.toContain('#2');
@@ -220,7 +220,7 @@ describe('Request approval in the console', () => {
       RequestApproval: (v) => ({ requestApproval: { __typename: 'ApprovalPayload', approval: approval(7, { summary: v.input.summary }) } }),
     }, '/console');
     expect(ops.find((o) => o.name === 'ApprovalsList')?.variables.filter).toEqual({ conversationId: 'c-9' });
-    expect(w.text()).toContain('REJECTED');
+    expect(w.text()).toContain('Rejected');
     expect(w.find('a[href^="/approvals"]').exists()).toBe(false); // no approvals.decide: no link to the page
     await w.get('[data-testid="request-approval"]').trigger('click');
     await flushPromises();
@@ -251,12 +251,12 @@ describe('Request approval in the console', () => {
     const { w, push } = await mountWith(ConversationApprovals as Component, { conversationId: 'c-1' }, ['conversations.reply', 'tickets.view'], {
       ApprovalsList: () => page([approval(1)]),
     }, '/console');
-    expect(w.text()).toContain('PENDING');
+    expect(w.text()).toContain('Pending');
     push('ApprovalUpdated', { approvalUpdated: approval(1, { status: 'APPROVED', version: 2 }) });
     push('ApprovalUpdated', { approvalUpdated: approval(2, { conversationId: 'c-other' }) });
     await flushPromises();
-    expect(w.text()).toContain('APPROVED');
-    expect(w.text()).not.toContain('PENDING');
+    expect(w.text()).toContain('Approved');
+    expect(w.text()).not.toContain('Pending');
     expect(w.text()).not.toContain('#2');
   });
 

@@ -97,7 +97,7 @@ describe('LoginPage', () => {
     const app = mount(App, { global: { plugins: [router, [urql, urqlSetup.client]] }, attachTo: document.body });
     mounted.push(app);
     await vi.waitFor(
-      () => expect(app.get('[data-testid="signed-in-as"]').text()).toBe('Signed in as Nora Admin (TENANT_ADMIN) — Northwind Outfitters'),
+      () => expect(app.get('[data-testid="signed-in-as"]').text()).toBe('Signed in as Nora Admin (Tenant admin) — Northwind Outfitters'),
       WAIT,
     );
 

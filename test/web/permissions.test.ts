@@ -24,6 +24,9 @@ describe('web permissions and navigation', () => {
       { name: 'widget-settings', label: 'Widget', permission: 'system.settings' },
       { name: 'automation', label: 'Automation', permission: 'automation.manage' },
       { name: 'outbox', label: 'Outbox', permission: 'system.settings' },
+      { name: 'audit', label: 'Audit log', permission: 'audit.view' },
+      { name: 'ai-usage', label: 'AI usage', permission: 'reports.view' },
+      { name: 'tenants', label: 'Tenants', permission: 'tenants.manage' },
     ]);
     for (const item of navItems) {
       expect(routes.find((r) => r.name === item.name)?.meta?.permission).toBe(item.permission);

@@ -117,6 +117,26 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'Outbox', permission: 'system.settings', nav: { label: 'Outbox' } },
   },
   {
+    // Filters live on the page; platform admins may add ?tenant=<id>.
+    path: '/audit',
+    name: 'audit',
+    component: () => import('./audit/AuditLogPage.vue'),
+    meta: { requiresAuth: true, title: 'Audit log', permission: 'audit.view', nav: { label: 'Audit log' } },
+  },
+  {
+    path: '/ai-usage',
+    name: 'ai-usage',
+    component: () => import('./ai-usage/AiUsagePage.vue'),
+    meta: { requiresAuth: true, title: 'AI usage', permission: 'reports.view', nav: { label: 'AI usage' } },
+  },
+  {
+    // Platform admins only (`tenants.manage` is theirs alone).
+    path: '/tenants',
+    name: 'tenants',
+    component: () => import('./tenants/TenantsPage.vue'),
+    meta: { requiresAuth: true, title: 'Tenants', permission: 'tenants.manage', nav: { label: 'Tenants' } },
+  },
+  {
     path: '/ui',
     name: 'ui',
     component: () => import('./ui-demo/UiDemoPage.vue'),

@@ -6,6 +6,7 @@ import { graphql } from './gql/index.js';
 import type { ViewerQuery } from './gql/graphql.js';
 import { clearToken, getExpiresAt, getRefreshToken, getToken, setSession } from './auth.js';
 import type { Permission } from './permissions.js';
+import { socketAuthRefused } from './urql.js';
 
 export const ViewerDocument = graphql(`
   query Viewer {
@@ -96,13 +97,18 @@ export function useSessionSetup(onSignedOut: () => void | Promise<void>): Sessio
   }
 
   let timer: ReturnType<typeof setTimeout> | undefined;
-  async function refresh() {
-    const refreshToken = getRefreshToken();
-    if (!refreshToken) return;
-    const result = await handle.client.mutation(RefreshSessionMutation, { input: { refreshToken } }).toPromise();
-    const session = result.data?.refreshSession;
-    if (session) setSession(session);
-    else if (result.error?.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) await signOut();
+  // One refresh at a time: a refresh token used twice counts as stolen and ends the session.
+  let refreshing: Promise<void> | null = null;
+  function refresh(): Promise<void> {
+    refreshing ??= (async () => {
+      const refreshToken = getRefreshToken();
+      if (!refreshToken) return;
+      const result = await handle.client.mutation(RefreshSessionMutation, { input: { refreshToken } }).toPromise();
+      const session = result.data?.refreshSession;
+      if (session) setSession(session);
+      else if (result.error?.graphQLErrors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) await signOut();
+    })().finally(() => (refreshing = null));
+    return refreshing;
   }
   watch(
     getExpiresAt,
@@ -115,6 +121,14 @@ export function useSessionSetup(onSignedOut: () => void | Promise<void>): Sessio
     { immediate: true },
   );
   onBeforeUnmount(() => clearTimeout(timer));
+
+  // The server closed the socket for its credentials: get a fresh token (a role change keeps the
+  // session), or learn that the session is over (deactivated, tenant suspended) and sign out.
+  watch(socketAuthRefused, async () => {
+    if (getRefreshToken()) await refresh();
+    // Signed out by now, or read who we are again (a new role brings other permissions).
+    if (getToken()) query.executeQuery({ requestPolicy: 'network-only' });
+  });
 
   // An expired or revoked token makes us anonymous: back to the sign-in page.
   watch(

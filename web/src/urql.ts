@@ -37,6 +37,12 @@ export function toWebSocketUrl(httpUrl: string): string {
 export const socketReconnects = ref(0);
 /** Counts every WebSocket connect, the first included (see the console's settle read). */
 export const socketConnects = ref(0);
+/**
+ * Counts sockets the server closed for their credentials (4401: revoked while open — a role
+ * change, a deactivation, a suspended tenant; 4403: refused when opening). The session watches it
+ * to refresh the token, or sign out when that fails, instead of retrying a dead token forever.
+ */
+export const socketAuthRefused = ref(0);
 
 export interface UrqlSetup {
   client: Client;
@@ -68,7 +74,11 @@ export function createUrqlSetup(options: UrqlClientOptions = {}): UrqlSetup {
         everConnected = true;
         socketOpen = true;
       },
-      closed: () => (socketOpen = false),
+      closed: (event) => {
+        socketOpen = false;
+        const code = (event as { code?: number } | undefined)?.code;
+        if (code === 4401 || code === 4403) socketAuthRefused.value++;
+      },
     },
   });
 

@@ -81,8 +81,10 @@ export function createApi(options: ApiOptions) {
     },
   });
 
-  async function run<R, V extends Record<string, unknown>>(kind: 'query' | 'mutation', doc: TypedDocumentNode<R, V>, variables: V): Promise<R> {
-    const result = await (kind === 'query' ? http.query(doc, variables) : http.mutation(doc, variables)).toPromise();
+  async function run<R, V extends Record<string, unknown>>(kind: 'query' | 'mutation', doc: TypedDocumentNode<R, V>, variables: V, anonymous = false): Promise<R> {
+    // Anonymous: without the token (a dead one would make the server refuse the whole request).
+    const context = anonymous ? { fetchOptions: {} } : undefined;
+    const result = await (kind === 'query' ? http.query(doc, variables, context) : http.mutation(doc, variables, context)).toPromise();
     const gqlError = result.error?.graphQLErrors[0];
     if (gqlError) {
       const { code, field } = gqlError.extensions ?? {};
@@ -95,6 +97,10 @@ export function createApi(options: ApiOptions) {
   return {
     query: <R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables: V) => run('query', doc, variables),
     mutate: <R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables: V) => run('mutation', doc, variables),
+    /** A public query sent without the token (the widget's configuration needs none). */
+    queryAnonymous: <R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables: V) => run('query', doc, variables, true),
+    /** A public mutation sent without the token (starting a session: the old token rides in its input). */
+    mutateAnonymous: <R, V extends Record<string, unknown>>(doc: TypedDocumentNode<R, V>, variables: V) => run('mutation', doc, variables, true),
 
     /**
      * Subscribes with variables computed when each subscribe message is written: graphql-ws

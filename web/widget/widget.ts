@@ -40,6 +40,8 @@ const OTHER_TYPING_TIMEOUT_MS = 8000;
 /** How long the "sending too quickly" notice stays up. */
 const RATE_LIMIT_NOTICE_MS = 10_000;
 const RECONNECTING_NOTICE_DELAY_MS = 1500;
+/** Shown while the server refuses this widget key (the tenant was suspended). */
+export const UNAVAILABLE_NOTICE = 'This chat service is unavailable right now. Please try again later.';
 
 export function newClientMessageId(): string {
   if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
@@ -84,6 +86,8 @@ export class Widget {
   private session: Promise<void> | null = null;
   /** The conversation was resolved or closed: its survey (unanswered) and whether it was rated. */
   private ended: { survey: Survey | null; thanks: boolean } | null = null;
+  /** The server refuses the widget key now (tenant suspended): say so until a session works again. */
+  private unavailable = false;
 
   constructor(private readonly options: WidgetOptions) {
     this.state = loadState(options.widgetKey);
@@ -107,7 +111,18 @@ export class Widget {
 
   /** Loads the tenant's look, shows the launcher and resumes a saved conversation. */
   async start(): Promise<void> {
-    const { widgetConfig: config } = await this.api.query(WidgetConfigQuery, { widgetKey: this.options.widgetKey });
+    let config;
+    try {
+      ({ widgetConfig: config } = await this.api.queryAnonymous(WidgetConfigQuery, { widgetKey: this.options.widgetKey }));
+    } catch (e) {
+      // Unknown and suspended keys answer alike. A visitor who chatted here before (a saved
+      // session) knows this chat: tell them it is unavailable; otherwise stay hidden.
+      if (!(e instanceof ApiError) || e.code !== 'NOT_FOUND' || !this.state.token) throw e;
+      this.view.setTheme({ title: 'Chat', subtitle: '', primaryColor: '', backgroundColor: '', position: 'right', logoUrl: null }, '');
+      this.view.mount();
+      this.setUnavailable(true);
+      return;
+    }
     this.assistantName = config.assistantName;
     this.view.setTheme(
       {
@@ -156,10 +171,15 @@ export class Widget {
     if (!force && this.tokenUsable()) return Promise.resolve();
     this.session ??= (async () => {
       try {
-        const { startWidgetSession: s } = await this.api.mutate(StartWidgetSessionMutation, {
+        const { startWidgetSession: s } = await this.api.mutateAnonymous(StartWidgetSessionMutation, {
           input: { widgetKey: this.options.widgetKey, name: this.options.name, email: this.options.email, contactToken: this.state.token },
         });
         this.state = saveState(this.options.widgetKey, { token: s.token, expiresAt: s.expiresAt });
+        this.setUnavailable(false);
+      } catch (e) {
+        // Unknown and suspended keys answer alike; this key worked before, so the service is down for it.
+        if (e instanceof ApiError && e.code === 'NOT_FOUND') this.setUnavailable(true);
+        throw e;
       } finally {
         this.session = null;
       }
@@ -329,15 +349,24 @@ export class Widget {
     this.view.setStatus(this.typingText || this.queueText);
   }
 
+  private setUnavailable(unavailable: boolean): void {
+    if (this.unavailable === unavailable) return;
+    this.unavailable = unavailable;
+    clearTimeout(this.noticeTimer);
+    this.view.setNotice(unavailable ? UNAVAILABLE_NOTICE : null);
+  }
+
   private onSocket(state: 'connected' | 'closed', closeCode?: number): void {
     clearTimeout(this.noticeTimer);
-    // 4403: the server refused the token (expired, or the contact was reset): renew it before
-    // graphql-ws retries, since connectionParams reads the current token.
-    if (closeCode === 4403) this.ensureSession(true).catch(() => undefined);
+    // 4403: the server refused the token (expired, or the contact was reset); 4401: it revoked
+    // it while open (e.g. the tenant was suspended). Renew it before graphql-ws retries, since
+    // connectionParams reads the current token; a refused renewal says the service is unavailable.
+    if (closeCode === 4403 || closeCode === 4401) this.ensureSession(true).catch(() => undefined);
     if (state === 'connected') this.view.setNotice(null);
+    else if (this.unavailable) this.view.setNotice(UNAVAILABLE_NOTICE);
     else if (this.conversationId) {
       // Brief blips stay silent; a longer outage is shown until the socket is back.
-      this.noticeTimer = setTimeout(() => this.view.setNotice('Connection lost. Reconnecting…'), RECONNECTING_NOTICE_DELAY_MS);
+      this.noticeTimer = setTimeout(() => this.view.setNotice(this.unavailable ? UNAVAILABLE_NOTICE : 'Connection lost. Reconnecting…'), RECONNECTING_NOTICE_DELAY_MS);
     }
   }
 

@@ -37,8 +37,8 @@ export const KnowledgeIndexingFieldsFragment = graphql(`
 `);
 
 export const DocumentsQuery = graphql(`
-  query KnowledgeDocuments($first: Int!, $filter: KnowledgeFilter) {
-    knowledgeDocuments(first: $first, orderBy: TITLE_ASC, filter: $filter) {
+  query KnowledgeDocuments($first: Int!, $filter: KnowledgeFilter, $tenantId: ID) {
+    knowledgeDocuments(first: $first, orderBy: TITLE_ASC, filter: $filter, tenantId: $tenantId) {
       totalCount
       edges {
         node {

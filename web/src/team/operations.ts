@@ -2,8 +2,8 @@
 import { graphql } from '../gql/index.js';
 
 export const UsersQuery = graphql(`
-  query TeamUsers($first: Int!) {
-    users(first: $first, orderBy: DISPLAY_NAME_ASC) {
+  query TeamUsers($first: Int!, $tenantId: ID) {
+    users(first: $first, orderBy: DISPLAY_NAME_ASC, tenantId: $tenantId) {
       totalCount
       edges {
         node {

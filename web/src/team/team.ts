@@ -1,4 +1,5 @@
 // Helpers of the team page, kept apart so they can be unit-tested.
+import { humanize } from '../labels.js';
 
 /** Roles a tenant admin can give (platform admins are made elsewhere). */
 export const ROLE_OPTIONS = [
@@ -10,8 +11,7 @@ export const ROLE_OPTIONS = [
 
 /** Readable role names, platform admins included (they appear in the permission matrix). */
 export function roleLabel(role: string): string {
-  if (role === 'PLATFORM_ADMIN') return 'Platform admin';
-  return ROLE_OPTIONS.find((o) => o.value === role)?.label ?? role;
+  return humanize(role);
 }
 
 /** The link a new user opens to accept an invitation (the token goes in the query string). */

@@ -1,5 +1,6 @@
 // A ticket's history in words: who did what, and each changed field as "before → after" with
 // names instead of ids (people, queues). Pure: unit-tested in test/web/tickets.test.ts.
+import { humanize } from '../labels.js';
 
 export interface TimelineEvent {
   action: string;
@@ -44,7 +45,7 @@ const FIELD_LABELS: Record<string, string> = {
 // Bookkeeping the action itself already says (resolvedAt on RESOLVED…), or too long to repeat.
 const SILENT = new Set(['resolvedAt', 'closedAt', 'number', 'version', 'updatedAt', 'firstRespondedAt', 'escalationContext']);
 
-const word = (v: string) => v.charAt(0) + v.slice(1).toLowerCase().replace(/_/g, ' ');
+const word = (v: string) => humanize(v);
 const TARGETS: Record<string, string> = { FIRST_RESPONSE: 'first response', NEXT_RESPONSE: 'next response', RESOLUTION: 'resolution', firstResponse: 'first response', nextResponse: 'next response', resolution: 'resolution' };
 
 export function actorLabel(e: Pick<TimelineEvent, 'actorKind' | 'actorId' | 'actorName'>, names: Names): string {

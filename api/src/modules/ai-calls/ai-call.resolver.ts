@@ -1,7 +1,11 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { connectionTypes, PageArgs } from '../../graphql/connection.js';
+import { DateTimeISO } from '../../graphql/scalars.js';
+import { forbidden } from '../../errors.js';
+import { aiUsage } from './ai-usage.reads.js';
+import { AiUsageType } from './ai-usage.type.js';
 import { visibleConversation } from '../conversations/conversation.access.js';
 import { AiCallFilter } from './ai-call.inputs.js';
 import { aiCallConditions } from './ai-call.reads.js';
@@ -27,5 +31,20 @@ export class AiCallResolver {
       where: aiCallConditions(filter),
       order: { key: 'CREATED_AT_DESC', column: 'created_at', direction: 'DESC' },
     });
+  }
+
+  @Query(() => AiUsageType, {
+    description:
+      'The AI call log of a period summed: calls, tokens, estimated cost, latency p50/p95 and the hand-off rate of the conversations involved — in total, per purpose and per model. `from` inclusive, `to` exclusive, at most 400 days. Platform admins: all tenants, or `tenantId`.',
+  })
+  aiUsage(
+    @Arg('from', () => DateTimeISO, { description: 'Start of the period (inclusive).' }) from: Date,
+    @Arg('to', () => DateTimeISO, { description: 'End of the period (exclusive).' }) to: Date,
+    @Arg('tenantId', () => ID, { nullable: true, description: 'Platform admins only: the usage of this tenant.' }) tenantId: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<AiUsageType> {
+    const scope = ctx.scope(tenantId);
+    if (!scope) throw forbidden();
+    return aiUsage(ctx.services.readPool, scope, from, to);
   }
 }

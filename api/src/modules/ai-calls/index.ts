@@ -8,5 +8,5 @@ export const aiCallsModule = defineModule({
   name: 'ai-calls',
   resolvers: [AiCallResolver],
   entities: [AiCall],
-  access: { Query: { aiCalls: access.can('reports.view') } },
+  access: { Query: { aiCalls: access.can('reports.view'), aiUsage: access.can('reports.view') } },
 });

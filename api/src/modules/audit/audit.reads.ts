@@ -1,5 +1,6 @@
 // Reads of the audit log: the list's filters as planner conditions, and the counts by action and
 // resource type in one statement.
+import DataLoader from 'dataloader';
 import { badInput } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import type { Condition } from '../../graphql/planner/sql.js';
@@ -60,4 +61,26 @@ export async function auditStats(pool: ReadPool, scope: ReadScope, from?: Date |
   stats.byAction.sort(byCount);
   stats.byResourceType.sort(byCount);
   return stats;
+}
+
+/**
+ * Display names of audit actors (users, API keys, contacts), for every entry of a request in one
+ * statement; keys are `<kind>:<id>`. Only names inside the read scope are found (a tenant member
+ * never learns a platform admin's name: that actor stays nameless).
+ */
+export function actorNames(pool: ReadPool, scope: ReadScope | undefined) {
+  return new DataLoader<string, string | null>(async (keys) => {
+    const ids = (kind: string) => keys.filter((k) => k.startsWith(`${kind}:`)).map((k) => k.slice(kind.length + 1));
+    const rows = await pool.scopedQuery<{ kind: string; id: string; name: string | null }>(
+      scope,
+      `select 'USER' as kind, id, display_name as name from users where id = any($2::uuid[]) and ($1::uuid is null or tenant_id = $1)
+       union all
+       select 'API_KEY', id, name from api_keys where id = any($3::uuid[]) and ($1::uuid is null or tenant_id = $1)
+       union all
+       select 'CONTACT', id, coalesce(name, email) from contacts where id = any($4::uuid[]) and ($1::uuid is null or tenant_id = $1)`,
+      [ids('USER'), ids('API_KEY'), ids('CONTACT')],
+    );
+    const by = new Map(rows.map((r) => [`${r.kind}:${r.id}`, r.name]));
+    return keys.map((k) => by.get(k) ?? null);
+  });
 }

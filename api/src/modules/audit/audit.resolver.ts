@@ -1,12 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, ID, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { forbidden } from '../../errors.js';
 import { connectionTypes, PageArgs } from '../../graphql/connection.js';
 import { DateTimeISO } from '../../graphql/scalars.js';
 import { AuditLogType, AuditStatsType } from './audit.type.js';
 import { AuditLogFilter } from './audit.inputs.js';
-import { auditConditions, auditStats } from './audit.reads.js';
+import { actorNames, auditConditions, auditStats } from './audit.reads.js';
 
 export const AuditLogConnection = connectionTypes(AuditLogType, 'AuditLog', 'A page of audit entries, newest first.');
 
@@ -39,5 +39,13 @@ export class AuditResolver {
     const scope = ctx.scope(tenantId);
     if (!scope) throw forbidden();
     return auditStats(ctx.services.readPool, scope, from, to);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'Name of the user, API key or contact that made the change, when it still exists and is in your scope (one statement for a whole page).' })
+  actorName(@Root() row: { actorKind?: string; actorId?: string | null; actor_kind?: string; actor_id?: string | null }, @Ctx() ctx: Context): Promise<string | null> | null {
+    const kind = row.actorKind ?? row.actor_kind;
+    const id = row.actorId ?? row.actor_id;
+    if (!kind || !id || kind === 'SYSTEM' || kind === 'ANONYMOUS') return null;
+    return ctx.loader('audit.actorName', () => actorNames(ctx.services.readPool, ctx.scope())).load(`${kind}:${id}`);
   }
 }

@@ -20,6 +20,8 @@ registerEnumType(ActorKind, {
 export class AuditLogType {
   @Field(() => ID, { description: 'Audit entry id (UUID).' })
   id!: string;
+  @Field(() => ID, { nullable: true, description: 'Tenant the change belongs to (null for platform-wide changes). Platform admins read several tenants at once.' })
+  tenantId!: string | null;
   @Field(() => ActorKind, { description: 'Kind of caller that made the change.' })
   actorKind!: ActorKind;
   @Field(() => ID, { nullable: true, description: 'Id of the user, API key or contact that made the change (null for system and anonymous callers).' })
@@ -62,4 +64,10 @@ export class AuditStatsType {
   byResourceType!: AuditCountType[];
 }
 
-registerReadModel({ graphqlType: 'AuditLog', entity: AuditLog, tenantColumn: 'tenant_id' });
+registerReadModel({
+  graphqlType: 'AuditLog',
+  entity: AuditLog,
+  tenantColumn: 'tenant_id',
+  // `actorName` is batched by actor (audit.reads.ts: actorNames).
+  extraFields: { actorName: { kind: 'computed', columns: ['actor_kind', 'actor_id'] } },
+});

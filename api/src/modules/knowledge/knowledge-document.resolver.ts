@@ -24,17 +24,18 @@ const ORDERS: Record<KnowledgeOrder, SortOrder> = {
 
 @Resolver(() => KnowledgeDocumentType)
 export class KnowledgeDocumentResolver {
-  @Query(() => KnowledgeDocumentConnection, { description: 'Articles and FAQs of your tenant.' })
+  @Query(() => KnowledgeDocumentConnection, { description: 'Articles and FAQs of your tenant (platform admins: of all tenants, or of `tenantId`).' })
   knowledgeDocuments(
     @Args(() => PageArgs) page: PageArgs,
     @Arg('filter', () => KnowledgeFilter, { nullable: true }) filter: KnowledgeFilter | undefined,
     @Arg('orderBy', () => KnowledgeOrder, { defaultValue: KnowledgeOrder.TITLE_ASC }) orderBy: KnowledgeOrder,
+    @Arg('tenantId', () => ID, { nullable: true, description: 'Platform admins only: list inside this tenant.' }) tenantId: string | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
     return ctx.services.planner.list(info, {
       nodeType: 'KnowledgeDocument',
-      scope: ctx.scope(),
+      scope: ctx.scope(tenantId),
       ...ctx.page(page),
       where: knowledgeConditions(filter),
       order: ORDERS[orderBy],

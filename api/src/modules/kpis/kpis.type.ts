@@ -291,8 +291,8 @@ export class ReportExportType {
   csv!: string;
 }
 
-@ObjectType('TenantVolume', { simpleResolvers: true, description: 'One tenant\'s size (platform dashboard).' })
-export class TenantVolumeType {
+@ObjectType('DashboardTenantVolume', { simpleResolvers: true, description: 'One tenant\'s size (platform dashboard).' })
+export class DashboardTenantVolumeType {
   @Field(() => ID, { description: 'Tenant id.' })
   tenantId!: string;
   @Field(() => String, { description: 'Tenant name.' })
@@ -323,8 +323,8 @@ export class DashboardStatsType {
   documents!: number;
   @Field(() => Int, { description: 'Tickets of all tenants.' })
   tickets!: number;
-  @Field(() => [TenantVolumeType], { description: 'Per tenant, by name.' })
-  perTenant!: TenantVolumeType[];
+  @Field(() => [DashboardTenantVolumeType], { description: 'Per tenant, by name.' })
+  perTenant!: DashboardTenantVolumeType[];
 }
 
 registerReadModel({ graphqlType: 'ReportingEvent', entity: ReportingEventRow, tenantColumn: 'tenant_id' });

@@ -20,6 +20,6 @@ export const tenantsModule = defineModule({
     },
     Subscription: { tenantUpdated: access.can('tenants.view') },
     // Sensitive object fields.
-    Tenant: { identityVerification: access.can('system.settings') },
+    Tenant: { identityVerification: access.can('system.settings'), volume: access.can('tenants.manage') },
   },
 });

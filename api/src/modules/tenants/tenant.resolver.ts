@@ -12,6 +12,7 @@ import { requiresVerification, tenantConditions } from './tenant.reads.js';
 import { createTenant, identitySecretOf, registerTenant, rotateIdentitySecret, setTenantStatus, updateTenant } from './tenant.service.js';
 import { TenantStatus } from './tenant.entity.js';
 import { OneTimeLinkType, SessionPayload } from '../sessions/session.types.js';
+import { tenantVolumes, TenantVolumeType } from './tenant-volume.js';
 
 export const TenantConnection = connectionTypes(TenantType, 'Tenant', 'A page of tenants. Tenant members see only their own tenant.');
 
@@ -94,6 +95,11 @@ export class TenantResolver {
   async identityVerification(@Root() tenant: { id: string; requireIdentityVerification?: boolean }, @Ctx() ctx: Context): Promise<IdentityVerificationType> {
     const secret = await identitySecretOf(ctx, tenant.id);
     return { required: !!(await requiresVerification(ctx.services.readPool, ctx.scope(tenant.id))), secret };
+  }
+
+  @FieldResolver(() => TenantVolumeType, { description: 'Platform admins: how many conversations, tickets, users and knowledge documents the tenant holds (one statement for a whole page of tenants).' })
+  volume(@Root() tenant: { id: string }, @Ctx() ctx: Context): Promise<TenantVolumeType> {
+    return ctx.loader('tenant.volume', () => tenantVolumes(ctx.services.readPool, ctx.scope())).load(tenant.id);
   }
 
   @Subscription(() => TenantType, {
