@@ -52,7 +52,7 @@ describe('the dashboard operations against the API', () => {
     expect(Array.isArray(ops.data!.operatorPerformance)).toBe(true);
     const teams = await run(TeamMetricsQuery, { ...period, businessHoursOnly: true, tenantId: null }, admin);
     expect(teams.errors).toBeUndefined();
-    const ratings = await run(CsatRatingsQuery, { ...period, after: null, tenantId: null }, admin);
+    const ratings = await run(CsatRatingsQuery, { ...period, tenantId: null }, admin);
     expect(ratings.errors).toBeUndefined();
     const drill = await run(DrillDownQuery, { filter: { metric: 'RESOLUTION', ...period }, first: 50, after: null, tenantId: null }, admin);
     expect(drill.errors).toBeUndefined();

@@ -70,7 +70,7 @@ const baseScript = (): Script => ({
   DashboardTenant: ({ id }) => ({ tenant: { id, name: 'Contoso', slug: 'contoso', status: 'ACTIVE', timezone: 'Pacific/Auckland' } }),
   DashboardLiveKpis: () => ({ liveKpis: kpis() }),
   DashboardCharts: () => charts(),
-  DashboardCsatRatings: () => ({ reportingEvents: { edges: [5, 5, 4, 1].map((rating, i) => ({ node: { id: `r${i}`, attributes: { rating } } })), pageInfo: { hasNextPage: false, endCursor: null } } }),
+  DashboardCsatRatings: () => ({ csatDistribution: [1, 0, 0, 1, 2] }),
   DashboardOperators: () => ({ operatorPerformance: [operator('ada', 'Ada Agent', { conversationsHandled: 3, resolutions: 3, avgFirstResponseSeconds: 200 }), operator('bo', 'Bo Agent', { conversationsHandled: 5, resolutions: 4, avgFirstResponseSeconds: 45 })] }),
   DashboardTeams: () => ({ teamMetrics: [operator('Support', 'Support', { team: 'Support', conversationsHandled: 8, resolutions: 7 }), operator('Returns', 'Returns', { team: 'Returns', conversationsHandled: 2 })] }),
   DashboardDrillDown: ({ filter }) => ({

@@ -318,3 +318,21 @@ describe('isolation and platform admins', () => {
     expect(codeOf(await gql(server.graphqlUrl, OPERATORS, { from, to }, { token: agent }))).toBe('FORBIDDEN');
   });
 });
+
+describe('csatDistribution', () => {
+  const Q = `query($from: DateTimeISO!, $to: DateTimeISO!, $tenantId: ID) { csatDistribution(from: $from, to: $to, tenantId: $tenantId) }`;
+  // 1 Nov 00:00 to 11 Nov 00:00 Berlin (CET): the fixture's ratings 5, 4, 2, 1, 1 inside; 23:00 on 31 Oct outside.
+  const period = { from: '2026-10-31T23:00:00Z', to: '2026-11-10T23:00:00Z' };
+
+  it('counts the ratings of the period by score in one statement, only the caller\'s tenant', async () => {
+    const r = await gql(server.graphqlUrl, Q, period, { token: viewer });
+    expect(r.errors).toBeUndefined();
+    expect(r.data!.csatDistribution).toEqual([2, 1, 0, 1, 1]);
+    expect(r.extensions!.sqlStatements).toBe(1);
+    const other = await gql(server.graphqlUrl, Q, period, { token: harborAdmin });
+    expect(other.data!.csatDistribution).toEqual([0, 0, 0, 0, 1]);
+    expect(codeOf(await gql(server.graphqlUrl, Q, { ...period, tenantId: northwind }, { token: harborAdmin }))).toBe('NOT_FOUND');
+    expect((await gql(server.graphqlUrl, Q, { ...period, tenantId: northwind }, { token: platform })).data!.csatDistribution).toEqual([2, 1, 0, 1, 1]);
+    expect(codeOf(await gql(server.graphqlUrl, Q, period, { token: agent }))).toBe('FORBIDDEN');
+  });
+});

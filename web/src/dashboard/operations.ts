@@ -145,21 +145,10 @@ export const TeamMetricsQuery = graphql(`
   }
 `);
 
-/** The ratings of a period (their distribution 1–5): pages of the CSAT_RECEIVED events. */
+/** The ratings of a period by score (five counts, 1–5). */
 export const CsatRatingsQuery = graphql(`
-  query DashboardCsatRatings($from: DateTimeISO!, $to: DateTimeISO!, $after: String, $tenantId: ID) {
-    reportingEvents(filter: { metric: CSAT_RECEIVED, from: $from, to: $to }, first: 100, after: $after, tenantId: $tenantId) {
-      edges {
-        node {
-          id
-          attributes
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
+  query DashboardCsatRatings($from: DateTimeISO!, $to: DateTimeISO!, $tenantId: ID) {
+    csatDistribution(from: $from, to: $to, tenantId: $tenantId)
   }
 `);
 

@@ -110,16 +110,6 @@ export function slaMetPercent(met: Point[], missed: Point[], timeZone?: string |
 
 export const RATING_LABELS = ['1 – very unhappy', '2 – unhappy', '3 – neutral', '4 – happy', '5 – very happy'] as const;
 
-/** How many ratings of 1 to 5 (other values are ignored). */
-export function ratingCounts(attributes: Array<Record<string, unknown> | null | undefined>): number[] {
-  const counts = [0, 0, 0, 0, 0];
-  for (const a of attributes) {
-    const r = Number(a?.rating);
-    if (Number.isInteger(r) && r >= 1 && r <= 5) counts[r - 1]!++;
-  }
-  return counts;
-}
-
 export function csatDistribution(counts: number[]): ChartSpec {
   return {
     unit: 'count',

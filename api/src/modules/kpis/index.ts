@@ -22,6 +22,7 @@ export const kpisModule = defineModule({
       operatorPerformance: access.can('reports.view'),
       teamMetrics: access.can('reports.view'),
       hourlyStats: access.can('reports.view'),
+      csatDistribution: access.can('reports.view'),
       reportingEvents: access.can('reports.view'),
       exportReport: access.can('reports.export'),
       // Platform admins only: the resolver refuses tenant members (tenants.manage is theirs alone).

@@ -326,6 +326,24 @@ export async function hourlyStats(pool: ReadPool, scope: ReadScope, from: Date, 
 }
 
 // ---------------------------------------------------------------------------------------------
+// csatDistribution
+
+/** Ratings 1–5 in [$2, $3): an index-only scan of the partial covering index reporting_events_csat_idx. */
+const CSAT_DISTRIBUTION_SQL = `
+select array[
+  count(*) filter (where (attributes->>'rating')::int = 1), count(*) filter (where (attributes->>'rating')::int = 2),
+  count(*) filter (where (attributes->>'rating')::int = 3), count(*) filter (where (attributes->>'rating')::int = 4),
+  count(*) filter (where (attributes->>'rating')::int = 5)] as counts
+  from reporting_events
+ where tenant_id = $1 and name = 'csat_received' and ended_at >= $2::timestamptz and ended_at < $3::timestamptz`;
+
+export async function csatDistribution(pool: ReadPool, scope: ReadScope, from: Date, to: Date): Promise<number[]> {
+  checkPeriod(from, to, KpiGranularity.DAY);
+  const [r] = await pool.scopedQuery<{ counts: number[] }>(scope, CSAT_DISTRIBUTION_SQL, [from, to]);
+  return (r?.counts ?? [0, 0, 0, 0, 0]).map(num);
+}
+
+// ---------------------------------------------------------------------------------------------
 // reportingEvents (planner conditions)
 
 export function reportingEventConditions(filter: ReportingEventFilter | undefined): Condition[] {

@@ -1,7 +1,7 @@
 // KPI reads (thin): a tenant from the caller (platform admins name one with `tenantId`), then one
 // function of kpis.reads.ts. exportReport calls the same functions as the queries.
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, ID, Info, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { badInput, forbidden } from '../../errors.js';
 import type { ReadScope } from '../../db/read-pool.js';
@@ -23,7 +23,7 @@ import {
   ReportingEventType,
 } from './kpis.type.js';
 import { ExportReportInput, ReportingEventFilter } from './kpis.inputs.js';
-import { dashboardStats, hourlyStats, kpiSeries, liveKpis, operatorPerformance, reportingEventConditions, teamMetrics } from './kpis.reads.js';
+import { csatDistribution, dashboardStats, hourlyStats, kpiSeries, liveKpis, operatorPerformance, reportingEventConditions, teamMetrics } from './kpis.reads.js';
 import { exportReport } from './kpis.export.js';
 import { liveSnapshot } from './kpis.live.js';
 
@@ -114,6 +114,16 @@ export class KpisResolver {
     // Exporting shows the reports' numbers: an API key scoped to `reports.export` alone may not.
     if (!hasPermission(ctx.viewer, 'reports.view')) throw forbidden('Exporting a report needs `reports.view` too');
     return exportReport(ctx.services.readPool, tenantScope(ctx, input.tenantId), input);
+  }
+
+  @Query(() => [Int], { description: 'CSAT ratings received in [from, to) by score: five counts, for 1 to 5 (the CSAT % is the share of 4 and 5). Needs `reports.view`.' })
+  csatDistribution(
+    @Arg('from', () => DateTimeISO, { description: 'Start (inclusive).' }) from: Date,
+    @Arg('to', () => DateTimeISO, { description: 'End (exclusive).' }) to: Date,
+    @Arg('tenantId', () => ID, TENANT_ARG) tenantId: string | undefined,
+    @Ctx() ctx: Context,
+  ): Promise<number[]> {
+    return csatDistribution(ctx.services.readPool, tenantScope(ctx, tenantId), from, to);
   }
 
   @Query(() => DashboardStatsType, { description: 'Platform admins only: volumes of every tenant (tenants, conversations, documents, tickets).' })
