@@ -162,6 +162,16 @@ describe('writes', () => {
     expect(unlinked).toMatchObject({ ticketId: null, assigneeId: null, conversationId });
   });
 
+  it('createTask with an idempotencyKey: a retry answers the first task and creates nothing; another input with the key is CONFLICT', async () => {
+    const i = { title: 'Retried once', idempotencyKey: 'task-retry-1' };
+    const first = await createTask(server, agent, i);
+    const again = await createTask(server, agent, i);
+    expect(again.id).toBe(first.id);
+    expect((await sql<{ n: number }>(db, `select count(*)::int as n from tasks where title = 'Retried once'`))[0].n).toBe(1);
+    const other = await gql(server.graphqlUrl, `mutation($i: CreateTaskInput!) { createTask(input: $i) { taskId } }`, { i: { ...i, title: 'Something else' } }, { token: agent });
+    expect(codeOf(other)).toBe('CONFLICT');
+  });
+
   it('a viewer (tasks.view only) reads but cannot create or update', async () => {
     const t = await createTask(server, agent, { title: 'Viewer may look' });
     expect(ok(await gql(server.graphqlUrl, TASK, { id: t.id }, { token: viewer })).task.title).toBe('Viewer may look');
