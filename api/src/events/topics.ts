@@ -27,6 +27,8 @@ export const Topic = {
   APPROVAL_UPDATED: 'APPROVAL_UPDATED',
   /** A tenant's live KPIs changed (at most once per second per tenant): subscribers re-read them. */
   KPIS_UPDATED: 'KPIS_UPDATED',
+  /** A task was created or changed: subscribers re-read it in their scope. */
+  TASK_UPDATED: 'TASK_UPDATED',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -49,6 +51,7 @@ export interface TopicPayloads {
   [Topic.APPROVAL_UPDATED]: { tenantId: string; approvalId: string; requestedById: string | null };
   /** `at`: when the push was published (one snapshot per tenant and `at`). */
   [Topic.KPIS_UPDATED]: { tenantId: string; at: string };
+  [Topic.TASK_UPDATED]: { tenantId: string; taskId: string; version: number };
 }
 
 /** A message as it travels in events (dates as ISO strings, as JSON carries them through Redis). */

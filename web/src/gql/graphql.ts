@@ -697,6 +697,7 @@ export type NotificationKind =
 export type NotificationSubjectKind =
   | 'APPROVAL'
   | 'CONVERSATION'
+  | 'TASK'
   | 'TICKET';
 
 /** Narrow the outbox. */
