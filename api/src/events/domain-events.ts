@@ -56,6 +56,16 @@ export const DomainEventName = {
   USER_INVITED: 'user.invited',
   /** A password reset link was issued for a staff user. Carries the one-time token for the mail. */
   USER_PASSWORD_RESET_REQUESTED: 'user.password_reset_requested',
+  /** A meeting was scheduled (any type; CALLBACK meetings get a task for the organizer). */
+  MEETING_SCHEDULED: 'meeting.scheduled',
+  /** A meeting's time, attendees or details changed. */
+  MEETING_UPDATED: 'meeting.updated',
+  MEETING_CANCELLED: 'meeting.cancelled',
+  MEETING_COMPLETED: 'meeting.completed',
+  /** A task was created (by a person, an API key, or the system for a callback). */
+  TASK_CREATED: 'task.created',
+  /** Fields or the status of a task changed (`changed` names them; `from`/`status` the status move). */
+  TASK_UPDATED: 'task.updated',
 } as const;
 export type DomainEventName = (typeof DomainEventName)[keyof typeof DomainEventName];
 
@@ -101,6 +111,32 @@ export interface TicketFacts {
   assigneeId: string | null;
   contactId: string | null;
   conversationId: string | null;
+  actor: ActorFacts;
+}
+
+/** What listeners of a meeting's events need to know without reading it back. */
+export interface MeetingFacts {
+  meetingId: string;
+  type: 'CALLBACK' | 'DEMO' | 'REVIEW' | 'PLANNING' | 'STANDUP' | 'OTHER';
+  organizerId: string;
+  attendeeUserIds: string[];
+  contactIds: string[];
+  conversationId: string | null;
+  ticketId: string | null;
+  startsAt: string;
+  endsAt: string;
+}
+
+export type TaskStatus = 'TODO' | 'IN_PROGRESS' | 'REVIEW' | 'DONE' | 'CANCELLED';
+
+/** Where a task stands after the change. `completedAt`: ISO instant while DONE, else null. */
+export interface TaskFacts {
+  taskId: string;
+  status: TaskStatus;
+  assigneeId: string | null;
+  title: string;
+  createdAt: string;
+  completedAt: string | null;
   actor: ActorFacts;
 }
 
@@ -151,6 +187,16 @@ export interface DomainEventPayloads {
    */
   'user.invited': { userId: string; email: string; displayName: string; tenantName: string | null; invitedByName: string | null; token: string; expiresAt: string };
   'user.password_reset_requested': { userId: string; email: string; displayName: string; tenantSlug: string | null; token: string; expiresAt: string };
+  'meeting.scheduled': MeetingFacts;
+  'meeting.updated': MeetingFacts;
+  'meeting.cancelled': MeetingFacts;
+  'meeting.completed': MeetingFacts;
+  'task.created': TaskFacts;
+  /**
+   * `changed`: the task fields that changed (camelCase, as on Task); `from`: the status it left
+   * (equal to `status` when the status did not change); `previousAssigneeId` when the assignee changed.
+   */
+  'task.updated': TaskFacts & { changed: string[]; from: TaskStatus; previousAssigneeId: string | null };
   'approval.decided': { approvalId: string; ticketId: string | null; conversationId: string | null; decision: 'APPROVED' | 'REJECTED' | 'ESCALATED' | 'REASSIGNED'; approverId: string | null; requestedById: string | null; actor: ActorFacts };
 }
 

@@ -46,6 +46,7 @@ const pgTypeOf = (columnType: string | undefined, type: string): string => {
   if (t.includes('timestamp') || t === 'datetime' || t === 'date') return 'timestamptz';
   if (t === 'uuid') return 'uuid';
   if (t.startsWith('int') || t === 'integer' || t === 'number') return 'int4';
+  if (t.startsWith('double') || t === 'float' || t === 'real') return 'float8';
   if (t === 'boolean') return 'bool';
   return 'text';
 };
