@@ -48,3 +48,14 @@ describe('calendar grid in a timezone', () => {
     expect(snapMinutes(1439)).toBe(1425);
   });
 });
+
+describe('recurrence form ⇄ RRULE', () => {
+  it('daily / weekly with a count or an until, and back', async () => {
+    const { toRrule, fromRrule, describeRrule } = await import('../../web/src/calendar/meetings.js');
+    expect(toRrule({ frequency: '', ends: 'COUNT', count: '3', until: '' })).toBeNull();
+    expect(toRrule({ frequency: 'WEEKLY', ends: 'COUNT', count: '5', until: '' })).toBe('FREQ=WEEKLY;COUNT=5');
+    expect(toRrule({ frequency: 'DAILY', ends: 'UNTIL', count: '', until: '2026-12-31' })).toBe('FREQ=DAILY;UNTIL=20261231T235959Z');
+    expect(fromRrule('FREQ=DAILY;UNTIL=20261231T235959Z')).toMatchObject({ frequency: 'DAILY', ends: 'UNTIL', until: '2026-12-31' });
+    expect(describeRrule('FREQ=WEEKLY;COUNT=5')).toBe('Repeats weekly, 5 times');
+  });
+});
