@@ -48,7 +48,23 @@ export function newClientMessageId(): string {
   return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 }
 
-type MyConversation = { id: string; status: string; agentName?: string | null; csatRequest?: (Survey & { alreadyRated: boolean }) | null };
+type MyConversation = {
+  id: string;
+  status: string;
+  agentName?: string | null;
+  csatRequest?: (Survey & { alreadyRated: boolean }) | null;
+  callback?: { startsAt: string; status: string } | null;
+};
+
+/** "We'll call you on Tue 8 Dec, 15:00 (your time)": in this browser's timezone, the customer's. */
+export function callbackText(c: MyConversation['callback']): string | null {
+  if (!c || c.status !== 'SCHEDULED') return null;
+  const when = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
+    .format(new Date(c.startsAt))
+    .replace(/^(\w+),? /, '$1 ')
+    .replace(/ at /, ', ');
+  return `We'll call you on ${when} (your time)`;
+}
 
 function waitText(position: number | null, seconds: number | null): string {
   if (position == null) return 'Waiting for an agent…';
@@ -214,6 +230,7 @@ export class Widget {
       if (m.author !== 'AGENT') this.watchQueue();
       // "X joined the conversation" carries no author name, "… marked as resolved" no status: ask
       // how the conversation stands now (also when someone writes again after it ended: reopened).
+      // (A scheduled or moved callback is announced by a system message too: re-read it then.)
       if ((m.author === 'SYSTEM' || this.ended) && m.seq > this.announceAfterSeq) this.refreshConversation();
     }
     if (this.view.open) this.markSeen();
@@ -278,6 +295,7 @@ export class Widget {
 
   /** Resolved or closed: the chat has ended (survey, then "start a new one"); open again: back to chatting. */
   private applyStatus(c: MyConversation): void {
+    this.view.setCallback(callbackText(c.callback));
     if (c.status === 'RESOLVED' || c.status === 'CLOSED') {
       const r = c.csatRequest;
       this.ended = { survey: r && !r.alreadyRated ? r : null, thanks: !!r?.alreadyRated };

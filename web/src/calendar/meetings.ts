@@ -1,7 +1,22 @@
 // Meetings in the web app: readable labels, the CONFLICT error's clashes, the .ics download.
 import type { CombinedError } from '@urql/core';
+import type { MeetingFieldsFragment } from '../gql/graphql.js';
 import { getToken } from '../auth.js';
 import { formatClock, formatWhen } from './zoned.js';
+
+export type Meeting = MeetingFieldsFragment;
+
+/** What the grids need of a meeting. */
+export interface GridMeeting {
+  id: string;
+  title: string;
+  type: string;
+  status: string;
+  startsAt: string;
+  endsAt: string;
+  occurrenceStart?: string | null;
+  recurrence?: string | null;
+}
 
 export const MEETING_TYPE_LABELS: Record<string, string> = {
   CALLBACK: 'Callback',

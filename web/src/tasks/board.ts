@@ -1,6 +1,10 @@
 // The task board's pure logic: columns by status, ordered by position; a card dropped at an
 // index of a column gets a position between its new neighbours (no renumbering of the others).
 
+import type { TaskFieldsFragment } from '../gql/graphql.js';
+
+export type Task = TaskFieldsFragment;
+
 export const BOARD_STATUSES = ['TODO', 'IN_PROGRESS', 'REVIEW', 'DONE'] as const;
 export type BoardStatus = (typeof BOARD_STATUSES)[number];
 
