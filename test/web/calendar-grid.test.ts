@@ -59,3 +59,13 @@ describe('recurrence form ⇄ RRULE', () => {
     expect(describeRrule('FREQ=WEEKLY;COUNT=5')).toBe('Repeats weekly, 5 times');
   });
 });
+
+describe('the widget’s callback line', () => {
+  it('in the customer’s timezone; nothing once it is not scheduled', async () => {
+    const { callbackText } = await import('../../web/widget/callback.js');
+    expect(callbackText({ startsAt: '2026-12-08T20:00:00Z', status: 'SCHEDULED' }, 'America/New_York')).toBe("We'll call you on Tue 8 Dec, 15:00 (your time)");
+    expect(callbackText({ startsAt: '2026-12-08T20:00:00Z', status: 'SCHEDULED' }, 'Europe/Berlin')).toBe("We'll call you on Tue 8 Dec, 21:00 (your time)");
+    expect(callbackText({ startsAt: '2026-12-08T20:00:00Z', status: 'CANCELLED' }, 'Europe/Berlin')).toBeNull();
+    expect(callbackText(null)).toBeNull();
+  });
+});

@@ -5,6 +5,7 @@
 //   resolved / closed  -> the survey (submitCsat, once per resolution) and "Chat ended — start a new
 //                         one": the composer is gone, so no message silently reopens the old chat
 // The message list itself is the pure MessageStore; the DOM is WidgetView.
+import { callbackText } from './callback.js';
 import { ApiError, createApi, type Api } from './client.js';
 import { MessageStore, type StoredMessage } from './message-store.js';
 import { clearConversation, loadState, saveState, type SavedState } from './storage.js';
@@ -55,16 +56,6 @@ type MyConversation = {
   csatRequest?: (Survey & { alreadyRated: boolean }) | null;
   callback?: { startsAt: string; status: string } | null;
 };
-
-/** "We'll call you on Tue 8 Dec, 15:00 (your time)": in this browser's timezone, the customer's. */
-export function callbackText(c: MyConversation['callback']): string | null {
-  if (!c || c.status !== 'SCHEDULED') return null;
-  const when = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' })
-    .format(new Date(c.startsAt))
-    .replace(/^(\w+),? /, '$1 ')
-    .replace(/ at /, ', ');
-  return `We'll call you on ${when} (your time)`;
-}
 
 function waitText(position: number | null, seconds: number | null): string {
   if (position == null) return 'Waiting for an agent…';
