@@ -95,7 +95,7 @@ export const UpdateMeetingMutation = graphql(`
 `);
 
 export const CancelMeetingMutation = graphql(`
-  mutation CancelMeeting($input: CancelMeetingInput!) {
+  mutation CancelMeeting($input: MeetingIdInput!) {
     cancelMeeting(input: $input) {
       meeting {
         ...MeetingFields
@@ -135,8 +135,8 @@ export const ScheduleCallbackMutation = graphql(`
 `);
 
 export const MeetingUpdatedSubscription = graphql(`
-  subscription MeetingUpdated {
-    meetingUpdated {
+  subscription MeetingUpdated($mine: Boolean) {
+    meetingUpdated(mine: $mine) {
       ...MeetingFields
     }
   }

@@ -24,10 +24,12 @@ export const ChangeMyPasswordMutation = graphql(`
 
 export const CalendarFeedQuery = graphql(`
   query CalendarFeed {
-    calendarFeed {
-      url
-      active
-      createdAt
+    viewer {
+      calendarFeed {
+        url
+        active
+        createdAt
+      }
     }
   }
 `);
@@ -35,9 +37,11 @@ export const CalendarFeedQuery = graphql(`
 export const RotateCalendarFeedMutation = graphql(`
   mutation RotateCalendarFeed {
     rotateCalendarFeed {
-      url
-      active
-      createdAt
+      feed {
+        url
+        active
+        createdAt
+      }
     }
   }
 `);
@@ -45,9 +49,11 @@ export const RotateCalendarFeedMutation = graphql(`
 export const RevokeCalendarFeedMutation = graphql(`
   mutation RevokeCalendarFeed {
     revokeCalendarFeed {
-      url
-      active
-      createdAt
+      feed {
+        url
+        active
+        createdAt
+      }
     }
   }
 `);
