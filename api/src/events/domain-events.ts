@@ -56,6 +56,13 @@ export const DomainEventName = {
   USER_INVITED: 'user.invited',
   /** A password reset link was issued for a staff user. Carries the one-time token for the mail. */
   USER_PASSWORD_RESET_REQUESTED: 'user.password_reset_requested',
+  /** A meeting was scheduled (a CALLBACK from a conversation or ticket included). */
+  MEETING_SCHEDULED: 'meeting.scheduled',
+  /** A meeting's time, attendees, recurrence or details changed. */
+  MEETING_UPDATED: 'meeting.updated',
+  MEETING_CANCELLED: 'meeting.cancelled',
+  /** Marked COMPLETED or NO_SHOW. */
+  MEETING_COMPLETED: 'meeting.completed',
 } as const;
 export type DomainEventName = (typeof DomainEventName)[keyof typeof DomainEventName];
 
@@ -101,6 +108,22 @@ export interface TicketFacts {
   assigneeId: string | null;
   contactId: string | null;
   conversationId: string | null;
+  actor: ActorFacts;
+}
+
+/** A meeting after the change (times of its first occurrence, ISO strings). */
+export interface MeetingFacts {
+  meetingId: string;
+  type: 'CALLBACK' | 'DEMO' | 'REVIEW' | 'PLANNING' | 'STANDUP' | 'OTHER';
+  status: 'SCHEDULED' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
+  organizerId: string;
+  attendeeUserIds: string[];
+  contactIds: string[];
+  conversationId: string | null;
+  ticketId: string | null;
+  startsAt: string;
+  endsAt: string;
+  /** Who made the change. */
   actor: ActorFacts;
 }
 
@@ -151,6 +174,10 @@ export interface DomainEventPayloads {
    */
   'user.invited': { userId: string; email: string; displayName: string; tenantName: string | null; invitedByName: string | null; token: string; expiresAt: string };
   'user.password_reset_requested': { userId: string; email: string; displayName: string; tenantSlug: string | null; token: string; expiresAt: string };
+  'meeting.scheduled': MeetingFacts;
+  'meeting.updated': MeetingFacts & { changed: string[] };
+  'meeting.cancelled': MeetingFacts;
+  'meeting.completed': MeetingFacts;
   'approval.decided': { approvalId: string; ticketId: string | null; conversationId: string | null; decision: 'APPROVED' | 'REJECTED' | 'ESCALATED' | 'REASSIGNED'; approverId: string | null; requestedById: string | null; actor: ActorFacts };
 }
 

@@ -25,6 +25,8 @@ export const Topic = {
   NOTIFICATION_ADDED: 'NOTIFICATION_ADDED',
   /** An approval was requested, decided, escalated or reassigned. */
   APPROVAL_UPDATED: 'APPROVAL_UPDATED',
+  /** A meeting was scheduled, changed, cancelled, completed or answered. */
+  MEETING_UPDATED: 'MEETING_UPDATED',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -45,6 +47,8 @@ export interface TopicPayloads {
   [Topic.NOTIFICATION_ADDED]: { tenantId: string; userId: string; notificationId: string };
   /** `requestedById`: the user or key that asked (they may follow it without `approvals.decide`). */
   [Topic.APPROVAL_UPDATED]: { tenantId: string; approvalId: string; requestedById: string | null };
+  /** `userIds`: the organizer and user attendees (before and after the change). */
+  [Topic.MEETING_UPDATED]: { tenantId: string; meetingId: string; userIds: string[] };
 }
 
 /** A message as it travels in events (dates as ISO strings, as JSON carries them through Redis). */

@@ -27,6 +27,7 @@ import { mailModule } from './mail/index.js';
 import { approvalsModule } from './approvals/index.js';
 import { csatModule } from './csat/index.js';
 import { reportingModule } from './reporting/index.js';
+import { meetingsModule } from './meetings/index.js';
 
 export const appModules: readonly AppModule[] = [
   systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
@@ -38,6 +39,7 @@ export const appModules: readonly AppModule[] = [
   approvalsModule,
   csatModule,
   reportingModule,
+  meetingsModule,
 ];
 
 export const resolvers = appModules.flatMap((m) => m.resolvers ?? []);

@@ -561,6 +561,8 @@ export type NotificationKind =
   | 'AUTOMATION_RULE'
   /** A ticket of a queue you belong to was escalated. */
   | 'ESCALATED_TO_QUEUE'
+  /** A meeting you attend starts soon (its `reminderMinutes` before). */
+  | 'MEETING_REMINDER'
   /** Someone wrote `@Your Name` in an internal note. */
   | 'MENTIONED'
   /** An SLA target of a ticket (yours, or of your queue) is close to its due time. */
@@ -574,6 +576,7 @@ export type NotificationKind =
 export type NotificationSubjectKind =
   | 'APPROVAL'
   | 'CONVERSATION'
+  | 'MEETING'
   | 'TICKET';
 
 /** Narrow the outbox. */
