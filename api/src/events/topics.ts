@@ -27,6 +27,8 @@ export const Topic = {
   APPROVAL_UPDATED: 'APPROVAL_UPDATED',
   /** A task was created or changed: subscribers re-read it in their scope. */
   TASK_UPDATED: 'TASK_UPDATED',
+  /** A meeting was scheduled, changed, cancelled, completed or answered. */
+  MEETING_UPDATED: 'MEETING_UPDATED',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -48,6 +50,8 @@ export interface TopicPayloads {
   /** `requestedById`: the user or key that asked (they may follow it without `approvals.decide`). */
   [Topic.APPROVAL_UPDATED]: { tenantId: string; approvalId: string; requestedById: string | null };
   [Topic.TASK_UPDATED]: { tenantId: string; taskId: string; version: number };
+  /** `userIds`: the organizer and user attendees (before and after the change). */
+  [Topic.MEETING_UPDATED]: { tenantId: string; meetingId: string; userIds: string[] };
 }
 
 /** A message as it travels in events (dates as ISO strings, as JSON carries them through Redis). */

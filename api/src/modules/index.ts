@@ -28,6 +28,7 @@ import { approvalsModule } from './approvals/index.js';
 import { csatModule } from './csat/index.js';
 import { reportingModule } from './reporting/index.js';
 import { tasksModule } from './tasks/index.js';
+import { meetingsModule } from './meetings/index.js';
 
 export const appModules: readonly AppModule[] = [
   systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
@@ -40,6 +41,7 @@ export const appModules: readonly AppModule[] = [
   csatModule,
   reportingModule,
   tasksModule,
+  meetingsModule,
 ];
 
 export const resolvers = appModules.flatMap((m) => m.resolvers ?? []);
