@@ -357,6 +357,8 @@ export type CreateTaskInput = {
   dueAt?: string | null | undefined;
   /** Due this many business minutes from now, in your tenant’s business calendar (opening hours, holidays); 24/7 without a calendar. 1–525,600. */
   dueInBusinessMinutes?: number | null | undefined;
+  /** Your key for this request (1–100 characters, e.g. a UUID made once per intended change): a retry with the same key and input returns the first answer instead of changing anything twice; the same key with other input: CONFLICT. Kept for 24 hours. See docs/api.md, "Retrying safely". */
+  idempotencyKey?: string | null | undefined;
   /** A meeting of your tenant. */
   meetingId?: string | number | null | undefined;
   /** Board position (default: after every other task). */
@@ -654,6 +656,7 @@ export type NotificationSubjectKind =
   | 'APPROVAL'
   | 'CONVERSATION'
   | 'MEETING'
+  | 'TASK'
   | 'TICKET';
 
 /** Narrow the outbox. */

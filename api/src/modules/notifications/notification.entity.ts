@@ -21,7 +21,7 @@ export const NotificationKind = {
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
-export const NotificationSubjectKind = { TICKET: 'TICKET', CONVERSATION: 'CONVERSATION', APPROVAL: 'APPROVAL', MEETING: 'MEETING' } as const;
+export const NotificationSubjectKind = { TICKET: 'TICKET', CONVERSATION: 'CONVERSATION', APPROVAL: 'APPROVAL', MEETING: 'MEETING', TASK: 'TASK' } as const;
 export type NotificationSubjectKind = (typeof NotificationSubjectKind)[keyof typeof NotificationSubjectKind];
 
 /** Something one staff user should look at; only that user ever reads it. */

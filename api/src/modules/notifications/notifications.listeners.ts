@@ -129,5 +129,22 @@ export function notificationListeners(services: AppServices): AnyListener[] {
         });
       },
     }),
+    // A task handed to someone (created for them, or reassigned): they hear, unless they did it.
+    listener({
+      name: 'notifications.task-assigned-on-create',
+      on: 'task.created',
+      async handle({ tenantId, payload: p }) {
+        if (!p.assigneeId) return;
+        await notify(services, tenantId, notBy(p.actor)([p.assigneeId]), { kind: 'ASSIGNED', title: `Task for you: ${p.title}`, subjectKind: 'TASK', subjectId: p.taskId });
+      },
+    }),
+    listener({
+      name: 'notifications.task-assigned',
+      on: 'task.updated',
+      async handle({ tenantId, payload: p }) {
+        if (!p.assigneeId || !p.changed.includes('assigneeId')) return;
+        await notify(services, tenantId, notBy(p.actor)([p.assigneeId]), { kind: 'ASSIGNED', title: `Task assigned to you: ${p.title}`, subjectKind: 'TASK', subjectId: p.taskId });
+      },
+    }),
   ];
 }

@@ -29,6 +29,8 @@ export const Metric = {
   AI_RESOLVED_CONFIRMED: 'ai_resolved_confirmed',
   AI_RESOLVED_LEFT: 'ai_resolved_left',
   AI_RESOLVED_72H: 'ai_resolved_72h',
+  /** A task was set to DONE (agent = its assignee, team = the assignee's team; value = creation → done). */
+  TASK_DONE: 'task_done',
 } as const;
 export type Metric = (typeof Metric)[keyof typeof Metric];
 

@@ -99,6 +99,15 @@ export function listenersOn(writer: ReportingWriter): AnyListener[] {
       },
     }),
     listener({
+      name: 'reporting.task-done',
+      on: 'task.updated',
+      async handle(e) {
+        const p = e.payload;
+        if (p.status !== 'DONE' || p.from === 'DONE' || !p.completedAt) return; // only a move into DONE is a completion
+        await writer.taskDone(e.tenantId, { taskId: p.taskId, assigneeId: p.assigneeId, createdAt: new Date(p.createdAt), completedAt: new Date(p.completedAt) });
+      },
+    }),
+    listener({
       name: 'reporting.agent-activity',
       on: 'user.availability_changed',
       async handle(e) {

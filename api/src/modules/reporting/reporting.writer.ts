@@ -147,6 +147,8 @@ const READ_TICKET = `
     from tickets k left join users u on u.id = k.assignee_id and u.tenant_id = k.tenant_id
    where k.tenant_id = $1::uuid and k.id = $2::uuid`;
 
+const READ_USER_TEAM = `select u.team from users u where u.tenant_id = $1::uuid and u.id = $2::uuid`;
+
 interface CalendarCols {
   cal_timezone: string | null;
   weekly_hours: TimeRange[][] | null;
@@ -286,6 +288,33 @@ export class ReportingWriter {
       if (w.saved) return rows;
     }
     throw new Error(`reporting: the open span of user ${userId} kept changing (${ATTEMPTS} attempts)`);
+  }
+
+  /**
+   * A task was set to DONE at `completedAt`: one `task_done` row (agent = the assignee, team = the
+   * assignee's team now; value = creation → done). One row per completion: the key is the task and
+   * its completion instant, so the same event handled twice, or a re-save of a done task, writes
+   * nothing more; a task reopened and done again is a new completion.
+   */
+  async taskDone(tenantId: string, t: { taskId: string; assigneeId: string | null; createdAt: Date; completedAt: Date }): Promise<number> {
+    const [u] = t.assigneeId ? await this.db.query<{ team: string | null }>(READ_USER_TEAM, [tenantId, t.assigneeId]) : [];
+    return this.writeRows(tenantId, [
+      {
+        name: 'task_done',
+        valueSeconds: Math.max(0, (t.completedAt.getTime() - t.createdAt.getTime()) / 1000),
+        valueBusinessSeconds: null,
+        startedAt: t.createdAt,
+        endedAt: t.completedAt,
+        conversationId: null,
+        ticketId: null,
+        agentId: t.assigneeId,
+        team: u?.team ?? null,
+        queueId: null,
+        channel: null,
+        attributes: { taskId: t.taskId },
+        dedupeKey: `task_done:${t.taskId}:${t.completedAt.getTime()}`,
+      },
+    ]);
   }
 
   /**

@@ -1,5 +1,6 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { DateTimeISO } from '../../graphql/scalars.js';
+import { IDEMPOTENCY_KEY } from '../../idempotency/idempotency.js';
 import { Priority } from '../conversations/conversation.entity.js';
 import { TaskStatus } from './task.entity.js';
 
@@ -66,6 +67,8 @@ export class CreateTaskInput {
   conversationId?: string | null;
   @Field(() => Float, { nullable: true, description: 'Board position (default: after every other task).' })
   position?: number | null;
+  @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY })
+  idempotencyKey?: string | null;
 }
 
 @InputType('UpdateTaskInput', { description: 'Change a task: only the fields given change; null clears a nullable one.' })

@@ -39,7 +39,7 @@ export function taskConditions(ctx: Context, f: TaskFilter | undefined): Conditi
   if (f.overdue != null) {
     // "Now" is the app's clock (tests move it), not the database's.
     const now = ctx.services.clock.now().toISOString();
-    const overdue = (a: string, p: (v: unknown) => string) => `(${a}.status not in ('DONE', 'CANCELLED') and ${a}.due_at < ${p(now)}::timestamptz)`;
+    const overdue = (a: string, p: (v: unknown) => string) => `(${a}.status not in ('DONE', 'CANCELLED') and ${a}.due_at is not null and ${a}.due_at < ${p(now)}::timestamptz)`;
     out.push(f.overdue ? overdue : (a, p) => `not ${overdue(a, p)}`);
   }
   if (f.tag?.trim()) {

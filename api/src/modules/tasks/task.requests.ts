@@ -4,6 +4,7 @@ import type { Context } from '../../context.js';
 import { forbidden, notFound } from '../../errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import { requireStaffTenant } from '../../auth/viewer.js';
+import { once } from '../../idempotency/idempotency.js';
 import { createTask, updateTask, type TaskActor, type TaskResult } from './task.service.js';
 import type { CreateTaskInput, UpdateTaskInput } from './task.inputs.js';
 
@@ -27,7 +28,8 @@ async function tenantOfTask(ctx: Context, id: string): Promise<string> {
 
 export function createTaskRequest(ctx: Context, input: CreateTaskInput): Promise<TaskResult> {
   const tenantId = requireStaffTenant(ctx.viewer, 'Tasks belong to a tenant: sign in as a member of it');
-  return createTask(ctx.services, tenantId, actorOf(ctx), input);
+  const { idempotencyKey: _key, ...fields } = input;
+  return createTask(ctx.services, tenantId, actorOf(ctx), fields, { wrap: (tx, insert) => once(ctx, tx as never, 'createTask', input, insert) });
 }
 
 export async function updateTaskRequest(ctx: Context, input: UpdateTaskInput): Promise<TaskResult> {

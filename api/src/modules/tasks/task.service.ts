@@ -129,7 +129,13 @@ function committed(services: AppServices, tenantId: string, t: Task, events: Dom
 const fork = (services: AppServices) => services.orm.em.fork({ clear: true, useContext: false }) as unknown as EntityManager;
 
 /** Create a task in `tenantId` (ids of another tenant: NOT_FOUND). With `sourceKey`, once per key. */
-export async function createTask(services: AppServices, tenantId: string, actor: TaskActor, input: NewTask): Promise<TaskResult> {
+/**
+ * Runs the insert inside the creating transaction (e.g. the request's idempotency claim: `once`);
+ * `replayed`: the insert did not run and `result` is the first request's.
+ */
+export type CreateWrapper = (tx: EntityManager, insert: () => Promise<TaskResult>) => Promise<{ result: TaskResult; replayed: boolean }>;
+
+export async function createTask(services: AppServices, tenantId: string, actor: TaskActor, input: NewTask, opts: { wrap?: CreateWrapper } = {}): Promise<TaskResult> {
   const title = cleanTitle(input.title);
   const description = cleanDescription(input.description);
   const tags = cleanTags(input.tags);
@@ -146,36 +152,44 @@ export async function createTask(services: AppServices, tenantId: string, actor:
     if (found) return found;
   }
   let task!: Task;
+  let replayed: TaskResult | null = null;
   try {
     await em.transactional(async (tx) => {
       tx.setFilterParams(TENANT_FILTER, { tenantId });
-      let position = input.position;
-      if (position == null) {
-        const [r] = await tx.getConnection().execute<{ p: number }[]>(`select coalesce(max(position), 0) + 1 as p from tasks where tenant_id = ?`, [tenantId]);
-        position = Number(r.p);
-      }
-      const now = services.clock.now();
-      task = Object.assign(new Task(), {
-        tenant: tx.getReference(Tenant, tenantId),
-        title,
-        description,
-        priority: input.priority ?? Priority.MEDIUM,
-        assignee: input.assigneeId ? tx.getReference(User, input.assigneeId, { wrapped: true }) : null,
-        createdBy: actor.kind === 'USER' && actor.id ? tx.getReference(User, actor.id, { wrapped: true }) : null,
-        creatorKind: actor.kind === 'USER' ? TaskCreatorKind.USER : actor.kind === 'API_KEY' ? TaskCreatorKind.API_KEY : TaskCreatorKind.SYSTEM,
-        creatorApiKeyId: actor.kind === 'API_KEY' ? actor.id : null,
-        dueAt,
-        tags,
-        ticket: input.ticketId ? tx.getReference(Ticket, input.ticketId, { wrapped: true }) : null,
-        meetingId: input.meetingId ?? null,
-        conversation: input.conversationId ? tx.getReference(Conversation, input.conversationId, { wrapped: true }) : null,
-        position,
-        sourceKey: input.sourceKey ?? null,
-        createdAt: now,
-        updatedAt: now,
-      });
-      tx.persist(task);
-      await tx.flush();
+      const insert = async (): Promise<TaskResult> => {
+        let position = input.position;
+        if (position == null) {
+          const [r] = await tx.getConnection().execute<{ p: number }[]>(`select coalesce(max(position), 0) + 1 as p from tasks where tenant_id = ?`, [tenantId]);
+          position = Number(r.p);
+        }
+        const now = services.clock.now();
+        task = Object.assign(new Task(), {
+          tenant: tx.getReference(Tenant, tenantId),
+          title,
+          description,
+          priority: input.priority ?? Priority.MEDIUM,
+          assignee: input.assigneeId ? tx.getReference(User, input.assigneeId, { wrapped: true }) : null,
+          createdBy: actor.kind === 'USER' && actor.id ? tx.getReference(User, actor.id, { wrapped: true }) : null,
+          creatorKind: actor.kind === 'USER' ? TaskCreatorKind.USER : actor.kind === 'API_KEY' ? TaskCreatorKind.API_KEY : TaskCreatorKind.SYSTEM,
+          creatorApiKeyId: actor.kind === 'API_KEY' ? actor.id : null,
+          dueAt,
+          tags,
+          ticket: input.ticketId ? tx.getReference(Ticket, input.ticketId, { wrapped: true }) : null,
+          meetingId: input.meetingId ?? null,
+          conversation: input.conversationId ? tx.getReference(Conversation, input.conversationId, { wrapped: true }) : null,
+          position,
+          sourceKey: input.sourceKey ?? null,
+          createdAt: now,
+          updatedAt: now,
+        });
+        tx.persist(task);
+        await tx.flush();
+        return { taskId: task.id, tenantId, changed: true };
+      };
+      if (!opts.wrap) return insert();
+      const out = await opts.wrap(tx, insert);
+      if (out.replayed) replayed = { ...out.result, tenantId };
+      return out.result;
     });
   } catch (e) {
     if (e instanceof UniqueConstraintViolationException && input.sourceKey) {
@@ -184,6 +198,8 @@ export async function createTask(services: AppServices, tenantId: string, actor:
     }
     throw e;
   }
+  // A replay (same idempotency key) publishes nothing: the first request did.
+  if (replayed) return replayed;
   committed(services, tenantId, task, [domainEvent('task.created', tenantId, factsOf(task, actor))]);
   return { taskId: task.id, tenantId, changed: true };
 }
