@@ -12,6 +12,22 @@ const STATUS: Record<string, ICalAttendeeStatus> = {
   TENTATIVE: ICalAttendeeStatus.TENTATIVE,
 };
 
+const localFormatters = new Map<string, Intl.DateTimeFormat>();
+/**
+ * The wall-clock time of `d` in `tz` as "YYYY-MM-DDTHH:MM:SS" without an offset: ical-generator
+ * writes a native Date's process-local fields after a TZID, and a string without an offset parses
+ * to exactly those fields, so the file carries the meeting's local time.
+ */
+export function wallTime(d: Date, tz: string): string {
+  let f = localFormatters.get(tz);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', { timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', second: '2-digit' });
+    localFormatters.set(tz, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(d).map((x) => [x.type, x.value]));
+  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}`;
+}
+
 const fmtUtc = (d: Date) => d.toISOString().replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 
 export type IcsMeeting = MeetingRow;
@@ -35,8 +51,8 @@ function build(rows: IcsMeeting[], method: ICalCalendarMethod | null, name: stri
     const ev = cal.createEvent({
       id: r.uid,
       sequence: r.sequence,
-      start: r.starts_at,
-      end: r.ends_at,
+      start: wallTime(r.starts_at, r.timezone),
+      end: wallTime(r.ends_at, r.timezone),
       timezone: r.timezone,
       summary: r.title,
       description: description || null,

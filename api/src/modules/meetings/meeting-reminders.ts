@@ -11,6 +11,7 @@ import { notify } from '../notifications/notification.service.js';
 import { sendMail } from '../mail/mail.service.js';
 import { smtpTransport } from '../mail/mail.transport.js';
 import { occurrencesBetween } from './recurrence.js';
+import { realInstant } from '../../clock.js';
 
 export const MEETING_REMINDER_TIMER = 'meeting.reminder';
 const YEAR = 366 * 86_400_000;
@@ -55,7 +56,8 @@ export async function scheduleReminder(services: AppServices, tenantId: string, 
     await services.timers.cancel(tenantId, MEETING_REMINDER_TIMER, meetingId);
     return;
   }
-  const at = new Date(Math.max(next.start - f.reminder_minutes * 60_000, now));
+  // Timers fire on real time; the clock may be a test's offset clock.
+  const at = realInstant(services.clock, new Date(Math.max(next.start - f.reminder_minutes * 60_000, now)));
   const occurrence = new Date(next.start).toISOString();
   await services.timers.scheduleAt({ tenantId, kind: MEETING_REMINDER_TIMER, key: meetingId, version: `${f.version}:${occurrence}`, at, data: { occurrence } });
 }

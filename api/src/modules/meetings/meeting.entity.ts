@@ -1,5 +1,5 @@
 import { Entity, ManyToOne, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
-import type { Ref } from '@mikro-orm/core';
+import { Type, type Ref } from '@mikro-orm/core';
 import { randomUUID } from 'node:crypto';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { User } from '../users/user.entity.js';
@@ -7,6 +7,21 @@ import { Contact } from '../contacts/contact.entity.js';
 import { Conversation } from '../conversations/conversation.entity.js';
 import { Ticket } from '../tickets/ticket.entity.js';
 import { TenantScoped } from '../../db/tenant-filter.js';
+
+/** timestamptz[] ⇄ Date[] (written as an array literal of ISO instants). */
+export class InstantArrayType extends Type<Date[], string> {
+  override convertToDatabaseValue(value: Date[] | null | undefined): string {
+    return `{${(value ?? []).map((d) => new Date(d).toISOString()).join(',')}}`;
+  }
+  override convertToJSValue(value: unknown): Date[] {
+    if (Array.isArray(value)) return value.map((v) => new Date(v as string));
+    if (typeof value === 'string') return value.replace(/^\{|\}$/g, '').split(',').filter(Boolean).map((v) => new Date(v.replace(/"/g, '')));
+    return [];
+  }
+  override getColumnType(): string {
+    return 'timestamptz[]';
+  }
+}
 
 export enum MeetingType {
   CALLBACK = 'CALLBACK',
@@ -73,7 +88,7 @@ export class Meeting {
   @Property({ type: 'text', nullable: true })
   recurrence: string | null = null;
   /** Start instants of occurrences that were taken out of the series. */
-  @Property({ type: 'datetime[]', columnType: 'timestamptz[]' })
+  @Property({ type: InstantArrayType, columnType: 'timestamptz[]' })
   exceptionDates: Date[] = [];
   /** End of the last occurrence (null: endless series); equals endsAt for a single meeting. */
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
