@@ -455,7 +455,10 @@ export class Widget {
   // ---- panel -----------------------------------------------------------------------------
 
   private onOpenChanged(open: boolean): void {
-    if (open) this.markSeen();
+    if (!open) return;
+    this.markSeen();
+    // A callback moved or cancelled since (no message says so): read the conversation again.
+    if (this.conversationId) this.refreshConversation();
   }
 
   private markSeen(): void {
