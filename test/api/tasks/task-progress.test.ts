@@ -79,11 +79,11 @@ describe('team progress', () => {
     await finish(manager, nobody.id);
     await settled();
 
-    const rows = await sql<{ n: number }>(db, `select count(*)::int as n from reporting_events where tenant_id = $1 and name = 'task_done'`, [northwindId]);
+    const rows = await sql<{ n: number }>(db, `select count(*)::int as n from reporting_events where tenant_id = $1 and name = 'task_done' and ended_at >= '2030-01-01'`, [northwindId]);
     expect(rows[0].n).toBe(5);
     const [agentRollup] = await sql<{ count: number }>(
       db,
-      `select sum(count)::int as count from reporting_daily_rollups where tenant_id = $1 and metric = 'task_done' and dimension = 'AGENT' and dimension_key = $2`,
+      `select sum(count)::int as count from reporting_daily_rollups where tenant_id = $1 and metric = 'task_done' and dimension = 'AGENT' and dimension_key = $2 and day >= '2030-01-01'`,
       [northwindId, agentId],
     );
     expect(agentRollup.count).toBe(3);
@@ -94,6 +94,9 @@ describe('team progress', () => {
       { team: 'Support', total: 3, averageLeadTimeSeconds: (7200 + 7200 + 26 * 3600) / 3, days: [{ day: '2030-01-14', done: 0 }, { day: '2030-01-15', done: 2 }, { day: '2030-01-16', done: 1 }] },
       { team: null, total: 1, averageLeadTimeSeconds: 26 * 3600, days: [{ day: '2030-01-14', done: 0 }, { day: '2030-01-15', done: 0 }, { day: '2030-01-16', done: 1 }] },
     ]);
+    // The demo seed's done tasks count on their own days (today and yesterday, here in real time).
+    const seeded = ok(await gql(server.graphqlUrl, PROGRESS, { from: new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10), to: new Date(Date.now() + 86_400_000).toISOString().slice(0, 10) }, { token: manager })).teamProgress;
+    expect(seeded.reduce((n: number, t: any) => n + t.total, 0)).toBe(2);
     // Harbor sees its own only (its agent-less admin task counts as team-less).
     const hb = ok(await gql(server.graphqlUrl, PROGRESS, { from: '2030-01-15', to: '2030-01-15' }, { token: harborAdmin })).teamProgress;
     expect(hb.reduce((n: number, t: any) => n + t.total, 0)).toBe(1);

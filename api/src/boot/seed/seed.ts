@@ -17,6 +17,7 @@ import { provisionAutomationDefaults } from '../../modules/automation/automation
 import { DEMO_PASSWORD, DEMO_TENANTS, PLATFORM_ADMIN, type DemoUser } from './demo-tenants.js';
 import { seedDemoTickets } from './demo-tickets.js';
 import { seedDemoApprovals } from './demo-approvals.js';
+import { seedDemoTasks } from './demo-tasks.js';
 
 export interface SeedResult {
   seeded: boolean;
@@ -146,6 +147,7 @@ export async function seedDemo(orm: MikroORM, password = DEMO_PASSWORD): Promise
     for (const [i, tenantId] of tenantIds.entries()) {
       await seedDemoTickets(tx, tenantId, DEMO_TENANTS[i].slug);
       await seedDemoApprovals(tx, tenantId, DEMO_TENANTS[i].slug);
+      await seedDemoTasks(tx, tenantId, DEMO_TENANTS[i].slug);
     }
     // The offline classifier's training set: the Bitext customer-support sample (trained after boot).
     const examples = bitextExamples();
