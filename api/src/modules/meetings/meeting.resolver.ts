@@ -21,7 +21,7 @@ import {
   UpdateMeetingInput,
 } from './meeting.inputs.js';
 import { expand, meetingRowsInRange, readMeeting, toMeeting } from './meeting.reads.js';
-import { cancelMeeting, completeMeeting, findConflicts, respondToMeeting, scheduleMeeting, seriesForCheck, updateMeeting } from './meeting.service.js';
+import { cancelMeeting, completeMeeting, findConflicts, respondToMeeting, scheduleMeeting, seriesForCheck, tenantContacts, tenantUsers, updateMeeting } from './meeting.service.js';
 import { scheduleCallback } from './callback.service.js';
 import { freeSlots } from './free-slots.js';
 import { readFeed, revokeFeed, rotateFeed } from './calendar-feed.js';
@@ -64,6 +64,25 @@ function mayFollow(ctx: Context, e: TopicPayloads['MEETING_UPDATED'], mine: bool
   return true;
 }
 
+async function assertInTenant(ctx: Context, userIds: string[], contactId: string | null, conversationId: string | null, ticketId: string | null) {
+  const all = [...userIds, contactId, conversationId, ticketId].filter((x): x is string => !!x);
+  if (all.some((x) => !isUuid(x))) throw notFound('Object');
+  const scope = ctx.scope();
+  const uniq = [...new Set(userIds)];
+  const [r] = await ctx.services.readPool.scopedQuery<{ users: number; contact: boolean; conversation: boolean; ticket: boolean }>(
+    scope,
+    `select (select count(*)::int from users where tenant_id = $1 and id = any($2::uuid[])) as users,
+            ($3::uuid is null or exists (select 1 from contacts where tenant_id = $1 and id = $3)) as contact,
+            ($4::uuid is null or exists (select 1 from conversations where tenant_id = $1 and id = $4)) as conversation,
+            ($5::uuid is null or exists (select 1 from tickets where tenant_id = $1 and id = $5)) as ticket`,
+    [uniq, contactId, conversationId, ticketId],
+  );
+  if (!r || r.users !== uniq.length) throw notFound('User');
+  if (!r.contact) throw notFound('Contact');
+  if (!r.conversation) throw notFound('Conversation');
+  if (!r.ticket) throw notFound('Ticket');
+}
+
 function checkRange(from: Date, to: Date) {
   if (!(to.getTime() > from.getTime())) throw badInput('to must be after from', 'to');
   if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY) throw badInput(`the range is at most ${MAX_RANGE_DAYS} days`, 'to');
@@ -89,7 +108,9 @@ export class MeetingResolver {
     checkRange(from, to);
     const ids = [...(attendeeId ? [attendeeId] : []), ...(attendeeIds ?? [])];
     if (ids.length > 200) throw badInput('at most 200 attendeeIds', 'attendeeIds');
-    for (const id of [...ids, contactId, conversationId, ticketId]) if (id && !isUuid(id)) return [];
+    // Naming another tenant's user, contact, conversation or ticket: NOT_FOUND (one statement at most).
+    const filterIds = [...ids, contactId, conversationId, ticketId].filter((x): x is string => !!x);
+    if (filterIds.length) await assertInTenant(ctx, ids, contactId, conversationId, ticketId);
     const rows = await meetingRowsInRange(ctx.services, ctx.scope(), { from, to, userIds: ids, contactId, types, statuses, conversationId, ticketId });
     return expand(rows, from, to, MAX_OCCURRENCES_PER_READ);
   }
@@ -124,8 +145,10 @@ export class MeetingResolver {
   async meetingConflicts(@Arg('input', () => MeetingConflictsInput) input: MeetingConflictsInput, @Ctx() ctx: Context) {
     const tenantId = requireStaffTenant(ctx.viewer);
     const series = await seriesForCheck(ctx.services, tenantId, input);
-    if (input.excludeMeetingId && !isUuid(input.excludeMeetingId)) throw notFound('Meeting');
-    return findConflicts(ctx.services, tenantId, series, [...new Set(input.userIds ?? [])].filter(isUuid), [...new Set(input.contactIds ?? [])].filter(isUuid), input.excludeMeetingId ?? null);
+    if (input.excludeMeetingId && !(isUuid(input.excludeMeetingId) && (await readMeeting(ctx.services, ctx.scope(), input.excludeMeetingId)))) throw notFound('Meeting');
+    const users = await tenantUsers(ctx.services, tenantId, input.userIds ?? []);
+    const contacts = await tenantContacts(ctx.services, tenantId, input.contactIds ?? []);
+    return findConflicts(ctx.services, tenantId, series, users.map((u) => u.id), contacts.map((c) => c.id), input.excludeMeetingId ?? null);
   }
 
   @Mutation(() => MeetingPayload, {
@@ -180,14 +203,14 @@ export class MeetingResolver {
   @Mutation(() => CalendarFeedPayload, { description: 'Issue a new secret calendar feed URL for you (the previous one stops working).' })
   async rotateCalendarFeed(@Ctx() ctx: Context) {
     const v = ctx.viewer;
-    if (v.kind !== 'user' || !v.tenantId) throw forbidden('Only members of a tenant have a calendar feed');
+    if (v.kind !== 'user' || !v.tenantId) throw badInput('Only members of a tenant have a calendar feed: sign in as one');
     return Object.assign(new CalendarFeedPayload(), { feed: await rotateFeed(ctx.services, v.tenantId, v.userId) });
   }
 
   @Mutation(() => CalendarFeedPayload, { description: 'Turn your calendar feed off: its URL answers 404 from now on.' })
   async revokeCalendarFeed(@Ctx() ctx: Context) {
     const v = ctx.viewer;
-    if (v.kind !== 'user' || !v.tenantId) throw forbidden('Only members of a tenant have a calendar feed');
+    if (v.kind !== 'user' || !v.tenantId) throw badInput('Only members of a tenant have a calendar feed: sign in as one');
     return Object.assign(new CalendarFeedPayload(), { feed: await revokeFeed(ctx.services, v.tenantId, v.userId) });
   }
 

@@ -153,7 +153,7 @@ interface Person {
   name: string;
 }
 
-async function tenantUsers(services: AppServices, tenantId: string, ids: string[]): Promise<Person[]> {
+export async function tenantUsers(services: AppServices, tenantId: string, ids: string[]): Promise<Person[]> {
   const uniq = [...new Set(ids)];
   if (uniq.some((id) => !isUuid(id))) throw notFound('User');
   if (!uniq.length) return [];
@@ -162,7 +162,7 @@ async function tenantUsers(services: AppServices, tenantId: string, ids: string[
   return rows;
 }
 
-async function tenantContacts(services: AppServices, tenantId: string, ids: string[]): Promise<Person[]> {
+export async function tenantContacts(services: AppServices, tenantId: string, ids: string[]): Promise<Person[]> {
   const uniq = [...new Set(ids)];
   if (uniq.some((id) => !isUuid(id))) throw notFound('Contact');
   if (!uniq.length) return [];
@@ -171,7 +171,7 @@ async function tenantContacts(services: AppServices, tenantId: string, ids: stri
   return rows;
 }
 
-async function checkLinks(services: AppServices, tenantId: string, conversationId: string | null | undefined, ticketId: string | null | undefined) {
+export async function checkLinks(services: AppServices, tenantId: string, conversationId: string | null | undefined, ticketId: string | null | undefined) {
   if (conversationId) {
     if (!isUuid(conversationId)) throw notFound('Conversation');
     const [c] = await services.readPool.scopedQuery({ kind: 'tenant', tenantId }, `select 1 from conversations where tenant_id = $1 and id = $2`, [conversationId]);
