@@ -14,7 +14,7 @@ import { launchBrowser, openPage, requireChromium, type TestPage } from './helpe
 import { buildApp } from './helpers/build-app.js';
 import { buildWidget } from './helpers/build-widget.js';
 import { startHostPage, startWidgetFront, type Served, type WidgetFront } from './helpers/widget-host.js';
-import { addDays, dayKeyOf, toLocalInput, zonedInstant } from '../../web/src/calendar/zoned.js';
+import { addDays, dayKeyOf, formatWhen, toLocalInput, zonedInstant } from '../../web/src/calendar/zoned.js';
 import { callbackText } from '../../web/widget/callback.js';
 
 const W = 'switchboard-widget'; // Playwright's CSS locators pierce the open shadow root
@@ -125,6 +125,8 @@ describe('a callback in a browser', () => {
     await slot.click();
     await dialog.getByRole('button', { name: 'Schedule callback' }).click();
     await dialog.waitFor({ state: 'detached', timeout: 15_000 });
+    // The sidebar lists it, in the agent's time.
+    await agent.getByTestId('linked-callbacks').getByText(formatWhen(slotStart, AGENT_TZ)).waitFor({ timeout: 15_000 });
 
     const [meeting] = await sql<{ id: string; uid: string; starts_at: Date }>(db, `select id, uid, starts_at from meetings where conversation_id = $1 and type = 'CALLBACK'`, [conversationId]);
     expect(meeting.starts_at.getTime()).toBe(slotStart.getTime());

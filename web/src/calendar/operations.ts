@@ -42,6 +42,18 @@ export const MeetingsQuery = graphql(`
   }
 `);
 
+export const LinkedCallbacksQuery = graphql(`
+  query LinkedCallbacks($from: DateTimeISO!, $to: DateTimeISO!, $conversationId: ID, $ticketId: ID) {
+    meetings(from: $from, to: $to, conversationId: $conversationId, ticketId: $ticketId, types: [CALLBACK], statuses: [SCHEDULED]) {
+      id
+      title
+      startsAt
+      endsAt
+      organizerName
+    }
+  }
+`);
+
 export const MeetingQuery = graphql(`
   query CalendarMeeting($id: ID!) {
     meeting(id: $id) {
