@@ -153,3 +153,13 @@ export const MeetingUpdatedSubscription = graphql(`
     }
   }
 `);
+
+export const RespondToMeetingMutation = graphql(`
+  mutation RespondToMeeting($input: RespondToMeetingInput!) {
+    respondToMeeting(input: $input) {
+      meeting {
+        ...MeetingFields
+      }
+    }
+  }
+`);

@@ -52,6 +52,7 @@ type Documents = {
     "\n  mutation SummarizeMeetingContext($input: SummarizeMeetingContextInput!) {\n    summarizeMeetingContext(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.SummarizeMeetingContextDocument,
     "\n  mutation ScheduleCallback($input: ScheduleCallbackInput!) {\n    scheduleCallback(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.ScheduleCallbackDocument,
     "\n  subscription MeetingUpdated($mine: Boolean) {\n    meetingUpdated(mine: $mine) {\n      ...MeetingFields\n    }\n  }\n": typeof types.MeetingUpdatedDocument,
+    "\n  mutation RespondToMeeting($input: RespondToMeetingInput!) {\n    respondToMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.RespondToMeetingDocument,
     "\n  query CannedResponsesList($first: Int!, $filter: CannedResponseFilter) {\n    cannedResponses(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          shortcut\n          title\n          body\n          shared\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.CannedResponsesListDocument,
     "\n  mutation CannedResponsesCreate($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      cannedResponse {\n        id\n        shortcut\n      }\n    }\n  }\n": typeof types.CannedResponsesCreateDocument,
     "\n  mutation CannedResponsesUpdate($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      cannedResponse {\n        id\n        shortcut\n      }\n    }\n  }\n": typeof types.CannedResponsesUpdateDocument,
@@ -200,6 +201,7 @@ const documents: Documents = {
     "\n  mutation SummarizeMeetingContext($input: SummarizeMeetingContextInput!) {\n    summarizeMeetingContext(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.SummarizeMeetingContextDocument,
     "\n  mutation ScheduleCallback($input: ScheduleCallbackInput!) {\n    scheduleCallback(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.ScheduleCallbackDocument,
     "\n  subscription MeetingUpdated($mine: Boolean) {\n    meetingUpdated(mine: $mine) {\n      ...MeetingFields\n    }\n  }\n": types.MeetingUpdatedDocument,
+    "\n  mutation RespondToMeeting($input: RespondToMeetingInput!) {\n    respondToMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.RespondToMeetingDocument,
     "\n  query CannedResponsesList($first: Int!, $filter: CannedResponseFilter) {\n    cannedResponses(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          shortcut\n          title\n          body\n          shared\n          createdAt\n        }\n      }\n    }\n  }\n": types.CannedResponsesListDocument,
     "\n  mutation CannedResponsesCreate($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      cannedResponse {\n        id\n        shortcut\n      }\n    }\n  }\n": types.CannedResponsesCreateDocument,
     "\n  mutation CannedResponsesUpdate($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      cannedResponse {\n        id\n        shortcut\n      }\n    }\n  }\n": types.CannedResponsesUpdateDocument,
@@ -476,6 +478,10 @@ export function graphql(source: "\n  mutation ScheduleCallback($input: ScheduleC
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription MeetingUpdated($mine: Boolean) {\n    meetingUpdated(mine: $mine) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  subscription MeetingUpdated($mine: Boolean) {\n    meetingUpdated(mine: $mine) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToMeeting($input: RespondToMeetingInput!) {\n    respondToMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToMeeting($input: RespondToMeetingInput!) {\n    respondToMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
