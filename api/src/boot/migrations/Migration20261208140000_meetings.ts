@@ -57,6 +57,8 @@ export class Migration20261208140000_meetings extends Migration {
         until_at timestamptz,
         check ((user_id is null) <> (contact_id is null))
       );`);
+    // The attendees of a list of meetings (the aggregate in every meeting read).
+    this.addSql(`create index meeting_attendees_meeting_idx on meeting_attendees (meeting_id);`);
     this.addSql(`create unique index meeting_attendees_user_idx on meeting_attendees (meeting_id, user_id) where user_id is not null;`);
     this.addSql(`create unique index meeting_attendees_contact_idx on meeting_attendees (meeting_id, contact_id) where contact_id is not null;`);
     this.addSql(`create index meeting_attendees_user_range_idx on meeting_attendees (tenant_id, user_id, starts_at) include (meeting_id, until_at) where user_id is not null;`);

@@ -86,6 +86,33 @@ function wall(tz: string, t: number) {
   return o;
 }
 
+// Converting local times needs Intl (≈ µs per call, several per conversion); the same series are
+// expanded on every read, so conversions are memoized (bounded: cleared when it grows too big).
+const MEMO_MAX = 200_000;
+const instantMemo = new Map<string, number>();
+function localInstant(tz: string, dn: number, minute: number): number {
+  if (tz === 'UTC' || tz === 'Etc/UTC') return dn * DAY + minute * 60_000;
+  const key = `${tz}|${dn}|${minute}`;
+  let v = instantMemo.get(key);
+  if (v === undefined) {
+    if (instantMemo.size >= MEMO_MAX) instantMemo.clear();
+    v = localToInstant(tz, fromDayNumber(dn), minute, 'first');
+    instantMemo.set(key, v);
+  }
+  return v;
+}
+const wallMemo = new Map<string, { year: number; month: number; day: number; hour: number; minute: number }>();
+function wallOf(tz: string, t: number) {
+  const key = `${tz}|${t}`;
+  let v = wallMemo.get(key);
+  if (!v) {
+    if (wallMemo.size >= MEMO_MAX) wallMemo.clear();
+    v = wall(tz, t);
+    wallMemo.set(key, v);
+  }
+  return v;
+}
+
 /** Days since 1970-01-01 of a local date. */
 const dayNumber = (y: number, m: number, d: number) => Math.floor(Date.UTC(y, m - 1, d) / DAY);
 const fromDayNumber = (n: number) => {
@@ -155,7 +182,7 @@ export function occurrenceCount(series: Series): number {
 function walk(series: Series, rule: Rule, visit: (start: number) => boolean, skipBefore: number | null): void {
   const tz = series.timezone;
   const s0 = series.startsAt.getTime();
-  const w = wall(tz, s0);
+  const w = wallOf(tz, s0);
   const minute = w.hour * 60 + w.minute;
   const extraMs = s0 - Math.floor(s0 / 60_000) * 60_000;
   const firstDay = dayNumber(w.year, w.month, w.day);
@@ -166,7 +193,7 @@ function walk(series: Series, rule: Rule, visit: (start: number) => boolean, ski
   const periodStart0 = rule.freq === 'WEEKLY' ? firstDay - firstWeekday : firstDay;
   let period = 0;
   if (skipBefore !== null && skipBefore > s0) {
-    const wb = wall(tz, skipBefore);
+    const wb = wallOf(tz, Math.floor(skipBefore / DAY) * DAY);
     const target = dayNumber(wb.year, wb.month, wb.day) - 2;
     const periods = Math.floor((target - periodStart0) / (periodDays * rule.interval));
     if (periods > 0) period = periods;
@@ -177,7 +204,7 @@ function walk(series: Series, rule: Rule, visit: (start: number) => boolean, ski
     for (const offset of days) {
       const dn = base + offset;
       if (dn < firstDay) continue;
-      const start = localToInstant(tz, fromDayNumber(dn), minute, 'first') + extraMs;
+      const start = localInstant(tz, dn, minute) + extraMs;
       if (start < s0) continue;
       if (rule.until !== null && start > rule.until) return;
       if (rule.count !== null && ++count > rule.count) return;
