@@ -23,6 +23,8 @@ export default defineConfig({
     proxy: {
       // GraphQL over HTTP and graphql-ws share the path; `ws: true` upgrades too.
       '/graphql': { target: apiTarget, ws: true, changeOrigin: false },
+      // A meeting's .ics (GET /calendar/meetings/:id.ics) and the calendar feeds.
+      '/calendar': { target: apiTarget, changeOrigin: false },
     },
   },
   preview: {
@@ -30,6 +32,8 @@ export default defineConfig({
     port: 4173,
     proxy: {
       '/graphql': { target: apiTarget, ws: true, changeOrigin: false },
+      // A meeting's .ics (GET /calendar/meetings/:id.ics) and the calendar feeds.
+      '/calendar': { target: apiTarget, changeOrigin: false },
     },
   },
 });

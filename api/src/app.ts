@@ -159,7 +159,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
         (await vectors.heartbeat())
           ? { ok: true, detail: 'chroma' }
           : { ok: false, detail: `chroma ${chroma?.down ? 'restarting' : 'unreachable'}: the assistant hands off until it is back` },
-    });
+    }, appModules.flatMap((m) => (m.routes ? [m.routes] : [])));
     // Stopped after HTTP (cleanups run in reverse): reactions to the last requests still run.
     cleanups.push(['domain event listeners', () => services.domainEvents.stop()]);
     cleanups.push(['http', () => http.close()]);

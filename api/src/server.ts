@@ -52,7 +52,9 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
  */
 const optionalChecks = new Set(['vectorStore', 'events']);
 
-export async function createHttpServer(services: AppServices, schema: GraphQLSchema, readiness: Record<string, ReadinessCheck>): Promise<HttpServer> {
+export type RouteMount = (app: express.Express, services: AppServices) => void;
+
+export async function createHttpServer(services: AppServices, schema: GraphQLSchema, readiness: Record<string, ReadinessCheck>, routes: readonly RouteMount[] = []): Promise<HttpServer> {
   const { config, log } = services;
   const app = express();
   app.disable('x-powered-by');
@@ -146,6 +148,9 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   });
   await apollo.start();
   graphqlHandler = graphqlHttpHandler(apollo, services);
+
+  // Modules' plain HTTP routes (calendar files, …), before the web app's fallback.
+  for (const mount of routes) mount(app, services);
 
   // The embeddable chat widget (web/dist/widget.js), loaded by tenants' pages from any origin.
   // Before the web app's routing fallback, which would otherwise answer it with index.html.

@@ -15,6 +15,8 @@ describe('web permissions and navigation', () => {
       { name: 'home', label: 'Home' },
       { name: 'console', label: 'Console', permission: 'conversations.view' },
       { name: 'tickets', label: 'Tickets', permission: 'tickets.view' },
+      { name: 'calendar', label: 'Calendar', permission: 'meetings.view' },
+      { name: 'tasks', label: 'Tasks', permission: 'tasks.view' },
       { name: 'knowledge', label: 'Knowledge', permission: 'kb.view' },
       { name: 'team', label: 'Team', permission: 'users.view' },
       { name: 'canned-responses', label: 'Canned responses', permission: 'conversations.reply' },
@@ -27,6 +29,7 @@ describe('web permissions and navigation', () => {
       { name: 'audit', label: 'Audit log', permission: 'audit.view' },
       { name: 'ai-usage', label: 'AI usage', permission: 'reports.view' },
       { name: 'tenants', label: 'Tenants', permission: 'tenants.manage' },
+      { name: 'profile', label: 'Profile' },
     ]);
     for (const item of navItems) {
       expect(routes.find((r) => r.name === item.name)?.meta?.permission).toBe(item.permission);

@@ -48,6 +48,20 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'Ticket', permission: 'tickets.view' },
   },
   {
+    // ?v=month|week|day, d=YYYY-MM-DD, who=me|all|<user id>, m=<meeting id> (opens it).
+    path: '/calendar',
+    name: 'calendar',
+    component: () => import('./calendar/CalendarPage.vue'),
+    meta: { requiresAuth: true, title: 'Calendar', permission: 'meetings.view', nav: { label: 'Calendar' } },
+  },
+  {
+    // Filters in the query: mine=1, overdue=1, tag, assignee.
+    path: '/tasks',
+    name: 'tasks',
+    component: () => import('./tasks/TasksPage.vue'),
+    meta: { requiresAuth: true, title: 'Tasks', permission: 'tasks.view', nav: { label: 'Tasks' } },
+  },
+  {
     path: '/knowledge',
     name: 'knowledge',
     component: () => import('./knowledge/KnowledgePage.vue'),
@@ -135,6 +149,13 @@ export const routes: RouteRecordRaw[] = [
     name: 'tenants',
     component: () => import('./tenants/TenantsPage.vue'),
     meta: { requiresAuth: true, title: 'Tenants', permission: 'tenants.manage', nav: { label: 'Tenants' } },
+  },
+  {
+    // Every signed-in user: name, password, calendar feed.
+    path: '/profile',
+    name: 'profile',
+    component: () => import('./profile/ProfilePage.vue'),
+    meta: { requiresAuth: true, title: 'Profile', nav: { label: 'Profile' } },
   },
   {
     path: '/ui',

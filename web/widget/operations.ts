@@ -41,6 +41,11 @@ export const MyConversationsQuery = graphql(`
         highLabel
         alreadyRated
       }
+      callback {
+        id
+        startsAt
+        status
+      }
     }
   }
 `);

@@ -49,6 +49,7 @@ button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 3px
 .csat-labels { display: flex; justify-content: space-between; font-size: 11px; color: var(--sb-muted); }
 .csat textarea { resize: none; padding: 6px 8px; border: 1px solid #d1d5db; border-radius: 6px; font: inherit; }
 .ended .send { height: 36px; }
+.callback { margin: 0; padding: 6px 14px; font-size: 13px; background: #e0f2fe; color: #0c4a6e; }
 .notice { margin: 0; padding: 6px 14px; font-size: 12px; background: #fef3c7; color: #78350f; }
 .log { flex: 1; overflow-y: auto; margin: 0; padding: 14px; list-style: none; display: flex; flex-direction: column; gap: 8px; }
 .bubble { max-width: 85%; padding: 8px 12px; border-radius: 12px; white-space: pre-wrap; overflow-wrap: anywhere; background: #f3f4f6; align-self: flex-start; }

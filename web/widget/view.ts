@@ -59,6 +59,7 @@ export class WidgetView {
   private readonly title = h('h2', { class: 'title', id: 'sb-title' }, 'Chat');
   private readonly subtitle = h('p', { class: 'subtitle' });
   private readonly notice = h('p', { class: 'notice', role: 'status', hidden: true });
+  private readonly callback = h('p', { class: 'callback', role: 'status', hidden: true });
   private readonly welcome = h('li', { class: 'bubble assistant', 'data-state': 'welcome' });
   private readonly log = h('ol', { class: 'log', 'aria-label': 'Messages' });
   private readonly status = h('p', { class: 'status', 'aria-live': 'polite' });
@@ -100,6 +101,7 @@ export class WidgetView {
     this.panel.append(
       h('div', { class: 'header' }, this.logo, h('div', { class: 'titles' }, this.title, this.subtitle), close),
       this.notice,
+      this.callback,
       this.log,
       this.away,
       this.status,
@@ -162,6 +164,12 @@ export class WidgetView {
       this.logo.src = theme.logoUrl;
       this.logo.hidden = false;
     }
+  }
+
+  /** The scheduled callback line ("We'll call you on …"), or null to hide it. */
+  setCallback(text: string | null): void {
+    this.callback.hidden = text === null;
+    setText(this.callback, text ?? '');
   }
 
   setSubtitle(text: string): void {

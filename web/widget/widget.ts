@@ -5,6 +5,7 @@
 //   resolved / closed  -> the survey (submitCsat, once per resolution) and "Chat ended — start a new
 //                         one": the composer is gone, so no message silently reopens the old chat
 // The message list itself is the pure MessageStore; the DOM is WidgetView.
+import { callbackText } from './callback.js';
 import { ApiError, createApi, type Api } from './client.js';
 import { MessageStore, type StoredMessage } from './message-store.js';
 import { clearConversation, loadState, saveState, type SavedState } from './storage.js';
@@ -50,7 +51,13 @@ export function newClientMessageId(): string {
   return Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
 }
 
-type MyConversation = { id: string; status: string; agentName?: string | null; csatRequest?: (Survey & { alreadyRated: boolean }) | null };
+type MyConversation = {
+  id: string;
+  status: string;
+  agentName?: string | null;
+  csatRequest?: (Survey & { alreadyRated: boolean }) | null;
+  callback?: { startsAt: string; status: string } | null;
+};
 
 function waitText(position: number | null, seconds: number | null): string {
   if (position == null) return 'Waiting for an agent…';
@@ -234,6 +241,7 @@ export class Widget {
       if (m.author !== 'AGENT') this.watchQueue();
       // "X joined the conversation" carries no author name, "… marked as resolved" no status: ask
       // how the conversation stands now (also when someone writes again after it ended: reopened).
+      // (A scheduled or moved callback is announced by a system message too: re-read it then.)
       if ((m.author === 'SYSTEM' || this.ended) && m.seq > this.announceAfterSeq) this.refreshConversation();
     }
     if (this.view.open) this.markSeen();
@@ -298,6 +306,7 @@ export class Widget {
 
   /** Resolved or closed: the chat has ended (survey, then "start a new one"); open again: back to chatting. */
   private applyStatus(c: MyConversation): void {
+    this.view.setCallback(callbackText(c.callback));
     if (c.status === 'RESOLVED' || c.status === 'CLOSED') {
       const r = c.csatRequest;
       this.ended = { survey: r && !r.alreadyRated ? r : null, thanks: !!r?.alreadyRated };
@@ -475,7 +484,10 @@ export class Widget {
   // ---- panel -----------------------------------------------------------------------------
 
   private onOpenChanged(open: boolean): void {
-    if (open) this.markSeen();
+    if (!open) return;
+    this.markSeen();
+    // A callback moved or cancelled since (no message says so): read the conversation again.
+    if (this.conversationId) this.refreshConversation();
   }
 
   private markSeen(): void {

@@ -56,11 +56,12 @@ export const DomainEventName = {
   USER_INVITED: 'user.invited',
   /** A password reset link was issued for a staff user. Carries the one-time token for the mail. */
   USER_PASSWORD_RESET_REQUESTED: 'user.password_reset_requested',
-  /** A meeting was scheduled (any type; CALLBACK meetings get a task for the organizer). */
+  /** A meeting was scheduled (a CALLBACK from a conversation or ticket included). */
   MEETING_SCHEDULED: 'meeting.scheduled',
-  /** A meeting's time, attendees or details changed. */
+  /** A meeting's time, attendees, recurrence or details changed. */
   MEETING_UPDATED: 'meeting.updated',
   MEETING_CANCELLED: 'meeting.cancelled',
+  /** Marked COMPLETED or NO_SHOW. */
   MEETING_COMPLETED: 'meeting.completed',
   /** A task was created (by a person, an API key, or the system for a callback). */
   TASK_CREATED: 'task.created',
@@ -114,10 +115,11 @@ export interface TicketFacts {
   actor: ActorFacts;
 }
 
-/** What listeners of a meeting's events need to know without reading it back. */
+/** A meeting after the change (times of its first occurrence, ISO strings). */
 export interface MeetingFacts {
   meetingId: string;
   type: 'CALLBACK' | 'DEMO' | 'REVIEW' | 'PLANNING' | 'STANDUP' | 'OTHER';
+  status: 'SCHEDULED' | 'COMPLETED' | 'CANCELLED' | 'NO_SHOW';
   organizerId: string;
   attendeeUserIds: string[];
   contactIds: string[];
@@ -125,6 +127,8 @@ export interface MeetingFacts {
   ticketId: string | null;
   startsAt: string;
   endsAt: string;
+  /** Who made the change. */
+  actor: ActorFacts;
 }
 
 export type TaskStatus = 'TODO' | 'IN_PROGRESS' | 'REVIEW' | 'DONE' | 'CANCELLED';
@@ -188,7 +192,7 @@ export interface DomainEventPayloads {
   'user.invited': { userId: string; email: string; displayName: string; tenantName: string | null; invitedByName: string | null; token: string; expiresAt: string };
   'user.password_reset_requested': { userId: string; email: string; displayName: string; tenantSlug: string | null; token: string; expiresAt: string };
   'meeting.scheduled': MeetingFacts;
-  'meeting.updated': MeetingFacts;
+  'meeting.updated': MeetingFacts & { changed: string[] };
   'meeting.cancelled': MeetingFacts;
   'meeting.completed': MeetingFacts;
   'task.created': TaskFacts;

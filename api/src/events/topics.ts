@@ -29,6 +29,8 @@ export const Topic = {
   KPIS_UPDATED: 'KPIS_UPDATED',
   /** A task was created or changed: subscribers re-read it in their scope. */
   TASK_UPDATED: 'TASK_UPDATED',
+  /** A meeting was scheduled, changed, cancelled, completed or answered. */
+  MEETING_UPDATED: 'MEETING_UPDATED',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -52,6 +54,8 @@ export interface TopicPayloads {
   /** `at`: when the push was published (one snapshot per tenant and `at`). */
   [Topic.KPIS_UPDATED]: { tenantId: string; at: string };
   [Topic.TASK_UPDATED]: { tenantId: string; taskId: string; version: number };
+  /** `userIds`: the organizer and user attendees (before and after the change). */
+  [Topic.MEETING_UPDATED]: { tenantId: string; meetingId: string; userIds: string[] };
 }
 
 /** A message as it travels in events (dates as ISO strings, as JSON carries them through Redis). */

@@ -29,6 +29,7 @@ import { csatModule } from './csat/index.js';
 import { reportingModule } from './reporting/index.js';
 import { kpisModule } from './kpis/index.js';
 import { tasksModule } from './tasks/index.js';
+import { meetingsModule } from './meetings/index.js';
 
 export const appModules: readonly AppModule[] = [
   systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
@@ -42,6 +43,7 @@ export const appModules: readonly AppModule[] = [
   reportingModule,
   kpisModule,
   tasksModule,
+  meetingsModule,
 ];
 
 export const resolvers = appModules.flatMap((m) => m.resolvers ?? []);

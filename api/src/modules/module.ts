@@ -3,6 +3,7 @@
 // the domain-event listeners, the job workers and the background duties are built from that list.
 // Nothing central names a module's resolvers, entities or fields.
 import type { EntityClass } from '@mikro-orm/core';
+import type { Express } from 'express';
 import type { AppServices } from '../services.js';
 import type { AccessTree } from '../permissions/rules.js';
 import type { AnyListener } from '../events/domain-events.js';
@@ -32,6 +33,11 @@ export interface AppModule {
    * its own facts: the timer layer only guarantees that no newer version was scheduled.
    */
   timers?: Record<string, (services: AppServices, timer: FiredTimer) => Promise<void>>;
+  /**
+   * Plain HTTP routes (not GraphQL), mounted before the web app's fallback, e.g. calendar files.
+   * Each route authenticates its caller itself.
+   */
+  routes?: (app: Express, services: AppServices) => void;
   /** Background duties of every instance (sweepers, reconciliation); runs once HTTP is up. */
   start?: (services: AppServices) => Stop | void;
 }

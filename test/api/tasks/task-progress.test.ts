@@ -117,6 +117,7 @@ describe('callbacks', () => {
   const facts = (over: Partial<MeetingFacts> = {}): MeetingFacts => ({
     meetingId,
     type: 'CALLBACK',
+    status: 'SCHEDULED',
     organizerId: agentId,
     attendeeUserIds: [agentId],
     contactIds: [contactId],
@@ -124,6 +125,7 @@ describe('callbacks', () => {
     ticketId,
     startsAt: '2030-01-16T09:00:00.000Z',
     endsAt: '2030-01-16T09:15:00.000Z',
+    actor: { kind: 'SYSTEM', id: null },
     ...over,
   });
   const tasksOf = (id: string) =>
@@ -173,7 +175,7 @@ describe('callbacks', () => {
     await settled();
     expect(await tasksOf(demoId)).toHaveLength(0);
 
-    server.services.domainEvents.emit([domainEvent('meeting.updated', northwindId, facts({ startsAt: '2030-01-17T10:30:00.000Z', endsAt: '2030-01-17T10:45:00.000Z' }))]);
+    server.services.domainEvents.emit([domainEvent('meeting.updated', northwindId, { ...facts({ startsAt: '2030-01-17T10:30:00.000Z', endsAt: '2030-01-17T10:45:00.000Z' }), changed: ['startsAt', 'endsAt'] })]);
     await settled();
     expect((await tasksOf(meetingId))[0].due_at.toISOString()).toBe('2030-01-17T10:30:00.000Z');
 

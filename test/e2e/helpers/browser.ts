@@ -46,8 +46,8 @@ export interface TestPage {
   close(): Promise<void>;
 }
 
-export async function openPage(browser: Browser, viewport = { width: 1200, height: 800 }): Promise<TestPage> {
-  const context = await browser.newContext({ viewport });
+export async function openPage(browser: Browser, viewport = { width: 1200, height: 800 }, options: { timezoneId?: string; acceptDownloads?: boolean } = {}): Promise<TestPage> {
+  const context = await browser.newContext({ viewport, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   const tolerated: string[] = [];

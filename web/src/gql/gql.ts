@@ -42,6 +42,20 @@ type Documents = {
     "\n  mutation AutomationDelete($input: DeleteAutomationRuleInput!) {\n    deleteAutomationRule(input: $input) {\n      deletedAutomationRuleId\n    }\n  }\n": typeof types.AutomationDeleteDocument,
     "\n  mutation AutomationReorder($input: ReorderAutomationRulesInput!) {\n    reorderAutomationRules(input: $input) {\n      automationRuleIds\n    }\n  }\n": typeof types.AutomationReorderDocument,
     "\n  query AutomationSimulate($input: SimulateAutomationRuleInput!) {\n    simulateAutomationRule(input: $input) {\n      evaluated\n      matchedCount\n      matches {\n        subjectKind\n        ticketId\n        ticketNumber\n        conversationId\n        subject\n        effects\n      }\n    }\n  }\n": typeof types.AutomationSimulateDocument,
+    "\n  fragment MeetingFields on Meeting {\n    id\n    title\n    type\n    status\n    startsAt\n    endsAt\n    timezone\n    occurrenceStart\n    location\n    meetingUrl\n    organizerId\n    organizerName\n    conversationId\n    ticketId\n    notes\n    summary\n    reminderMinutes\n    recurrence\n    customerTimezone\n    version\n    attendees {\n      id\n      userId\n      contactId\n      name\n      email\n      response\n    }\n  }\n": typeof types.MeetingFieldsFragmentDoc,
+    "\n  query CalendarMeetings($from: DateTimeISO!, $to: DateTimeISO!, $attendeeIds: [ID!]) {\n    meetings(from: $from, to: $to, attendeeIds: $attendeeIds) {\n      ...MeetingFields\n    }\n  }\n": typeof types.CalendarMeetingsDocument,
+    "\n  query LinkedCallbacks($from: DateTimeISO!, $to: DateTimeISO!, $conversationId: ID, $ticketId: ID) {\n    meetings(from: $from, to: $to, conversationId: $conversationId, ticketId: $ticketId, types: [CALLBACK], statuses: [SCHEDULED]) {\n      id\n      title\n      startsAt\n      endsAt\n      organizerName\n    }\n  }\n": typeof types.LinkedCallbacksDocument,
+    "\n  query CalendarMeeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": typeof types.CalendarMeetingDocument,
+    "\n  query CalendarUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          team\n        }\n      }\n    }\n  }\n": typeof types.CalendarUsersDocument,
+    "\n  query FreeSlots($userIds: [ID!]!, $from: DateTimeISO!, $to: DateTimeISO!, $durationMinutes: Int!) {\n    freeSlots(userIds: $userIds, from: $from, to: $to, durationMinutes: $durationMinutes) {\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.FreeSlotsDocument,
+    "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
+    "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.UpdateMeetingDocument,
+    "\n  mutation CancelMeeting($input: MeetingIdInput!) {\n    cancelMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.CancelMeetingDocument,
+    "\n  mutation CompleteMeeting($input: CompleteMeetingInput!) {\n    completeMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.CompleteMeetingDocument,
+    "\n  mutation SummarizeMeetingContext($input: SummarizeMeetingContextInput!) {\n    summarizeMeetingContext(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.SummarizeMeetingContextDocument,
+    "\n  mutation ScheduleCallback($input: ScheduleCallbackInput!) {\n    scheduleCallback(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.ScheduleCallbackDocument,
+    "\n  subscription MeetingUpdated($mine: Boolean) {\n    meetingUpdated(mine: $mine) {\n      ...MeetingFields\n    }\n  }\n": typeof types.MeetingUpdatedDocument,
+    "\n  mutation RespondToMeeting($input: RespondToMeetingInput!) {\n    respondToMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.RespondToMeetingDocument,
     "\n  query CannedResponsesList($first: Int!, $filter: CannedResponseFilter) {\n    cannedResponses(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          shortcut\n          title\n          body\n          shared\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.CannedResponsesListDocument,
     "\n  mutation CannedResponsesCreate($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      cannedResponse {\n        id\n        shortcut\n      }\n    }\n  }\n": typeof types.CannedResponsesCreateDocument,
     "\n  mutation CannedResponsesUpdate($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      cannedResponse {\n        id\n        shortcut\n      }\n    }\n  }\n": typeof types.CannedResponsesUpdateDocument,
@@ -103,6 +117,11 @@ type Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query OutboxMessages($first: Int!, $after: String, $filter: OutboxMessageFilter) {\n    outboxMessages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          from\n          subject\n          text\n          kind\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n": typeof types.OutboxMessagesDocument,
     "\n  query TenantChoices {\n    tenants(first: 100) {\n      edges {\n        node {\n          id\n          name\n          slug\n          status\n        }\n      }\n    }\n  }\n": typeof types.TenantChoicesDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
+    "\n  query CalendarFeed {\n    viewer {\n      calendarFeed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n": typeof types.CalendarFeedDocument,
+    "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      feed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n": typeof types.RotateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed {\n      feed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n": typeof types.RevokeCalendarFeedDocument,
     "\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
@@ -113,6 +132,12 @@ type Documents = {
     "\n  mutation SlaUpdatePolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) {\n      slaPolicy {\n        id\n        enabled\n      }\n    }\n  }\n": typeof types.SlaUpdatePolicyDocument,
     "\n  mutation SlaDeletePolicy($input: DeleteSlaPolicyInput!) {\n    deleteSlaPolicy(input: $input) {\n      deletedSlaPolicyId\n    }\n  }\n": typeof types.SlaDeletePolicyDocument,
     "\n  mutation SlaReorderPolicies($input: ReorderSlaPoliciesInput!) {\n    reorderSlaPolicies(input: $input) {\n      slaPolicies {\n        id\n        position\n      }\n    }\n  }\n": typeof types.SlaReorderPoliciesDocument,
+    "\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    tags\n    dueAt\n    completedAt\n    position\n    version\n    assigneeId\n    assignee {\n      id\n      displayName\n    }\n    creatorKind\n    createdBy {\n      id\n      displayName\n    }\n    ticketId\n    meetingId\n    conversationId\n    createdAt\n    updatedAt\n  }\n": typeof types.TaskFieldsFragmentDoc,
+    "\n  query BoardTasks($filter: TaskFilter, $done: TaskFilter) {\n    open: tasks(filter: $filter, first: 100, orderBy: POSITION) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n    done: tasks(filter: $done, first: 30, orderBy: UPDATED_AT) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n  }\n": typeof types.BoardTasksDocument,
+    "\n  query TaskAssignees {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": typeof types.TaskAssigneesDocument,
+    "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        ...TaskFields\n      }\n    }\n  }\n": typeof types.CreateTaskDocument,
+    "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      changed\n      task {\n        ...TaskFields\n      }\n    }\n  }\n": typeof types.UpdateTaskDocument,
+    "\n  subscription TaskUpdated {\n    taskUpdated {\n      ...TaskFields\n    }\n  }\n": typeof types.TaskUpdatedDocument,
     "\n  query TeamUsers($first: Int!, $tenantId: ID) {\n    users(first: $first, orderBy: DISPLAY_NAME_ASC, tenantId: $tenantId) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          team\n          maxConcurrentChats\n          active\n          availability\n          lastLoginAt\n        }\n      }\n    }\n  }\n": typeof types.TeamUsersDocument,
     "\n  query TeamPermissionMatrix {\n    permissionMatrix {\n      permissions\n      roles {\n        role\n        permissions\n      }\n    }\n  }\n": typeof types.TeamPermissionMatrixDocument,
     "\n  mutation TeamCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        displayName\n        email\n      }\n      invitation {\n        token\n        expiresAt\n      }\n    }\n  }\n": typeof types.TeamCreateUserDocument,
@@ -145,7 +170,7 @@ type Documents = {
     "\n  mutation WidgetSettingsRotateSecret($input: RotateIdentitySecretInput!) {\n    rotateIdentitySecret(input: $input) {\n      tenant {\n        id\n        identityVerification {\n          secret\n          required\n        }\n      }\n    }\n  }\n": typeof types.WidgetSettingsRotateSecretDocument,
     "\n  query WidgetConfig($widgetKey: String!) {\n    widgetConfig(widgetKey: $widgetKey) {\n      tenantName\n      assistantName\n      greeting\n      branding {\n        primaryColor\n        backgroundColor\n        position\n        welcomeMessage\n        logoUrl\n      }\n    }\n  }\n": typeof types.WidgetConfigDocument,
     "\n  mutation StartWidgetSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": typeof types.StartWidgetSessionDocument,
-    "\n  query MyConversations {\n    myConversations {\n      id\n      status\n      agentName\n      lastSeq\n      csatRequest {\n        question\n        lowLabel\n        highLabel\n        alreadyRated\n      }\n    }\n  }\n": typeof types.MyConversationsDocument,
+    "\n  query MyConversations {\n    myConversations {\n      id\n      status\n      agentName\n      lastSeq\n      csatRequest {\n        question\n        lowLabel\n        highLabel\n        alreadyRated\n      }\n      callback {\n        id\n        startsAt\n        status\n      }\n    }\n  }\n": typeof types.MyConversationsDocument,
     "\n  mutation SubmitCsat($input: SubmitCsatInput!) {\n    submitCsat(input: $input) {\n      conversationId\n    }\n  }\n": typeof types.SubmitCsatDocument,
     "\n  mutation StartConversation($input: StartConversationInput!) {\n    startConversation(input: $input) {\n      conversationId\n    }\n  }\n": typeof types.StartConversationDocument,
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        ...WidgetMessage\n      }\n    }\n  }\n": typeof types.SendMessageDocument,
@@ -186,6 +211,20 @@ const documents: Documents = {
     "\n  mutation AutomationDelete($input: DeleteAutomationRuleInput!) {\n    deleteAutomationRule(input: $input) {\n      deletedAutomationRuleId\n    }\n  }\n": types.AutomationDeleteDocument,
     "\n  mutation AutomationReorder($input: ReorderAutomationRulesInput!) {\n    reorderAutomationRules(input: $input) {\n      automationRuleIds\n    }\n  }\n": types.AutomationReorderDocument,
     "\n  query AutomationSimulate($input: SimulateAutomationRuleInput!) {\n    simulateAutomationRule(input: $input) {\n      evaluated\n      matchedCount\n      matches {\n        subjectKind\n        ticketId\n        ticketNumber\n        conversationId\n        subject\n        effects\n      }\n    }\n  }\n": types.AutomationSimulateDocument,
+    "\n  fragment MeetingFields on Meeting {\n    id\n    title\n    type\n    status\n    startsAt\n    endsAt\n    timezone\n    occurrenceStart\n    location\n    meetingUrl\n    organizerId\n    organizerName\n    conversationId\n    ticketId\n    notes\n    summary\n    reminderMinutes\n    recurrence\n    customerTimezone\n    version\n    attendees {\n      id\n      userId\n      contactId\n      name\n      email\n      response\n    }\n  }\n": types.MeetingFieldsFragmentDoc,
+    "\n  query CalendarMeetings($from: DateTimeISO!, $to: DateTimeISO!, $attendeeIds: [ID!]) {\n    meetings(from: $from, to: $to, attendeeIds: $attendeeIds) {\n      ...MeetingFields\n    }\n  }\n": types.CalendarMeetingsDocument,
+    "\n  query LinkedCallbacks($from: DateTimeISO!, $to: DateTimeISO!, $conversationId: ID, $ticketId: ID) {\n    meetings(from: $from, to: $to, conversationId: $conversationId, ticketId: $ticketId, types: [CALLBACK], statuses: [SCHEDULED]) {\n      id\n      title\n      startsAt\n      endsAt\n      organizerName\n    }\n  }\n": types.LinkedCallbacksDocument,
+    "\n  query CalendarMeeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": types.CalendarMeetingDocument,
+    "\n  query CalendarUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          team\n        }\n      }\n    }\n  }\n": types.CalendarUsersDocument,
+    "\n  query FreeSlots($userIds: [ID!]!, $from: DateTimeISO!, $to: DateTimeISO!, $durationMinutes: Int!) {\n    freeSlots(userIds: $userIds, from: $from, to: $to, durationMinutes: $durationMinutes) {\n      startsAt\n      endsAt\n    }\n  }\n": types.FreeSlotsDocument,
+    "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.ScheduleMeetingDocument,
+    "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.UpdateMeetingDocument,
+    "\n  mutation CancelMeeting($input: MeetingIdInput!) {\n    cancelMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.CancelMeetingDocument,
+    "\n  mutation CompleteMeeting($input: CompleteMeetingInput!) {\n    completeMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.CompleteMeetingDocument,
+    "\n  mutation SummarizeMeetingContext($input: SummarizeMeetingContextInput!) {\n    summarizeMeetingContext(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.SummarizeMeetingContextDocument,
+    "\n  mutation ScheduleCallback($input: ScheduleCallbackInput!) {\n    scheduleCallback(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.ScheduleCallbackDocument,
+    "\n  subscription MeetingUpdated($mine: Boolean) {\n    meetingUpdated(mine: $mine) {\n      ...MeetingFields\n    }\n  }\n": types.MeetingUpdatedDocument,
+    "\n  mutation RespondToMeeting($input: RespondToMeetingInput!) {\n    respondToMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.RespondToMeetingDocument,
     "\n  query CannedResponsesList($first: Int!, $filter: CannedResponseFilter) {\n    cannedResponses(first: $first, filter: $filter) {\n      totalCount\n      edges {\n        node {\n          id\n          shortcut\n          title\n          body\n          shared\n          createdAt\n        }\n      }\n    }\n  }\n": types.CannedResponsesListDocument,
     "\n  mutation CannedResponsesCreate($input: CreateCannedResponseInput!) {\n    createCannedResponse(input: $input) {\n      cannedResponse {\n        id\n        shortcut\n      }\n    }\n  }\n": types.CannedResponsesCreateDocument,
     "\n  mutation CannedResponsesUpdate($input: UpdateCannedResponseInput!) {\n    updateCannedResponse(input: $input) {\n      cannedResponse {\n        id\n        shortcut\n      }\n    }\n  }\n": types.CannedResponsesUpdateDocument,
@@ -247,6 +286,11 @@ const documents: Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query OutboxMessages($first: Int!, $after: String, $filter: OutboxMessageFilter) {\n    outboxMessages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          from\n          subject\n          text\n          kind\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n": types.OutboxMessagesDocument,
     "\n  query TenantChoices {\n    tenants(first: 100) {\n      edges {\n        node {\n          id\n          name\n          slug\n          status\n        }\n      }\n    }\n  }\n": types.TenantChoicesDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": types.ChangeMyPasswordDocument,
+    "\n  query CalendarFeed {\n    viewer {\n      calendarFeed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n": types.CalendarFeedDocument,
+    "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      feed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n": types.RotateCalendarFeedDocument,
+    "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed {\n      feed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n": types.RevokeCalendarFeedDocument,
     "\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      ok\n    }\n  }\n": types.LogoutDocument,
@@ -257,6 +301,12 @@ const documents: Documents = {
     "\n  mutation SlaUpdatePolicy($input: UpdateSlaPolicyInput!) {\n    updateSlaPolicy(input: $input) {\n      slaPolicy {\n        id\n        enabled\n      }\n    }\n  }\n": types.SlaUpdatePolicyDocument,
     "\n  mutation SlaDeletePolicy($input: DeleteSlaPolicyInput!) {\n    deleteSlaPolicy(input: $input) {\n      deletedSlaPolicyId\n    }\n  }\n": types.SlaDeletePolicyDocument,
     "\n  mutation SlaReorderPolicies($input: ReorderSlaPoliciesInput!) {\n    reorderSlaPolicies(input: $input) {\n      slaPolicies {\n        id\n        position\n      }\n    }\n  }\n": types.SlaReorderPoliciesDocument,
+    "\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    tags\n    dueAt\n    completedAt\n    position\n    version\n    assigneeId\n    assignee {\n      id\n      displayName\n    }\n    creatorKind\n    createdBy {\n      id\n      displayName\n    }\n    ticketId\n    meetingId\n    conversationId\n    createdAt\n    updatedAt\n  }\n": types.TaskFieldsFragmentDoc,
+    "\n  query BoardTasks($filter: TaskFilter, $done: TaskFilter) {\n    open: tasks(filter: $filter, first: 100, orderBy: POSITION) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n    done: tasks(filter: $done, first: 30, orderBy: UPDATED_AT) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n  }\n": types.BoardTasksDocument,
+    "\n  query TaskAssignees {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n": types.TaskAssigneesDocument,
+    "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        ...TaskFields\n      }\n    }\n  }\n": types.CreateTaskDocument,
+    "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      changed\n      task {\n        ...TaskFields\n      }\n    }\n  }\n": types.UpdateTaskDocument,
+    "\n  subscription TaskUpdated {\n    taskUpdated {\n      ...TaskFields\n    }\n  }\n": types.TaskUpdatedDocument,
     "\n  query TeamUsers($first: Int!, $tenantId: ID) {\n    users(first: $first, orderBy: DISPLAY_NAME_ASC, tenantId: $tenantId) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          team\n          maxConcurrentChats\n          active\n          availability\n          lastLoginAt\n        }\n      }\n    }\n  }\n": types.TeamUsersDocument,
     "\n  query TeamPermissionMatrix {\n    permissionMatrix {\n      permissions\n      roles {\n        role\n        permissions\n      }\n    }\n  }\n": types.TeamPermissionMatrixDocument,
     "\n  mutation TeamCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        displayName\n        email\n      }\n      invitation {\n        token\n        expiresAt\n      }\n    }\n  }\n": types.TeamCreateUserDocument,
@@ -289,7 +339,7 @@ const documents: Documents = {
     "\n  mutation WidgetSettingsRotateSecret($input: RotateIdentitySecretInput!) {\n    rotateIdentitySecret(input: $input) {\n      tenant {\n        id\n        identityVerification {\n          secret\n          required\n        }\n      }\n    }\n  }\n": types.WidgetSettingsRotateSecretDocument,
     "\n  query WidgetConfig($widgetKey: String!) {\n    widgetConfig(widgetKey: $widgetKey) {\n      tenantName\n      assistantName\n      greeting\n      branding {\n        primaryColor\n        backgroundColor\n        position\n        welcomeMessage\n        logoUrl\n      }\n    }\n  }\n": types.WidgetConfigDocument,
     "\n  mutation StartWidgetSession($input: StartWidgetSessionInput!) {\n    startWidgetSession(input: $input) {\n      token\n      expiresAt\n    }\n  }\n": types.StartWidgetSessionDocument,
-    "\n  query MyConversations {\n    myConversations {\n      id\n      status\n      agentName\n      lastSeq\n      csatRequest {\n        question\n        lowLabel\n        highLabel\n        alreadyRated\n      }\n    }\n  }\n": types.MyConversationsDocument,
+    "\n  query MyConversations {\n    myConversations {\n      id\n      status\n      agentName\n      lastSeq\n      csatRequest {\n        question\n        lowLabel\n        highLabel\n        alreadyRated\n      }\n      callback {\n        id\n        startsAt\n        status\n      }\n    }\n  }\n": types.MyConversationsDocument,
     "\n  mutation SubmitCsat($input: SubmitCsatInput!) {\n    submitCsat(input: $input) {\n      conversationId\n    }\n  }\n": types.SubmitCsatDocument,
     "\n  mutation StartConversation($input: StartConversationInput!) {\n    startConversation(input: $input) {\n      conversationId\n    }\n  }\n": types.StartConversationDocument,
     "\n  mutation SendMessage($input: SendMessageInput!) {\n    sendMessage(input: $input) {\n      message {\n        ...WidgetMessage\n      }\n    }\n  }\n": types.SendMessageDocument,
@@ -428,6 +478,62 @@ export function graphql(source: "\n  mutation AutomationReorder($input: ReorderA
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query AutomationSimulate($input: SimulateAutomationRuleInput!) {\n    simulateAutomationRule(input: $input) {\n      evaluated\n      matchedCount\n      matches {\n        subjectKind\n        ticketId\n        ticketNumber\n        conversationId\n        subject\n        effects\n      }\n    }\n  }\n"): (typeof documents)["\n  query AutomationSimulate($input: SimulateAutomationRuleInput!) {\n    simulateAutomationRule(input: $input) {\n      evaluated\n      matchedCount\n      matches {\n        subjectKind\n        ticketId\n        ticketNumber\n        conversationId\n        subject\n        effects\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingFields on Meeting {\n    id\n    title\n    type\n    status\n    startsAt\n    endsAt\n    timezone\n    occurrenceStart\n    location\n    meetingUrl\n    organizerId\n    organizerName\n    conversationId\n    ticketId\n    notes\n    summary\n    reminderMinutes\n    recurrence\n    customerTimezone\n    version\n    attendees {\n      id\n      userId\n      contactId\n      name\n      email\n      response\n    }\n  }\n"): (typeof documents)["\n  fragment MeetingFields on Meeting {\n    id\n    title\n    type\n    status\n    startsAt\n    endsAt\n    timezone\n    occurrenceStart\n    location\n    meetingUrl\n    organizerId\n    organizerName\n    conversationId\n    ticketId\n    notes\n    summary\n    reminderMinutes\n    recurrence\n    customerTimezone\n    version\n    attendees {\n      id\n      userId\n      contactId\n      name\n      email\n      response\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarMeetings($from: DateTimeISO!, $to: DateTimeISO!, $attendeeIds: [ID!]) {\n    meetings(from: $from, to: $to, attendeeIds: $attendeeIds) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  query CalendarMeetings($from: DateTimeISO!, $to: DateTimeISO!, $attendeeIds: [ID!]) {\n    meetings(from: $from, to: $to, attendeeIds: $attendeeIds) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkedCallbacks($from: DateTimeISO!, $to: DateTimeISO!, $conversationId: ID, $ticketId: ID) {\n    meetings(from: $from, to: $to, conversationId: $conversationId, ticketId: $ticketId, types: [CALLBACK], statuses: [SCHEDULED]) {\n      id\n      title\n      startsAt\n      endsAt\n      organizerName\n    }\n  }\n"): (typeof documents)["\n  query LinkedCallbacks($from: DateTimeISO!, $to: DateTimeISO!, $conversationId: ID, $ticketId: ID) {\n    meetings(from: $from, to: $to, conversationId: $conversationId, ticketId: $ticketId, types: [CALLBACK], statuses: [SCHEDULED]) {\n      id\n      title\n      startsAt\n      endsAt\n      organizerName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarMeeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  query CalendarMeeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          team\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CalendarUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          team\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query FreeSlots($userIds: [ID!]!, $from: DateTimeISO!, $to: DateTimeISO!, $durationMinutes: Int!) {\n    freeSlots(userIds: $userIds, from: $from, to: $to, durationMinutes: $durationMinutes) {\n      startsAt\n      endsAt\n    }\n  }\n"): (typeof documents)["\n  query FreeSlots($userIds: [ID!]!, $from: DateTimeISO!, $to: DateTimeISO!, $durationMinutes: Int!) {\n    freeSlots(userIds: $userIds, from: $from, to: $to, durationMinutes: $durationMinutes) {\n      startsAt\n      endsAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CancelMeeting($input: MeetingIdInput!) {\n    cancelMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CancelMeeting($input: MeetingIdInput!) {\n    cancelMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMeeting($input: CompleteMeetingInput!) {\n    completeMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CompleteMeeting($input: CompleteMeetingInput!) {\n    completeMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SummarizeMeetingContext($input: SummarizeMeetingContextInput!) {\n    summarizeMeetingContext(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SummarizeMeetingContext($input: SummarizeMeetingContextInput!) {\n    summarizeMeetingContext(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ScheduleCallback($input: ScheduleCallbackInput!) {\n    scheduleCallback(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ScheduleCallback($input: ScheduleCallbackInput!) {\n    scheduleCallback(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription MeetingUpdated($mine: Boolean) {\n    meetingUpdated(mine: $mine) {\n      ...MeetingFields\n    }\n  }\n"): (typeof documents)["\n  subscription MeetingUpdated($mine: Boolean) {\n    meetingUpdated(mine: $mine) {\n      ...MeetingFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RespondToMeeting($input: RespondToMeetingInput!) {\n    respondToMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RespondToMeeting($input: RespondToMeetingInput!) {\n    respondToMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -675,6 +781,26 @@ export function graphql(source: "\n  query TenantChoices {\n    tenants(first: 1
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarFeed {\n    viewer {\n      calendarFeed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  query CalendarFeed {\n    viewer {\n      calendarFeed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      feed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      feed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed {\n      feed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed {\n      feed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -712,6 +838,30 @@ export function graphql(source: "\n  mutation SlaDeletePolicy($input: DeleteSlaP
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SlaReorderPolicies($input: ReorderSlaPoliciesInput!) {\n    reorderSlaPolicies(input: $input) {\n      slaPolicies {\n        id\n        position\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SlaReorderPolicies($input: ReorderSlaPoliciesInput!) {\n    reorderSlaPolicies(input: $input) {\n      slaPolicies {\n        id\n        position\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    tags\n    dueAt\n    completedAt\n    position\n    version\n    assigneeId\n    assignee {\n      id\n      displayName\n    }\n    creatorKind\n    createdBy {\n      id\n      displayName\n    }\n    ticketId\n    meetingId\n    conversationId\n    createdAt\n    updatedAt\n  }\n"): (typeof documents)["\n  fragment TaskFields on Task {\n    id\n    title\n    description\n    status\n    priority\n    tags\n    dueAt\n    completedAt\n    position\n    version\n    assigneeId\n    assignee {\n      id\n      displayName\n    }\n    creatorKind\n    createdBy {\n      id\n      displayName\n    }\n    ticketId\n    meetingId\n    conversationId\n    createdAt\n    updatedAt\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query BoardTasks($filter: TaskFilter, $done: TaskFilter) {\n    open: tasks(filter: $filter, first: 100, orderBy: POSITION) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n    done: tasks(filter: $done, first: 30, orderBy: UPDATED_AT) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query BoardTasks($filter: TaskFilter, $done: TaskFilter) {\n    open: tasks(filter: $filter, first: 100, orderBy: POSITION) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n    done: tasks(filter: $done, first: 30, orderBy: UPDATED_AT) {\n      totalCount\n      edges {\n        node {\n          ...TaskFields\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TaskAssignees {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query TaskAssignees {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        ...TaskFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        ...TaskFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      changed\n      task {\n        ...TaskFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      changed\n      task {\n        ...TaskFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription TaskUpdated {\n    taskUpdated {\n      ...TaskFields\n    }\n  }\n"): (typeof documents)["\n  subscription TaskUpdated {\n    taskUpdated {\n      ...TaskFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -843,7 +993,7 @@ export function graphql(source: "\n  mutation StartWidgetSession($input: StartWi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query MyConversations {\n    myConversations {\n      id\n      status\n      agentName\n      lastSeq\n      csatRequest {\n        question\n        lowLabel\n        highLabel\n        alreadyRated\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyConversations {\n    myConversations {\n      id\n      status\n      agentName\n      lastSeq\n      csatRequest {\n        question\n        lowLabel\n        highLabel\n        alreadyRated\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query MyConversations {\n    myConversations {\n      id\n      status\n      agentName\n      lastSeq\n      csatRequest {\n        question\n        lowLabel\n        highLabel\n        alreadyRated\n      }\n      callback {\n        id\n        startsAt\n        status\n      }\n    }\n  }\n"): (typeof documents)["\n  query MyConversations {\n    myConversations {\n      id\n      status\n      agentName\n      lastSeq\n      csatRequest {\n        question\n        lowLabel\n        highLabel\n        alreadyRated\n      }\n      callback {\n        id\n        startsAt\n        status\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

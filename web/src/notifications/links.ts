@@ -1,6 +1,6 @@
 // Where a notification leads, and the tab title with the unread count. Pure: unit-tested.
 
-export type SubjectKind = 'TICKET' | 'CONVERSATION' | 'APPROVAL' | 'TASK';
+export type SubjectKind = 'TICKET' | 'CONVERSATION' | 'APPROVAL' | 'MEETING' | 'TASK';
 
 /** The app route of a notification's subject (tickets and approvals may not have pages yet). */
 export function subjectLink(kind: SubjectKind | null | undefined, id: string | null | undefined): string | null {
@@ -12,8 +12,10 @@ export function subjectLink(kind: SubjectKind | null | undefined, id: string | n
       return `/console?c=${encodeURIComponent(id)}`;
     case 'APPROVAL':
       return `/approvals/${encodeURIComponent(id)}`;
+    case 'MEETING':
+      return `/calendar?m=${encodeURIComponent(id)}`;
     case 'TASK':
-      return `/tasks?task=${encodeURIComponent(id)}`;
+      return `/tasks?t=${encodeURIComponent(id)}`;
   }
   return null;
 }

@@ -22,6 +22,7 @@ import { Migration20261207160000_sla_ticket_clocks } from './Migration2026120716
 import { Migration20261207170000_rule_runs_anchor } from './Migration20261207170000_rule_runs_anchor.js';
 import { Migration20261208100000_reporting } from './Migration20261208100000_reporting.js';
 import { Migration20261208120000_csat } from './Migration20261208120000_csat.js';
+import { Migration20261208140000_meetings } from './Migration20261208140000_meetings.js';
 import { Migration20261208150000_tasks } from './Migration20261208150000_tasks.js';
 import { Migration20261208100500_reporting_state } from './Migration20261208100500_reporting_state.js';
 import { Migration20261208110000_kpi_reads } from './Migration20261208110000_kpi_reads.js';
@@ -54,5 +55,6 @@ export const migrationsList = [
   { name: 'Migration20261208100500_reporting_state', class: Migration20261208100500_reporting_state },
   { name: 'Migration20261208110000_kpi_reads', class: Migration20261208110000_kpi_reads },
   { name: 'Migration20261208120000_csat', class: Migration20261208120000_csat },
+  { name: 'Migration20261208140000_meetings', class: Migration20261208140000_meetings },
   { name: 'Migration20261208150000_tasks', class: Migration20261208150000_tasks },
 ];

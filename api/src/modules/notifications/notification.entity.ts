@@ -16,10 +16,12 @@ export const NotificationKind = {
   TICKET_REPLY: 'TICKET_REPLY',
   /** An automation rule's notifyUsers / notifyQueue action. */
   AUTOMATION_RULE: 'AUTOMATION_RULE',
+  /** A meeting you attend starts soon. */
+  MEETING_REMINDER: 'MEETING_REMINDER',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 
-export const NotificationSubjectKind = { TICKET: 'TICKET', CONVERSATION: 'CONVERSATION', APPROVAL: 'APPROVAL', TASK: 'TASK' } as const;
+export const NotificationSubjectKind = { TICKET: 'TICKET', CONVERSATION: 'CONVERSATION', APPROVAL: 'APPROVAL', MEETING: 'MEETING', TASK: 'TASK' } as const;
 export type NotificationSubjectKind = (typeof NotificationSubjectKind)[keyof typeof NotificationSubjectKind];
 
 /** Something one staff user should look at; only that user ever reads it. */

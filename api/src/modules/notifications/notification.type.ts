@@ -16,6 +16,7 @@ registerEnumType(NotificationKind, {
     APPROVAL_DECIDED: { description: 'An approval you asked for was decided.' },
     TICKET_REPLY: { description: 'A customer replied on a ticket of yours.' },
     AUTOMATION_RULE: { description: 'An automation rule asked for you (or your queue) to be told about a ticket or conversation.' },
+    MEETING_REMINDER: { description: 'A meeting you attend starts soon (its `reminderMinutes` before).' },
   },
 });
 registerEnumType(NotificationSubjectKind, { name: 'NotificationSubjectKind', description: 'What a notification is about (`subjectId` names it).' });

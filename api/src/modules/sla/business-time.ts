@@ -244,3 +244,24 @@ export function nextOpening(calendar: SlaCalendar, t: Date): Date | null {
   }
   return null;
 }
+
+/**
+ * Every opening range overlapping [from, to), clipped to it, in order (instants in ms). Calendar
+ * time (null) is one range. Used by meetings' free slots.
+ */
+export function openRangesBetween(calendar: SlaCalendar, from: Date, to: Date): [number, number][] {
+  const a = from.getTime();
+  const b = to.getTime();
+  if (!(b > a)) return [];
+  if (!calendar) return [[a, b]];
+  const holidays = holidaySet(calendar);
+  const out: [number, number][] = [];
+  for (let day = localDateOf(calendar.timezone, a - DAY); localToInstant(calendar.timezone, day, 0, 'first') < b; day = nextDay(day)) {
+    for (const [s, e] of openRanges(calendar, day, holidays)) {
+      const lo = Math.max(s, a);
+      const hi = Math.min(e, b);
+      if (hi > lo) out.push([lo, hi]);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,105 @@
+// Reminders on real timers with an offset clock: one per meeting at its minute (reminderMinutes
+// before the start), moved with the meeting, none for a cancelled one, never twice — not after a
+// change that leaves the time alone, not for a stale job, not across an instance restart.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from '../../helpers/server.js';
+import { gql } from '../../helpers/graphql.js';
+import { asAgent, asManager } from '../../helpers/as.js';
+import { sql } from '../../helpers/db.js';
+import { OffsetClock } from '../../../api/src/clock.js';
+import { MEETING_REMINDER_TIMER } from '../../../api/src/modules/meetings/meeting-reminders.js';
+
+const MIN = 60_000;
+/** 1 s polling plus a busy 2-core machine. */
+const LATE_MS = 3500;
+// The app believes it is 1 hour later than real time: a meeting "1 h 15 min from now" (clock) is
+// reminded 15 minutes before, i.e. a few real seconds from now when we place it right.
+const clock = new OffsetClock(60 * MIN);
+let a: TestServer;
+let db: string;
+let manager: string;
+let agentId: string;
+
+const SCHEDULE = `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { meeting { id } } }`;
+
+/** A meeting whose reminder (15 min before) is due `inMs` real ms from now. */
+async function meetingRemindedIn(server: TestServer, inMs: number, title: string): Promise<{ id: string; due: number }> {
+  const start = clock.now().getTime() + 15 * MIN + inMs;
+  const r = await gql(server.graphqlUrl, SCHEDULE, { i: { title, startsAt: new Date(start).toISOString(), endsAt: new Date(start + 30 * MIN).toISOString(), attendeeUserIds: [agentId], reminderMinutes: 15, allowConflicts: true } }, { token: manager });
+  if (r.errors) throw new Error(JSON.stringify(r.errors));
+  return { id: r.data!.scheduleMeeting.meeting.id, due: Date.now() + inMs };
+}
+
+const reminders = (meetingId: string) =>
+  sql<{ user_id: string; created_at: Date; title: string }>(db, `select user_id, created_at, title from notifications where kind = 'MEETING_REMINDER' and subject_id = $1 order by created_at`, [meetingId]);
+
+async function waitFor(cond: () => Promise<boolean>, ms: number) {
+  const end = Date.now() + ms;
+  while (!(await cond()) && Date.now() < end) await new Promise((r) => setTimeout(r, 200));
+}
+
+beforeAll(async () => {
+  a = await startTestServer({ clock });
+  db = a.services.config.DATABASE_URL!;
+  manager = await asManager(a);
+  const agent = await asAgent(a);
+  agentId = (await gql(a.graphqlUrl, `{ viewer { user { id } } }`, {}, { token: agent })).data!.viewer.user.id;
+});
+
+afterAll(async () => {
+  await a?.stop();
+});
+
+describe('meeting reminders', () => {
+  it('one per meeting at the right minute, moved with the meeting, none when cancelled, never twice', async () => {
+    const plain = await meetingRemindedIn(a, 3000, 'Plain');
+    const moved = await meetingRemindedIn(a, 2000, 'Moved');
+    const cancelled = await meetingRemindedIn(a, 2500, 'Cancelled');
+    // Move "Moved" 6 s later (its reminder moves with it) and cancel "Cancelled".
+    const newStart = clock.now().getTime() + 15 * MIN + 8000;
+    const u = await gql(a.graphqlUrl, `mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { meeting { id } } }`, { i: { id: moved.id, startsAt: new Date(newStart).toISOString(), allowConflicts: true } }, { token: manager });
+    expect(u.errors).toBeUndefined();
+    const movedDue = Date.now() + 8000;
+    await gql(a.graphqlUrl, `mutation($i: MeetingIdInput!) { cancelMeeting(input: $i) { meeting { id } } }`, { i: { id: cancelled.id } }, { token: manager });
+    expect(await a.services.timers.current((await sql<{ t: string }>(db, `select tenant_id::text as t from meetings where id = $1`, [cancelled.id]))[0].t, MEETING_REMINDER_TIMER, cancelled.id)).toBeNull();
+
+    await waitFor(async () => (await reminders(plain.id)).length >= 2 && (await reminders(moved.id)).length >= 2, 15_000);
+    const p = await reminders(plain.id);
+    expect(p.map((r) => r.user_id).sort()).toHaveLength(2); // organizer + agent
+    expect(p.map((r) => r.user_id)).toContain(agentId);
+    for (const r of p) {
+      expect(r.created_at.getTime()).toBeGreaterThanOrEqual(plain.due - 100);
+      expect(r.created_at.getTime() - plain.due).toBeLessThan(LATE_MS);
+    }
+    expect(p[0].title).toContain('Plain');
+    const m = await reminders(moved.id);
+    expect(m).toHaveLength(2);
+    for (const r of m) {
+      expect(r.created_at.getTime()).toBeGreaterThanOrEqual(movedDue - 100);
+      expect(r.created_at.getTime() - movedDue).toBeLessThan(LATE_MS);
+    }
+    // A change that leaves the time alone after the reminder does not remind again; nor does a stale job.
+    await gql(a.graphqlUrl, `mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { meeting { id } } }`, { i: { id: plain.id, notes: 'Agenda attached' } }, { token: manager });
+    const [{ t: tenantId }] = await sql<{ t: string }>(db, `select tenant_id::text as t from meetings where id = $1`, [plain.id]);
+    await a.services.jobs.send('timer', { tenantId, kind: MEETING_REMINDER_TIMER, key: plain.id, version: 'stale', data: { occurrence: new Date(clock.now().getTime() + 15 * MIN).toISOString() } });
+    await new Promise((r) => setTimeout(r, 3000));
+    expect(await reminders(plain.id)).toHaveLength(2);
+    expect(await reminders(moved.id)).toHaveLength(2);
+    expect(await reminders(cancelled.id)).toHaveLength(0);
+  });
+
+  it('survives an instance restart and is not sent twice by the next instance', async () => {
+    const d = await meetingRemindedIn(a, 5000, 'Across restart');
+    await a.stop();
+    a = await startTestServer({ databaseUrl: db, clock });
+    await waitFor(async () => (await reminders(d.id)).length >= 2, 15_000);
+    const r = await reminders(d.id);
+    expect(r).toHaveLength(2);
+    for (const x of r) expect(x.created_at.getTime() - d.due).toBeLessThan(LATE_MS + 2000);
+    // Another restart: nothing new.
+    await a.stop();
+    a = await startTestServer({ databaseUrl: db, clock });
+    await new Promise((res) => setTimeout(res, 3000));
+    expect(await reminders(d.id)).toHaveLength(2);
+  });
+});
