@@ -28,3 +28,15 @@ export async function createTask(server: TestServer, token: string, input: Recor
 export async function updateTask(server: TestServer, token: string, input: Record<string, unknown>) {
   return gql(server.graphqlUrl, UPDATE, { i: input }, { token });
 }
+
+/** A meeting row for tests that link tasks to a meeting or emit its events by hand (ids are the test's). */
+export async function insertMeeting(db: string, m: { id: string; tenantId: string; organizerId: string; type?: string; startsAt?: string }) {
+  const { sql } = await import('../../helpers/db.js');
+  const startsAt = m.startsAt ?? '2030-01-16T09:00:00.000Z';
+  await sql(
+    db,
+    `insert into meetings (id, tenant_id, organizer_id, title, starts_at, ends_at, timezone, type, uid)
+     values ($1::uuid, $2, $3, 'Test meeting', $4::timestamptz, $4::timestamptz + interval '15 minutes', 'Europe/Berlin', $5, $6) on conflict (id) do nothing`,
+    [m.id, m.tenantId, m.organizerId, startsAt, m.type ?? 'CALLBACK', `${m.id}@test`],
+  );
+}

@@ -8,7 +8,7 @@ import { codeOf, DEMO, gql, login } from '../../helpers/graphql.js';
 import { sql } from '../../helpers/db.js';
 import { ManualClock } from '../../../api/src/clock.js';
 import { domainEvent, type MeetingFacts } from '../../../api/src/events/domain-events.js';
-import { createTask, ok, TASK, updateTask } from './helpers.js';
+import { createTask, insertMeeting, ok, TASK, updateTask } from './helpers.js';
 
 const NOW = new Date('2030-01-15T12:00:00Z'); // 13:00 in Berlin (northwind), 07:00 in New York (harbor)
 const H = 3600_000;
@@ -139,6 +139,9 @@ describe('callbacks', () => {
     [{ id: contactId, name: contactName }] = await sql<{ id: string; name: string }>(db, `select id, name from contacts where tenant_id = $1 and name is not null order by created_at limit 1`, [northwindId]);
     [{ id: conversationId }] = await sql<{ id: string }>(db, `select id from conversations where tenant_id = $1 order by created_at limit 1`, [northwindId]);
     [{ id: ticketId }] = await sql<{ id: string }>(db, `select id from tickets where tenant_id = $1 order by number limit 1`, [northwindId]);
+    // The meetings the events below are about (their rows: tasks link to real meetings of the tenant).
+    await insertMeeting(db, { id: meetingId, tenantId: northwindId, organizerId: agentId });
+    await insertMeeting(db, { id: '3f1c2b4a-0000-4000-8000-000000000002', tenantId: northwindId, organizerId: agentId, type: 'DEMO' });
   });
 
   it('a scheduled CALLBACK makes one task for the organizer, due at the start, linked — however often the event comes', async () => {

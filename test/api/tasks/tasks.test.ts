@@ -14,7 +14,7 @@ import { TaskStatus } from '../../../api/src/modules/tasks/task.entity.js';
 import { DomainError } from '../../../api/src/errors.js';
 import { addBusinessMinutes } from '../../../api/src/modules/sla/business-time.js';
 import { calendarShape } from '../../../api/src/modules/sla/business-calendar.entity.js';
-import { createTask, LIST, ok, TASK, updateTask } from './helpers.js';
+import { createTask, insertMeeting, LIST, ok, TASK, updateTask } from './helpers.js';
 
 const NOW = new Date('2030-01-15T12:00:00Z'); // a Tuesday
 const clock = new ManualClock(NOW);
@@ -195,6 +195,7 @@ describe('reads', () => {
       noDue: { title: 'No due date', tags: ['ft', 'other'], meetingId: '00000000-0000-4000-8000-00000000000a', priority: 'LOW' },
     };
     fixture = {};
+    await insertMeeting(db, { id: '00000000-0000-4000-8000-00000000000a', tenantId: northwindId, organizerId: agentId, type: 'REVIEW' });
     for (const [k, s] of Object.entries(specs)) fixture[k] = (await createTask(server, manager, { tags: ['ft'], ...s })).id;
     for (const status of ['IN_PROGRESS', 'REVIEW', 'DONE']) ok(await updateTask(server, manager, { id: fixture.doneLate, status }));
   });
