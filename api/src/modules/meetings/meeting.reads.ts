@@ -35,9 +35,13 @@ export interface MeetingRow {
   attendees: { id: string; userId: string | null; contactId: string | null; name: string; email: string | null; response: AttendeeResponse }[] | null;
 }
 
-const BASE_COLUMNS = `m.id, m.title, m.starts_at, m.ends_at, m.timezone, m.location, m.meeting_url, m.type, m.status, m.organizer_id,
+// Instants as epoch milliseconds (float8): turned into Dates in JS, far cheaper than parsing
+// timestamptz text for every row of a big range read.
+const ms = (col: string, as: string) => `(extract(epoch from ${col}) * 1000)::float8 as ${as}`;
+const BASE_COLUMNS = `m.id, m.title, ${ms('m.starts_at', 'starts_at')}, ${ms('m.ends_at', 'ends_at')}, m.timezone, m.location, m.meeting_url, m.type, m.status, m.organizer_id,
   o.display_name as organizer_name, o.email as organizer_email, m.conversation_id, m.ticket_id, m.notes, m.summary, m.reminder_minutes, m.recurrence,
-  m.exception_dates, m.customer_timezone, m.uid, m.sequence, m.version, m.created_at, m.updated_at`;
+  case when cardinality(m.exception_dates) = 0 then null else m.exception_dates end as exception_dates, m.customer_timezone, m.uid, m.sequence, m.version,
+  ${ms('m.created_at', 'created_at')}, ${ms('m.updated_at', 'updated_at')}`;
 
 export const COLUMNS = `m.id, m.title, m.starts_at, m.ends_at, m.timezone, m.location, m.meeting_url, m.type, m.status, m.organizer_id,
   o.display_name as organizer_name, o.email as organizer_email, m.conversation_id, m.ticket_id, m.notes, m.summary, m.reminder_minutes, m.recurrence,
@@ -169,6 +173,13 @@ export async function meetingRowsInRange(services: AppServices, scope: ReadScope
     `select ${BASE_COLUMNS} from meetings m join users o on o.id = m.organizer_id where ${where.join(' and ')} order by m.starts_at, m.id`,
     params,
   );
+  for (const r of rows) {
+    r.starts_at = new Date(r.starts_at as unknown as number);
+    r.ends_at = new Date(r.ends_at as unknown as number);
+    r.created_at = new Date(r.created_at as unknown as number);
+    r.updated_at = new Date(r.updated_at as unknown as number);
+    r.exception_dates ??= [];
+  }
   return attachAttendees(services, scope, rows);
 }
 
