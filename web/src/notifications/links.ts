@@ -1,6 +1,6 @@
 // Where a notification leads, and the tab title with the unread count. Pure: unit-tested.
 
-export type SubjectKind = 'TICKET' | 'CONVERSATION' | 'APPROVAL';
+export type SubjectKind = 'TICKET' | 'CONVERSATION' | 'APPROVAL' | 'MEETING';
 
 /** The app route of a notification's subject (tickets and approvals may not have pages yet). */
 export function subjectLink(kind: SubjectKind | null | undefined, id: string | null | undefined): string | null {
@@ -12,6 +12,8 @@ export function subjectLink(kind: SubjectKind | null | undefined, id: string | n
       return `/console?c=${encodeURIComponent(id)}`;
     case 'APPROVAL':
       return `/approvals/${encodeURIComponent(id)}`;
+    case 'MEETING':
+      return `/calendar?meeting=${encodeURIComponent(id)}`;
   }
   return null;
 }
