@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Kind, type GraphQLResolveInfo } from 'graphql';
 import DataLoader from 'dataloader';
 import type { Context } from '../../context.js';
 import { badInput, forbidden, notFound } from '../../errors.js';
@@ -64,6 +65,18 @@ function mayFollow(ctx: Context, e: TopicPayloads['MEETING_UPDATED'], mine: bool
   return true;
 }
 
+/** The field names selected directly on the list (null when fragments make it unclear: read all). */
+function requestedFields(info: GraphQLResolveInfo): Set<string> | null {
+  const out = new Set<string>();
+  for (const node of info.fieldNodes) {
+    for (const sel of node.selectionSet?.selections ?? []) {
+      if (sel.kind !== Kind.FIELD) return null;
+      out.add(sel.name.value);
+    }
+  }
+  return out;
+}
+
 async function assertInTenant(ctx: Context, userIds: string[], contactId: string | null, conversationId: string | null, ticketId: string | null) {
   const all = [...userIds, contactId, conversationId, ticketId].filter((x): x is string => !!x);
   if (all.some((x) => !isUuid(x))) throw notFound('Object');
@@ -104,6 +117,7 @@ export class MeetingResolver {
     @Arg('conversationId', () => ID, { nullable: true }) conversationId: string | null,
     @Arg('ticketId', () => ID, { nullable: true }) ticketId: string | null,
     @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<MeetingTypeGql[]> {
     checkRange(from, to);
     const ids = [...(attendeeId ? [attendeeId] : []), ...(attendeeIds ?? [])];
@@ -111,7 +125,7 @@ export class MeetingResolver {
     // Naming another tenant's user, contact, conversation or ticket: NOT_FOUND (one statement at most).
     const filterIds = [...ids, contactId, conversationId, ticketId].filter((x): x is string => !!x);
     if (filterIds.length) await assertInTenant(ctx, ids, contactId, conversationId, ticketId);
-    const rows = await meetingRowsInRange(ctx.services, ctx.scope(), { from, to, userIds: ids, contactId, types, statuses, conversationId, ticketId });
+    const rows = await meetingRowsInRange(ctx.services, ctx.scope(), { from, to, userIds: ids, contactId, types, statuses, conversationId, ticketId, fields: requestedFields(info) });
     return expand(rows, from, to, MAX_OCCURRENCES_PER_READ);
   }
 
