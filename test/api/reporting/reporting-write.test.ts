@@ -15,7 +15,7 @@ import { widgetSession } from '../../helpers/widget.js';
 import { sql } from '../../helpers/db.js';
 import type { AnyListener, DomainEvent, DomainEventName, DomainEventPayloads } from '../../../api/src/events/domain-events.js';
 import type { TimerSpec } from '../../../api/src/jobs/timers.js';
-import { ReportingWriter } from '../../../api/src/modules/reporting/reporting.writer.js';
+import { BUCKET_MS, ReportingWriter } from '../../../api/src/modules/reporting/reporting.writer.js';
 import { listenersOn } from '../../../api/src/modules/reporting/reporting.listeners.js';
 
 let server: TestServer;
@@ -128,8 +128,8 @@ describe('a conversation through the listeners (hand-computed)', () => {
     expect(await daily(northwind, 'resolution')).toEqual([{ day: '2027-03-02', key: '', count: 1, sum: 1800, sum_b: 1800 }]);
 
     // The 72 h timer: first-contact resolution, on the resolution's local day; firing twice writes once.
-    // One timer per tenant and minute of resolutions, due 72 h after that minute ends.
-    expect(scheduled.map((s) => [s.kind, s.key, s.at.toISOString()])).toEqual([['reporting.after-resolution', `bucket:${Date.parse('2027-03-01T11:20:00Z')}`, '2027-03-04T11:21:00.000Z']]);
+    // One timer per tenant and ten minutes of resolutions, due 72 h after that bucket ends.
+    expect(scheduled.map((s) => [s.kind, s.key, s.at.toISOString()])).toEqual([['reporting.after-resolution', `bucket:${Date.parse('2027-03-01T11:20:00Z')}`, '2027-03-04T11:30:00.000Z']]);
     const again = [...scheduled];
     await fireTimers();
     scheduled.push(...again);
@@ -301,9 +301,9 @@ describe('a real conversation through GraphQL', () => {
     expect(frt.value_seconds!).toBeLessThanOrEqual((replyAt.getTime() - handoff.ended_at.getTime()) / 1000 + 1);
     expect(frt.agent_id).toBe(agentId);
     const [res] = rows.filter((r) => r.name === 'resolution');
-    const minute = Math.floor(res.ended_at.getTime() / 60_000) * 60_000;
-    const [timer] = await sql<{ due_at: Date }>(db, `select due_at from timers where tenant_id = $1 and kind = 'reporting.after-resolution' and key = $2`, [northwind, `bucket:${minute}`]);
-    expect(timer.due_at.getTime()).toBe(minute + 60_000 + 72 * 3600_000);
+    const bucket = Math.floor(res.ended_at.getTime() / BUCKET_MS) * BUCKET_MS;
+    const [timer] = await sql<{ due_at: Date }>(db, `select due_at from timers where tenant_id = $1 and kind = 'reporting.after-resolution' and key = $2`, [northwind, `bucket:${bucket}`]);
+    expect(timer.due_at.getTime()).toBe(bucket + BUCKET_MS + 72 * 3600_000);
     const [today] = await sql<{ count: number }>(
       db,
       `select count::int from reporting_daily_rollups r join tenants t on t.id = r.tenant_id

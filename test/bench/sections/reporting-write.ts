@@ -3,7 +3,7 @@
 // (through the reporting writer, not measured); then each one's `conversation.resolved` is handed
 // to the reporting listener's writer and timed: one read (state, calendar, team) + one statement
 // (reporting_events rows, daily rollups × 5 dimensions, hourly rollup, state), and for the first
-// resolution of a tenant-minute the 72 h timer (one upsert + one pg-boss insert). 25 resolutions a
+// resolution of a tenant's ten-minute bucket the 72 h timer (one upsert + one pg-boss insert). 25 resolutions a
 // minute (BENCH_REPORTING_PER_MINUTE). Reported: p50 / p95 of all, statements, the timer writers.
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
@@ -69,7 +69,7 @@ export const reportingWrite: Section = {
         ];
         for (const f of steps) await writer.conversationFact(tenantId, c, f, { agentId });
       }
-      // Resolutions: PER_MINUTE per minute (a busy tenant); the first of each minute writes the 72 h timer.
+      // Resolutions: PER_MINUTE per minute (a busy tenant); the first of each ten-minute bucket writes the 72 h timer.
       const resolvedAt = (i: number) => new Date(t0 + 86_400_000 * 10 + Math.floor(i / PER_MINUTE) * 60_000 + (i % PER_MINUTE) * 1000);
       const resolve = (i: number): ConversationFact => ({ kind: 'transition', at: resolvedAt(i), eventId: randomUUID(), event: 'conversation.resolved', from: 'OPEN', status: 'RESOLVED', handler: 'HUMAN', assigneeId: agentId, queueId: null });
       const plain: number[] = [];
@@ -96,7 +96,7 @@ export const reportingWrite: Section = {
         { figure: 'reporting listener on resolve p50', value: quantile(all, 0.5), unit: 'ms', decimals: 2, note: `read (state, calendar, team) + one write (rows, 5 daily + 1 hourly rollups, state); ${PER_MINUTE} resolutions a minute` },
         { figure: 'reporting listener on resolve p95', value: quantile(all, 0.95), unit: 'ms', decimals: 2, goal: { op: '<=', target: 2 } },
         { figure: 'read / write statement p50 / p95', value: `${pq(phase.read)}; ${pq(phase.write)}` },
-        { figure: 'first resolution of a minute (+ 72 h timer) p50 / p95', value: pq(withTimer), note: 'the timer: 1 upsert + 1 pg-boss insert, once a minute per tenant' },
+        { figure: 'first resolution of a ten-minute bucket (+ 72 h timer) p50 / p95', value: pq(withTimer), note: 'the timer: 1 upsert + 1 pg-boss insert, once per tenant and ten minutes' },
       ];
     } finally {
       if (ids.length) {

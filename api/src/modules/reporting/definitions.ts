@@ -153,7 +153,7 @@ export type ConversationFact =
 
 /**
  * A resolution that needs its 72 h decision (FCR, AI resolution (3)): the writer makes sure the
- * timer of its tenant-minute is scheduled; that timer decides every such resolution of the minute.
+ * timer of its tenant's ten-minute bucket is scheduled; that timer decides every such resolution of the bucket.
  */
 export interface AfterResolutionTimer {
   key: string;

@@ -129,7 +129,7 @@ function pickScalars(o: Record<string, unknown>): Record<string, unknown> {
 
 export const reportingListeners = (services: AppServices): AnyListener[] => listenersOn(reportingWriter(services));
 
-/** 72 h after a minute of resolutions (the timer checks the facts itself: a reopen in between is in the state). */
+/** 72 h after a bucket (ten minutes) of resolutions (the timer checks the facts itself: a reopen in between is in the state). */
 export async function fireAfterResolution(services: AppServices, timer: FiredTimer): Promise<void> {
   const { from, to } = timer.data as { from: number; to: number };
   await reportingWriter(services).afterResolutions(timer.tenantId, new Date(from), new Date(to));
