@@ -49,17 +49,6 @@ export function taskConditions(ctx: Context, f: TaskFilter | undefined): Conditi
   return out;
 }
 
-const meetingTables = new WeakMap<AppServices, Promise<boolean>>();
-/** Whether the meetings table exists (the meetings module may not be installed): asked once per app. */
-export function hasMeetingsTable(services: AppServices): Promise<boolean> {
-  let p = meetingTables.get(services);
-  if (!p) {
-    p = services.readPool.query<{ ok: boolean }>(`select to_regclass('meetings') is not null as ok`, []).then(([r]) => !!r?.ok);
-    meetingTables.set(services, p);
-  }
-  return p;
-}
-
 /**
  * Ids must name objects of `tenantId`: another tenant's id answers NOT_FOUND (as for any field
  * taking an id). One statement for all of them. `users` are checked as active staff.
@@ -74,9 +63,8 @@ export async function assertIdsInTenant(
     [opts.activeUsers ? 'users where active and' : 'users where', ids.assigneeId, 'assigneeId', 'User'],
     ['tickets where', ids.ticketId, 'ticketId', 'Ticket'],
     ['conversations where', ids.conversationId, 'conversationId', 'Conversation'],
+    ['meetings where', ids.meetingId, 'meetingId', 'Meeting'],
   ];
-  if (ids.meetingId != null && (await hasMeetingsTable(services))) checks.push(['meetings where', ids.meetingId, 'meetingId', 'Meeting']);
-  else if (ids.meetingId != null && !isUuid(ids.meetingId)) throw badInput('meetingId is not an id', 'meetingId');
   const given = checks.filter((c): c is [string, string, string, string] => c[1] != null);
   if (!given.length) return;
   for (const [, id, field] of given) if (!isUuid(id)) throw badInput(`${field} is not an id`, field);
