@@ -16,6 +16,7 @@ export const ViewerDocument = graphql(`
       user {
         id
         displayName
+        avatarUrl
         email
         role
         availability
