@@ -6,6 +6,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { flushPromises, mount, type VueWrapper } from '@vue/test-utils';
 import urql from '@urql/vue';
+import { computed, defineComponent, h } from 'vue';
+import { provideSession } from '../../web/src/session.js';
 import TeamProgressPanel from '../../web/src/tasks/TeamProgressPanel.vue';
 import { formatDuration, progressRange } from '../../web/src/tasks/progress.js';
 import { scriptedClient, type Script } from './helpers/scripted-client.js';
@@ -27,9 +29,15 @@ const team = (name: string | null, done: number[], avg: number | null, from: str
   __typename: 'TeamProgress', team: name, total: done.reduce((a, b) => a + b, 0), averageLeadTimeSeconds: avg, days: days(from, n, done),
 });
 
-async function mountPanel(script: Script) {
+async function mountPanel(script: Script, tz = 'Europe/Berlin') {
   const api = scriptedClient(script);
-  const w = mount(TeamProgressPanel, { props: { now: () => NOW }, global: { plugins: [[urql, api.client]] }, attachTo: document.body });
+  const Host = defineComponent({
+    setup() {
+      provideSession({ viewer: computed(() => ({ kind: 'user', permissions: ['tasks.view'], user: { id: 'me', displayName: 'Ada Agent' }, tenant: { name: 'Northwind', slug: 'northwind', timezone: tz } }) as never), can: () => true, signOut: async () => undefined });
+      return () => h(TeamProgressPanel, { now: () => NOW });
+    },
+  });
+  const w = mount(Host, { global: { plugins: [[urql, api.client]] }, attachTo: document.body });
   mounted.push(w);
   await flushPromises();
   return { w, ...api };
@@ -60,6 +68,12 @@ describe('team progress panel', () => {
     await flushPromises();
     expect(ops.filter((o) => o.name === 'TeamProgress').at(-1)!.variables).toEqual({ from: '2026-11-08', to: '2026-12-07' });
     expect(w.findAll('[data-testid="team-progress-row"]')[0]!.findAll('[data-testid="team-progress-bar"]')).toHaveLength(30);
+  });
+
+  it('counts the days in the tenant’s time zone', async () => {
+    // 12:00Z on 7 Dec is already 8 Dec in Auckland.
+    const { ops } = await mountPanel({ TeamProgress: () => ({ teamProgress: [] }) }, 'Pacific/Auckland');
+    expect(ops.find((o) => o.name === 'TeamProgress')!.variables).toEqual({ from: '2026-12-02', to: '2026-12-08' });
   });
 
   it('says so when no task was done, and shows the API error', async () => {

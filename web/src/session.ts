@@ -24,6 +24,7 @@ export const ViewerDocument = graphql(`
       tenant {
         name
         slug
+        timezone
       }
     }
   }
