@@ -16,6 +16,7 @@ export const ViewerDocument = graphql(`
       user {
         id
         displayName
+        avatarUrl
         email
         role
         availability
@@ -23,6 +24,7 @@ export const ViewerDocument = graphql(`
       tenant {
         name
         slug
+        timezone
       }
     }
   }

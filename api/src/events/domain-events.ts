@@ -127,6 +127,8 @@ export interface MeetingFacts {
   ticketId: string | null;
   startsAt: string;
   endsAt: string;
+  /** The meeting's version after the change (+1 per change): names one change for idempotent reactions. */
+  version: number;
   /** Who made the change. */
   actor: ActorFacts;
 }

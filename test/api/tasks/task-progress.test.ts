@@ -125,6 +125,7 @@ describe('callbacks', () => {
     ticketId,
     startsAt: '2030-01-16T09:00:00.000Z',
     endsAt: '2030-01-16T09:15:00.000Z',
+    version: 1,
     actor: { kind: 'SYSTEM', id: null },
     ...over,
   });

@@ -117,12 +117,12 @@ type Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query OutboxMessages($first: Int!, $after: String, $filter: OutboxMessageFilter) {\n    outboxMessages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          from\n          subject\n          text\n          kind\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n": typeof types.OutboxMessagesDocument,
     "\n  query TenantChoices {\n    tenants(first: 100) {\n      edges {\n        node {\n          id\n          name\n          slug\n          status\n        }\n      }\n    }\n  }\n": typeof types.TenantChoicesDocument,
-    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      user {\n        id\n        displayName\n        avatarUrl\n      }\n    }\n  }\n": typeof types.UpdateMyProfileDocument,
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
     "\n  query CalendarFeed {\n    viewer {\n      calendarFeed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n": typeof types.CalendarFeedDocument,
     "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      feed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n": typeof types.RotateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed {\n      feed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n": typeof types.RevokeCalendarFeedDocument,
-    "\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n": typeof types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        avatarUrl\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n        timezone\n      }\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      ok\n    }\n  }\n": typeof types.LogoutDocument,
     "\n  query SlaSettings {\n    businessCalendars {\n      id\n      queueId\n      name\n      timezone\n      openNow\n      weeklyHours {\n        weekday\n        ranges {\n          start\n          end\n        }\n      }\n      holidays {\n        date\n        name\n      }\n    }\n    slaPolicies {\n      id\n      name\n      position\n      enabled\n      fallback\n      conditions {\n        priorities\n        queueIds\n        vip\n        tagsAny\n      }\n      firstResponseMinutes\n      nextResponseMinutes\n      resolutionMinutes\n      businessHours\n      atRiskShare\n    }\n    queues(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": typeof types.SlaSettingsDocument,
@@ -138,6 +138,7 @@ type Documents = {
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        ...TaskFields\n      }\n    }\n  }\n": typeof types.CreateTaskDocument,
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      changed\n      task {\n        ...TaskFields\n      }\n    }\n  }\n": typeof types.UpdateTaskDocument,
     "\n  subscription TaskUpdated {\n    taskUpdated {\n      ...TaskFields\n    }\n  }\n": typeof types.TaskUpdatedDocument,
+    "\n  query TeamProgress($from: String!, $to: String!) {\n    teamProgress(from: $from, to: $to) {\n      team\n      total\n      averageLeadTimeSeconds\n      days {\n        day\n        done\n      }\n    }\n  }\n": typeof types.TeamProgressDocument,
     "\n  query TeamUsers($first: Int!, $tenantId: ID) {\n    users(first: $first, orderBy: DISPLAY_NAME_ASC, tenantId: $tenantId) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          team\n          maxConcurrentChats\n          active\n          availability\n          lastLoginAt\n        }\n      }\n    }\n  }\n": typeof types.TeamUsersDocument,
     "\n  query TeamPermissionMatrix {\n    permissionMatrix {\n      permissions\n      roles {\n        role\n        permissions\n      }\n    }\n  }\n": typeof types.TeamPermissionMatrixDocument,
     "\n  mutation TeamCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        displayName\n        email\n      }\n      invitation {\n        token\n        expiresAt\n      }\n    }\n  }\n": typeof types.TeamCreateUserDocument,
@@ -286,12 +287,12 @@ const documents: Documents = {
     "\n  subscription NotificationAdded {\n    notificationAdded {\n      ...NotificationFields\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query OutboxMessages($first: Int!, $after: String, $filter: OutboxMessageFilter) {\n    outboxMessages(first: $first, after: $after, filter: $filter) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        node {\n          id\n          to\n          from\n          subject\n          text\n          kind\n          status\n          attempts\n          lastError\n          createdAt\n          sentAt\n        }\n      }\n    }\n  }\n": types.OutboxMessagesDocument,
     "\n  query TenantChoices {\n    tenants(first: 100) {\n      edges {\n        node {\n          id\n          name\n          slug\n          status\n        }\n      }\n    }\n  }\n": types.TenantChoicesDocument,
-    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n": types.UpdateMyProfileDocument,
+    "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      user {\n        id\n        displayName\n        avatarUrl\n      }\n    }\n  }\n": types.UpdateMyProfileDocument,
     "\n  mutation ChangeMyPassword($input: ChangeMyPasswordInput!) {\n    changeMyPassword(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": types.ChangeMyPasswordDocument,
     "\n  query CalendarFeed {\n    viewer {\n      calendarFeed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n": types.CalendarFeedDocument,
     "\n  mutation RotateCalendarFeed {\n    rotateCalendarFeed {\n      feed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n": types.RotateCalendarFeedDocument,
     "\n  mutation RevokeCalendarFeed {\n    revokeCalendarFeed {\n      feed {\n        url\n        active\n        createdAt\n      }\n    }\n  }\n": types.RevokeCalendarFeedDocument,
-    "\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n": types.ViewerDocument,
+    "\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        avatarUrl\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n        timezone\n      }\n    }\n  }\n": types.ViewerDocument,
     "\n  mutation RefreshSession($input: RefreshSessionInput!) {\n    refreshSession(input: $input) {\n      accessToken\n      refreshToken\n      expiresAt\n    }\n  }\n": types.RefreshSessionDocument,
     "\n  mutation Logout($input: LogoutInput!) {\n    logout(input: $input) {\n      ok\n    }\n  }\n": types.LogoutDocument,
     "\n  query SlaSettings {\n    businessCalendars {\n      id\n      queueId\n      name\n      timezone\n      openNow\n      weeklyHours {\n        weekday\n        ranges {\n          start\n          end\n        }\n      }\n      holidays {\n        date\n        name\n      }\n    }\n    slaPolicies {\n      id\n      name\n      position\n      enabled\n      fallback\n      conditions {\n        priorities\n        queueIds\n        vip\n        tagsAny\n      }\n      firstResponseMinutes\n      nextResponseMinutes\n      resolutionMinutes\n      businessHours\n      atRiskShare\n    }\n    queues(first: 100) {\n      edges {\n        node {\n          id\n          name\n        }\n      }\n    }\n  }\n": types.SlaSettingsDocument,
@@ -307,6 +308,7 @@ const documents: Documents = {
     "\n  mutation CreateTask($input: CreateTaskInput!) {\n    createTask(input: $input) {\n      task {\n        ...TaskFields\n      }\n    }\n  }\n": types.CreateTaskDocument,
     "\n  mutation UpdateTask($input: UpdateTaskInput!) {\n    updateTask(input: $input) {\n      changed\n      task {\n        ...TaskFields\n      }\n    }\n  }\n": types.UpdateTaskDocument,
     "\n  subscription TaskUpdated {\n    taskUpdated {\n      ...TaskFields\n    }\n  }\n": types.TaskUpdatedDocument,
+    "\n  query TeamProgress($from: String!, $to: String!) {\n    teamProgress(from: $from, to: $to) {\n      team\n      total\n      averageLeadTimeSeconds\n      days {\n        day\n        done\n      }\n    }\n  }\n": types.TeamProgressDocument,
     "\n  query TeamUsers($first: Int!, $tenantId: ID) {\n    users(first: $first, orderBy: DISPLAY_NAME_ASC, tenantId: $tenantId) {\n      totalCount\n      edges {\n        node {\n          id\n          displayName\n          email\n          role\n          team\n          maxConcurrentChats\n          active\n          availability\n          lastLoginAt\n        }\n      }\n    }\n  }\n": types.TeamUsersDocument,
     "\n  query TeamPermissionMatrix {\n    permissionMatrix {\n      permissions\n      roles {\n        role\n        permissions\n      }\n    }\n  }\n": types.TeamPermissionMatrixDocument,
     "\n  mutation TeamCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) {\n      user {\n        id\n        displayName\n        email\n      }\n      invitation {\n        token\n        expiresAt\n      }\n    }\n  }\n": types.TeamCreateUserDocument,
@@ -781,7 +783,7 @@ export function graphql(source: "\n  query TenantChoices {\n    tenants(first: 1
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      user {\n        id\n        displayName\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      user {\n        id\n        displayName\n        avatarUrl\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateMyProfile($input: UpdateMyProfileInput!) {\n    updateMyProfile(input: $input) {\n      user {\n        id\n        displayName\n        avatarUrl\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -801,7 +803,7 @@ export function graphql(source: "\n  mutation RevokeCalendarFeed {\n    revokeCa
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        avatarUrl\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n        timezone\n      }\n    }\n  }\n"): (typeof documents)["\n  query Viewer {\n    viewer {\n      kind\n      permissions\n      user {\n        id\n        displayName\n        avatarUrl\n        email\n        role\n        availability\n      }\n      tenant {\n        name\n        slug\n        timezone\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -862,6 +864,10 @@ export function graphql(source: "\n  mutation UpdateTask($input: UpdateTaskInput
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription TaskUpdated {\n    taskUpdated {\n      ...TaskFields\n    }\n  }\n"): (typeof documents)["\n  subscription TaskUpdated {\n    taskUpdated {\n      ...TaskFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query TeamProgress($from: String!, $to: String!) {\n    teamProgress(from: $from, to: $to) {\n      team\n      total\n      averageLeadTimeSeconds\n      days {\n        day\n        done\n      }\n    }\n  }\n"): (typeof documents)["\n  query TeamProgress($from: String!, $to: String!) {\n    teamProgress(from: $from, to: $to) {\n      team\n      total\n      averageLeadTimeSeconds\n      days {\n        day\n        done\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,6 +7,7 @@ export const UpdateMyProfileMutation = graphql(`
       user {
         id
         displayName
+        avatarUrl
       }
     }
   }

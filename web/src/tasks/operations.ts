@@ -93,3 +93,17 @@ export const TaskUpdatedSubscription = graphql(`
     }
   }
 `);
+
+export const TeamProgressQuery = graphql(`
+  query TeamProgress($from: String!, $to: String!) {
+    teamProgress(from: $from, to: $to) {
+      team
+      total
+      averageLeadTimeSeconds
+      days {
+        day
+        done
+      }
+    }
+  }
+`);

@@ -24,6 +24,7 @@ import { Migration20261208100000_reporting } from './Migration20261208100000_rep
 import { Migration20261208120000_csat } from './Migration20261208120000_csat.js';
 import { Migration20261208140000_meetings } from './Migration20261208140000_meetings.js';
 import { Migration20261208150000_tasks } from './Migration20261208150000_tasks.js';
+import { Migration20261208170000_user_avatar } from './Migration20261208170000_user_avatar.js';
 import { Migration20261208100500_reporting_state } from './Migration20261208100500_reporting_state.js';
 import { Migration20261208110000_kpi_reads } from './Migration20261208110000_kpi_reads.js';
 import { Migration20261207180000_approval_ticket_link } from './Migration20261207180000_approval_ticket_link.js';
@@ -58,5 +59,6 @@ export const migrationsList = [
   { name: 'Migration20261208120000_csat', class: Migration20261208120000_csat },
   { name: 'Migration20261208140000_meetings', class: Migration20261208140000_meetings },
   { name: 'Migration20261208150000_tasks', class: Migration20261208150000_tasks },
+  { name: 'Migration20261208170000_user_avatar', class: Migration20261208170000_user_avatar },
   { name: 'Migration20261208180000_task_meeting_link', class: Migration20261208180000_task_meeting_link },
 ];

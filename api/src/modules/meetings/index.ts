@@ -6,6 +6,7 @@ import { CalendarFeed, Meeting, MeetingAttendee } from './meeting.entity.js';
 import { MeetingResolver, ViewerCalendarFeedResolver, WidgetConversationCallbackResolver } from './meeting.resolver.js';
 import { fireMeetingReminder, MEETING_REMINDER_TIMER } from './meeting-reminders.js';
 import { meetingRoutes } from './meeting.routes.js';
+import { meetingsListeners } from './meetings.listeners.js';
 
 export const meetingsModule = defineModule({
   name: 'meetings',
@@ -35,4 +36,5 @@ export const meetingsModule = defineModule({
   },
   timers: { [MEETING_REMINDER_TIMER]: fireMeetingReminder },
   routes: meetingRoutes,
+  listeners: meetingsListeners,
 });

@@ -218,6 +218,7 @@ function factsOf(m: Meeting, attendees: MeetingAttendee[], actor: ActorFacts): M
     ticketId: m.ticket?.id ?? null,
     startsAt: m.startsAt.toISOString(),
     endsAt: m.endsAt.toISOString(),
+    version: m.version,
     actor,
   };
 }

@@ -37,6 +37,10 @@ export class User {
   @Property({ type: 'string', nullable: true })
   team: string | null = null;
 
+  /** An https URL of the user's picture (≤ 500 characters), or null: initials are shown. */
+  @Property({ type: 'text', nullable: true })
+  avatarUrl: string | null = null;
+
   @Enum({ items: () => Availability })
   availability: Availability = Availability.OFFLINE;
 

@@ -62,6 +62,8 @@ export class UpdateMyProfileInput {
   displayName?: string | null;
   @Field(() => Availability, { nullable: true })
   availability?: Availability | null;
+  @Field(() => String, { nullable: true, description: 'An https URL of your picture (≤ 500 characters); empty string removes it. Anything else: BAD_USER_INPUT.' })
+  avatarUrl?: string | null;
 }
 
 @InputType('UserIdInput', { description: 'Names a user.' })

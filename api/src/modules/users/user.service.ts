@@ -26,6 +26,21 @@ function cleanName(name: string, field = 'displayName'): string {
   return n;
 }
 
+/** An avatar: an absolute https URL of at most 500 characters; '' (or only blanks) removes it. */
+export function cleanAvatarUrl(raw: string): string | null {
+  const v = raw.trim();
+  if (!v) return null;
+  if (v.length > 500) throw badInput('avatarUrl must be at most 500 characters', 'avatarUrl');
+  let url: URL;
+  try {
+    url = new URL(v);
+  } catch {
+    throw badInput('avatarUrl must be an https URL', 'avatarUrl');
+  }
+  if (url.protocol !== 'https:' || !url.hostname || !v.startsWith('https://') || /\s/.test(v)) throw badInput('avatarUrl must be an https URL', 'avatarUrl');
+  return v;
+}
+
 function cleanCapacity(n: number | undefined | null): number | undefined {
   if (n === undefined || n === null) return undefined;
   if (!Number.isInteger(n) || n < 0 || n > 100) throw badInput('maxConcurrentChats must be between 0 and 100', 'maxConcurrentChats');
@@ -61,6 +76,7 @@ const snapshot = (u: User) => ({
   displayName: u.displayName,
   role: u.role,
   team: u.team,
+  avatarUrl: u.avatarUrl,
   availability: u.availability,
   maxConcurrentChats: u.maxConcurrentChats,
   active: u.active,
@@ -167,6 +183,7 @@ export async function updateMyProfile(ctx: Context, input: UpdateMyProfileInput)
   const before = snapshot(user);
   if (input.displayName !== undefined && input.displayName !== null) user.displayName = cleanName(input.displayName);
   if (input.availability) user.availability = input.availability;
+  if (input.avatarUrl !== undefined && input.avatarUrl !== null) user.avatarUrl = cleanAvatarUrl(input.avatarUrl);
   const changes = diff(before, snapshot(user));
   if (before.availability !== user.availability) await clearSilencedAvailability(ctx.em, user.id);
   // Recorded even when nothing changed: the caller did ask.

@@ -30,6 +30,8 @@ export class UserType {
   role!: Role;
   @Field(() => String, { nullable: true, description: 'Team name, free text (e.g. `Billing`).' })
   team!: string | null;
+  @Field(() => String, { nullable: true, description: 'An https URL of the user\'s picture; null: show initials.' })
+  avatarUrl!: string | null;
   @Field(() => Availability, { description: 'Current availability for new conversations.' })
   availability!: Availability;
   @Field(() => Int, { description: 'How many live conversations routing may assign at once.' })
