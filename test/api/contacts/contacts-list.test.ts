@@ -83,6 +83,11 @@ describe('contacts list', () => {
     expect(nothing.data!.contacts.edges.map((e: any) => e.node.name)).toEqual(['Percent 100% Customer']);
   });
 
+  it('has the trigram index on the searched expression where pg_trgm exists (it does on the test server)', async () => {
+    const [idx] = await sql<{ indexdef: string }>(dbUrl, `select indexdef from pg_indexes where indexname = 'contacts_search_trgm'`);
+    expect(idx?.indexdef).toContain("(COALESCE(name, ''::text) || ' '::text) || COALESCE(email, ''::text)");
+  });
+
   it('filters by exact e-mail (any case) and by VIP', async () => {
     const email = await gql(server.graphqlUrl, LIST, { filter: { email: 'Listed12@Customers.Example' } }, { token: northwind });
     expect(email.data!.contacts.edges.map((e: any) => e.node.email)).toEqual(['listed12@customers.example']);

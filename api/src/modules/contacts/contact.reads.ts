@@ -4,7 +4,8 @@ import type { SortOrder } from '../../graphql/planner/planner.js';
 import type { ContactFilter, ContactOrder } from './contact.inputs.js';
 
 // Both orders walk `contacts_tenant_created_idx (tenant_id, created_at, id)`: the search is a
-// filter on that walk, so a page stops as soon as it has `first + 1` matches.
+// filter on that walk, so a page stops as soon as it has `first + 1` matches; for a rare text
+// PostgreSQL takes the trigram index `contacts_search_trgm` instead, where pg_trgm exists.
 export const CONTACT_ORDERS: Record<ContactOrder, SortOrder> = {
   CREATED_AT_DESC: { key: 'CREATED_AT_DESC', column: 'created_at', direction: 'DESC' },
   CREATED_AT_ASC: { key: 'CREATED_AT_ASC', column: 'created_at', direction: 'ASC' },
@@ -20,7 +21,8 @@ export function contactConditions(filter: ContactFilter | null | undefined): Con
   }
   if (filter.search?.trim()) {
     const like = containsPattern(filter.search);
-    out.push((a, p) => `(${a}.name ilike ${p(like)} or ${a}.email ilike ${p(like)})`);
+    // The trigram index's expression, character for character (the migration's), so PostgreSQL can use it.
+    out.push((a, p) => `(coalesce(${a}.name, '') || ' ' || coalesce(${a}.email, '')) ilike ${p(like)}`);
   }
   return out;
 }
