@@ -77,6 +77,20 @@ export const CalendarUsersQuery = graphql(`
   }
 `);
 
+export const CalendarContactsQuery = graphql(`
+  query CalendarContacts($search: String!) {
+    contacts(first: 6, filter: { search: $search }) {
+      edges {
+        node {
+          id
+          name
+          email
+        }
+      }
+    }
+  }
+`);
+
 export const FreeSlotsQuery = graphql(`
   query FreeSlots($userIds: [ID!]!, $from: DateTimeISO!, $to: DateTimeISO!, $durationMinutes: Int!) {
     freeSlots(userIds: $userIds, from: $from, to: $to, durationMinutes: $durationMinutes) {

@@ -47,6 +47,7 @@ type Documents = {
     "\n  query LinkedCallbacks($from: DateTimeISO!, $to: DateTimeISO!, $conversationId: ID, $ticketId: ID) {\n    meetings(from: $from, to: $to, conversationId: $conversationId, ticketId: $ticketId, types: [CALLBACK], statuses: [SCHEDULED]) {\n      id\n      title\n      startsAt\n      endsAt\n      organizerName\n    }\n  }\n": typeof types.LinkedCallbacksDocument,
     "\n  query CalendarMeeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": typeof types.CalendarMeetingDocument,
     "\n  query CalendarUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          team\n        }\n      }\n    }\n  }\n": typeof types.CalendarUsersDocument,
+    "\n  query CalendarContacts($search: String!) {\n    contacts(first: 6, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": typeof types.CalendarContactsDocument,
     "\n  query FreeSlots($userIds: [ID!]!, $from: DateTimeISO!, $to: DateTimeISO!, $durationMinutes: Int!) {\n    freeSlots(userIds: $userIds, from: $from, to: $to, durationMinutes: $durationMinutes) {\n      startsAt\n      endsAt\n    }\n  }\n": typeof types.FreeSlotsDocument,
     "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.ScheduleMeetingDocument,
     "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": typeof types.UpdateMeetingDocument,
@@ -217,6 +218,7 @@ const documents: Documents = {
     "\n  query LinkedCallbacks($from: DateTimeISO!, $to: DateTimeISO!, $conversationId: ID, $ticketId: ID) {\n    meetings(from: $from, to: $to, conversationId: $conversationId, ticketId: $ticketId, types: [CALLBACK], statuses: [SCHEDULED]) {\n      id\n      title\n      startsAt\n      endsAt\n      organizerName\n    }\n  }\n": types.LinkedCallbacksDocument,
     "\n  query CalendarMeeting($id: ID!) {\n    meeting(id: $id) {\n      ...MeetingFields\n    }\n  }\n": types.CalendarMeetingDocument,
     "\n  query CalendarUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          team\n        }\n      }\n    }\n  }\n": types.CalendarUsersDocument,
+    "\n  query CalendarContacts($search: String!) {\n    contacts(first: 6, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n": types.CalendarContactsDocument,
     "\n  query FreeSlots($userIds: [ID!]!, $from: DateTimeISO!, $to: DateTimeISO!, $durationMinutes: Int!) {\n    freeSlots(userIds: $userIds, from: $from, to: $to, durationMinutes: $durationMinutes) {\n      startsAt\n      endsAt\n    }\n  }\n": types.FreeSlotsDocument,
     "\n  mutation ScheduleMeeting($input: ScheduleMeetingInput!) {\n    scheduleMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.ScheduleMeetingDocument,
     "\n  mutation UpdateMeeting($input: UpdateMeetingInput!) {\n    updateMeeting(input: $input) {\n      meeting {\n        ...MeetingFields\n      }\n    }\n  }\n": types.UpdateMeetingDocument,
@@ -500,6 +502,10 @@ export function graphql(source: "\n  query CalendarMeeting($id: ID!) {\n    meet
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CalendarUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          team\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CalendarUsers {\n    users(first: 100) {\n      edges {\n        node {\n          id\n          displayName\n          email\n          team\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarContacts($search: String!) {\n    contacts(first: 6, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CalendarContacts($search: String!) {\n    contacts(first: 6, filter: { search: $search }) {\n      edges {\n        node {\n          id\n          name\n          email\n        }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -22,11 +22,11 @@ registerReadModel({ graphqlType: 'WidgetContact', entity: Contact, tenantColumn:
 /** The staff view of a contact (agents, managers, partners). */
 @ObjectType('Contact', { simpleResolvers: true, description: 'An end customer of the tenant.' })
 export class ContactType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'Contact id (UUID).' })
   id!: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Name the customer gave (or the host site passed), if any.' })
   name!: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'E-mail the customer gave (or the host site passed), if any.' })
   email!: string | null;
   @Field(() => String, { nullable: true, description: 'The host site’s own id for this customer (trustworthy only when `identified`).' })
   externalId!: string | null;
@@ -36,7 +36,7 @@ export class ContactType {
   vip!: boolean;
   @Field(() => JSONObject, { description: 'Free attributes from the host site or the CRM.' })
   attributes!: Record<string, unknown>;
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'When the contact was first seen.' })
   createdAt!: Date;
 }
 
