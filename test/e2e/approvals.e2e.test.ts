@@ -2,62 +2,21 @@
 // an agent asks for a refund from the console's conversation sidebar; a manager on a 390 px
 // phone finds it in the Approvals queue, is stopped from rejecting without a reason, rejects with
 // one; the agent's conversation shows the outcome note live. Any browser console error fails.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { fileDatabaseUrl, sql } from '../helpers/db.js';
+import { describe, expect, it } from 'vitest';
+import { sql } from '../helpers/db.js';
 import { DEMO } from '../helpers/graphql.js';
-import { launchBrowser, openPage, requireChromium, type TestPage } from './helpers/browser.js';
-import { buildApp } from './helpers/build-app.js';
+import { useBrowserSession } from './helpers/session.js';
 
-const PASSWORD = 'switchboard-demo';
-let server: TestServer;
-let db: string;
-let browser: Browser;
-const pages: TestPage[] = [];
-
-beforeAll(async () => {
-  requireChromium();
-  const webDist = buildApp();
-  db = await fileDatabaseUrl();
-  server = await startTestServer({ databaseUrl: db, env: { WEB_DIST: webDist } });
-  browser = await launchBrowser();
-}, 180_000);
-
-afterEach(async (ctx) => {
-  const failed = ctx.task.result?.state === 'fail';
-  for (const [i, tp] of pages.splice(0).entries()) {
-    if (failed) await tp.screenshot(`failed-${ctx.task.name.replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
-    await tp.close();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(viewport?: { width: number; height: number }): Promise<TestPage> {
-  const tp = await openPage(browser, viewport);
-  pages.push(tp);
-  return tp;
-}
-
-async function signIn(page: Page, email: string, target: string) {
-  await page.goto(`${server.url}/login?redirect=${encodeURIComponent(target)}`);
-  await page.locator('#login-email').fill(email);
-  await page.locator('#login-password').fill(PASSWORD);
-  await page.locator('#login-tenant').fill(DEMO.northwind.slug);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => u.pathname === new URL(target, 'http://x').pathname, { timeout: 15_000 });
-}
+const session = useBrowserSession();
+const { open, signIn } = session;
 
 describe('approvals in a browser', () => {
   it('an agent requests a refund in the console; a manager on a phone rejects it with a reason; the note appears in the conversation', { timeout: 120_000 }, async () => {
-    const [tenant] = await sql<{ id: string }>(db, `select id from tenants where slug = 'northwind'`);
-    const [ada] = await sql<{ id: string }>(db, `select id from users where email = $1`, [DEMO.northwind.agent]);
-    const [contact] = await sql<{ id: string }>(db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [tenant.id]);
+    const [tenant] = await sql<{ id: string }>(session.db, `select id from tenants where slug = 'northwind'`);
+    const [ada] = await sql<{ id: string }>(session.db, `select id from users where email = $1`, [DEMO.northwind.agent]);
+    const [contact] = await sql<{ id: string }>(session.db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [tenant.id]);
     const [{ id: conversationId }] = await sql<{ id: string }>(
-      db,
+      session.db,
       `insert into conversations (id, tenant_id, contact_id, status, handler, assignee_id, subject, last_seq, last_message_at)
        values (gen_random_uuid(), $1, $2, 'OPEN', 'HUMAN', $3, 'Broken kettle', 0, now()) returning id`,
       [tenant.id, contact.id, ada.id],
@@ -75,7 +34,7 @@ describe('approvals in a browser', () => {
     await dialog.getByLabel('Priority').selectOption('HIGH');
     await dialog.getByRole('button', { name: 'Request approval' }).click();
     await agent.getByTestId('conversation-approvals').locator('li').filter({ hasText: 'Kettle arrived broken' }).waitFor({ timeout: 15_000 });
-    const [row] = await sql<{ number: number; amount: string; currency: string; status: string }>(db, `select number, amount, currency, status from approval_requests where conversation_id = $1`, [conversationId]);
+    const [row] = await sql<{ number: number; amount: string; currency: string; status: string }>(session.db, `select number, amount, currency, status from approval_requests where conversation_id = $1`, [conversationId]);
     expect(row).toMatchObject({ amount: '40.00', currency: 'EUR', status: 'PENDING' });
     await agentTab.screenshot('approvals-requested');
 
@@ -89,7 +48,7 @@ describe('approvals in a browser', () => {
     await detail.getByText('Refund the kettle in full').waitFor();
     await detail.getByRole('button', { name: 'Reject' }).click();
     await detail.getByText('Say why it is rejected').waitFor();
-    expect(await sql(db, `select 1 from approval_events where action = 'REJECTED'`)).toEqual([]);
+    expect(await sql(session.db, `select 1 from approval_events where action = 'REJECTED'`)).toEqual([]);
     await detail.getByLabel('Reason').fill('Outside the return window');
     await detail.getByRole('button', { name: 'Reject' }).click();
     await detail.getByText('Rejected', { exact: true }).first().waitFor({ timeout: 15_000 });

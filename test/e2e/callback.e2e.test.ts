@@ -5,79 +5,46 @@
 // shown → the agent picks a free time → the customer's widget says "We'll call you on …" in New
 // York time → the meeting is on the agent's calendar page, and its .ics download carries it.
 import { readFileSync } from 'node:fs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { fileDatabaseUrl, sql } from '../helpers/db.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sql } from '../helpers/db.js';
 import { DEMO, gql, login } from '../helpers/graphql.js';
-import { launchBrowser, openPage, requireChromium, type TestPage } from './helpers/browser.js';
-import { buildApp } from './helpers/build-app.js';
 import { buildWidget } from './helpers/build-widget.js';
 import { startHostPage, startWidgetFront, type Served, type WidgetFront } from './helpers/widget-host.js';
+import { useBrowserSession } from './helpers/session.js';
 import { addDays, dayKeyOf, formatWhen, toLocalInput, zonedInstant } from '../../web/src/calendar/zoned.js';
 import { callbackText } from '../../web/widget/callback.js';
 
 const W = 'switchboard-widget'; // Playwright's CSS locators pierce the open shadow root
-const PASSWORD = 'switchboard-demo';
 const AGENT_TZ = 'Europe/Berlin';
 const CUSTOMER_TZ = 'America/New_York';
 
-let server: TestServer;
-let db: string;
+const session = useBrowserSession();
+const { signIn } = session;
 let widgetKey: string;
 let front: WidgetFront;
 let host: Served;
-let browser: Browser;
-const pages: TestPage[] = [];
 
 beforeAll(async () => {
-  requireChromium();
-  const webDist = buildApp();
   const widgetJs = buildWidget();
-  db = await fileDatabaseUrl();
-  server = await startTestServer({ databaseUrl: db, env: { WEB_DIST: webDist } });
-  [{ widget_key: widgetKey }] = await sql<{ widget_key: string }>(db, `select widget_key from tenants where slug = 'northwind'`);
+  [{ widget_key: widgetKey }] = await sql<{ widget_key: string }>(session.db, `select widget_key from tenants where slug = 'northwind'`);
   // Business hours every day, 07:00–21:00 in Berlin: free times exist whatever day the test runs.
   await sql(
-    db,
+    session.db,
     `update business_calendars set timezone = $1, holidays = '[]',
             weekly_hours = (select jsonb_agg(jsonb_build_array(jsonb_build_object('start', '07:00', 'end', '21:00'))) from generate_series(1, 7))
       where tenant_id = (select id from tenants where slug = 'northwind') and queue_id is null`,
     [AGENT_TZ],
   );
-  front = await startWidgetFront(server.url, widgetJs);
+  front = await startWidgetFront(session.server.url, widgetJs);
   host = await startHostPage({ widgetJsUrl: `${front.url}/widget.js`, widgetKey, apiUrl: front.url });
-  browser = await launchBrowser();
-}, 240_000);
-
-afterEach(async (ctx) => {
-  const failed = ctx.task.result?.state === 'fail';
-  for (const [i, tp] of pages.splice(0).entries()) {
-    if (failed) await tp.screenshot(`failed-${ctx.task.name.replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
-    await tp.close();
-  }
-});
+}, 180_000);
 
 afterAll(async () => {
-  await browser?.close();
   await front?.close();
   await host?.close();
 });
 
-async function open(timezoneId: string, viewport = { width: 1400, height: 900 }): Promise<TestPage> {
-  const tp = await openPage(browser, viewport, { timezoneId, acceptDownloads: true });
-  pages.push(tp);
-  return tp;
-}
-
-async function signIn(page: Page, email: string, target: string) {
-  await page.goto(`${server.url}/login?redirect=${encodeURIComponent(target)}`);
-  await page.locator('#login-email').fill(email);
-  await page.locator('#login-password').fill(PASSWORD);
-  await page.locator('#login-tenant').fill(DEMO.northwind.slug);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => u.pathname === new URL(target, 'http://x').pathname, { timeout: 15_000 });
-}
+const open = (timezoneId: string, viewport = { width: 1400, height: 900 }) => session.open(viewport, { timezoneId, acceptDownloads: true });
 
 describe('a callback in a browser', () => {
   it('clash → free times → picked → the widget shows it in the customer’s time → on the calendar and in the .ics', { timeout: 180_000 }, async () => {
@@ -93,13 +60,13 @@ describe('a callback in a browser', () => {
     expect(conversationId).toBeTruthy();
 
     // The agent takes it, and already has a meeting tomorrow 14:00–15:00 (Berlin).
-    const token = await login(server.graphqlUrl, DEMO.northwind.agent, DEMO.northwind.slug);
-    const took = await gql(server.graphqlUrl, `mutation($i: ConversationIdInput!) { takeOverConversation(input: $i) { conversationId } }`, { i: { conversationId } }, { token });
+    const token = await login(session.server.graphqlUrl, DEMO.northwind.agent, DEMO.northwind.slug);
+    const took = await gql(session.server.graphqlUrl, `mutation($i: ConversationIdInput!) { takeOverConversation(input: $i) { conversationId } }`, { i: { conversationId } }, { token });
     expect(took.errors).toBeUndefined();
     const day = addDays(dayKeyOf(new Date(), AGENT_TZ), 1);
     const busyFrom = zonedInstant(day, 14 * 60, AGENT_TZ);
     const busy = await gql(
-      server.graphqlUrl,
+      session.server.graphqlUrl,
       `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $i) { meeting { id } } }`,
       { i: { title: 'Quarterly review', type: 'REVIEW', startsAt: busyFrom.toISOString(), endsAt: new Date(busyFrom.getTime() + 3_600_000).toISOString(), timezone: AGENT_TZ } },
       { token },
@@ -128,7 +95,7 @@ describe('a callback in a browser', () => {
     // The sidebar lists it, in the agent's time.
     await agent.getByTestId('linked-callbacks').getByText(formatWhen(slotStart, AGENT_TZ)).waitFor({ timeout: 15_000 });
 
-    const [meeting] = await sql<{ id: string; uid: string; starts_at: Date }>(db, `select id, uid, starts_at from meetings where conversation_id = $1 and type = 'CALLBACK'`, [conversationId]);
+    const [meeting] = await sql<{ id: string; uid: string; starts_at: Date }>(session.db, `select id, uid, starts_at from meetings where conversation_id = $1 and type = 'CALLBACK'`, [conversationId]);
     expect(meeting.starts_at.getTime()).toBe(slotStart.getTime());
 
     // The customer's widget: the callback in New York time.
@@ -140,7 +107,7 @@ describe('a callback in a browser', () => {
     await customerTab.screenshot('callback-widget');
 
     // The agent's calendar, that day's week: the callback is there; its .ics carries it.
-    await agent.goto(`${server.url}/calendar?v=week&d=${dayKeyOf(slotStart, AGENT_TZ)}`);
+    await agent.goto(`${session.server.url}/calendar?v=week&d=${dayKeyOf(slotStart, AGENT_TZ)}`);
     const onCalendar = agent.locator(`[data-testid="calendar-meeting"][data-meeting-id="${meeting.id}"]`);
     await onCalendar.waitFor({ timeout: 15_000 });
     await agent.locator(`[data-testid="calendar-meeting"]`).filter({ hasText: 'Quarterly review' }).waitFor();

@@ -3,78 +3,46 @@
 // sees it arrive live in the Queue, takes over, replies and resolves; a tenant-B admin cannot
 // reach tenant A's conversation by editing the URL; a 5,000-message conversation renders only
 // a window of rows. Any browser console error fails a test.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { fileDatabaseUrl, sql } from '../helpers/db.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sql } from '../helpers/db.js';
 import { DEMO, gql, login } from '../helpers/graphql.js';
 import { until } from '../helpers/ws.js';
-import { launchBrowser, openPage, requireChromium, type TestPage } from './helpers/browser.js';
-import { buildApp } from './helpers/build-app.js';
 import { startHostPage, type Served } from './helpers/widget-host.js';
+import { useBrowserSession } from './helpers/session.js';
 
 const W = 'switchboard-widget'; // Playwright's CSS locators pierce the open shadow root
-const PASSWORD = 'switchboard-demo';
 
-let server: TestServer;
-let db: string;
+const session = useBrowserSession({ env: () => ({ ASSISTANT_ENABLED: 'true' }) });
+const { open } = session;
 let northwindId: string;
 let widgetKey: string;
 let host: Served;
-let browser: Browser;
-const pages: TestPage[] = [];
 
 beforeAll(async () => {
-  requireChromium();
-  const webDist = buildApp();
-  db = await fileDatabaseUrl();
-  server = await startTestServer({ databaseUrl: db, env: { ASSISTANT_ENABLED: 'true', WEB_DIST: webDist } });
-  const [tenant] = await sql<{ id: string; widget_key: string }>(db, `select id, widget_key from tenants where slug = 'northwind'`);
+  const [tenant] = await sql<{ id: string; widget_key: string }>(session.db, `select id, widget_key from tenants where slug = 'northwind'`);
   northwindId = tenant.id;
   widgetKey = tenant.widget_key;
-  await until(async () => (await server.services.knowledge.vectors.count(tenant.id)) > 0, 20_000, () => 'knowledge vectors not rebuilt');
+  await until(async () => (await session.server.services.knowledge.vectors.count(tenant.id)) > 0, 20_000, () => 'knowledge vectors not rebuilt');
   // The API serves widget.js itself (from WEB_DIST), cross-origin to the tenant's page.
-  host = await startHostPage({ widgetJsUrl: `${server.url}/widget.js`, widgetKey });
-  browser = await launchBrowser();
-}, 180_000);
-
-async function open(viewport?: { width: number; height: number }): Promise<TestPage> {
-  const tp = await openPage(browser, viewport);
-  pages.push(tp);
-  return tp;
-}
-
-afterEach(async (ctx) => {
-  const failed = ctx.task.result?.state === 'fail';
-  for (const [i, tp] of pages.splice(0).entries()) {
-    if (failed) await tp.screenshot(`failed-${ctx.task.name.replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
-    await tp.close();
-  }
-});
+  host = await startHostPage({ widgetJsUrl: `${session.server.url}/widget.js`, widgetKey });
+}, 60_000);
 
 afterAll(async () => {
-  await browser?.close();
   await host?.close();
 });
 
 /** Signs in through the login page and lands on the console. */
-async function signIn(page: Page, email: string, slug: string, target = '/console') {
-  await page.goto(`${server.url}/login?redirect=${encodeURIComponent(target)}`);
-  await page.locator('#login-email').fill(email);
-  await page.locator('#login-password').fill(PASSWORD);
-  await page.locator('#login-tenant').fill(slug);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => u.pathname === '/console', { timeout: 15_000 });
-}
+const signIn = (page: Page, email: string, slug: string, target = '/console') => session.signIn(page, email, target, slug);
 
 const setAvailability = (token: string, availability: string) =>
-  gql(server.graphqlUrl, `mutation($i: SetAvailabilityInput!) { setAvailability(input: $i) { presence { availability } } }`, { i: { availability } }, { token });
+  gql(session.server.graphqlUrl, `mutation($i: SetAvailabilityInput!) { setAvailability(input: $i) { presence { availability } } }`, { i: { availability } }, { token });
 
 describe('agent console in a browser', () => {
   it('a hand-off shows up live in the Queue; the agent takes over, replies and resolves', { timeout: 90_000 }, async () => {
     // Nobody has room, so the customer's request waits in the queue for Ada to pick it up.
     const staffEmails = [DEMO.northwind.admin, DEMO.northwind.manager, 'agent@northwind.demo', 'agent2@northwind.demo', 'agent3@northwind.demo'];
-    const staff = await Promise.all(staffEmails.map((e) => login(server.graphqlUrl, e, DEMO.northwind.slug)));
+    const staff = await Promise.all(staffEmails.map((e) => login(session.server.graphqlUrl, e, DEMO.northwind.slug)));
     for (const token of staff) expect((await setAvailability(token, 'AWAY')).errors).toBeUndefined();
 
     // The agent's console is open first (its own browser context).
@@ -164,7 +132,7 @@ describe('agent console in a browser', () => {
 
     // A canned response: "/" + part of the shortcut, Enter sends it with the variables filled in.
     const created = await gql(
-      server.graphqlUrl,
+      session.server.graphqlUrl,
       `mutation($i: CreateCannedResponseInput!) { createCannedResponse(input: $i) { cannedResponse { id } } }`,
       { i: { shortcut: 'thanks-wait', body: 'Thanks for waiting, {{contact.name}}! {{agent.name}} from {{tenant.name}} here.' } },
       { token: staff[2] },
@@ -196,7 +164,7 @@ describe('agent console in a browser', () => {
     await agent.getByRole('button', { name: 'Resolve' }).click();
     await agent.locator('.pane-header').filter({ hasText: 'RESOLVED' }).waitFor({ timeout: 10_000 });
     await agent.getByRole('button', { name: 'Reopen' }).waitFor({ timeout: 5_000 });
-    await until(async () => (await sql<{ status: string }>(db, `select status from conversations where id = $1`, [conversationId]))[0]?.status === 'RESOLVED', 5_000);
+    await until(async () => (await sql<{ status: string }>(session.db, `select status from conversations where id = $1`, [conversationId]))[0]?.status === 'RESOLVED', 5_000);
     await agentTp.screenshot('console-resolved');
 
     // The Team panel lists the colleagues (AWAY so far) and follows their changes live.
@@ -212,16 +180,16 @@ describe('agent console in a browser', () => {
   });
 
   it('transfers a conversation to another agent with an internal note', { timeout: 60_000 }, async () => {
-    const [ada] = await sql<{ id: string }>(db, `select id from users where email = 'agent@northwind.demo'`);
-    const [bo] = await sql<{ id: string; display_name: string }>(db, `select id, display_name from users where email = 'agent2@northwind.demo'`);
-    const [contact] = await sql<{ id: string }>(db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [northwindId]);
+    const [ada] = await sql<{ id: string }>(session.db, `select id from users where email = 'agent@northwind.demo'`);
+    const [bo] = await sql<{ id: string; display_name: string }>(session.db, `select id, display_name from users where email = 'agent2@northwind.demo'`);
+    const [contact] = await sql<{ id: string }>(session.db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [northwindId]);
     const [{ id: conversationId }] = await sql<{ id: string }>(
-      db,
+      session.db,
       `insert into conversations (id, tenant_id, contact_id, status, handler, assignee_id, subject, last_seq, last_message_at)
        values (gen_random_uuid(), $1, $2, 'OPEN', 'HUMAN', $3, 'Needs a specialist', 1, now()) returning id`,
       [northwindId, contact.id, ada.id],
     );
-    await sql(db, `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, body) values (gen_random_uuid(), $1, $2, 1, 'CUSTOMER', $3, 'Can someone from returns help?')`, [
+    await sql(session.db, `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, body) values (gen_random_uuid(), $1, $2, 1, 'CUSTOMER', $3, 'Can someone from returns help?')`, [
       northwindId,
       conversationId,
       contact.id,
@@ -244,7 +212,7 @@ describe('agent console in a browser', () => {
     // It left Ada's "Mine" list (the selected conversation stays open in the pane).
     await page.locator('#tab-mine').click();
     await expect.poll(() => page.locator(`#conversation-list #conv-${conversationId}`).count(), { timeout: 10_000 }).toBe(0);
-    const [row] = await sql<{ assignee_id: string }>(db, `select assignee_id from conversations where id = $1`, [conversationId]);
+    const [row] = await sql<{ assignee_id: string }>(session.db, `select assignee_id from conversations where id = $1`, [conversationId]);
     expect(row.assignee_id).toBe(bo.id);
     await tp.screenshot('console-transferred');
     expect(tp.errors).toEqual([]);
@@ -252,18 +220,18 @@ describe('agent console in a browser', () => {
 
   it("a tenant-B admin editing the URL sees nothing of tenant A's conversation", { timeout: 60_000 }, async () => {
     const [contact] = await sql<{ id: string; name: string; email: string }>(
-      db,
+      session.db,
       `select id, name, email from contacts where tenant_id = $1 and name is not null order by created_at limit 1`,
       [northwindId],
     );
     const [{ id: conversationId }] = await sql<{ id: string }>(
-      db,
+      session.db,
       `insert into conversations (id, tenant_id, contact_id, status, handler, subject, last_seq, last_message_at)
        values (gen_random_uuid(), $1, $2, 'OPEN', 'HUMAN', 'Northwind private order 4711', 1, now()) returning id`,
       [northwindId, contact.id],
     );
     const secret = 'My Northwind card number is 4111 and my address is 1 Private Lane';
-    await sql(db, `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, body) values (gen_random_uuid(), $1, $2, 1, 'CUSTOMER', $3, $4)`, [
+    await sql(session.db, `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, body) values (gen_random_uuid(), $1, $2, 1, 'CUSTOMER', $3, $4)`, [
       northwindId,
       conversationId,
       contact.id,
@@ -280,7 +248,7 @@ describe('agent console in a browser', () => {
       answers.push({ query: post, body: await res.json() });
     });
     await signIn(page, DEMO.harbor.admin, DEMO.harbor.slug);
-    await page.goto(`${server.url}/console?c=${conversationId}`);
+    await page.goto(`${session.server.url}/console?c=${conversationId}`);
     await page.locator('[data-testid="conversation-not-found"]').waitFor({ timeout: 15_000 });
     expect(await page.locator('[data-testid="conversation-not-found"]').textContent()).toMatch(/not found/i);
 
@@ -313,16 +281,16 @@ describe('agent console in a browser', () => {
   });
 
   it('opens a 5,000-message conversation with a bounded number of rows and scrolls back to the first', { timeout: 90_000 }, async () => {
-    const [ada] = await sql<{ id: string }>(db, `select id from users where email = 'agent@northwind.demo'`);
-    const [contact] = await sql<{ id: string }>(db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [northwindId]);
+    const [ada] = await sql<{ id: string }>(session.db, `select id from users where email = 'agent@northwind.demo'`);
+    const [contact] = await sql<{ id: string }>(session.db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [northwindId]);
     const [{ id: conversationId }] = await sql<{ id: string }>(
-      db,
+      session.db,
       `insert into conversations (id, tenant_id, contact_id, status, handler, assignee_id, subject, last_seq, last_message_at)
        values (gen_random_uuid(), $1, $2, 'OPEN', 'HUMAN', $3, 'A very long conversation', 0, now()) returning id`,
       [northwindId, contact.id, ada.id],
     );
     await sql(
-      db,
+      session.db,
       `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, author_user_id, body, created_at)
        select gen_random_uuid(), $1, $2, n,
               case when n % 2 = 1 then 'CUSTOMER' else 'AGENT' end,
@@ -333,7 +301,7 @@ describe('agent console in a browser', () => {
          from generate_series(1, 5000) as n`,
       [northwindId, conversationId, contact.id, ada.id],
     );
-    await sql(db, `update conversations set last_seq = 5000 where id = $1`, [conversationId]);
+    await sql(session.db, `update conversations set last_seq = 5000 where id = $1`, [conversationId]);
 
     const tp = await open({ width: 1400, height: 900 });
     const { page } = tp;
@@ -351,8 +319,8 @@ describe('agent console in a browser', () => {
     await expect.poll(() => last.isVisible()).toBe(true);
 
     // A new message while the agent is at the bottom: it shows, and the view stays anchored.
-    const agentToken = await login(server.graphqlUrl, 'agent@northwind.demo', DEMO.northwind.slug);
-    const sent = await gql(server.graphqlUrl, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { seq } } }`, { i: { conversationId, body: 'Live message 5001', clientMessageId: 'big-5001' } }, { token: agentToken });
+    const agentToken = await login(session.server.graphqlUrl, 'agent@northwind.demo', DEMO.northwind.slug);
+    const sent = await gql(session.server.graphqlUrl, `mutation($i: SendMessageInput!) { sendMessage(input: $i) { message { seq } } }`, { i: { conversationId, body: 'Live message 5001', clientMessageId: 'big-5001' } }, { token: agentToken });
     expect(sent.errors).toBeUndefined();
     await page.locator('[data-testid="message"][data-seq="5001"]').waitFor({ timeout: 10_000 });
     await expect.poll(atBottom, { timeout: 5_000 }).toBe(true);
@@ -380,14 +348,14 @@ describe('agent console in a browser', () => {
 
   it('an auto-assignment to a colleague leaves my Queue at once; my availability switch shows what the server restored', { timeout: 90_000 }, async () => {
     const staffEmails = [DEMO.northwind.admin, DEMO.northwind.manager, 'agent@northwind.demo', 'agent2@northwind.demo', 'agent3@northwind.demo'];
-    const staff = await Promise.all(staffEmails.map((e) => login(server.graphqlUrl, e, DEMO.northwind.slug)));
+    const staff = await Promise.all(staffEmails.map((e) => login(session.server.graphqlUrl, e, DEMO.northwind.slug)));
     for (const token of staff) expect((await setAvailability(token, 'AWAY')).errors).toBeUndefined();
-    await sql(db, `update conversations set status = 'RESOLVED', waiting_since = null where tenant_id = $1 and status = 'WAITING'`, [northwindId]);
-    const [contact] = await sql<{ id: string }>(db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [northwindId]);
+    await sql(session.db, `update conversations set status = 'RESOLVED', waiting_since = null where tenant_id = $1 and status = 'WAITING'`, [northwindId]);
+    const [contact] = await sql<{ id: string }>(session.db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [northwindId]);
     const waiting: string[] = [];
     for (let i = 0; i < 2; i++) {
       const [{ id }] = await sql<{ id: string }>(
-        db,
+        session.db,
         `insert into conversations (id, tenant_id, contact_id, status, handler, subject, last_seq, waiting_since)
          values (gen_random_uuid(), $1, $2, 'WAITING', 'HUMAN', $3, 0, now() - interval '1 minute' * (2 - $4::int)) returning id`,
         [northwindId, contact.id, `Waiting ${i}`, i],
@@ -395,10 +363,10 @@ describe('agent console in a browser', () => {
       waiting.push(id);
     }
     // Ada and Bo have room for exactly one more conversation each.
-    await sql(db, `update users u set max_concurrent_chats = 1 + (select count(*) from conversations c where c.assignee_id = u.id and c.status = 'OPEN') where email in ('agent@northwind.demo', 'agent2@northwind.demo')`);
-    const [bo] = await sql<{ display_name: string }>(db, `select display_name from users where email = 'agent2@northwind.demo'`);
+    await sql(session.db, `update users u set max_concurrent_chats = 1 + (select count(*) from conversations c where c.assignee_id = u.id and c.status = 'OPEN') where email in ('agent@northwind.demo', 'agent2@northwind.demo')`);
+    const [bo] = await sql<{ display_name: string }>(session.db, `select display_name from users where email = 'agent2@northwind.demo'`);
     // Ada was away from her console for over a minute: the sweeper took her OFFLINE, remembering ONLINE.
-    await sql(db, `update users set availability = 'OFFLINE', silenced_availability = 'ONLINE', last_seen_at = now() - interval '5 minutes' where email = 'agent@northwind.demo'`);
+    await sql(session.db, `update users set availability = 'OFFLINE', silenced_availability = 'ONLINE', last_seen_at = now() - interval '5 minutes' where email = 'agent@northwind.demo'`);
 
     const tp = await open({ width: 1400, height: 900 });
     const { page } = tp;
@@ -412,16 +380,16 @@ describe('agent console in a browser', () => {
     await signIn(page, 'agent@northwind.demo', DEMO.northwind.slug);
     // Her console's heartbeat restored ONLINE on the server, and the switch says so.
     await expect.poll(() => page.locator('#availability').inputValue(), { timeout: 10_000 }).toBe('ONLINE');
-    const [ada] = await sql<{ availability: string }>(db, `select availability from users where email = 'agent@northwind.demo'`);
+    const [ada] = await sql<{ availability: string }>(session.db, `select availability from users where email = 'agent@northwind.demo'`);
     expect(ada.availability).toBe('ONLINE');
 
     // Ada going ONLINE took the first waiting conversation (she had room); the second waits.
     await page.locator('#tab-queue').click();
     await until(() => subscribed, 10_000, () => 'the console never subscribed to conversationUpdated');
     await new Promise((r) => setTimeout(r, 500)); // graphql-ws has no "subscribed" acknowledgement
-    const apiWaiting = async () => (await sql<{ n: number }>(db, `select count(*)::int as n from conversations where tenant_id = $1 and status = 'WAITING'`, [northwindId]))[0].n;
+    const apiWaiting = async () => (await sql<{ n: number }>(session.db, `select count(*)::int as n from conversations where tenant_id = $1 and status = 'WAITING'`, [northwindId]))[0].n;
     await expect.poll(async () => Number(await page.locator('#tab-queue .count').textContent()), { timeout: 10_000 }).toBe(await apiWaiting());
-    const [{ assignee_id: first }] = await sql<{ assignee_id: string | null }>(db, `select assignee_id from conversations where id = $1`, [waiting[0]]);
+    const [{ assignee_id: first }] = await sql<{ assignee_id: string | null }>(session.db, `select assignee_id from conversations where id = $1`, [waiting[0]]);
     expect(first).not.toBeNull();
     expect(await page.locator(`#conversation-list #conv-${waiting[0]}`).count()).toBe(0);
     await page.locator(`#conv-${waiting[1]}`).waitFor({ timeout: 10_000 });
@@ -443,14 +411,14 @@ describe('agent console in a browser', () => {
   });
 
   it('a VIEWER reads conversations but is offered no action, no composer and no working t/r/f', { timeout: 60_000 }, async () => {
-    const [contact] = await sql<{ id: string }>(db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [northwindId]);
+    const [contact] = await sql<{ id: string }>(session.db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [northwindId]);
     const [{ id: conversationId }] = await sql<{ id: string }>(
-      db,
+      session.db,
       `insert into conversations (id, tenant_id, contact_id, status, handler, subject, last_seq, last_message_at, waiting_since)
        values (gen_random_uuid(), $1, $2, 'WAITING', 'HUMAN', 'Viewer sees this', 1, now(), now()) returning id`,
       [northwindId, contact.id],
     );
-    await sql(db, `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, body) values (gen_random_uuid(), $1, $2, 1, 'CUSTOMER', $3, 'Is anyone there?')`, [
+    await sql(session.db, `insert into messages (id, tenant_id, conversation_id, seq, author, author_contact_id, body) values (gen_random_uuid(), $1, $2, 1, 'CUSTOMER', $3, 'Is anyone there?')`, [
       northwindId,
       conversationId,
       contact.id,
@@ -473,17 +441,17 @@ describe('agent console in a browser', () => {
     expect(await page.locator('.toast, [role="alert"]').filter({ hasText: /not allowed/i }).count(), 'not-allowed toast').toBe(0);
     // No canned responses page in a viewer's navigation either.
     expect(await page.locator('#main-nav').getByText('Canned responses').count(), 'nav').toBe(0);
-    const [row] = await sql<{ status: string; assignee_id: string | null }>(db, `select status, assignee_id from conversations where id = $1`, [conversationId]);
+    const [row] = await sql<{ status: string; assignee_id: string | null }>(session.db, `select status, assignee_id from conversations where id = $1`, [conversationId]);
     expect(row).toEqual({ status: 'WAITING', assignee_id: null });
     await tp.screenshot('console-viewer');
     expect(tp.errors).toEqual([]);
   });
 
   it('at 390 px the conversation list has room, and Knowledge and Team do not scroll sideways', { timeout: 90_000 }, async () => {
-    const [ada] = await sql<{ id: string }>(db, `select id from users where email = 'agent@northwind.demo'`);
-    const [contact] = await sql<{ id: string }>(db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [northwindId]);
+    const [ada] = await sql<{ id: string }>(session.db, `select id from users where email = 'agent@northwind.demo'`);
+    const [contact] = await sql<{ id: string }>(session.db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [northwindId]);
     await sql(
-      db,
+      session.db,
       `insert into conversations (id, tenant_id, contact_id, status, handler, assignee_id, subject, last_seq, last_message_at)
        values (gen_random_uuid(), $1, $2, 'OPEN', 'HUMAN', $3, 'On the phone', 0, now())`,
       [northwindId, contact.id, ada.id],
@@ -506,7 +474,7 @@ describe('agent console in a browser', () => {
       ['/team', 'mobile-team'],
       ['/canned-responses', 'mobile-canned'],
     ] as const) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${session.server.url}${path}`);
       await page.locator('main h1, .content h1').first().waitFor({ timeout: 15_000 });
       await page.locator('table').first().waitFor({ timeout: 15_000 });
       await new Promise((r) => setTimeout(r, 500));
@@ -519,10 +487,10 @@ describe('agent console in a browser', () => {
   });
 
   it('canned responses: "/" with none says so and links to the page; one made there is inserted to edit, then sent', { timeout: 90_000 }, async () => {
-    const [cleo] = await sql<{ id: string }>(db, `select id from users where email = 'agent3@northwind.demo'`);
-    const [contact] = await sql<{ id: string; name: string }>(db, `select id, name from contacts where tenant_id = $1 and name is not null order by created_at limit 1`, [northwindId]);
+    const [cleo] = await sql<{ id: string }>(session.db, `select id from users where email = 'agent3@northwind.demo'`);
+    const [contact] = await sql<{ id: string; name: string }>(session.db, `select id, name from contacts where tenant_id = $1 and name is not null order by created_at limit 1`, [northwindId]);
     const [{ id: conversationId }] = await sql<{ id: string }>(
-      db,
+      session.db,
       `insert into conversations (id, tenant_id, contact_id, status, handler, assignee_id, subject, last_seq, last_message_at)
        values (gen_random_uuid(), $1, $2, 'OPEN', 'HUMAN', $3, 'When does it ship?', 0, now()) returning id`,
       [northwindId, contact.id, cleo.id],
@@ -555,7 +523,7 @@ describe('agent console in a browser', () => {
     await tp.screenshot('canned-responses-page');
 
     // Back in the console: "/ship" offers it with its title; Enter inserts it, filled in, to edit.
-    await page.goto(`${server.url}/console?c=${conversationId}`);
+    await page.goto(`${session.server.url}/console?c=${conversationId}`);
     await page.locator('#composer-input').fill('/ship');
     const option = page.locator('#canned-list [role="option"]').filter({ hasText: '/ship-eta' });
     await option.waitFor({ timeout: 10_000 });
@@ -566,11 +534,11 @@ describe('agent console in a browser', () => {
     await page.locator('#composer-input').pressSequentially(' Tracking follows by e-mail.');
     await page.locator('#composer-input').press('Enter');
     await page.locator('[data-testid="message"].from-agent .body').filter({ hasText: `Hi ${contact.name}, it ships within 2 days. Tracking follows by e-mail.` }).waitFor({ timeout: 10_000 });
-    const [stored] = await sql<{ n: number }>(db, `select count(*)::int as n from messages where conversation_id = $1 and author = 'AGENT'`, [conversationId]);
+    const [stored] = await sql<{ n: number }>(session.db, `select count(*)::int as n from messages where conversation_id = $1 and author = 'AGENT'`, [conversationId]);
     expect(stored.n).toBe(1);
 
     // Edit and delete it on the page.
-    await page.goto(`${server.url}/canned-responses`);
+    await page.goto(`${session.server.url}/canned-responses`);
     await page.getByRole('button', { name: 'Edit /ship-eta' }).click();
     const edit = page.getByRole('dialog', { name: 'Edit canned response' });
     await edit.locator('#canned-body').fill('It ships within 3 days.');
@@ -579,7 +547,7 @@ describe('agent console in a browser', () => {
     await page.getByRole('button', { name: 'Delete /ship-eta' }).click();
     await page.getByRole('dialog', { name: 'Delete /ship-eta?' }).getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => page.locator('tr').filter({ hasText: '/ship-eta' }).count(), { timeout: 10_000 }).toBe(0);
-    expect((await sql<{ n: number }>(db, `select count(*)::int as n from canned_responses where shortcut = 'ship-eta'`))[0].n).toBe(0);
+    expect((await sql<{ n: number }>(session.db, `select count(*)::int as n from canned_responses where shortcut = 'ship-eta'`))[0].n).toBe(0);
     expect(tp.errors).toEqual([]);
   });
 });

@@ -4,65 +4,33 @@
 // shows one more resolution today and the CSAT %, pushed by `kpisUpdated`; the drill-down behind
 // "Resolved today" lists that conversation. (The platform admin's tenants page and suspension:
 // tenants.e2e.test.ts.) Any browser console error fails.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { fileDatabaseUrl, sql } from '../helpers/db.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sql } from '../helpers/db.js';
 import { DEMO, gql, login } from '../helpers/graphql.js';
-import { launchBrowser, openPage, requireChromium, type TestPage } from './helpers/browser.js';
-import { buildApp } from './helpers/build-app.js';
 import { startHostPage, type Served } from './helpers/widget-host.js';
+import { useBrowserSession } from './helpers/session.js';
 
 const W = 'switchboard-widget'; // Playwright's CSS locators pierce the open shadow root
-const PASSWORD = 'switchboard-demo';
 const ALWAYS_OPEN = JSON.stringify(Array.from({ length: 7 }, () => [{ start: '00:00', end: '24:00' }]));
 
-let server: TestServer;
-let db: string;
+const session = useBrowserSession({ env: () => ({ ASSISTANT_ENABLED: 'true' }), viewport: { width: 1400, height: 1000 } });
+const { open } = session;
 let host: Served;
 let widgetKey: string;
-let browser: Browser;
-const pages: TestPage[] = [];
 
 beforeAll(async () => {
-  requireChromium();
-  const webDist = buildApp();
-  db = await fileDatabaseUrl();
-  server = await startTestServer({ databaseUrl: db, env: { ASSISTANT_ENABLED: 'true', WEB_DIST: webDist } });
   // Open around the clock, so asking for a person queues the conversation (not the away message).
-  await sql(db, `update business_calendars set weekly_hours = $1::jsonb, holidays = '[]' where queue_id is null and tenant_id = (select id from tenants where slug = 'northwind')`, [ALWAYS_OPEN]);
-  [{ widget_key: widgetKey }] = await sql<{ widget_key: string }>(db, `select widget_key from tenants where slug = 'northwind'`);
-  host = await startHostPage({ widgetJsUrl: `${server.url}/widget.js`, widgetKey });
-  browser = await launchBrowser();
-}, 180_000);
-
-async function open(): Promise<TestPage> {
-  const tp = await openPage(browser, { width: 1400, height: 1000 });
-  pages.push(tp);
-  return tp;
-}
-
-afterEach(async (ctx) => {
-  const failed = ctx.task.result?.state === 'fail';
-  for (const [i, tp] of pages.splice(0).entries()) {
-    if (failed) await tp.screenshot(`failed-${ctx.task.name.replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
-    await tp.close();
-  }
+  await sql(session.db, `update business_calendars set weekly_hours = $1::jsonb, holidays = '[]' where queue_id is null and tenant_id = (select id from tenants where slug = 'northwind')`, [ALWAYS_OPEN]);
+  [{ widget_key: widgetKey }] = await sql<{ widget_key: string }>(session.db, `select widget_key from tenants where slug = 'northwind'`);
+  host = await startHostPage({ widgetJsUrl: `${session.server.url}/widget.js`, widgetKey });
 });
 
 afterAll(async () => {
-  await browser?.close();
   await host?.close();
 });
 
-async function signIn(page: Page, email: string, slug: string) {
-  await page.goto(`${server.url}/login`);
-  await page.locator('#login-email').fill(email);
-  await page.locator('#login-password').fill(PASSWORD);
-  await page.locator('#login-tenant').fill(slug);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => u.pathname === '/', { timeout: 15_000 });
-}
+const signIn = (page: Page, email: string, slug: string) => session.signIn(page, email, '/', slug);
 
 const conversationIdOf = (page: Page): Promise<string | undefined> =>
   page.evaluate((k) => JSON.parse(localStorage.getItem(`switchboard-widget:${k}`) ?? '{}').conversationId, widgetKey);
@@ -89,18 +57,18 @@ describe('KPI dashboard in a browser', () => {
     await customer.keyboard.press('Enter');
     await customer.locator(`${W} .bubble.customer[data-state="sent"]`).waitFor({ timeout: 15_000 });
     const conversationId = (await conversationIdOf(customer))!;
-    await expect.poll(async () => (await sql<{ handler: string }>(db, 'select handler from conversations where id = $1', [conversationId]))[0]?.handler, { timeout: 15_000 }).toBe('HUMAN');
+    await expect.poll(async () => (await sql<{ handler: string }>(session.db, 'select handler from conversations where id = $1', [conversationId]))[0]?.handler, { timeout: 15_000 }).toBe('HUMAN');
 
     // An agent takes it (unless routing already gave it to someone) and resolves it.
-    const agent = await login(server.graphqlUrl, DEMO.northwind.agent, DEMO.northwind.slug);
-    const act = (m: string) => gql(server.graphqlUrl, `mutation($i: ConversationIdInput!) { ${m}(input: $i) { conversationId } }`, { i: { conversationId } }, { token: agent });
-    const [{ status }] = await sql<{ status: string }>(db, 'select status from conversations where id = $1', [conversationId]);
+    const agent = await login(session.server.graphqlUrl, DEMO.northwind.agent, DEMO.northwind.slug);
+    const act = (m: string) => gql(session.server.graphqlUrl, `mutation($i: ConversationIdInput!) { ${m}(input: $i) { conversationId } }`, { i: { conversationId } }, { token: agent });
+    const [{ status }] = await sql<{ status: string }>(session.db, 'select status from conversations where id = $1', [conversationId]);
     if (status === 'WAITING') expect((await act('takeOverConversation')).errors).toBeUndefined();
     const r = await act('resolveConversation');
     if (r.errors) {
       // Routing gave it to a colleague: take it over from them (managers' action), then resolve.
-      const manager = await login(server.graphqlUrl, DEMO.northwind.manager, DEMO.northwind.slug);
-      expect((await gql(server.graphqlUrl, `mutation($i: ConversationIdInput!) { resolveConversation(input: $i) { conversationId } }`, { i: { conversationId } }, { token: manager })).errors).toBeUndefined();
+      const manager = await login(session.server.graphqlUrl, DEMO.northwind.manager, DEMO.northwind.slug);
+      expect((await gql(session.server.graphqlUrl, `mutation($i: ConversationIdInput!) { resolveConversation(input: $i) { conversationId } }`, { i: { conversationId } }, { token: manager })).errors).toBeUndefined();
     }
 
     // The dashboard, never reloaded, counts the resolution.

@@ -3,61 +3,29 @@
 // suspends Harbor Bank → Harbor's signed-in agent is signed out (back on the sign-in page) and a
 // Harbor customer's open widget says the service is unavailable (also after a reload). Any browser
 // console error fails.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { fileDatabaseUrl, sql } from '../helpers/db.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sql } from '../helpers/db.js';
 import { DEMO } from '../helpers/graphql.js';
-import { launchBrowser, openPage, requireChromium, type TestPage } from './helpers/browser.js';
-import { buildApp } from './helpers/build-app.js';
 import { startHostPage, type Served } from './helpers/widget-host.js';
+import { useBrowserSession } from './helpers/session.js';
 
 const W = 'switchboard-widget'; // Playwright's CSS locators pierce the open shadow root
-const PASSWORD = 'switchboard-demo';
 
-let server: TestServer;
-let db: string;
+const session = useBrowserSession({ viewport: { width: 1400, height: 900 } });
+const { open } = session;
 let host: Served;
-let browser: Browser;
-const pages: TestPage[] = [];
 
 beforeAll(async () => {
-  requireChromium();
-  const webDist = buildApp();
-  db = await fileDatabaseUrl();
-  server = await startTestServer({ databaseUrl: db, env: { WEB_DIST: webDist } });
-  const [harbor] = await sql<{ widget_key: string }>(db, `select widget_key from tenants where slug = 'harbor-bank'`);
-  host = await startHostPage({ widgetJsUrl: `${server.url}/widget.js`, widgetKey: harbor.widget_key });
-  browser = await launchBrowser();
-}, 180_000);
-
-async function open(): Promise<TestPage> {
-  const tp = await openPage(browser, { width: 1400, height: 900 });
-  pages.push(tp);
-  return tp;
-}
-
-afterEach(async (ctx) => {
-  const failed = ctx.task.result?.state === 'fail';
-  for (const [i, tp] of pages.splice(0).entries()) {
-    if (failed) await tp.screenshot(`failed-${ctx.task.name.replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
-    await tp.close();
-  }
+  const [harbor] = await sql<{ widget_key: string }>(session.db, `select widget_key from tenants where slug = 'harbor-bank'`);
+  host = await startHostPage({ widgetJsUrl: `${session.server.url}/widget.js`, widgetKey: harbor.widget_key });
 });
 
 afterAll(async () => {
-  await browser?.close();
   await host?.close();
 });
 
-async function signIn(page: Page, email: string, slug: string, target: string) {
-  await page.goto(`${server.url}/login?redirect=${encodeURIComponent(target)}`);
-  await page.locator('#login-email').fill(email);
-  await page.locator('#login-password').fill(PASSWORD);
-  await page.locator('#login-tenant').fill(slug);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => u.pathname === target, { timeout: 15_000 });
-}
+const signIn = (page: Page, email: string, slug: string, target: string) => session.signIn(page, email, target, slug);
 
 describe('tenants page in a browser', () => {
   it('the platform admin sees both tenants and suspends one: its agent is signed out, its widget says the service is unavailable', { timeout: 90_000 }, async () => {

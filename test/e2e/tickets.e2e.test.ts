@@ -4,65 +4,25 @@
 // a public reply (both in the timeline, styled apart), assigns it to herself; she and a manager on
 // a 390 px phone resolve it at the same moment: one wins, the other is told plainly (CONFLICT).
 // No page scrolls sideways at 390 px; any browser console error fails.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { fileDatabaseUrl, sql } from '../helpers/db.js';
+import { describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sql } from '../helpers/db.js';
 import { DEMO, gql, login } from '../helpers/graphql.js';
-import { launchBrowser, openPage, requireChromium, type TestPage } from './helpers/browser.js';
-import { buildApp } from './helpers/build-app.js';
+import { useBrowserSession } from './helpers/session.js';
 
-const PASSWORD = 'switchboard-demo';
-let server: TestServer;
-let db: string;
-let browser: Browser;
-const pages: TestPage[] = [];
-
-beforeAll(async () => {
-  requireChromium();
-  const webDist = buildApp();
-  db = await fileDatabaseUrl();
-  server = await startTestServer({ databaseUrl: db, env: { WEB_DIST: webDist } });
-  browser = await launchBrowser();
-}, 180_000);
-
-afterEach(async (ctx) => {
-  const failed = ctx.task.result?.state === 'fail';
-  for (const [i, tp] of pages.splice(0).entries()) {
-    if (failed) await tp.screenshot(`failed-${ctx.task.name.replace(/\W+/g, '-')}-${i}`).catch(() => undefined);
-    await tp.close();
-  }
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-async function open(viewport?: { width: number; height: number }): Promise<TestPage> {
-  const tp = await openPage(browser, viewport);
-  pages.push(tp);
-  return tp;
-}
-
-async function signIn(page: Page, email: string, target: string) {
-  await page.goto(`${server.url}/login?redirect=${encodeURIComponent(target)}`);
-  await page.locator('#login-email').fill(email);
-  await page.locator('#login-password').fill(PASSWORD);
-  await page.locator('#login-tenant').fill(DEMO.northwind.slug);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => u.pathname === new URL(target, 'http://x').pathname, { timeout: 15_000 });
-}
+const session = useBrowserSession();
+const { open, signIn } = session;
 
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 describe('tickets in a browser', () => {
   it('list with live SLA and live rows; detail with note, reply, assign; a resolve race ends in one CONFLICT message', { timeout: 150_000 }, async () => {
-    const [tenant] = await sql<{ id: string }>(db, `select id from tenants where slug = 'northwind'`);
+    const [tenant] = await sql<{ id: string }>(session.db, `select id from tenants where slug = 'northwind'`);
     // SLA clocks are tested on their own (test/e2e/sla.e2e.test.ts): here they are off, and due
     // times are set by hand (one just breached, one at risk).
-    await sql(db, `update sla_policies set enabled = false where tenant_id = $1`, [tenant.id]);
-    await sql(db, `update tickets set first_response_due_at = now() - interval '2 seconds', sla_first_response_state = 'BREACHED', sla_state = 'BREACHED' where tenant_id = $1 and number = 4`, [tenant.id]);
-    await sql(db, `update tickets set resolution_due_at = now() + interval '12 minutes 30 seconds', sla_resolution_state = 'AT_RISK', sla_state = 'AT_RISK' where tenant_id = $1 and number = 2`, [tenant.id]);
+    await sql(session.db, `update sla_policies set enabled = false where tenant_id = $1`, [tenant.id]);
+    await sql(session.db, `update tickets set first_response_due_at = now() - interval '2 seconds', sla_first_response_state = 'BREACHED', sla_state = 'BREACHED' where tenant_id = $1 and number = 4`, [tenant.id]);
+    await sql(session.db, `update tickets set resolution_due_at = now() + interval '12 minutes 30 seconds', sla_resolution_state = 'AT_RISK', sla_state = 'AT_RISK' where tenant_id = $1 and number = 2`, [tenant.id]);
 
     const agentTab = await open({ width: 1400, height: 900 });
     const agent = agentTab.page;
@@ -80,8 +40,8 @@ describe('tickets in a browser', () => {
     await agentTab.screenshot('tickets-list');
 
     // Created through the API (a partner, a colleague): on top without a reload.
-    const managerToken = await login(server.graphqlUrl, DEMO.northwind.manager, DEMO.northwind.slug);
-    const created = await gql(server.graphqlUrl, `mutation($i: CreateTicketInput!) { createTicket(input: $i) { ticket { id number } } }`, { i: { subject: 'Headlamp flickers after update', priority: 'HIGH', idempotencyKey: 'e2e-headlamp' } }, { token: managerToken });
+    const managerToken = await login(session.server.graphqlUrl, DEMO.northwind.manager, DEMO.northwind.slug);
+    const created = await gql(session.server.graphqlUrl, `mutation($i: CreateTicketInput!) { createTicket(input: $i) { ticket { id number } } }`, { i: { subject: 'Headlamp flickers after update', priority: 'HIGH', idempotencyKey: 'e2e-headlamp' } }, { token: managerToken });
     expect(created.errors).toBeUndefined();
     const { id, number } = created.data!.createTicket.ticket as { id: string; number: number };
     await rows.first().filter({ hasText: 'Headlamp flickers after update' }).waitFor({ timeout: 15_000 });
@@ -108,7 +68,7 @@ describe('tickets in a browser', () => {
     expect(noteBg).not.toBe(replyBg);
     await expect(note.textContent()).resolves.toContain('Internal');
     await expect(reply.textContent()).resolves.toContain('Customer sees this');
-    const comments = await sql<{ public: boolean; comment: string }>(db, `select public, comment from ticket_events where ticket_id = $1 and action = 'COMMENTED' order by ticket_version`, [id]);
+    const comments = await sql<{ public: boolean; comment: string }>(session.db, `select public, comment from ticket_events where ticket_id = $1 and action = 'COMMENTED' order by ticket_version`, [id]);
     expect(comments).toEqual([{ public: false, comment: 'Checked: firmware 2.1 known issue' }, { public: true, comment: 'Please update to firmware 2.2, that fixes it.' }]);
 
     // Assign to me.
@@ -122,7 +82,7 @@ describe('tickets in a browser', () => {
     const manager = managerTab.page;
     await signIn(manager, DEMO.northwind.manager, `/tickets/${id}`);
     await manager.getByTestId('ticket-assignee').getByText('Ada Agent').waitFor({ timeout: 15_000 });
-    const [{ version }] = await sql<{ version: number }>(db, `select version from tickets where id = $1`, [id]);
+    const [{ version }] = await sql<{ version: number }>(session.db, `select version from tickets where id = $1`, [id]);
     await agent.getByTestId('ticket-header').locator(`text=#${number}`).waitFor();
     // Both pages re-read the ticket once their live subscription has settled (≈ 0.75 s after it
     // starts): let that pass, so both buttons are pressed on the same, settled version.
@@ -137,22 +97,22 @@ describe('tickets in a browser', () => {
     expect(await conflicts()).toBe(1);
     const loser = (await agent.getByTestId('ticket-conflict').count()) ? agent : manager;
     expect(await loser.getByTestId('ticket-conflict').textContent()).toMatch(/Someone else changed this ticket/);
-    const resolved = await sql(db, `select 1 from ticket_events where ticket_id = $1 and action = 'RESOLVED'`, [id]);
+    const resolved = await sql(session.db, `select 1 from ticket_events where ticket_id = $1 and action = 'RESOLVED'`, [id]);
     expect(resolved.length).toBe(1);
-    expect((await sql<{ version: number }>(db, `select version from tickets where id = $1`, [id]))[0]!.version).toBe(version + 1);
+    expect((await sql<{ version: number }>(session.db, `select version from tickets where id = $1`, [id]))[0]!.version).toBe(version + 1);
     expect(await sideways(manager), 'the ticket page scrolls sideways at 390 px').toBeLessThanOrEqual(0);
     await (loser === agent ? agentTab : managerTab).screenshot('ticket-conflict');
 
     // The list at 390 px: the table scrolls inside its own box, the page does not.
-    await manager.goto(`${server.url}/tickets?status=RESOLVED`);
+    await manager.goto(`${session.server.url}/tickets?status=RESOLVED`);
     await manager.locator('tr[data-ticket-id]').filter({ hasText: 'Headlamp flickers after update' }).waitFor({ timeout: 15_000 });
     expect(await sideways(manager), 'the tickets list scrolls sideways at 390 px').toBeLessThanOrEqual(0);
     await managerTab.screenshot('tickets-mobile');
 
     // Another tenant's ticket id: "not found", nothing of it shown.
-    const [other] = await sql<{ id: string; subject: string }>(db, `select t.id, t.subject from tickets t join tenants n on n.id = t.tenant_id where n.slug = 'harbor-bank' limit 1`);
+    const [other] = await sql<{ id: string; subject: string }>(session.db, `select t.id, t.subject from tickets t join tenants n on n.id = t.tenant_id where n.slug = 'harbor-bank' limit 1`);
     const stopAllowing = agentTab.allowErrors(/Failed to load resource|status of 4\d\d/);
-    await agent.goto(`${server.url}/tickets/${other.id}`);
+    await agent.goto(`${session.server.url}/tickets/${other.id}`);
     await agent.getByTestId('ticket-not-found').waitFor({ timeout: 15_000 });
     expect(await agent.getByText(other.subject).count()).toBe(0);
     stopAllowing();
@@ -162,11 +122,11 @@ describe('tickets in a browser', () => {
   });
 
   it('the console makes a ticket from a conversation once, then links it', { timeout: 90_000 }, async () => {
-    const [tenant] = await sql<{ id: string }>(db, `select id from tenants where slug = 'northwind'`);
-    const [ada] = await sql<{ id: string }>(db, `select id from users where email = $1`, [DEMO.northwind.agent]);
-    const [contact] = await sql<{ id: string }>(db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [tenant.id]);
+    const [tenant] = await sql<{ id: string }>(session.db, `select id from tenants where slug = 'northwind'`);
+    const [ada] = await sql<{ id: string }>(session.db, `select id from users where email = $1`, [DEMO.northwind.agent]);
+    const [contact] = await sql<{ id: string }>(session.db, `select id from contacts where tenant_id = $1 order by created_at limit 1`, [tenant.id]);
     const [{ id: conversationId }] = await sql<{ id: string }>(
-      db,
+      session.db,
       `insert into conversations (id, tenant_id, contact_id, status, handler, assignee_id, subject, last_seq, last_message_at)
        values (gen_random_uuid(), $1, $2, 'OPEN', 'HUMAN', $3, 'Zipper stuck on rain jacket', 0, now()) returning id`,
       [tenant.id, contact.id, ada.id],
@@ -179,7 +139,7 @@ describe('tickets in a browser', () => {
     await section.getByTestId('create-ticket-from-conversation').dblclick();
     const link = section.locator('a[data-ticket-link]');
     await link.waitFor({ timeout: 15_000 });
-    const made = await sql<{ id: string; number: number; subject: string }>(db, `select id, number, subject from tickets where conversation_id = $1`, [conversationId]);
+    const made = await sql<{ id: string; number: number; subject: string }>(session.db, `select id, number, subject from tickets where conversation_id = $1`, [conversationId]);
     expect(made).toHaveLength(1); // a double click makes one ticket
     expect(made[0]!.subject).toBe('Zipper stuck on rain jacket');
     expect(await link.textContent()).toBe(`Ticket #${made[0]!.number}`);

@@ -3,61 +3,37 @@
 // address, and the hand-off appears live in an agent's Tickets list with the transcript; the
 // agent's public reply arrives at a real local SMTP server. Any browser console error fails it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { startTestServer, type TestServer } from '../helpers/server.js';
-import { fileDatabaseUrl, sql } from '../helpers/db.js';
+import { sql } from '../helpers/db.js';
 import { DEMO } from '../helpers/graphql.js';
 import { until } from '../helpers/ws.js';
 import { startSmtp, type SmtpServer } from '../helpers/smtp.js';
-import { launchBrowser, openPage, requireChromium, type TestPage } from './helpers/browser.js';
-import { buildApp } from './helpers/build-app.js';
 import { startHostPage, type Served } from './helpers/widget-host.js';
+import { useBrowserSession } from './helpers/session.js';
 
 const W = 'switchboard-widget';
-const PASSWORD = 'switchboard-demo';
 
-let server: TestServer;
 let smtp: SmtpServer;
-let db: string;
+const session = useBrowserSession({
+  env: async () => {
+    smtp = await startSmtp();
+    return { ASSISTANT_ENABLED: 'true', SMTP_URL: smtp.url };
+  },
+});
+const { open, signIn } = session;
 let host: Served;
-let browser: Browser;
-const pages: TestPage[] = [];
 
 beforeAll(async () => {
-  requireChromium();
-  const webDist = buildApp();
-  db = await fileDatabaseUrl();
-  smtp = await startSmtp();
-  server = await startTestServer({ databaseUrl: db, env: { ASSISTANT_ENABLED: 'true', WEB_DIST: webDist, SMTP_URL: smtp.url } });
-  const [tenant] = await sql<{ id: string; widget_key: string }>(db, `select id, widget_key from tenants where slug = 'northwind'`);
+  const [tenant] = await sql<{ id: string; widget_key: string }>(session.db, `select id, widget_key from tenants where slug = 'northwind'`);
   // Closed all week, nobody online: nobody can answer now.
-  await sql(db, `update business_calendars set weekly_hours = '[[],[],[],[],[],[],[]]' where tenant_id = $1`, [tenant!.id]);
-  await sql(db, `update users set availability = 'OFFLINE' where tenant_id = $1`, [tenant!.id]);
-  host = await startHostPage({ widgetJsUrl: `${server.url}/widget.js`, widgetKey: tenant!.widget_key });
-  browser = await launchBrowser();
-}, 180_000);
+  await sql(session.db, `update business_calendars set weekly_hours = '[[],[],[],[],[],[],[]]' where tenant_id = $1`, [tenant!.id]);
+  await sql(session.db, `update users set availability = 'OFFLINE' where tenant_id = $1`, [tenant!.id]);
+  host = await startHostPage({ widgetJsUrl: `${session.server.url}/widget.js`, widgetKey: tenant!.widget_key });
+});
 
 afterAll(async () => {
-  for (const tp of pages) await tp.close().catch(() => undefined);
-  await browser?.close();
   await host?.close();
   await smtp?.close();
 });
-
-async function open(viewport?: { width: number; height: number }) {
-  const tp = await openPage(browser, viewport);
-  pages.push(tp);
-  return tp;
-}
-
-async function signIn(page: Page, email: string, target: string) {
-  await page.goto(`${server.url}/login?redirect=${encodeURIComponent(target)}`);
-  await page.locator('#login-email').fill(email);
-  await page.locator('#login-password').fill(PASSWORD);
-  await page.locator('#login-tenant').fill(DEMO.northwind.slug);
-  await page.locator('button[type="submit"]').click();
-  await page.waitForURL((u) => u.pathname === target, { timeout: 15_000 });
-}
 
 describe('outside business hours', () => {
   it('the customer leaves an e-mail, a ticket appears live with the transcript, and the reply arrives by e-mail', { timeout: 120_000 }, async () => {

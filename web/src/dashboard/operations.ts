@@ -101,24 +101,31 @@ export const DashboardChartsQuery = graphql(`
   }
 `);
 
+/** One row of the agents and teams tables (the same shape for both). */
+export const PerformanceRowFieldsFragment = graphql(`
+  fragment PerformanceRowFields on PerformanceRow {
+    key
+    name
+    team
+    conversationsHandled
+    resolutions
+    firstResponses
+    replies
+    transfers
+    avgFirstResponseSeconds
+    avgResolutionSeconds
+    csatResponses
+    csatPercent
+    onlineSeconds
+    awaySeconds
+    busySeconds
+  }
+`);
+
 export const OperatorPerformanceQuery = graphql(`
   query DashboardOperators($from: DateTimeISO!, $to: DateTimeISO!, $businessHoursOnly: Boolean!, $tenantId: ID) {
     operatorPerformance(from: $from, to: $to, businessHoursOnly: $businessHoursOnly, tenantId: $tenantId) {
-      key
-      name
-      team
-      conversationsHandled
-      resolutions
-      firstResponses
-      replies
-      transfers
-      avgFirstResponseSeconds
-      avgResolutionSeconds
-      csatResponses
-      csatPercent
-      onlineSeconds
-      awaySeconds
-      busySeconds
+      ...PerformanceRowFields
     }
   }
 `);
@@ -126,21 +133,7 @@ export const OperatorPerformanceQuery = graphql(`
 export const TeamMetricsQuery = graphql(`
   query DashboardTeams($from: DateTimeISO!, $to: DateTimeISO!, $businessHoursOnly: Boolean!, $tenantId: ID) {
     teamMetrics(from: $from, to: $to, businessHoursOnly: $businessHoursOnly, tenantId: $tenantId) {
-      key
-      name
-      team
-      conversationsHandled
-      resolutions
-      firstResponses
-      replies
-      transfers
-      avgFirstResponseSeconds
-      avgResolutionSeconds
-      csatResponses
-      csatPercent
-      onlineSeconds
-      awaySeconds
-      busySeconds
+      ...PerformanceRowFields
     }
   }
 `);
