@@ -1,7 +1,7 @@
 // KPI reads (thin): a tenant from the caller (platform admins name one with `tenantId`), then one
 // function of kpis.reads.ts. exportReport calls the same functions as the queries.
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Args, Ctx, ID, Info, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
+import { Arg, Args, ArgsType, Ctx, Field, ID, Info, Int, Query, Resolver, Root, Subscription } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { badInput, forbidden } from '../../errors.js';
 import type { ReadScope } from '../../db/read-pool.js';
@@ -39,6 +39,26 @@ export function tenantScope(ctx: Context, tenantId: string | null | undefined): 
   return scope;
 }
 
+/** A period of a report, [from, to), and the tenant a platform admin reads. */
+@ArgsType()
+class PeriodArgs {
+  @Field(() => DateTimeISO, { description: 'Start (inclusive).' })
+  from!: Date;
+
+  @Field(() => DateTimeISO, { description: 'End (exclusive).' })
+  to!: Date;
+
+  @Field(() => ID, TENANT_ARG)
+  tenantId?: string;
+}
+
+/** A period whose averages and presence can be counted in business seconds (the agents and teams tables). */
+@ArgsType()
+class BusinessPeriodArgs extends PeriodArgs {
+  @Field(() => Boolean, { defaultValue: false, description: 'Averages and presence in business seconds.' })
+  businessHoursOnly: boolean = false;
+}
+
 @Resolver()
 export class KpisResolver {
   @Query(() => LiveKpisType, { description: 'The live dashboard of your tenant: waiting customers, active conversations, today\'s volumes, averages, CSAT, FCR, AI resolution rate, SLA at risk/breached, agents online (definitions: docs/kpis.md). Needs `kpis.view`.' })
@@ -61,24 +81,12 @@ export class KpisResolver {
   }
 
   @Query(() => [PerformanceRowType], { description: 'Per agent over the tenant-local days overlapping [from, to): conversations handled, resolutions, average first response and resolution times, CSAT, online/away/busy seconds. Needs `reports.view`.' })
-  operatorPerformance(
-    @Arg('from', () => DateTimeISO, { description: 'Start (inclusive).' }) from: Date,
-    @Arg('to', () => DateTimeISO, { description: 'End (exclusive).' }) to: Date,
-    @Arg('businessHoursOnly', () => Boolean, { defaultValue: false, description: 'Averages and presence in business seconds.' }) businessHoursOnly: boolean,
-    @Arg('tenantId', () => ID, TENANT_ARG) tenantId: string | undefined,
-    @Ctx() ctx: Context,
-  ): Promise<PerformanceRowType[]> {
+  operatorPerformance(@Args(() => BusinessPeriodArgs) { from, to, businessHoursOnly, tenantId }: BusinessPeriodArgs, @Ctx() ctx: Context): Promise<PerformanceRowType[]> {
     return operatorPerformance(ctx.services.readPool, tenantScope(ctx, tenantId), { from, to, businessHoursOnly });
   }
 
   @Query(() => [PerformanceRowType], { description: 'Per team (the agent\'s team when the event happened), like operatorPerformance. Needs `reports.view`.' })
-  teamMetrics(
-    @Arg('from', () => DateTimeISO, { description: 'Start (inclusive).' }) from: Date,
-    @Arg('to', () => DateTimeISO, { description: 'End (exclusive).' }) to: Date,
-    @Arg('businessHoursOnly', () => Boolean, { defaultValue: false, description: 'Averages and presence in business seconds.' }) businessHoursOnly: boolean,
-    @Arg('tenantId', () => ID, TENANT_ARG) tenantId: string | undefined,
-    @Ctx() ctx: Context,
-  ): Promise<PerformanceRowType[]> {
+  teamMetrics(@Args(() => BusinessPeriodArgs) { from, to, businessHoursOnly, tenantId }: BusinessPeriodArgs, @Ctx() ctx: Context): Promise<PerformanceRowType[]> {
     return teamMetrics(ctx.services.readPool, tenantScope(ctx, tenantId), { from, to, businessHoursOnly });
   }
 
@@ -117,12 +125,7 @@ export class KpisResolver {
   }
 
   @Query(() => [Int], { description: 'CSAT ratings received in [from, to) by score: five counts, for 1 to 5 (the CSAT % is the share of 4 and 5). Needs `reports.view`.' })
-  csatDistribution(
-    @Arg('from', () => DateTimeISO, { description: 'Start (inclusive).' }) from: Date,
-    @Arg('to', () => DateTimeISO, { description: 'End (exclusive).' }) to: Date,
-    @Arg('tenantId', () => ID, TENANT_ARG) tenantId: string | undefined,
-    @Ctx() ctx: Context,
-  ): Promise<number[]> {
+  csatDistribution(@Args(() => PeriodArgs) { from, to, tenantId }: PeriodArgs, @Ctx() ctx: Context): Promise<number[]> {
     return csatDistribution(ctx.services.readPool, tenantScope(ctx, tenantId), from, to);
   }
 
