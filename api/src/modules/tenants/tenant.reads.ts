@@ -1,4 +1,5 @@
-// Reads of tenants: the list's filters as planner conditions, and one flag read by id.
+// Reads of tenants: the list's filters as planner conditions, and identity verification per page.
+import DataLoader from 'dataloader';
 import type { ReadPool, ReadScope } from '../../db/read-pool.js';
 import { containsPattern, type Condition } from '../../graphql/planner/sql.js';
 import type { TenantFilter } from './tenant.inputs.js';
@@ -13,8 +14,16 @@ export function tenantConditions(filter: TenantFilter | undefined): Condition[] 
   return out;
 }
 
-/** Whether the scope's tenant requires verified widget identities. */
-export async function requiresVerification(pool: ReadPool, scope: ReadScope | undefined): Promise<boolean> {
-  const [row] = await pool.scopedQuery<{ r: boolean }>(scope, 'select require_identity_verification as r from tenants where id = $1', []);
-  return !!row?.r;
+/** Identity verification of a page of tenants, in one statement: the flag and the encrypted secret. */
+export function identityVerifications(pool: ReadPool, scope: ReadScope | undefined) {
+  return new DataLoader<string, { required: boolean; secretEncrypted: string | null }>(async (ids) => {
+    const rows = await pool.scopedQuery<{ id: string; required: boolean; secret: string | null }>(
+      scope,
+      `select id, require_identity_verification as required, identity_secret_encrypted as secret
+         from tenants where id = any($2::uuid[]) and ($1::uuid is null or id = $1)`,
+      [ids],
+    );
+    const by = new Map(rows.map((r) => [r.id, { required: r.required, secretEncrypted: r.secret }]));
+    return ids.map((id) => by.get(id) ?? { required: false, secretEncrypted: null });
+  });
 }

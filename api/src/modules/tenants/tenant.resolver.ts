@@ -8,8 +8,8 @@ import { connectionTypes, PageArgs } from '../../graphql/connection.js';
 import { Topic, type TopicPayloads } from '../../events/topics.js';
 import { TenantType } from './tenant.type.js';
 import { CreateTenantInput, RegisterTenantInput, RotateIdentitySecretInput, TenantFilter, TenantIdInput, UpdateTenantInput } from './tenant.inputs.js';
-import { requiresVerification, tenantConditions } from './tenant.reads.js';
-import { createTenant, identitySecretOf, registerTenant, rotateIdentitySecret, setTenantStatus, updateTenant } from './tenant.service.js';
+import { identityVerifications, tenantConditions } from './tenant.reads.js';
+import { createTenant, registerTenant, rotateIdentitySecret, setTenantStatus, updateTenant } from './tenant.service.js';
 import { TenantStatus } from './tenant.entity.js';
 import { OneTimeLinkType, SessionPayload } from '../sessions/session.types.js';
 import { tenantVolumes, TenantVolumeType } from './tenant-volume.js';
@@ -92,9 +92,10 @@ export class TenantResolver {
   }
 
   @FieldResolver(() => IdentityVerificationType, { description: 'Widget identity verification settings (admins only).' })
-  async identityVerification(@Root() tenant: { id: string; requireIdentityVerification?: boolean }, @Ctx() ctx: Context): Promise<IdentityVerificationType> {
-    const secret = await identitySecretOf(ctx, tenant.id);
-    return { required: !!(await requiresVerification(ctx.services.readPool, ctx.scope(tenant.id))), secret };
+  async identityVerification(@Root() tenant: { id: string }, @Ctx() ctx: Context): Promise<IdentityVerificationType> {
+    // One statement for a whole page of tenants (platform admins list them all).
+    const row = await ctx.loader('tenant.identityVerification', () => identityVerifications(ctx.services.readPool, ctx.scope())).load(tenant.id);
+    return { required: row.required, secret: row.secretEncrypted ? ctx.services.secretBox.decrypt(row.secretEncrypted) : null };
   }
 
   @FieldResolver(() => TenantVolumeType, { description: 'Platform admins: how many conversations, tickets, users and knowledge documents the tenant holds (one statement for a whole page of tenants).' })

@@ -227,12 +227,6 @@ export async function rotateIdentitySecret(ctx: Context, requestedId?: string | 
   return id;
 }
 
-/** The decrypted identity secret, for admins (the resolver guards the field). */
-export async function identitySecretOf(ctx: Context, tenantId: string): Promise<string | null> {
-  const tenant = await ctx.services.orm.em.fork().findOne(Tenant, { id: tenantId }, { populate: ['identitySecretEncrypted'] });
-  return tenant?.identitySecretEncrypted ? ctx.services.secretBox.decrypt(tenant.identitySecretEncrypted) : null;
-}
-
 /** A Claude model id (`claude-…`), or '' for the deployment default. */
 function modelName(raw: string): string | null {
   const m = raw.trim();
