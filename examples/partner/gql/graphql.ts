@@ -10,7 +10,7 @@ export type Author =
   | 'AGENT'
   /** The AI assistant. */
   | 'AI'
-  /** The contact (widget visitor, e-mail sender or the API on their behalf). */
+  /** The customer: the contact the conversation belongs to. */
   | 'CUSTOMER'
   /** The platform itself: joins, transfers, hand-offs, callback notices, approval outcomes. */
   | 'SYSTEM';

@@ -94,11 +94,11 @@ export type ApprovalStatus =
 
 /** How soon the requester needs a decision. */
 export type ApprovalUrgency =
-  /** Now: a customer is waiting for it. */
+  /** Needed soon, e.g. a customer is waiting for it. */
   | 'HIGH'
-  /** Can wait days. */
+  /** No hurry: decide when convenient. */
   | 'LOW'
-  /** Within the working day. */
+  /** The usual urgency. */
   | 'NORMAL';
 
 /** Give a ticket to a person, or to nobody. */
@@ -146,7 +146,7 @@ export type Author =
   | 'AGENT'
   /** The AI assistant. */
   | 'AI'
-  /** The contact (widget visitor, e-mail sender or the API on their behalf). */
+  /** The customer: the contact the conversation belongs to. */
   | 'CUSTOMER'
   /** The platform itself: joins, transfers, hand-offs, callback notices, approval outcomes. */
   | 'SYSTEM';
@@ -199,9 +199,9 @@ export type AutomationEvent =
 
 /** The type of a condition field: which operators and values it takes. */
 export type AutomationFieldType =
-  /** true or false: eq, neq. */
+  /** true or false: eq, neq, isSet, isNotSet. */
   | 'boolean'
-  /** One of the field's listed `values`: eq, neq, in, notIn. */
+  /** One of the field's listed `values`: eq, neq, in, notIn, isSet, isNotSet. */
   | 'enum'
   /** A number: eq, neq, gt, gte, lt, lte, isSet, isNotSet. */
   | 'number'
@@ -209,14 +209,14 @@ export type AutomationFieldType =
   | 'queueId'
   /** Text: eq, neq, in, notIn, contains, isSet, isNotSet. */
   | 'string'
-  /** A list of tags: contains (one tag), isSet, isNotSet. */
+  /** A list of tags: contains (has this tag), in (any of these), notIn (none of these), isSet, isNotSet. */
   | 'tags'
   /** A user id of your tenant (or null): eq, neq, in, notIn, isSet, isNotSet. */
   | 'userId';
 
 /** A comparison operator of the condition language. */
 export type AutomationOp =
-  /** Text contains the value (case-insensitive), or a tag list holds the tag. */
+  /** Text contains the value, or the tags hold this tag. */
   | 'contains'
   /** Equals the value. */
   | 'eq'
@@ -224,7 +224,7 @@ export type AutomationOp =
   | 'gt'
   /** Greater than or equal to the value. */
   | 'gte'
-  /** Is one of the listed values. */
+  /** Is one of the listed values (tags: has any of them). */
   | 'in'
   /** Has no value (null or empty). */
   | 'isNotSet'
@@ -236,7 +236,7 @@ export type AutomationOp =
   | 'lte'
   /** Differs from the value. */
   | 'neq'
-  /** Is none of the listed values. */
+  /** Is none of the listed values (tags: has none of them). */
   | 'notIn';
 
 /** The type of an action parameter (queueId/userId: an id of your tenant). */
@@ -1350,7 +1350,7 @@ export type TenantStatus =
 
 /** What a ticket history entry records. */
 export type TicketAction =
-  /** An approval linked to the ticket was requested or decided. */
+  /** About an approval linked to the ticket (approvals keep their own history in `ApprovalRequest.history`). */
   | 'APPROVAL'
   /** The assignee changed. */
   | 'ASSIGNED'

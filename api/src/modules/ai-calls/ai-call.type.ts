@@ -33,7 +33,7 @@ export class AiCallType {
   purpose!: AiPurposeEnum;
   @Field(() => String, { description: 'ANTHROPIC or OFFLINE.' })
   provider!: string;
-  @Field(() => String, { description: 'The model id, e.g. claude-sonnet-4-5 or offline-extractive.' })
+  @Field(() => String, { description: 'The model id as the provider reports it (a Claude model id, or the offline provider\'s name).' })
   model!: string;
   @Field(() => Int, { description: 'Wall time of the call in milliseconds, retries included.' })
   latencyMs!: number;

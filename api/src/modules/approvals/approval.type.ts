@@ -20,9 +20,9 @@ registerEnumType(ApprovalUrgency, {
   name: 'ApprovalUrgency',
   description: 'How soon the requester needs a decision.',
   valuesConfig: {
-    LOW: { description: 'Can wait days.' },
-    NORMAL: { description: 'Within the working day.' },
-    HIGH: { description: 'Now: a customer is waiting for it.' },
+    LOW: { description: 'No hurry: decide when convenient.' },
+    NORMAL: { description: 'The usual urgency.' },
+    HIGH: { description: 'Needed soon, e.g. a customer is waiting for it.' },
   },
 });
 registerEnumType(ApprovalStatus, {

@@ -14,7 +14,7 @@ export class AssistantSourceType {
   headingPath!: string[];
   @Field(() => Int, { description: 'Position of the chunk in its document (0-based).' })
   chunk!: number;
-  @Field(() => Float, { nullable: true, description: 'Cosine similarity of the question and the chunk (0–1); null when only full-text search found it.' })
+  @Field(() => Float, { nullable: true, description: 'Similarity of the question and the chunk in the vector search (higher is closer); null when only the full-text search found it.' })
   similarity!: number | null;
   @Field(() => Int, { nullable: true, description: 'Rank in the vector search (1 = best); null when the vector search did not return it.' })
   denseRank!: number | null;

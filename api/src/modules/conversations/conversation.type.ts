@@ -52,7 +52,7 @@ registerEnumType(Author, {
   name: 'Author',
   description: 'Who wrote a message.',
   valuesConfig: {
-    CUSTOMER: { description: 'The contact (widget visitor, e-mail sender or the API on their behalf).' },
+    CUSTOMER: { description: 'The customer: the contact the conversation belongs to.' },
     AI: { description: 'The AI assistant.' },
     AGENT: { description: 'A staff member (`authorName` names them).' },
     SYSTEM: { description: 'The platform itself: joins, transfers, hand-offs, callback notices, approval outcomes.' },
@@ -69,7 +69,7 @@ export class ConversationType {
   status!: ConversationStatus;
   @Field(() => Handler, { description: 'Who answers the customer now.' })
   handler!: Handler;
-  @Field(() => Priority, { description: 'Urgency, set by classification or by staff.' })
+  @Field(() => Priority, { description: 'How urgent the conversation is (LOW…URGENT).' })
   priority!: Priority;
   @Field(() => String, { nullable: true, description: 'The subject the customer gave, or the one staff set; null when none.' })
   subject!: string | null;

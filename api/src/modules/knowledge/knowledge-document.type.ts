@@ -41,7 +41,7 @@ export class KnowledgeDocumentType {
   title!: string;
   @Field(() => String, { description: 'Markdown: the article body, or the FAQ answer.' })
   body!: string;
-  @Field(() => [String], { description: 'Free labels for people and filters (stored lower-case).' })
+  @Field(() => [String], { description: 'Free labels for people and filters.' })
   tags!: string[];
   @Field(() => KnowledgeStatus, { description: 'DRAFT (not used by the assistant) or PUBLISHED.' })
   status!: KnowledgeStatus;

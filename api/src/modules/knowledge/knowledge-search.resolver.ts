@@ -55,7 +55,7 @@ export class KnowledgeIndexingEvent {
   status!: string;
   @Field(() => Int, { description: 'Percent, 0–100.' })
   progress!: number;
-  @Field(() => Int, { description: 'Chunks indexed so far (all of them once INDEXED).' })
+  @Field(() => Int, { description: 'Chunks of the document in the index (set when it becomes INDEXED; the previous count while it is re-indexed).' })
   chunkCount!: number;
   @Field(() => String, { nullable: true, description: 'Why indexing failed; null unless the status is FAILED.' })
   error!: string | null;

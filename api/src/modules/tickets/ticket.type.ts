@@ -47,7 +47,7 @@ registerEnumType(TicketAction, {
     CLOSED: { description: 'The ticket was closed (final).' },
     SLA_AT_RISK: { description: 'An SLA target became at risk.' },
     SLA_BREACHED: { description: 'An SLA target was breached.' },
-    APPROVAL: { description: 'An approval linked to the ticket was requested or decided.' },
+    APPROVAL: { description: 'About an approval linked to the ticket (approvals keep their own history in `ApprovalRequest.history`).' },
   },
 });
 registerEnumType(ActorKind, {
