@@ -184,10 +184,14 @@ async function runGraphql(ex: Example): Promise<void> {
   const variables = fill(ex.spec.variables ?? {}, vars) as Record<string, unknown>;
   if (/^\s*subscription\b/m.test(ex.code) && !/^\s*(query|mutation)\b/m.test(ex.code)) {
     const client = wsClient(server.wsUrl, token);
+    const connected = new Promise<void>((resolve) => client.on('connected', () => resolve()));
     try {
       const sub = subscribe(client, ex.code, variables);
       if (ex.spec.trigger) {
-        await new Promise((r) => setTimeout(r, 300)); // the subscription is registered before the change
+        // The socket is acknowledged and the subscribe message on its way: give the server a
+        // moment to register it before the change it should see happens.
+        await Promise.race([connected, new Promise((r) => setTimeout(r, 5_000))]);
+        await new Promise((r) => setTimeout(r, 300));
         const next = examples[examples.indexOf(ex) + 1];
         consumed.add(next);
         await run(next);
