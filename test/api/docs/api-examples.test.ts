@@ -49,6 +49,8 @@ export interface Example {
   section: string;
 }
 
+const SPEC_KEYS = new Set(['as', 'variables', 'expect', 'save', 'error', 'status', 'headers', 'events', 'trigger']);
+
 /** Every ```graphql and ```sh block of the document, with the spec in the comment right above it. */
 export function extractExamples(markdown: string): Example[] {
   const lines = markdown.split('\n');
@@ -69,6 +71,8 @@ export function extractExamples(markdown: string): Example[] {
     let spec: ExampleSpec = {};
     const comment = j >= 0 ? /^<!--\s*example\s*(.*?)\s*-->\s*$/.exec(lines[j]) : null;
     if (comment) spec = comment[1] ? (JSON.parse(comment[1]) as ExampleSpec) : {};
+    const unknown = Object.keys(spec).filter((k) => !SPEC_KEYS.has(k));
+    if (unknown.length) throw new Error(`docs/api.md:${j + 1}: unknown example option(s) ${unknown.join(', ')}`);
     const start = i;
     const body: string[] = [];
     for (i++; i < lines.length && !/^```\s*$/.test(lines[i]); i++) body.push(lines[i]);
