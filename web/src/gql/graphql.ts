@@ -29,16 +29,24 @@ export type ActorKind =
 
 /** One change in an approval’s history. */
 export type ApprovalAction =
+  /** An approver approved it (final). */
   | 'APPROVED'
+  /** An approver passed it on to another approver (`fromUserName` → `toUserName`); still open. */
   | 'ESCALATED'
+  /** It was given to another approver (`fromUserName` → `toUserName`); still open. */
   | 'REASSIGNED'
+  /** An approver rejected it, with a reason (final). */
   | 'REJECTED'
+  /** Someone asked for the approval. */
   | 'REQUESTED';
 
 /** APPROVE or REJECT (final; REJECT needs a reason), or ESCALATE to another approver (a manager or tenant admin). */
 export type ApprovalDecision =
+  /** Approve the proposed action (final). */
   | 'APPROVE'
+  /** Pass it to `escalateToUserId` (a manager or tenant admin); the approval stays open with status ESCALATED. */
   | 'ESCALATE'
+  /** Reject it; a `reason` is required (final). */
   | 'REJECT';
 
 /** Narrow an approval list; conditions combine with AND. */
@@ -55,28 +63,42 @@ export type ApprovalFilter = {
 
 /** What kind of action is proposed. */
 export type ApprovalKind =
+  /** Cancel an order, subscription or booking. */
   | 'CANCELLATION'
+  /** Make an exception to a policy. */
   | 'EXCEPTION'
+  /** Anything else; the summary says what. */
   | 'OTHER'
+  /** Give money back (usually with `amount` and `currency`). */
   | 'REFUND';
 
 /** Who asked (or acted): a staff USER, the ASSISTANT, or an API_KEY. */
 export type ApprovalRequesterKind =
+  /** A partner integration, through an API key. */
   | 'API_KEY'
+  /** The AI assistant, during a conversation. */
   | 'ASSISTANT'
+  /** A staff user (`requester` names them). */
   | 'USER';
 
 /** PENDING → APPROVED or REJECTED (final); ESCALATED: handed to another approver, still waiting for a decision. */
 export type ApprovalStatus =
+  /** Approved (final). */
   | 'APPROVED'
+  /** Passed on to another approver; still waiting for a decision. */
   | 'ESCALATED'
+  /** Waiting for a decision. */
   | 'PENDING'
+  /** Rejected, with a reason (final). */
   | 'REJECTED';
 
 /** How soon the requester needs a decision. */
 export type ApprovalUrgency =
+  /** Needed soon, e.g. a customer is waiting for it. */
   | 'HIGH'
+  /** No hurry: decide when convenient. */
   | 'LOW'
+  /** The usual urgency. */
   | 'NORMAL';
 
 /** Give a ticket to a person, or to nobody. */
@@ -85,14 +107,19 @@ export type AssignTicketInput = {
   assigneeId?: string | number | null | undefined;
   /** The version you read (CONFLICT if stale). */
   expectedVersion?: number | null | undefined;
+  /** The ticket's id. */
   id: string | number;
 };
 
 /** An attendee’s answer (iCalendar PARTSTAT): NEEDS_ACTION (not answered), ACCEPTED, DECLINED, TENTATIVE. A DECLINED attendee is not busy for conflicts and free slots. */
 export type AttendeeResponse =
+  /** Will attend. */
   | 'ACCEPTED'
+  /** Will not attend (the meeting then does not block their calendar). */
   | 'DECLINED'
+  /** Invited, no answer yet. */
   | 'NEEDS_ACTION'
+  /** Might attend. */
   | 'TENTATIVE';
 
 /** Narrow the audit log; all given conditions must hold. */
@@ -115,71 +142,122 @@ export type AuditLogFilter = {
 
 /** Who wrote a message. */
 export type Author =
+  /** A staff member (`authorName` names them). */
   | 'AGENT'
+  /** The AI assistant. */
   | 'AI'
+  /** The customer: the contact the conversation belongs to. */
   | 'CUSTOMER'
+  /** The platform itself: joins, transfers, hand-offs, callback notices, approval outcomes. */
   | 'SYSTEM';
 
 /** What an automation rule does (its parameters: `automationRuleLanguage.actions`). */
 export type AutomationActionType =
+  /** Add an internal note to the ticket (`text`, 1–5,000 characters). */
   | 'addInternalComment'
+  /** Add a tag (`tag`). */
   | 'addTag'
+  /** Assign the ticket to a person (`userId`). */
   | 'assign'
+  /** Raise or lower the priority by `steps` (−3…3, not 0), within LOW…URGENT. */
   | 'boostPriority'
+  /** Escalate an OPEN or PENDING ticket, optionally to a `queueId` and `priority`. */
   | 'escalate'
+  /** Send an AUTOMATION_RULE notification to a queue's members (`queueId`). */
   | 'notifyQueue'
+  /** Send an AUTOMATION_RULE notification to people (`userIds`, 1–50). */
   | 'notifyUsers'
+  /** Remove a tag (`tag`). */
   | 'removeTag'
+  /** Set the ticket priority (`priority`). */
   | 'setPriority'
+  /** Move the ticket to a queue (`queueId`). */
   | 'setQueue'
+  /** Scale SLA targets by `factor` (0.1–10); recorded, not applied yet. */
   | 'slaMultiplier'
+  /** Remove the ticket's assignee. */
   | 'unassign'
+  /** Call a URL (`url`, optional `delaySeconds`); recorded as SCHEDULED. */
   | 'webhook';
 
 /** An event an automation rule can react to (docs/api.md, "Automation rules"). */
 export type AutomationEvent =
+  /** The assistant handed a conversation to humans. */
   | 'CONVERSATION_HANDED_OFF'
+  /** A message was written in a conversation. */
   | 'MESSAGE_CREATED'
+  /** A ticket's SLA target passed its at-risk share. */
   | 'SLA_AT_RISK'
+  /** A ticket's SLA target passed its due time. */
   | 'SLA_BREACHED'
+  /** A ticket was created. */
   | 'TICKET_CREATED'
+  /** A ticket was escalated. */
   | 'TICKET_ESCALATED'
+  /** Any field of a ticket changed. */
   | 'TICKET_UPDATED';
 
 /** The type of a condition field: which operators and values it takes. */
 export type AutomationFieldType =
+  /** true or false: eq, neq, isSet, isNotSet. */
   | 'boolean'
+  /** One of the field's listed `values`: eq, neq, in, notIn, isSet, isNotSet. */
   | 'enum'
+  /** A number: eq, neq, gt, gte, lt, lte, isSet, isNotSet. */
   | 'number'
+  /** A queue id of your tenant (or null): eq, neq, in, notIn, isSet, isNotSet. */
   | 'queueId'
+  /** Text: eq, neq, in, notIn, contains, isSet, isNotSet. */
   | 'string'
+  /** A list of tags: contains (has this tag), in (any of these), notIn (none of these), isSet, isNotSet. */
   | 'tags'
+  /** A user id of your tenant (or null): eq, neq, in, notIn, isSet, isNotSet. */
   | 'userId';
 
 /** A comparison operator of the condition language. */
 export type AutomationOp =
+  /** Text contains the value, or the tags hold this tag. */
   | 'contains'
+  /** Equals the value. */
   | 'eq'
+  /** Greater than the value. */
   | 'gt'
+  /** Greater than or equal to the value. */
   | 'gte'
+  /** Is one of the listed values (tags: has any of them). */
   | 'in'
+  /** Has no value (null or empty). */
   | 'isNotSet'
+  /** Has a value (not null, not empty). */
   | 'isSet'
+  /** Less than the value. */
   | 'lt'
+  /** Less than or equal to the value. */
   | 'lte'
+  /** Differs from the value. */
   | 'neq'
+  /** Is none of the listed values (tags: has none of them). */
   | 'notIn';
 
 /** The type of an action parameter (queueId/userId: an id of your tenant). */
 export type AutomationParamType =
+  /** A whole number (range in the action's description). */
   | 'int'
+  /** A decimal number (range in the action's description). */
   | 'number'
+  /** LOW, MEDIUM, HIGH or URGENT. */
   | 'priority'
+  /** A queue id of your tenant. */
   | 'queueId'
+  /** A tag, 1–50 characters (stored lower-case). */
   | 'tag'
+  /** Free text. */
   | 'text'
+  /** An http(s) URL without credentials. */
   | 'url'
+  /** A staff user id of your tenant. */
   | 'userId'
+  /** A list of staff user ids of your tenant. */
   | 'userIds';
 
 /** A rule to check without saving (every part optional: missing parts are reported as problems). */
@@ -198,10 +276,15 @@ export type AutomationRuleDraftInput = {
 
 /** The moment a TIME_BASED rule counts its minutes from (LAST_AGENT_REPLY counts from creation while no agent has replied). */
 export type AutomationTimeAnchor =
+  /** The ticket's last assignment. */
   | 'ASSIGNED'
+  /** The last public agent reply (creation while there is none). */
   | 'LAST_AGENT_REPLY'
+  /** The customer's last message. */
   | 'LAST_CUSTOMER_MESSAGE'
+  /** The ticket's creation. */
   | 'TICKET_CREATED'
+  /** The ticket's last change. */
   | 'TICKET_UPDATED';
 
 /** EVENT with `events`, or TIME_BASED with `after` and `minutes`. */
@@ -218,20 +301,27 @@ export type AutomationTriggerInput = {
 
 /** EVENT: when one of the listed events happens. TIME_BASED: a number of minutes after a moment, with the conditions still true. */
 export type AutomationTriggerKind =
+  /** Runs when one of the trigger's `events` happens. */
   | 'EVENT'
+  /** Runs `minutes` after the trigger's `after` anchor, if the conditions still hold then. */
   | 'TIME_BASED';
 
 /** Whether an agent takes new conversations. */
 export type Availability =
+  /** Away for a while: gets no new conversations, keeps the open ones. */
   | 'AWAY'
+  /** Working, but gets no new conversations. */
   | 'BUSY'
+  /** Signed off (or silent for 60 s: no heartbeat); gets no new conversations. */
   | 'OFFLINE'
+  /** Takes new conversations. */
   | 'ONLINE';
 
 /** The opening ranges of one weekday; a weekday left out is closed. */
 export type BusinessDayHoursInput = {
   /** Not overlapping; any order (stored sorted). */
   ranges: Array<TimeRangeInput>;
+  /** The day these ranges apply to. */
   weekday: Weekday;
 };
 
@@ -251,8 +341,11 @@ export type ChangeMyPasswordInput = {
 
 /** Where the conversation came from. */
 export type Channel =
+  /** Created by a partner through the API. */
   | 'API'
+  /** An e-mail thread. */
   | 'EMAIL'
+  /** The chat widget on the tenant's site. */
   | 'WIDGET';
 
 /** A public reply to the customer or an internal note. */
@@ -261,6 +354,7 @@ export type CommentOnTicketInput = {
   body: string;
   /** The version you read (CONFLICT if stale). */
   expectedVersion?: number | null | undefined;
+  /** The ticket's id. */
   id: string | number;
   /** True: the customer sees it (a public reply); false: internal. */
   public?: boolean;
@@ -268,6 +362,7 @@ export type CommentOnTicketInput = {
 
 /** Close a meeting: COMPLETED (default) or NO_SHOW, with optional notes. */
 export type CompleteMeetingInput = {
+  /** The meeting's id. */
   id: string | number;
   /** Replaces the notes. */
   notes?: string | null | undefined;
@@ -277,16 +372,23 @@ export type CompleteMeetingInput = {
 
 /** Narrow a conversation list; all given conditions must hold. */
 export type ConversationFilter = {
+  /** Only conversations assigned to this staff user. */
   assigneeId?: string | number | null | undefined;
+  /** Only this customer's conversations. */
   contactId?: string | number | null | undefined;
+  /** Only conversations opened at or after this time. */
   createdFrom?: string | null | undefined;
+  /** Only conversations opened before this time. */
   createdTo?: string | null | undefined;
+  /** Only conversations answered by the AI or by humans. */
   handler?: Handler | null | undefined;
   /** Only conversations assigned to me. */
   mine?: boolean | null | undefined;
+  /** Only conversations in this queue. */
   queueId?: string | number | null | undefined;
   /** Case-insensitive match on the subject or the contact’s name or e-mail. */
   search?: string | null | undefined;
+  /** Only conversations in one of these statuses. */
   statuses?: Array<ConversationStatus> | null | undefined;
   /** Only conversations without an assignee. */
   unassigned?: boolean | null | undefined;
@@ -294,21 +396,30 @@ export type ConversationFilter = {
 
 /** Names a conversation. */
 export type ConversationIdInput = {
+  /** The conversation's id (NOT_FOUND outside your tenant, or for a widget client, outside its own conversations). */
   conversationId: string | number;
 };
 
 /** Sort order of a conversation list. */
 export type ConversationOrder =
+  /** Newest first. */
   | 'CREATED_AT_DESC'
+  /** Most recently changed first. */
   | 'UPDATED_AT_DESC'
+  /** Longest waiting first (the queue view). */
   | 'WAITING_SINCE_ASC';
 
 /** BOT (the assistant answers) → WAITING (queued for a human) → OPEN (a human has it) → RESOLVED → CLOSED. */
 export type ConversationStatus =
+  /** The AI assistant is answering. */
   | 'BOT'
+  /** Closed for good; no more messages. */
   | 'CLOSED'
+  /** An agent has it. */
   | 'OPEN'
+  /** Done; a new customer message reopens it. */
   | 'RESOLVED'
+  /** Handed to humans, waiting in a queue for an agent. */
   | 'WAITING';
 
 /** Create a partner API key. */
@@ -365,6 +476,7 @@ export type CreateSlaPolicyInput = {
   businessHours?: boolean | null | undefined;
   /** A calendar of this tenant; null: queue or tenant default. */
   calendarId?: string | number | null | undefined;
+  /** Which tickets it applies to; leave out for a fallback policy that applies when no other matches. */
   conditions?: SlaConditionsInput | null | undefined;
   /** Default true. */
   enabled?: boolean | null | undefined;
@@ -372,7 +484,9 @@ export type CreateSlaPolicyInput = {
   firstResponseMinutes?: number | null | undefined;
   /** 1–100 characters. */
   name: string;
+  /** Each later customer message answered within this many minutes; null: no target. */
   nextResponseMinutes?: number | null | undefined;
+  /** Resolved within this many minutes; null: no target. */
   resolutionMinutes?: number | null | undefined;
 };
 
@@ -426,14 +540,17 @@ export type CreateTicketFromConversationInput = {
   category?: string | null | undefined;
   /** The conversation (its subject, contact, transcript and the assistant’s classification are copied). */
   conversationId: string | number;
+  /** The ticket's description; default: the conversation's summary. */
   description?: string | null | undefined;
   /** Your key for this request (1–100 characters, e.g. a UUID made once per intended change): a retry with the same key and input returns the first answer instead of changing anything twice; the same key with other input: CONFLICT. Kept for 24 hours. See docs/api.md, "Retrying safely". */
   idempotencyKey?: string | null | undefined;
   /** Default: the classification’s, else the conversation’s. */
   priority?: Priority | null | undefined;
+  /** Queue to put the ticket in; default: the conversation's queue. */
   queueId?: string | number | null | undefined;
   /** Default: the conversation’s subject, else the customer’s first line. */
   subject?: string | null | undefined;
+  /** Up to 20 tags of 1–50 characters (stored lower-case). */
   tags?: Array<string> | null | undefined;
 };
 
@@ -467,12 +584,15 @@ export type CreateTicketInput = {
 
 /** Add a staff member; they receive an invitation token to choose a password. */
 export type CreateUserInput = {
+  /** Name shown to colleagues and customers (1–200 characters). */
   displayName: string;
+  /** Sign-in address; unique among the platform's users (CONFLICT otherwise). */
   email: string;
   /** Default 3. */
   maxConcurrentChats?: number | null | undefined;
   /** TENANT_ADMIN, MANAGER, AGENT or VIEWER. */
   role: Role;
+  /** Team name for reports and team metrics; null: no team. */
   team?: string | null | undefined;
   /** Platform admins: the tenant to add the user to. */
   tenantId?: string | number | null | undefined;
@@ -480,9 +600,11 @@ export type CreateUserInput = {
 
 /** Approve, reject or escalate an approval that is still PENDING or ESCALATED. */
 export type DecideApprovalInput = {
+  /** APPROVE, REJECT (needs `reason`) or ESCALATE (needs `escalateToUserId`). */
   decision: ApprovalDecision;
   /** ESCALATE only, required: the manager or tenant admin who decides next. */
   escalateToUserId?: string | number | null | undefined;
+  /** The approval request's id. */
   id: string | number;
   /** Why; required for REJECT (1–2,000 characters). */
   reason?: string | null | undefined;
@@ -500,7 +622,9 @@ export type DeleteCannedResponseInput = {
   id: string | number;
 };
 
+/** Delete an SLA policy; its open tickets move to the next matching policy. */
 export type DeleteSlaPolicyInput = {
+  /** The policy's id. */
   id: string | number;
 };
 
@@ -508,6 +632,7 @@ export type DeleteSlaPolicyInput = {
 export type EscalateTicketInput = {
   /** The version you read (CONFLICT if stale). */
   expectedVersion?: number | null | undefined;
+  /** The ticket's id. */
   id: string | number;
   /** Why (1–1,000 characters). */
   reason: string;
@@ -535,7 +660,9 @@ export type ExportReportInput = {
 
 /** Who answers the customer now: the AI assistant or a HUMAN agent. */
 export type Handler =
+  /** The AI assistant answers. */
   | 'AI'
+  /** A person answers (or will, once assigned). */
   | 'HUMAN';
 
 /** A closed local date. */
@@ -548,6 +675,7 @@ export type HolidayInput = {
 
 /** Holidays from an iCalendar (.ics) file. */
 export type ImportHolidaysInput = {
+  /** The calendar to add the holidays to. */
   calendarId: string | number;
   /** The file’s text (at most 1 MB). Each VEVENT covers its DTSTART date through DTEND (exclusive for dates); yearly fixed-date RRULEs repeat for five years ahead. */
   ics: string;
@@ -567,14 +695,20 @@ export type ImportKnowledgeInput = {
 
 /** Background indexing of a published document: PENDING (queued), INDEXING (with progress), INDEXED, FAILED (see indexingError; retried automatically), NOT_INDEXED (a draft). */
 export type IndexingStatus =
+  /** Indexing failed (`indexingError` says why); retried automatically, or with `reindexKnowledge`. */
   | 'FAILED'
+  /** Searchable by the assistant. */
   | 'INDEXED'
+  /** Being chunked and embedded now. */
   | 'INDEXING'
+  /** Not searchable (a draft, or unpublished). */
   | 'NOT_INDEXED'
+  /** Queued for indexing. */
   | 'PENDING';
 
 /** One knowledge document. */
 export type KnowledgeDocumentIdInput = {
+  /** The document's id. */
   id: string | number;
 };
 
@@ -584,6 +718,7 @@ export type KnowledgeDocumentInput = {
   body: string;
   /** Your key for this request (1–100 characters, e.g. a UUID made once per intended change): a retry with the same key and input returns the first answer instead of changing anything twice; the same key with other input: CONFLICT. Kept for 24 hours. See docs/api.md, "Retrying safely". Ignored on the documents of importKnowledgeDocuments (give the import its own key). */
   idempotencyKey?: string | null | undefined;
+  /** ARTICLE (title + body) or FAQ (question in `title`, answer in `body`). */
   kind: KnowledgeKind;
   /** Publish at once (needs `kb.publish`): the assistant can use it when indexing finishes. */
   publish?: boolean | null | undefined;
@@ -595,9 +730,11 @@ export type KnowledgeDocumentInput = {
 
 /** Narrow a knowledge list. */
 export type KnowledgeFilter = {
+  /** Only articles or only FAQs. */
   kind?: KnowledgeKind | null | undefined;
   /** Case-insensitive match on title or body. */
   search?: string | null | undefined;
+  /** Only drafts or only published documents. */
   status?: KnowledgeStatus | null | undefined;
   /** Documents carrying this tag. */
   tag?: string | null | undefined;
@@ -605,27 +742,40 @@ export type KnowledgeFilter = {
 
 /** ARTICLE (title + Markdown body) or FAQ (question + answer). */
 export type KnowledgeKind =
+  /** An article: a title and a Markdown body. */
   | 'ARTICLE'
+  /** A question (`title`) and its answer (`body`). */
   | 'FAQ';
 
 /** Only PUBLISHED documents are used by the assistant. */
 export type KnowledgeStatus =
+  /** Not used by the assistant. */
   | 'DRAFT'
+  /** Indexed and used by the assistant. */
   | 'PUBLISHED';
 
 /** What a figure is broken down by: the whole tenant, or per agent (user id), team (name), queue (id) or channel. */
 export type KpiDimension =
+  /** One series per agent (`key` is the user id). */
   | 'AGENT'
+  /** One series per channel (`key`: WIDGET, API, EMAIL). */
   | 'CHANNEL'
+  /** One series per queue (`key` is the queue id). */
   | 'QUEUE'
+  /** One series per team (`key` is the team name). */
   | 'TEAM'
+  /** One series for the whole tenant. */
   | 'TENANT';
 
 /** Bucket size of a series. DAY, WEEK (ISO weeks, Monday first) and MONTH are tenant-local calendar buckets from the daily rollups; HOUR is UTC hours from the hourly rollups (tenant dimension only). */
 export type KpiGranularity =
+  /** Days of the tenant's time zone. */
   | 'DAY'
+  /** UTC hours (TENANT dimension only, at most 93 days). */
   | 'HOUR'
+  /** Calendar months of the tenant's time zone. */
   | 'MONTH'
+  /** Weeks (Monday first) of the tenant's time zone. */
   | 'WEEK';
 
 /** A reporting event name: one row in `reporting_events` per fact, folded into the rollups under the same name. Definitions: docs/kpis.md. */
@@ -683,7 +833,7 @@ export type LeaveEmailForReplyInput = {
 export type LoginInput = {
   /** Sign-in e-mail. */
   email: string;
-  /** Password. */
+  /** The user's password (checked in constant time; a wrong one is UNAUTHENTICATED). */
   password: string;
   /** Slug of the tenant to sign in to; omit for platform admins. */
   tenantSlug?: string | null | undefined;
@@ -699,10 +849,15 @@ export type LogoutInput = {
 
 /** What an outgoing e-mail is for. */
 export type MailKind =
+  /** An invitation to join a tenant (link to /accept). */
   | 'INVITATION'
+  /** One notification sent by e-mail (e.g. a meeting reminder). */
   | 'NOTIFICATION'
+  /** Several notifications in one e-mail. */
   | 'NOTIFICATION_DIGEST'
+  /** A password-reset link (valid 1 hour). */
   | 'PASSWORD_RESET'
+  /** A public ticket reply sent to the customer by e-mail. */
   | 'TICKET_REPLY';
 
 /** Where an outgoing e-mail stands. */
@@ -726,14 +881,19 @@ export type MarkNotificationsReadInput = {
 
 /** A meeting, by id. */
 export type MeetingIdInput = {
+  /** The meeting's id. */
   id: string | number;
 };
 
 /** SCHEDULED until it is COMPLETED, CANCELLED or marked NO_SHOW (the customer did not show up). */
 export type MeetingStatus =
+  /** Called off; no longer blocks calendars. */
   | 'CANCELLED'
+  /** Took place. */
   | 'COMPLETED'
+  /** The customer (or attendee) did not come. */
   | 'NO_SHOW'
+  /** Planned; can still be changed or cancelled. */
   | 'SCHEDULED';
 
 /** What a meeting is for. */
@@ -776,10 +936,15 @@ export type NotificationKind =
 
 /** What a notification is about (`subjectId` names it). */
 export type NotificationSubjectKind =
+  /** `subjectId` is an approval request id. */
   | 'APPROVAL'
+  /** `subjectId` is a conversation id. */
   | 'CONVERSATION'
+  /** `subjectId` is a meeting id. */
   | 'MEETING'
+  /** `subjectId` is a task id. */
   | 'TASK'
+  /** `subjectId` is a ticket id. */
   | 'TICKET';
 
 /** Narrow the outbox. */
@@ -794,15 +959,20 @@ export type OutboxMessageFilter = {
 
 /** Urgency. */
 export type Priority =
+  /** Before normal work. */
   | 'HIGH'
+  /** Whenever there is time. */
   | 'LOW'
+  /** Normal (the default). */
   | 'MEDIUM'
+  /** Now; sorted first. */
   | 'URGENT';
 
 /** Give an open approval to another approver (managers: `approvals.decide` and `tickets.assign`). */
 export type ReassignApprovalInput = {
   /** A manager or tenant admin of the tenant. */
   approverId: string | number;
+  /** The approval request's id (it must still be open). */
   id: string | number;
 };
 
@@ -820,6 +990,7 @@ export type ReorderAutomationRulesInput = {
 
 /** The new order: every policy id of the tenant, first tried first. */
 export type ReorderSlaPoliciesInput = {
+  /** Every SLA policy id of your tenant in the new order, first tried first. */
   ids: Array<string | number>;
 };
 
@@ -864,6 +1035,7 @@ export type RequestApprovalInput = {
   currency?: string | null | undefined;
   /** Your key for this request (1–100 characters, e.g. a UUID made once per intended change): a retry with the same key and input returns the first answer instead of changing anything twice; the same key with other input: CONFLICT. Kept for 24 hours. See docs/api.md, "Retrying safely". */
   idempotencyKey?: string | null | undefined;
+  /** What kind of action is proposed. */
   kind: ApprovalKind;
   /** Default MEDIUM. */
   priority?: Priority | null | undefined;
@@ -887,7 +1059,9 @@ export type ResetPasswordInput = {
 
 /** Your answer to an invitation (you must be an attendee). */
 export type RespondToMeetingInput = {
+  /** The meeting's id. */
   id: string | number;
+  /** Your answer. */
   response: AttendeeResponse;
 };
 
@@ -926,6 +1100,7 @@ export type ScheduleCallbackInput = {
   customerTimezone?: string | null | undefined;
   /** Default 15, 5–240. */
   durationMinutes?: number | null | undefined;
+  /** When to call the customer. */
   startsAt: string;
   /** The ticket (or give `conversationId`). */
   ticketId?: string | number | null | undefined;
@@ -947,9 +1122,11 @@ export type ScheduleMeetingInput = {
   endsAt: string;
   /** Starts of occurrences to leave out. */
   exceptionDates?: Array<string> | null | undefined;
+  /** Where it takes place (a room, an address), up to 500 characters. */
   location?: string | null | undefined;
   /** http(s) URL of the video call. */
   meetingUrl?: string | null | undefined;
+  /** Notes for the attendees, up to 20,000 characters. */
   notes?: string | null | undefined;
   /** Organizer (default: you). */
   organizerId?: string | number | null | undefined;
@@ -975,6 +1152,7 @@ export type SendMessageInput = {
   body: string;
   /** Your idempotency key (1–100 characters, unique per message in this conversation): sending again with the same key returns the stored message. The same key with another body, author or privacy: CONFLICT. */
   clientMessageId: string;
+  /** The conversation to write in. */
   conversationId: string | number;
   /** Agents: an internal note the customer never sees. */
   private?: boolean | null | undefined;
@@ -988,7 +1166,9 @@ export type SetAvailabilityInput = {
 
 /** Typing on/off. */
 export type SetTypingInput = {
+  /** The conversation you are typing in. */
   conversationId: string | number;
+  /** True when you start typing, false when you stop. */
   typing: boolean;
 };
 
@@ -1008,15 +1188,21 @@ export type SlaConditionsInput = {
   queueIds?: Array<string | number> | null | undefined;
   /** Any of these tags (1–50 characters each, at most 50). */
   tagsAny?: Array<string> | null | undefined;
+  /** true: only VIP contacts; false: only non-VIP contacts; null: either. */
   vip?: boolean | null | undefined;
 };
 
 /** Where an SLA target stands: ACTIVE (running), AT_RISK (most of its time used), BREACHED (due time passed, still open), MET (done in time), MISSED (done late). */
 export type SlaState =
+  /** The clock runs; the due time is still comfortably ahead. */
   | 'ACTIVE'
+  /** Past the policy's at-risk share of the target, not yet due. */
   | 'AT_RISK'
+  /** Past the due time and still not met. */
   | 'BREACHED'
+  /** Met in time. */
   | 'MET'
+  /** Met, but after the due time. */
   | 'MISSED';
 
 /** A widget client opens a conversation, optionally with its first message. */
@@ -1027,6 +1213,7 @@ export type StartConversationInput = {
   clientMessageId?: string | null | undefined;
   /** Your key for this conversation (1–100 characters, e.g. a UUID made once per conversation): sending the same request again with it returns the conversation it opened instead of opening another. See docs/api.md, "Retrying safely". */
   idempotencyKey: string;
+  /** What the conversation is about, up to 200 characters. */
   subject?: string | null | undefined;
 };
 
@@ -1058,13 +1245,17 @@ export type SubmitCsatInput = {
 
 /** Write the meeting’s summary from its linked conversation or ticket. */
 export type SummarizeMeetingContextInput = {
+  /** The meeting whose linked conversation or ticket to summarize. */
   meetingId: string | number;
 };
 
 /** Who created a task: a staff USER, a partner API_KEY, or the SYSTEM (e.g. for a scheduled callback). */
 export type TaskCreatorKind =
+  /** A partner integration through an API key. */
   | 'API_KEY'
+  /** The platform, e.g. the task of a scheduled callback. */
   | 'SYSTEM'
+  /** A staff user (`createdBy`). */
   | 'USER';
 
 /** Narrow a task list; all given conditions apply. */
@@ -1146,34 +1337,53 @@ export type TenantCsatInput = {
 
 /** Names a tenant. */
 export type TenantIdInput = {
+  /** The tenant's id. */
   id: string | number;
 };
 
 /** Whether a tenant may use the platform. */
 export type TenantStatus =
+  /** Working normally. */
   | 'ACTIVE'
+  /** Its users, API keys and widget are refused until a platform admin reactivates it. */
   | 'SUSPENDED';
 
 /** What a ticket history entry records. */
 export type TicketAction =
+  /** About an approval linked to the ticket (approvals keep their own history in `ApprovalRequest.history`). */
   | 'APPROVAL'
+  /** The assignee changed. */
   | 'ASSIGNED'
+  /** The ticket was closed (final). */
   | 'CLOSED'
+  /** A public reply or internal note was added (`comment`, `public`). */
   | 'COMMENTED'
+  /** The ticket was created. */
   | 'CREATED'
+  /** The ticket was escalated (`comment` holds the reason). */
   | 'ESCALATED'
+  /** A resolved ticket was reopened. */
   | 'REOPENED'
+  /** The ticket was resolved. */
   | 'RESOLVED'
+  /** An SLA target became at risk. */
   | 'SLA_AT_RISK'
+  /** An SLA target was breached. */
   | 'SLA_BREACHED'
+  /** Fields changed (`before`/`after` list them). */
   | 'UPDATED';
 
 /** Who made a change: a staff USER, a partner API_KEY, an automation RULE, the SYSTEM (SLA clocks), or the customer (CONTACT). */
 export type TicketActorKind =
+  /** A partner integration (`actorId` is the API key id). */
   | 'API_KEY'
+  /** The customer (e.g. a reply by e-mail). */
   | 'CONTACT'
+  /** An automation rule (`actorId` is the rule id). */
   | 'RULE'
+  /** The platform (SLA clocks, hand-offs). */
   | 'SYSTEM'
+  /** A staff user (`actorId` is the user id). */
   | 'USER';
 
 /** Narrow a ticket list; all given conditions apply. */
@@ -1206,6 +1416,7 @@ export type TicketFilter = {
 export type TicketIdInput = {
   /** The version you read (CONFLICT if stale). */
   expectedVersion?: number | null | undefined;
+  /** The ticket's id. */
   id: string | number;
 };
 
@@ -1224,20 +1435,28 @@ export type TicketOrder =
 
 /** OPEN ⇄ PENDING (waiting on the customer), ESCALATED, RESOLVED (may be reopened), CLOSED (final). */
 export type TicketStatus =
+  /** Closed for good; no more changes. */
   | 'CLOSED'
+  /** Escalated to a higher tier or queue; still open. */
   | 'ESCALATED'
+  /** Being worked on. */
   | 'OPEN'
+  /** Waiting for the customer or a third party; back to OPEN with `updateTicket(status)`. */
   | 'PENDING'
+  /** Solved; can be reopened. */
   | 'RESOLVED';
 
 /** Opening hours within one day: "HH:MM" start (inclusive) to end (exclusive, up to 24:00). */
 export type TimeRangeInput = {
+  /** Closing time "HH:MM", after `start`, up to 24:00, exclusive. */
   end: string;
+  /** Opening time "HH:MM" (00:00–23:59), inclusive. */
   start: string;
 };
 
 /** Hand a conversation to another agent or back to a queue. */
 export type TransferConversationInput = {
+  /** The conversation to transfer. */
   conversationId: string | number;
   /** Your key for this request (1–100 characters, e.g. a UUID made once per intended change): a retry with the same key and input returns the first answer instead of changing anything twice; the same key with other input: CONFLICT. Kept for 24 hours. See docs/api.md, "Retrying safely". */
   idempotencyKey?: string | null | undefined;
@@ -1283,57 +1502,81 @@ export type UpdateCannedResponseInput = {
 
 /** Change a document; omitted fields stay. Editing a published document re-indexes it. */
 export type UpdateKnowledgeDocumentInput = {
+  /** New Markdown body (the answer of a FAQ). */
   body?: string | null | undefined;
+  /** The document's id. */
   id: string | number;
+  /** New tags; replaces the old ones. */
   tags?: Array<string> | null | undefined;
+  /** New title (the question of a FAQ). */
   title?: string | null | undefined;
 };
 
 /** Change a meeting; omitted fields stay. Moving it checks conflicts again and moves its reminders. */
 export type UpdateMeetingInput = {
+  /** True: save even when an attendee has an overlapping meeting. */
   allowConflicts?: boolean | null | undefined;
   /** Replace the invited contacts. */
   attendeeContactIds?: Array<string | number> | null | undefined;
   /** Replace the invited users (the organizer stays). */
   attendeeUserIds?: Array<string | number> | null | undefined;
+  /** New end. */
   endsAt?: string | null | undefined;
   /** Replace the exception dates. */
   exceptionDates?: Array<string> | null | undefined;
+  /** The meeting's id. */
   id: string | number;
   /** Empty string clears it. */
   location?: string | null | undefined;
   /** Empty string clears it. */
   meetingUrl?: string | null | undefined;
+  /** New notes; null clears them. */
   notes?: string | null | undefined;
   /** New RRULE; empty string makes it a single meeting. */
   recurrence?: string | null | undefined;
+  /** Minutes before each occurrence to remind attendees (0: none). */
   reminderMinutes?: number | null | undefined;
+  /** New start (moves the reminder; checks conflicts). */
   startsAt?: string | null | undefined;
+  /** New IANA time zone, e.g. Europe/Berlin (occurrences keep their local time in it). */
   timezone?: string | null | undefined;
+  /** New title. */
   title?: string | null | undefined;
+  /** New meeting type. */
   type?: MeetingType | null | undefined;
 };
 
 /** Change your own profile. */
 export type UpdateMyProfileInput = {
+  /** Your availability (same as setAvailability). */
   availability?: Availability | null | undefined;
   /** An https URL of your picture (≤ 500 characters); empty string removes it. Anything else: BAD_USER_INPUT. */
   avatarUrl?: string | null | undefined;
+  /** Your new display name (1–200 characters). */
   displayName?: string | null | undefined;
 };
 
 /** Change an SLA policy; omitted fields stay. Pass null to a target to remove it. */
 export type UpdateSlaPolicyInput = {
+  /** Share of a target after which it is AT_RISK (0–1, exclusive). */
   atRiskShare?: number | null | undefined;
+  /** True: minutes count only in business hours; false: calendar time (24/7). */
   businessHours?: boolean | null | undefined;
+  /** The business calendar to count in; null: the ticket queue's calendar, else the tenant default. */
   calendarId?: string | number | null | undefined;
   /** Replaces the conditions. */
   conditions?: SlaConditionsInput | null | undefined;
+  /** False: keep the policy but apply it to no ticket. */
   enabled?: boolean | null | undefined;
+  /** First agent reply within this many minutes; null removes the target. */
   firstResponseMinutes?: number | null | undefined;
+  /** The policy's id. */
   id: string | number;
+  /** New name. */
   name?: string | null | undefined;
+  /** Each later customer message answered within this many minutes; null removes the target. */
   nextResponseMinutes?: number | null | undefined;
+  /** Resolved within this many minutes; null removes the target. */
   resolutionMinutes?: number | null | undefined;
 };
 
@@ -1371,7 +1614,9 @@ export type UpdateTaskInput = {
 
 /** Change a tenant’s settings. Tenant admins change their own tenant; platform admins name one. */
 export type UpdateTenantInput = {
+  /** The assistant's name, persona, greeting and confidence threshold; omitted fields stay. */
   assistant?: TenantAssistantInput | null | undefined;
+  /** Widget colours, logo, position, welcome and away messages; omitted fields stay. */
   branding?: TenantBrandingInput | null | undefined;
   /** The satisfaction survey the widget shows after a resolution. */
   csat?: TenantCsatInput | null | undefined;
@@ -1389,19 +1634,25 @@ export type UpdateTenantInput = {
 
 /** Change a ticket’s fields; omitted fields stay, null clears a clearable one. One history entry for the whole change. */
 export type UpdateTicketInput = {
+  /** New category (up to 100 characters); null clears it. */
   category?: string | null | undefined;
   /** A contact of your tenant; null: none. */
   contactId?: string | number | null | undefined;
+  /** New description (up to 20,000 characters); null clears it. */
   description?: string | null | undefined;
   /** The version you read: CONFLICT (with `currentVersion`) if the ticket changed since. */
   expectedVersion?: number | null | undefined;
+  /** The ticket's id. */
   id: string | number;
+  /** New intent (up to 100 characters); null clears it. */
   intent?: string | null | undefined;
+  /** New priority (may change the SLA policy and due times). */
   priority?: Priority | null | undefined;
   /** A queue of your tenant; null: none. */
   queueId?: string | number | null | undefined;
   /** OPEN or PENDING only (resolveTicket, reopenTicket, closeTicket, escalateTicket do the others: else BAD_USER_INPUT). */
   status?: TicketStatus | null | undefined;
+  /** New subject (1–300 characters). */
   subject?: string | null | undefined;
   /** Replaces the tags. */
   tags?: Array<string> | null | undefined;
@@ -1409,10 +1660,15 @@ export type UpdateTicketInput = {
 
 /** Change a staff member; omitted fields stay as they are. A role change signs them out. */
 export type UpdateUserInput = {
+  /** Set their availability on their behalf. */
   availability?: Availability | null | undefined;
+  /** New display name (1–200 characters). */
   displayName?: string | null | undefined;
+  /** The user's id. */
   id: string | number;
+  /** How many conversations routing gives them at once. */
   maxConcurrentChats?: number | null | undefined;
+  /** New role (signs the user out: tokens carry the role). */
   role?: Role | null | undefined;
   /** Empty string clears the team. */
   team?: string | null | undefined;
@@ -1436,17 +1692,25 @@ export type UpsertBusinessCalendarInput = {
 
 /** Names a user. */
 export type UserIdInput = {
+  /** The user's id. */
   id: string | number;
 };
 
 /** A day of the week (ISO order, Monday first). */
 export type Weekday =
+  /** Friday, ISO day 5. */
   | 'FRIDAY'
+  /** Monday, ISO day 1. */
   | 'MONDAY'
+  /** Saturday, ISO day 6. */
   | 'SATURDAY'
+  /** Sunday, ISO day 7. */
   | 'SUNDAY'
+  /** Thursday, ISO day 4. */
   | 'THURSDAY'
+  /** Tuesday, ISO day 2. */
   | 'TUESDAY'
+  /** Wednesday, ISO day 3. */
   | 'WEDNESDAY';
 
 export type AiUsageGroupFieldsFragment = { key: string, calls: number, failedCalls: number, inputTokens: number, outputTokens: number, costUsd: number, latencyP50Ms: number | null, latencyP95Ms: number | null, conversations: number, handedOff: number, handOffRate: number | null };

@@ -3,10 +3,10 @@ import { AiOutcome, AiPurposeEnum } from './ai-call.entity.js';
 
 @InputType('AiCallFilter', { description: 'Narrow the AI call log.' })
 export class AiCallFilter {
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Only calls made for this conversation.' })
   conversationId?: string | null;
-  @Field(() => AiPurposeEnum, { nullable: true })
+  @Field(() => AiPurposeEnum, { nullable: true, description: 'Only calls with this purpose.' })
   purpose?: AiPurposeEnum | null;
-  @Field(() => AiOutcome, { nullable: true })
+  @Field(() => AiOutcome, { nullable: true, description: 'Only calls with this outcome.' })
   outcome?: AiOutcome | null;
 }

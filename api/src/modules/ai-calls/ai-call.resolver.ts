@@ -18,7 +18,7 @@ export class AiCallResolver {
   @Query(() => AiCallConnection, { description: 'Every language-model call of your tenant: purpose, model, latency, tokens, estimated cost, outcome, retries.' })
   async aiCalls(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => AiCallFilter, { nullable: true }) filter: AiCallFilter | undefined,
+    @Arg('filter', () => AiCallFilter, { nullable: true, description: 'Narrow the log by conversation, purpose or outcome; omit for every call.' }) filter: AiCallFilter | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {

@@ -47,7 +47,7 @@ export class ApiKeyResolver {
   @Query(() => ApiKeyConnection, { description: 'API keys of your tenant, newest first (platform admins: of all tenants, or of `tenantId`).' })
   apiKeys(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => ApiKeyFilter, { nullable: true }) filter: ApiKeyFilter | undefined,
+    @Arg('filter', () => ApiKeyFilter, { nullable: true, description: 'Narrow the list (e.g. hide revoked keys); omit for every key.' }) filter: ApiKeyFilter | undefined,
     @Arg('tenantId', () => ID, { nullable: true, description: 'Platform admins only: list inside this tenant.' }) tenantId: string | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -62,13 +62,13 @@ export class ApiKeyResolver {
   }
 
   @Mutation(() => CreateApiKeyPayload, { description: 'Create an API key for partner code. Its scopes must be permissions you hold. The secret is returned once.' })
-  async createApiKey(@Arg('input', () => CreateApiKeyInput) input: CreateApiKeyInput, @Ctx() ctx: Context): Promise<CreateApiKeyPayload> {
+  async createApiKey(@Arg('input', () => CreateApiKeyInput, { description: 'The key\'s name and scopes (a subset of your own permissions).' }) input: CreateApiKeyInput, @Ctx() ctx: Context): Promise<CreateApiKeyPayload> {
     const created = await createApiKey(ctx, input);
     return Object.assign(new CreateApiKeyPayload(), { secret: created.secret, apiKeyId: created.id, tenantId: created.tenantId });
   }
 
   @Mutation(() => RevokeApiKeyPayload, { description: 'Revoke an API key: requests and open connections using it are refused from now on. Revoking a revoked key is harmless.' })
-  async revokeApiKey(@Arg('input', () => RevokeApiKeyInput) input: RevokeApiKeyInput, @Ctx() ctx: Context): Promise<RevokeApiKeyPayload> {
+  async revokeApiKey(@Arg('input', () => RevokeApiKeyInput, { description: 'The key to revoke.' }) input: RevokeApiKeyInput, @Ctx() ctx: Context): Promise<RevokeApiKeyPayload> {
     const revoked = await revokeApiKey(ctx, input.id);
     return Object.assign(new RevokeApiKeyPayload(), { apiKeyId: revoked.id, tenantId: revoked.tenantId });
   }

@@ -11,13 +11,25 @@ export enum ApprovalDecision {
 registerEnumType(ApprovalDecision, {
   name: 'ApprovalDecision',
   description: 'APPROVE or REJECT (final; REJECT needs a reason), or ESCALATE to another approver (a manager or tenant admin).',
+  valuesConfig: {
+    APPROVE: { description: 'Approve the proposed action (final).' },
+    REJECT: { description: 'Reject it; a `reason` is required (final).' },
+    ESCALATE: { description: 'Pass it to `escalateToUserId` (a manager or tenant admin); the approval stays open with status ESCALATED.' },
+  },
 });
 
 export enum ApprovalOrder {
   CREATED_AT_DESC = 'CREATED_AT_DESC',
   CREATED_AT_ASC = 'CREATED_AT_ASC',
 }
-registerEnumType(ApprovalOrder, { name: 'ApprovalOrder', description: 'Order of an approval list: newest or oldest first.' });
+registerEnumType(ApprovalOrder, {
+  name: 'ApprovalOrder',
+  description: 'Order of an approval list: newest or oldest first.',
+  valuesConfig: {
+    CREATED_AT_DESC: { description: 'Newest first (the default).' },
+    CREATED_AT_ASC: { description: 'Oldest first.' },
+  },
+});
 
 @InputType('ApprovalFilter', { description: 'Narrow an approval list; conditions combine with AND.' })
 export class ApprovalFilter {
@@ -33,7 +45,7 @@ export class ApprovalFilter {
 
 @InputType('RequestApprovalInput', { description: 'Propose an action for someone with `approvals.decide` to approve. Link it to a conversation or a ticket (at least one).' })
 export class RequestApprovalInput {
-  @Field(() => ApprovalKind)
+  @Field(() => ApprovalKind, { description: 'What kind of action is proposed.' })
   kind!: ApprovalKind;
   @Field(() => String, { description: 'One line, 1–200 characters.' })
   summary!: string;
@@ -59,9 +71,9 @@ export class RequestApprovalInput {
 
 @InputType('DecideApprovalInput', { description: 'Approve, reject or escalate an approval that is still PENDING or ESCALATED.' })
 export class DecideApprovalInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The approval request\'s id.' })
   id!: string;
-  @Field(() => ApprovalDecision)
+  @Field(() => ApprovalDecision, { description: 'APPROVE, REJECT (needs `reason`) or ESCALATE (needs `escalateToUserId`).' })
   decision!: ApprovalDecision;
   @Field(() => String, { nullable: true, description: 'Why; required for REJECT (1–2,000 characters).' })
   reason?: string | null;
@@ -71,7 +83,7 @@ export class DecideApprovalInput {
 
 @InputType('ReassignApprovalInput', { description: 'Give an open approval to another approver (managers: `approvals.decide` and `tickets.assign`).' })
 export class ReassignApprovalInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The approval request\'s id (it must still be open).' })
   id!: string;
   @Field(() => ID, { description: 'A manager or tenant admin of the tenant.' })
   approverId!: string;

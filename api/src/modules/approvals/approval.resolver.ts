@@ -47,8 +47,8 @@ export class ApprovalResolver {
   @Query(() => ApprovalRequestConnection, { description: 'Approval requests of your tenant (`filter.mine`: those you are the approver of; `status: [PENDING, ESCALATED]`: the open queue).' })
   async approvalRequests(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => ApprovalFilter, { nullable: true }) filter: ApprovalFilter | undefined,
-    @Arg('orderBy', () => ApprovalOrder, { defaultValue: ApprovalOrder.CREATED_AT_DESC }) orderBy: ApprovalOrder,
+    @Arg('filter', () => ApprovalFilter, { nullable: true, description: 'Narrow by status, approver (`mine`), conversation or ticket; omit for all.' }) filter: ApprovalFilter | undefined,
+    @Arg('orderBy', () => ApprovalOrder, { defaultValue: ApprovalOrder.CREATED_AT_DESC, description: 'Newest (default) or oldest first.' }) orderBy: ApprovalOrder,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -63,7 +63,7 @@ export class ApprovalResolver {
   }
 
   @Query(() => ApprovalRequestType, { description: 'One approval request (NOT_FOUND outside your tenant).' })
-  approvalRequest(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  approvalRequest(@Arg('id', () => ID, { description: 'The approval request\'s id.' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return readApproval(ctx, info, id);
   }
 
@@ -75,19 +75,19 @@ export class ApprovalResolver {
   @Mutation(() => ApprovalPayload, {
     description: 'Propose an action for a manager to approve, about a conversation (needs `conversations.reply`) and/or a ticket (needs `tickets.update`). Bad fields: BAD_USER_INPUT with `extensions.field`.',
   })
-  async requestApproval(@Arg('input', () => RequestApprovalInput) input: RequestApprovalInput, @Ctx() ctx: Context): Promise<ApprovalPayload> {
+  async requestApproval(@Arg('input', () => RequestApprovalInput, { description: 'The proposed action and what it is linked to.' }) input: RequestApprovalInput, @Ctx() ctx: Context): Promise<ApprovalPayload> {
     return payload(await requestApproval(ctx, input));
   }
 
   @Mutation(() => ApprovalPayload, {
     description: 'APPROVE, REJECT (reason required: else BAD_USER_INPUT on `reason`) or ESCALATE (to `escalateToUserId`, a manager or tenant admin; status ESCALATED, still open). Already approved or rejected: CONFLICT with `extensions.currentStatus`. The outcome is posted in the linked conversation as an internal note.',
   })
-  async decideApproval(@Arg('input', () => DecideApprovalInput) input: DecideApprovalInput, @Ctx() ctx: Context): Promise<ApprovalPayload> {
+  async decideApproval(@Arg('input', () => DecideApprovalInput, { description: 'The approval and the decision.' }) input: DecideApprovalInput, @Ctx() ctx: Context): Promise<ApprovalPayload> {
     return payload(await decideApproval(ctx, input));
   }
 
   @Mutation(() => ApprovalPayload, { description: 'Give an open approval to another approver (needs `approvals.decide` and `tickets.assign`). Decided already: CONFLICT.' })
-  async reassignApproval(@Arg('input', () => ReassignApprovalInput) input: ReassignApprovalInput, @Ctx() ctx: Context): Promise<ApprovalPayload> {
+  async reassignApproval(@Arg('input', () => ReassignApprovalInput, { description: 'The open approval and its new approver.' }) input: ReassignApprovalInput, @Ctx() ctx: Context): Promise<ApprovalPayload> {
     return payload(await reassignApproval(ctx, input));
   }
 

@@ -6,14 +6,55 @@ import { ConversationType } from '../conversations/conversation.type.js';
 import { Priority } from '../conversations/conversation.entity.js';
 import { ApprovalAction, ApprovalKind, ApprovalRequest, ApprovalRequesterKind, ApprovalStatus, ApprovalUrgency } from './approval.entity.js';
 
-registerEnumType(ApprovalKind, { name: 'ApprovalKind', description: 'What kind of action is proposed.' });
-registerEnumType(ApprovalUrgency, { name: 'ApprovalUrgency', description: 'How soon the requester needs a decision.' });
+registerEnumType(ApprovalKind, {
+  name: 'ApprovalKind',
+  description: 'What kind of action is proposed.',
+  valuesConfig: {
+    REFUND: { description: 'Give money back (usually with `amount` and `currency`).' },
+    CANCELLATION: { description: 'Cancel an order, subscription or booking.' },
+    EXCEPTION: { description: 'Make an exception to a policy.' },
+    OTHER: { description: 'Anything else; the summary says what.' },
+  },
+});
+registerEnumType(ApprovalUrgency, {
+  name: 'ApprovalUrgency',
+  description: 'How soon the requester needs a decision.',
+  valuesConfig: {
+    LOW: { description: 'No hurry: decide when convenient.' },
+    NORMAL: { description: 'The usual urgency.' },
+    HIGH: { description: 'Needed soon, e.g. a customer is waiting for it.' },
+  },
+});
 registerEnumType(ApprovalStatus, {
   name: 'ApprovalStatus',
   description: 'PENDING → APPROVED or REJECTED (final); ESCALATED: handed to another approver, still waiting for a decision.',
+  valuesConfig: {
+    PENDING: { description: 'Waiting for a decision.' },
+    APPROVED: { description: 'Approved (final).' },
+    REJECTED: { description: 'Rejected, with a reason (final).' },
+    ESCALATED: { description: 'Passed on to another approver; still waiting for a decision.' },
+  },
 });
-registerEnumType(ApprovalRequesterKind, { name: 'ApprovalRequesterKind', description: 'Who asked (or acted): a staff USER, the ASSISTANT, or an API_KEY.' });
-registerEnumType(ApprovalAction, { name: 'ApprovalAction', description: 'One change in an approval’s history.' });
+registerEnumType(ApprovalRequesterKind, {
+  name: 'ApprovalRequesterKind',
+  description: 'Who asked (or acted): a staff USER, the ASSISTANT, or an API_KEY.',
+  valuesConfig: {
+    USER: { description: 'A staff user (`requester` names them).' },
+    ASSISTANT: { description: 'The AI assistant, during a conversation.' },
+    API_KEY: { description: 'A partner integration, through an API key.' },
+  },
+});
+registerEnumType(ApprovalAction, {
+  name: 'ApprovalAction',
+  description: 'One change in an approval’s history.',
+  valuesConfig: {
+    REQUESTED: { description: 'Someone asked for the approval.' },
+    APPROVED: { description: 'An approver approved it (final).' },
+    REJECTED: { description: 'An approver rejected it, with a reason (final).' },
+    ESCALATED: { description: 'An approver passed it on to another approver (`fromUserName` → `toUserName`); still open.' },
+    REASSIGNED: { description: 'It was given to another approver (`fromUserName` → `toUserName`); still open.' },
+  },
+});
 
 @ObjectType('ApprovalRequest', { simpleResolvers: true, description: 'An action (a refund, a cancellation, an exception) someone proposed and someone with `approvals.decide` approves, rejects or escalates.' })
 export class ApprovalRequestType {
@@ -21,7 +62,7 @@ export class ApprovalRequestType {
   id!: string;
   @Field(() => Int, { description: 'Per-tenant number shown to people (“approval #12”).' })
   number!: number;
-  @Field(() => ApprovalKind)
+  @Field(() => ApprovalKind, { description: 'What kind of action is proposed.' })
   kind!: ApprovalKind;
   @Field(() => String, { description: 'One line: what this is about.' })
   summary!: string;
@@ -31,11 +72,11 @@ export class ApprovalRequestType {
   amount!: number | null;
   @Field(() => String, { nullable: true, description: 'ISO 4217 code of `amount` (e.g. `EUR`).' })
   currency!: string | null;
-  @Field(() => Priority)
+  @Field(() => Priority, { description: 'How important the requester says it is.' })
   priority!: Priority;
-  @Field(() => ApprovalUrgency)
+  @Field(() => ApprovalUrgency, { description: 'How soon the requester needs a decision.' })
   urgency!: ApprovalUrgency;
-  @Field(() => ApprovalStatus)
+  @Field(() => ApprovalStatus, { description: 'Where it stands: PENDING or ESCALATED are open, APPROVED and REJECTED are final.' })
   status!: ApprovalStatus;
   @Field(() => ID, { nullable: true, description: 'The conversation it came from; the decision is posted there as an internal note.' })
   conversationId!: string | null;
@@ -61,9 +102,9 @@ export class ApprovalRequestType {
   decidedAt!: Date | null;
   @Field(() => UserType, { nullable: true, description: 'The person it was last escalated to.' })
   escalatedTo!: UserType | null;
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'When it was requested.' })
   createdAt!: Date;
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'When it last changed (request, decision, escalation or reassignment).' })
   updatedAt!: Date;
   @Field(() => Int, { description: 'Grows by one with every change (drop a realtime update older than what you hold).' })
   version!: number;
@@ -74,9 +115,9 @@ registerReadModel({ graphqlType: 'ApprovalRequest', entity: ApprovalRequest, ten
 
 @ObjectType('ApprovalEvent', { simpleResolvers: true, description: 'One change of an approval; the history is only ever appended to.' })
 export class ApprovalEventType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The history entry\'s id.' })
   id!: string;
-  @Field(() => ApprovalAction)
+  @Field(() => ApprovalAction, { description: 'What happened.' })
   action!: ApprovalAction;
   @Field(() => ApprovalRequesterKind, { description: 'Who made the change.' })
   actorKind!: ApprovalRequesterKind;
@@ -86,14 +127,14 @@ export class ApprovalEventType {
   actorName!: string | null;
   @Field(() => ID, { nullable: true, description: 'ESCALATED / REASSIGNED: the approver before.' })
   fromUserId!: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ESCALATED / REASSIGNED: the previous approver\'s name; null for other actions.' })
   fromUserName!: string | null;
   @Field(() => ID, { nullable: true, description: 'ESCALATED / REASSIGNED: the approver after.' })
   toUserId!: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'ESCALATED / REASSIGNED: the new approver\'s name; null for other actions.' })
   toUserName!: string | null;
   @Field(() => String, { nullable: true, description: 'The reason given (REJECTED always has one).' })
   reason!: string | null;
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'When it happened.' })
   createdAt!: Date;
 }

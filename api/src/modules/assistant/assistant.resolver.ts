@@ -8,7 +8,7 @@ import { handoffContext } from './assistant.reads.js';
 @Resolver()
 export class AssistantResolver {
   @Query(() => HandoffContextType, { description: 'Why the assistant handed a conversation off, with its summary, classification and every retrieval attempt (staff).' })
-  async assistantContext(@Arg('conversationId', () => ID) conversationId: string, @Ctx() ctx: Context): Promise<HandoffContextType> {
+  async assistantContext(@Arg('conversationId', () => ID, { description: 'The conversation whose assistant turns and hand-off to show (NOT_FOUND outside your tenant).' }) conversationId: string, @Ctx() ctx: Context): Promise<HandoffContextType> {
     const ref = await visibleConversation(ctx, conversationId);
     const { handoff: h, turns } = await handoffContext(ctx.services.readPool, { kind: 'tenant', tenantId: ref.tenantId }, ref.id);
     return {
@@ -38,7 +38,7 @@ export class AssistantResolver {
       return (context as Context).services.events.pubSub.subscribe(Topic.ASSISTANT_DRAFT, ref.id);
     },
   })
-  assistantDraft(@Root() event: AssistantDraftEvent, @Arg('conversationId', () => ID) _conversationId: string): AssistantDraftType {
+  assistantDraft(@Root() event: AssistantDraftEvent, @Arg('conversationId', () => ID, { description: 'The conversation whose assistant answers to stream.' }) _conversationId: string): AssistantDraftType {
     return event;
   }
 }

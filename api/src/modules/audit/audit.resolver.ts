@@ -15,7 +15,7 @@ export class AuditResolver {
   @Query(() => AuditLogConnection, { description: 'The audit log of your tenant, newest first (platform admins: of all tenants, or of `tenantId`).' })
   auditLogs(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => AuditLogFilter, { nullable: true }) filter: AuditLogFilter | undefined,
+    @Arg('filter', () => AuditLogFilter, { nullable: true, description: 'Narrow by actor, action, resource or time range; omit for the whole log.' }) filter: AuditLogFilter | undefined,
     @Arg('tenantId', () => ID, { nullable: true, description: 'Platform admins only: the log of this tenant.' }) tenantId: string | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,

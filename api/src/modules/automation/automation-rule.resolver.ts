@@ -62,7 +62,7 @@ export class AutomationRuleResolver {
   }
 
   @Query(() => AutomationRuleType, { description: 'One automation rule of your tenant (unknown or another tenant’s: NOT_FOUND).' })
-  automationRule(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  automationRule(@Arg('id', () => ID, { description: 'The rule\'s id.' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return readRule(ctx, info, id);
   }
 
@@ -72,7 +72,7 @@ export class AutomationRuleResolver {
   }
 
   @Query(() => AutomationRuleValidationType, { description: 'Check a draft rule without saving it: every problem with its path (queue and user ids must be your tenant’s). The editor calls it as you type.' })
-  async validateAutomationRule(@Arg('input', () => AutomationRuleDraftInput) input: AutomationRuleDraftInput, @Ctx() ctx: Context): Promise<AutomationRuleValidationType> {
+  async validateAutomationRule(@Arg('input', () => AutomationRuleDraftInput, { description: 'The draft rule (name, trigger, conditions, actions) to check.' }) input: AutomationRuleDraftInput, @Ctx() ctx: Context): Promise<AutomationRuleValidationType> {
     const problems = await validateDraft(ctx, input);
     return { valid: problems.length === 0, problems };
   }
@@ -83,25 +83,25 @@ export class AutomationRuleResolver {
   }
 
   @Mutation(() => AutomationRulePayload, { description: 'Add an automation rule after the last one. Invalid: BAD_USER_INPUT, `extensions.field` = path of the first problem, `extensions.problems` = all.' })
-  async createAutomationRule(@Arg('input', () => CreateAutomationRuleInput) input: CreateAutomationRuleInput, @Ctx() ctx: Context): Promise<AutomationRulePayload> {
+  async createAutomationRule(@Arg('input', () => CreateAutomationRuleInput, { description: 'The rule: name, trigger, conditions, actions, status.' }) input: CreateAutomationRuleInput, @Ctx() ctx: Context): Promise<AutomationRulePayload> {
     const c = await createAutomationRule(ctx, input);
     return Object.assign(new AutomationRulePayload(), c);
   }
 
   @Mutation(() => AutomationRulePayload, { description: 'Change an automation rule (validated whole again). Another tenant’s: NOT_FOUND.' })
-  async updateAutomationRule(@Arg('input', () => UpdateAutomationRuleInput) input: UpdateAutomationRuleInput, @Ctx() ctx: Context): Promise<AutomationRulePayload> {
+  async updateAutomationRule(@Arg('input', () => UpdateAutomationRuleInput, { description: 'The rule and the parts to change.' }) input: UpdateAutomationRuleInput, @Ctx() ctx: Context): Promise<AutomationRulePayload> {
     const c = await updateAutomationRule(ctx, input);
     return Object.assign(new AutomationRulePayload(), c);
   }
 
   @Mutation(() => DeleteAutomationRulePayload, { description: 'Delete an automation rule. Another tenant’s: NOT_FOUND.' })
-  async deleteAutomationRule(@Arg('input', () => DeleteAutomationRuleInput) input: DeleteAutomationRuleInput, @Ctx() ctx: Context): Promise<DeleteAutomationRulePayload> {
+  async deleteAutomationRule(@Arg('input', () => DeleteAutomationRuleInput, { description: 'The rule to delete.' }) input: DeleteAutomationRuleInput, @Ctx() ctx: Context): Promise<DeleteAutomationRulePayload> {
     const c = await deleteAutomationRule(ctx, input.id);
     return { deletedAutomationRuleId: c.ruleId };
   }
 
   @Mutation(() => ReorderAutomationRulesPayload, { description: 'Set the evaluation order: name every rule of your tenant once, first first.' })
-  async reorderAutomationRules(@Arg('input', () => ReorderAutomationRulesInput) input: ReorderAutomationRulesInput, @Ctx() ctx: Context): Promise<ReorderAutomationRulesPayload> {
+  async reorderAutomationRules(@Arg('input', () => ReorderAutomationRulesInput, { description: 'Every rule id of your tenant in the new evaluation order.' }) input: ReorderAutomationRulesInput, @Ctx() ctx: Context): Promise<ReorderAutomationRulesPayload> {
     return { automationRuleIds: await reorderAutomationRules(ctx, input.ids) };
   }
 }

@@ -14,13 +14,102 @@ export const AutomationOp = asEnum(OPS);
 export const AutomationFieldType = asEnum(['enum', 'string', 'number', 'boolean', 'tags', 'queueId', 'userId'] as const);
 export const AutomationParamType = asEnum(['queueId', 'userId', 'userIds', 'priority', 'int', 'number', 'tag', 'text', 'url'] as const);
 
-registerEnumType(AutomationTriggerKind, { name: 'AutomationTriggerKind', description: 'EVENT: when one of the listed events happens. TIME_BASED: a number of minutes after a moment, with the conditions still true.' });
-registerEnumType(AutomationEvent, { name: 'AutomationEvent', description: 'An event an automation rule can react to (docs/api.md, "Automation rules").' });
-registerEnumType(AutomationTimeAnchor, { name: 'AutomationTimeAnchor', description: 'The moment a TIME_BASED rule counts its minutes from (LAST_AGENT_REPLY counts from creation while no agent has replied).' });
-registerEnumType(AutomationActionType, { name: 'AutomationActionType', description: 'What an automation rule does (its parameters: `automationRuleLanguage.actions`).' });
-registerEnumType(AutomationOp, { name: 'AutomationOp', description: 'A comparison operator of the condition language.' });
-registerEnumType(AutomationFieldType, { name: 'AutomationFieldType', description: 'The type of a condition field: which operators and values it takes.' });
-registerEnumType(AutomationParamType, { name: 'AutomationParamType', description: 'The type of an action parameter (queueId/userId: an id of your tenant).' });
+registerEnumType(AutomationTriggerKind, {
+  name: 'AutomationTriggerKind',
+  description: 'EVENT: when one of the listed events happens. TIME_BASED: a number of minutes after a moment, with the conditions still true.',
+  valuesConfig: {
+    EVENT: { description: 'Runs when one of the trigger\'s `events` happens.' },
+    TIME_BASED: { description: 'Runs `minutes` after the trigger\'s `after` anchor, if the conditions still hold then.' },
+  },
+});
+registerEnumType(AutomationEvent, {
+  name: 'AutomationEvent',
+  description: 'An event an automation rule can react to (docs/api.md, "Automation rules").',
+  valuesConfig: {
+    TICKET_CREATED: { description: 'A ticket was created.' },
+    TICKET_UPDATED: { description: 'Any field of a ticket changed.' },
+    TICKET_ESCALATED: { description: 'A ticket was escalated.' },
+    CONVERSATION_HANDED_OFF: { description: 'The assistant handed a conversation to humans.' },
+    MESSAGE_CREATED: { description: 'A message was written in a conversation.' },
+    SLA_AT_RISK: { description: 'A ticket\'s SLA target passed its at-risk share.' },
+    SLA_BREACHED: { description: 'A ticket\'s SLA target passed its due time.' },
+  },
+});
+registerEnumType(AutomationTimeAnchor, {
+  name: 'AutomationTimeAnchor',
+  description: 'The moment a TIME_BASED rule counts its minutes from (LAST_AGENT_REPLY counts from creation while no agent has replied).',
+  valuesConfig: {
+    TICKET_CREATED: { description: 'The ticket\'s creation.' },
+    TICKET_UPDATED: { description: 'The ticket\'s last change.' },
+    LAST_CUSTOMER_MESSAGE: { description: 'The customer\'s last message.' },
+    LAST_AGENT_REPLY: { description: 'The last public agent reply (creation while there is none).' },
+    ASSIGNED: { description: 'The ticket\'s last assignment.' },
+  },
+});
+registerEnumType(AutomationActionType, {
+  name: 'AutomationActionType',
+  description: 'What an automation rule does (its parameters: `automationRuleLanguage.actions`).',
+  valuesConfig: {
+    setQueue: { description: 'Move the ticket to a queue (`queueId`).' },
+    setPriority: { description: 'Set the ticket priority (`priority`).' },
+    boostPriority: { description: 'Raise or lower the priority by `steps` (−3…3, not 0), within LOW…URGENT.' },
+    assign: { description: 'Assign the ticket to a person (`userId`).' },
+    unassign: { description: 'Remove the ticket\'s assignee.' },
+    addTag: { description: 'Add a tag (`tag`).' },
+    removeTag: { description: 'Remove a tag (`tag`).' },
+    slaMultiplier: { description: 'Scale SLA targets by `factor` (0.1–10); recorded, not applied yet.' },
+    addInternalComment: { description: 'Add an internal note to the ticket (`text`, 1–5,000 characters).' },
+    notifyUsers: { description: 'Send an AUTOMATION_RULE notification to people (`userIds`, 1–50).' },
+    notifyQueue: { description: 'Send an AUTOMATION_RULE notification to a queue\'s members (`queueId`).' },
+    webhook: { description: 'Call a URL (`url`, optional `delaySeconds`); recorded as SCHEDULED.' },
+    escalate: { description: 'Escalate an OPEN or PENDING ticket, optionally to a `queueId` and `priority`.' },
+  },
+});
+registerEnumType(AutomationOp, {
+  name: 'AutomationOp',
+  description: 'A comparison operator of the condition language.',
+  valuesConfig: {
+    eq: { description: 'Equals the value.' },
+    neq: { description: 'Differs from the value.' },
+    in: { description: 'Is one of the listed values (tags: has any of them).' },
+    notIn: { description: 'Is none of the listed values (tags: has none of them).' },
+    gt: { description: 'Greater than the value.' },
+    gte: { description: 'Greater than or equal to the value.' },
+    lt: { description: 'Less than the value.' },
+    lte: { description: 'Less than or equal to the value.' },
+    contains: { description: 'Text contains the value, or the tags hold this tag.' },
+    isSet: { description: 'Has a value (not null, not empty).' },
+    isNotSet: { description: 'Has no value (null or empty).' },
+  },
+});
+registerEnumType(AutomationFieldType, {
+  name: 'AutomationFieldType',
+  description: 'The type of a condition field: which operators and values it takes.',
+  valuesConfig: {
+    string: { description: 'Text: eq, neq, in, notIn, contains, isSet, isNotSet.' },
+    number: { description: 'A number: eq, neq, gt, gte, lt, lte, isSet, isNotSet.' },
+    boolean: { description: 'true or false: eq, neq, isSet, isNotSet.' },
+    enum: { description: 'One of the field\'s listed `values`: eq, neq, in, notIn, isSet, isNotSet.' },
+    tags: { description: 'A list of tags: contains (has this tag), in (any of these), notIn (none of these), isSet, isNotSet.' },
+    queueId: { description: 'A queue id of your tenant (or null): eq, neq, in, notIn, isSet, isNotSet.' },
+    userId: { description: 'A user id of your tenant (or null): eq, neq, in, notIn, isSet, isNotSet.' },
+  },
+});
+registerEnumType(AutomationParamType, {
+  name: 'AutomationParamType',
+  description: 'The type of an action parameter (queueId/userId: an id of your tenant).',
+  valuesConfig: {
+    text: { description: 'Free text.' },
+    int: { description: 'A whole number (range in the action\'s description).' },
+    number: { description: 'A decimal number (range in the action\'s description).' },
+    priority: { description: 'LOW, MEDIUM, HIGH or URGENT.' },
+    queueId: { description: 'A queue id of your tenant.' },
+    userId: { description: 'A staff user id of your tenant.' },
+    userIds: { description: 'A list of staff user ids of your tenant.' },
+    tag: { description: 'A tag, 1–50 characters (stored lower-case).' },
+    url: { description: 'An http(s) URL without credentials.' },
+  },
+});
 
 @ObjectType('AutomationTrigger', { simpleResolvers: true, description: 'When a rule is evaluated.' })
 export class AutomationTriggerType {

@@ -41,7 +41,7 @@ export class CannedResponseResolver {
   @Query(() => CannedResponseConnection, { description: 'Canned responses you can use: the tenant’s shared ones and your own personal ones, ordered by shortcut.' })
   cannedResponses(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => CannedResponseFilter, { nullable: true }) filter: CannedResponseFilter | undefined,
+    @Arg('filter', () => CannedResponseFilter, { nullable: true, description: 'Narrow by a search over shortcut, title and text.' }) filter: CannedResponseFilter | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -73,19 +73,19 @@ export class CannedResponseResolver {
   @Mutation(() => CannedResponsePayload, {
     description: 'Create a canned response: personal (needs `conversations.reply`) or shared with the tenant (needs `conversations.manage`). Bad shortcut or body: BAD_USER_INPUT; shortcut taken: CONFLICT.',
   })
-  async createCannedResponse(@Arg('input', () => CreateCannedResponseInput) input: CreateCannedResponseInput, @Ctx() ctx: Context): Promise<CannedResponsePayload> {
+  async createCannedResponse(@Arg('input', () => CreateCannedResponseInput, { description: 'Shortcut, title, text and whether it is shared with the tenant.' }) input: CreateCannedResponseInput, @Ctx() ctx: Context): Promise<CannedResponsePayload> {
     const created = await createCannedResponse(ctx, input);
     return Object.assign(new CannedResponsePayload(), { cannedResponseId: created.id, tenantId: created.tenantId });
   }
 
   @Mutation(() => CannedResponsePayload, { description: 'Change a canned response: your own personal ones, or shared ones with `conversations.manage`. Anyone else’s: NOT_FOUND.' })
-  async updateCannedResponse(@Arg('input', () => UpdateCannedResponseInput) input: UpdateCannedResponseInput, @Ctx() ctx: Context): Promise<CannedResponsePayload> {
+  async updateCannedResponse(@Arg('input', () => UpdateCannedResponseInput, { description: 'The canned response and the parts to change.' }) input: UpdateCannedResponseInput, @Ctx() ctx: Context): Promise<CannedResponsePayload> {
     const updated = await updateCannedResponse(ctx, input);
     return Object.assign(new CannedResponsePayload(), { cannedResponseId: updated.id, tenantId: updated.tenantId });
   }
 
   @Mutation(() => DeleteCannedResponsePayload, { description: 'Delete a canned response: your own personal ones, or shared ones with `conversations.manage`. Anyone else’s: NOT_FOUND.' })
-  async deleteCannedResponse(@Arg('input', () => DeleteCannedResponseInput) input: DeleteCannedResponseInput, @Ctx() ctx: Context): Promise<DeleteCannedResponsePayload> {
+  async deleteCannedResponse(@Arg('input', () => DeleteCannedResponseInput, { description: 'The canned response to delete.' }) input: DeleteCannedResponseInput, @Ctx() ctx: Context): Promise<DeleteCannedResponsePayload> {
     const deleted = await deleteCannedResponse(ctx, input.id);
     return { deletedCannedResponseId: deleted.id };
   }
@@ -93,7 +93,7 @@ export class CannedResponseResolver {
   @Mutation(() => SendMessagePayload, {
     description: 'Reply with a canned response: your personal one for the shortcut, else the shared one (none: NOT_FOUND), variables filled in for this conversation, sent like `sendMessage` (seq, idempotency by clientMessageId, events).',
   })
-  async applyCannedResponse(@Arg('input', () => ApplyCannedResponseInput) input: ApplyCannedResponseInput, @Ctx() ctx: Context): Promise<SendMessagePayload> {
+  async applyCannedResponse(@Arg('input', () => ApplyCannedResponseInput, { description: 'The conversation, the canned response\'s shortcut and your clientMessageId.' }) input: ApplyCannedResponseInput, @Ctx() ctx: Context): Promise<SendMessagePayload> {
     return { message: await applyCannedResponse(ctx, input) };
   }
 }

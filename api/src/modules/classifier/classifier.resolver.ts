@@ -9,7 +9,7 @@ import { classifyText } from './classification.js';
 @Resolver()
 export class ClassifierResolver {
   @Query(() => ClassificationType, { description: 'Classify a text (category, intent, priority, sentiment): Claude when configured, else your trained offline classifier.' })
-  async classifyText(@Arg('text', () => String) text: string, @Ctx() ctx: Context): Promise<ClassificationType> {
+  async classifyText(@Arg('text', () => String, { description: 'The text to classify, e.g. a customer message.' }) text: string, @Ctx() ctx: Context): Promise<ClassificationType> {
     const tenantId = tenantIdOf(ctx);
     if (!text.trim() || text.length > 10_000) throw badInput('text must be 1–10,000 characters', 'text');
     return classifyText(ctx.services, tenantId, null, text);
@@ -21,7 +21,7 @@ export class ClassifierResolver {
   }
 
   @Mutation(() => TrainingExamplesPayload, { description: 'Store labelled examples for the offline classifier (then `trainClassifier`). Audited.' })
-  addTrainingExamples(@Arg('input', () => AddTrainingExamplesInput) input: AddTrainingExamplesInput, @Ctx() ctx: Context): Promise<TrainingExamplesPayload> {
+  addTrainingExamples(@Arg('input', () => AddTrainingExamplesInput, { description: 'Labelled texts for your tenant\'s offline classifier.' }) input: AddTrainingExamplesInput, @Ctx() ctx: Context): Promise<TrainingExamplesPayload> {
     return addTrainingExamples(ctx, input);
   }
 

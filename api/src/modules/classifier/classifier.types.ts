@@ -3,19 +3,19 @@ import { DateTimeISO } from '../../graphql/scalars.js';
 
 @ObjectType('ClassificationResult', { simpleResolvers: true, description: 'Category, intent, priority and sentiment of a text.' })
 export class ClassificationType {
-  @Field(() => String)
+  @Field(() => String, { description: 'Topic, e.g. billing, shipping, technical (free text; your trained classifier\'s labels when offline).' })
   category!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'What the customer wants, e.g. refund_request (free text; your trained classifier\'s labels when offline).' })
   intent!: string;
   @Field(() => String, { description: 'LOW, MEDIUM, HIGH or URGENT.' })
   priority!: string;
   @Field(() => String, { description: 'NEGATIVE, NEUTRAL or POSITIVE.' })
   sentiment!: string;
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'The text is strongly negative (anger, threats to leave); the assistant then hands off.' })
   strongNegative!: boolean;
   @Field(() => Boolean, { description: 'The customer asks for a person.' })
   wantsHuman!: boolean;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'A one-sentence summary; null from the offline classifier.' })
   summary!: string | null;
   @Field(() => String, { description: 'ANTHROPIC (the model) or OFFLINE (the tenant’s trained classifier).' })
   source!: string;
@@ -31,21 +31,21 @@ export class ClassifierStatusType {
   exampleCount!: number;
   @Field(() => Int, { description: 'Examples the current model was trained on.' })
   trainedOn!: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Distinct labels (categories and intents) it was trained on.' })
   labelCount!: number;
   @Field(() => Float, { nullable: true, description: 'Accuracy on a stratified 20% held out.' })
   accuracy!: number | null;
   @Field(() => Float, { nullable: true, description: 'Macro-averaged F1 on the same held-out split.' })
   macroF1!: number | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why the last training failed; null when it succeeded or none ran.' })
   error!: string | null;
-  @Field(() => DateTimeISO, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true, description: 'When the current model was trained; null: never trained.' })
   trainedAt!: Date | null;
 }
 
 @ObjectType('TrainingExamplesPayload', { simpleResolvers: true, description: 'Examples stored.' })
 export class TrainingExamplesPayload {
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many examples were stored by this call.' })
   added!: number;
   @Field(() => Int, { description: 'Examples your tenant now has.' })
   total!: number;

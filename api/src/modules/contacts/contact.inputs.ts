@@ -4,7 +4,14 @@ export enum ContactOrder {
   CREATED_AT_DESC = 'CREATED_AT_DESC',
   CREATED_AT_ASC = 'CREATED_AT_ASC',
 }
-registerEnumType(ContactOrder, { name: 'ContactOrder', description: 'Sort order of a contact list (newest first by default).' });
+registerEnumType(ContactOrder, {
+  name: 'ContactOrder',
+  description: 'Sort order of a contact list (newest first by default).',
+  valuesConfig: {
+    CREATED_AT_DESC: { description: 'Newest first (the default).' },
+    CREATED_AT_ASC: { description: 'Oldest first.' },
+  },
+});
 
 @InputType('ContactFilter', { description: 'Narrow a contact list; all given conditions must hold.' })
 export class ContactFilter {

@@ -18,8 +18,8 @@ export class ContactResolver {
   })
   contacts(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => ContactFilter, { nullable: true }) filter: ContactFilter | undefined,
-    @Arg('orderBy', () => ContactOrder, { defaultValue: ContactOrder.CREATED_AT_DESC }) orderBy: ContactOrder,
+    @Arg('filter', () => ContactFilter, { nullable: true, description: 'Narrow by search text, exact e-mail or VIP flag; omit for all contacts.' }) filter: ContactFilter | undefined,
+    @Arg('orderBy', () => ContactOrder, { defaultValue: ContactOrder.CREATED_AT_DESC, description: 'Newest first by default; a cursor only works with the order it came from.' }) orderBy: ContactOrder,
     @Arg('tenantId', () => ID, { nullable: true, description: 'Platform admins only (and required for them): list inside this tenant.' }) tenantId: string | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -37,7 +37,7 @@ export class ContactResolver {
   }
 
   @Query(() => ContactType, { description: 'One customer by id (NOT_FOUND outside your tenant).' })
-  async contact(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async contact(@Arg('id', () => ID, { description: 'The contact\'s id.' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const row = isUuid(id) ? await ctx.services.planner.one(info, 'Contact', ctx.scope(), id) : null;
     if (!row) throw notFound('Contact');
     return row;

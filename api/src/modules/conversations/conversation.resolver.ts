@@ -20,7 +20,7 @@ export const ConversationConnection = connectionTypes(ConversationType, 'Convers
 
 @ObjectType('TypingPayload', { simpleResolvers: true, description: 'Acknowledgement.' })
 export class TypingPayload {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Always true: the signal was passed on.' })
   ok!: boolean;
 }
 
@@ -29,8 +29,8 @@ export class ConversationResolver {
   @Query(() => ConversationConnection, { description: 'Conversations of your tenant (agents: all they may see; use `mine` / `unassigned` for the console lists).' })
   async conversations(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => ConversationFilter, { nullable: true }) filter: ConversationFilter | undefined,
-    @Arg('orderBy', () => ConversationOrder, { defaultValue: ConversationOrder.UPDATED_AT_DESC }) orderBy: ConversationOrder,
+    @Arg('filter', () => ConversationFilter, { nullable: true, description: 'Narrow by status, handler, assignee, queue, contact, search text or creation time; all given conditions must hold.' }) filter: ConversationFilter | undefined,
+    @Arg('orderBy', () => ConversationOrder, { defaultValue: ConversationOrder.UPDATED_AT_DESC, description: 'Sort order; a cursor only works with the order it came from.' }) orderBy: ConversationOrder,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -45,7 +45,7 @@ export class ConversationResolver {
   }
 
   @Query(() => ConversationType, { description: 'One conversation (NOT_FOUND outside your tenant).' })
-  async conversation(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async conversation(@Arg('id', () => ID, { description: 'The conversation\'s id.' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const row = isUuid(id) ? await ctx.services.planner.one(info, 'Conversation', ctx.scope(), id) : null;
     if (!row) throw notFound('Conversation');
     return row;
@@ -53,9 +53,9 @@ export class ConversationResolver {
 
   @Query(() => MessagePageType, { description: 'Messages after `afterSeq`, oldest first (widget clients never see internal notes).' })
   async messages(
-    @Arg('conversationId', () => ID) conversationId: string,
-    @Arg('afterSeq', () => Int, { defaultValue: 0 }) afterSeq: number,
-    @Arg('first', () => Int, { defaultValue: 50 }) first: number,
+    @Arg('conversationId', () => ID, { description: 'The conversation to read (widget clients: only their own; else NOT_FOUND).' }) conversationId: string,
+    @Arg('afterSeq', () => Int, { defaultValue: 0, description: 'Return messages with a `seq` greater than this (0: from the start).' }) afterSeq: number,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'At most this many messages (1–500).' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<MessagePageType> {
     if (first < 1 || first > 500) throw badInput('first must be between 1 and 500', 'first');
@@ -71,54 +71,54 @@ export class ConversationResolver {
   }
 
   @Mutation(() => ConversationPayload, { description: 'Widget clients: open a conversation (optionally with its first message).' })
-  async startConversation(@Arg('input', () => StartConversationInput) input: StartConversationInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+  async startConversation(@Arg('input', () => StartConversationInput, { description: 'The idempotency key, optional subject and first message.' }) input: StartConversationInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
     return { conversationId: await startConversation(ctx, input) };
   }
 
   @Mutation(() => ConversationPayload, {
     description: 'Widget clients, when nobody can answer now: leave an e-mail address for the answer. Stored on your contact and said in the conversation (once per address). Not your conversation: NOT_FOUND; a bad address: BAD_USER_INPUT.',
   })
-  async leaveEmailForReply(@Arg('input', () => LeaveEmailForReplyInput) input: LeaveEmailForReplyInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+  async leaveEmailForReply(@Arg('input', () => LeaveEmailForReplyInput, { description: 'Your conversation and the address to answer to.' }) input: LeaveEmailForReplyInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
     return { conversationId: await leaveEmailForReply(ctx, input) };
   }
 
   @Mutation(() => SendMessagePayload, { description: 'Send a message (customer or agent). Idempotent by clientMessageId; empty or over 10,000 characters: BAD_USER_INPUT.' })
-  async sendMessage(@Arg('input', () => SendMessageInput) input: SendMessageInput, @Ctx() ctx: Context): Promise<SendMessagePayload> {
+  async sendMessage(@Arg('input', () => SendMessageInput, { description: 'The conversation, the body and your clientMessageId.' }) input: SendMessageInput, @Ctx() ctx: Context): Promise<SendMessagePayload> {
     return { message: await sendMessage(ctx, input) };
   }
 
   @Mutation(() => ConversationPayload, { description: 'Take over from the assistant (or the queue): the conversation becomes yours. CONFLICT when another agent has it.' })
-  async takeOverConversation(@Arg('input', () => ConversationIdInput) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+  async takeOverConversation(@Arg('input', () => ConversationIdInput, { description: 'The conversation to take.' }) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
     return { conversationId: await takeOver(ctx, input.conversationId) };
   }
 
   @Mutation(() => ConversationPayload, { description: 'Hand the conversation back to the assistant.' })
-  async handBackConversation(@Arg('input', () => ConversationIdInput) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+  async handBackConversation(@Arg('input', () => ConversationIdInput, { description: 'The conversation to give back to the assistant.' }) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
     return { conversationId: await handBack(ctx, input.conversationId) };
   }
 
   @Mutation(() => ConversationPayload, { description: 'Mark resolved (the customer may still write: it reopens).' })
-  async resolveConversation(@Arg('input', () => ConversationIdInput) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+  async resolveConversation(@Arg('input', () => ConversationIdInput, { description: 'The conversation to resolve.' }) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
     return { conversationId: await setStatus(ctx, input.conversationId, ConversationStatus.RESOLVED) };
   }
 
   @Mutation(() => ConversationPayload, { description: 'Reopen a resolved conversation.' })
-  async reopenConversation(@Arg('input', () => ConversationIdInput) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+  async reopenConversation(@Arg('input', () => ConversationIdInput, { description: 'The resolved conversation to reopen.' }) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
     return { conversationId: await setStatus(ctx, input.conversationId, 'REOPEN') };
   }
 
   @Mutation(() => ConversationPayload, { description: 'Close for good (customers may close their own).' })
-  async closeConversation(@Arg('input', () => ConversationIdInput) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+  async closeConversation(@Arg('input', () => ConversationIdInput, { description: 'The conversation to close for good.' }) input: ConversationIdInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
     return { conversationId: await setStatus(ctx, input.conversationId, ConversationStatus.CLOSED) };
   }
 
   @Mutation(() => ConversationPayload, { description: 'Mark messages up to `seq` as read by your side (customer or agents); never moves back.' })
-  async markConversationRead(@Arg('input', () => MarkReadInput) input: MarkReadInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+  async markConversationRead(@Arg('input', () => MarkReadInput, { description: 'The conversation you have read.' }) input: MarkReadInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
     return { conversationId: await markRead(ctx, input.conversationId, input.seq) };
   }
 
   @Mutation(() => TypingPayload, { description: 'Tell the other side you are typing (or stopped).' })
-  async setTyping(@Arg('input', () => SetTypingInput) input: SetTypingInput, @Ctx() ctx: Context): Promise<TypingPayload> {
+  async setTyping(@Arg('input', () => SetTypingInput, { description: 'The conversation and whether you are typing.' }) input: SetTypingInput, @Ctx() ctx: Context): Promise<TypingPayload> {
     return { ok: await setTyping(ctx, input.conversationId, input.typing) };
   }
 
@@ -128,8 +128,8 @@ export class ConversationResolver {
   })
   messageAdded(
     @Root() message: MessageEvent,
-    @Arg('conversationId', () => ID) _conversationId: string,
-    @Arg('afterSeq', () => Int, { defaultValue: 0 }) _afterSeq: number,
+    @Arg('conversationId', () => ID, { description: 'The conversation to follow (widget clients: only their own).' }) _conversationId: string,
+    @Arg('afterSeq', () => Int, { defaultValue: 0, description: 'The last seq you already have (0: everything); the server replays every later message before streaming live ones.' }) _afterSeq: number,
   ): MessageEvent {
     return message;
   }
@@ -160,7 +160,7 @@ export class ConversationResolver {
       return (context as Context).services.events.pubSub.subscribe(Topic.TYPING, ref.id);
     },
   })
-  typing(@Root() event: TopicPayloads['TYPING'], @Arg('conversationId', () => ID) _conversationId: string): TypingEventType {
+  typing(@Root() event: TopicPayloads['TYPING'], @Arg('conversationId', () => ID, { description: 'The conversation whose typing indicators to follow.' }) _conversationId: string): TypingEventType {
     return event;
   }
 }

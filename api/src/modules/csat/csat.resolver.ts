@@ -12,7 +12,7 @@ export class CsatResolver {
     description:
       'Widget clients: rate the resolution of your own conversation, 1–5 with an optional comment (≤ 1,000 characters). Once per resolution: a second rating of the same resolution is CONFLICT (after a reopen and a new resolution it may be rated again). Not resolved (or closed) yet, ratings turned off, or a rating outside 1–5: BAD_USER_INPUT, nothing stored. Another customer’s conversation: NOT_FOUND. Emits `customer.rated`.',
   })
-  async submitCsat(@Arg('input', () => SubmitCsatInput) input: SubmitCsatInput, @Ctx() ctx: Context): Promise<SubmitCsatPayload> {
+  async submitCsat(@Arg('input', () => SubmitCsatInput, { description: 'Your conversation, a rating 1–5 and an optional comment.' }) input: SubmitCsatInput, @Ctx() ctx: Context): Promise<SubmitCsatPayload> {
     const r = await submitCsat(ctx, input);
     const csat: CsatRatingType = { id: r.id, rating: r.rating, comment: r.comment, at: r.createdAt.toISOString(), resolutionCycle: r.resolutionCycle, aiOnly: r.aiOnly, agentId: r.agent?.id ?? null };
     return { csat, conversationId: input.conversationId };

@@ -11,19 +11,19 @@ import { KnowledgeKind } from './knowledge-document.entity.js';
 
 @ObjectType('KnowledgeSearchHit', { simpleResolvers: true, description: 'One retrieved chunk with its scores.' })
 export class KnowledgeSearchHit {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The chunk\'s id.' })
   chunkId!: string;
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The document the chunk comes from.' })
   documentId!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'The document\'s title.' })
   title!: string;
-  @Field(() => KnowledgeKind)
+  @Field(() => KnowledgeKind, { description: 'Whether the document is an ARTICLE or a FAQ.' })
   kind!: KnowledgeKind;
-  @Field(() => [String])
+  @Field(() => [String], { description: 'Headings above the chunk, from the document title down.' })
   headingPath!: string[];
   @Field(() => Int, { description: 'Position of the chunk in its document.' })
   chunk!: number;
-  @Field(() => String)
+  @Field(() => String, { description: 'The chunk\'s text as the assistant would read it.' })
   text!: string;
   @Field(() => Float, { nullable: true, description: 'Cosine similarity of the dense (embedding) match; null when only full-text found it.' })
   similarity!: number | null;
@@ -37,7 +37,7 @@ export class KnowledgeSearchHit {
 
 @ObjectType('KnowledgeSearchResult', { simpleResolvers: true, description: 'What the assistant would retrieve for a question.' })
 export class KnowledgeSearchResult {
-  @Field(() => [KnowledgeSearchHit])
+  @Field(() => [KnowledgeSearchHit], { description: 'The chunks retrieved, best first.' })
   hits!: KnowledgeSearchHit[];
   @Field(() => Float, { description: 'Retrieval evidence 0–1 (the retrieval part of the assistant’s confidence).' })
   evidence!: number;
@@ -49,15 +49,15 @@ export class KnowledgeSearchResult {
 
 @ObjectType('KnowledgeIndexingEvent', { simpleResolvers: true, description: 'Indexing status or progress of a document changed.' })
 export class KnowledgeIndexingEvent {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The document whose indexing changed.' })
   documentId!: string;
   @Field(() => String, { description: 'PENDING, INDEXING, INDEXED, FAILED or NOT_INDEXED.' })
   status!: string;
   @Field(() => Int, { description: 'Percent, 0–100.' })
   progress!: number;
-  @Field(() => Int)
+  @Field(() => Int, { description: 'Chunks of the document in the index (set when it becomes INDEXED; the previous count while it is re-indexed).' })
   chunkCount!: number;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Why indexing failed; null unless the status is FAILED.' })
   error!: string | null;
 }
 
@@ -65,7 +65,7 @@ export class KnowledgeIndexingEvent {
 export class KnowledgeSearchResolver {
   @Query(() => KnowledgeSearchResult, { description: 'Retrieve the knowledge chunks the assistant would use for a question (dense + full-text, fused by reciprocal rank).' })
   async searchKnowledge(
-    @Arg('query', () => String) query: string,
+    @Arg('query', () => String, { description: 'The customer\'s question, as they would write it (1–2,000 characters).' }) query: string,
     @Arg('first', () => Int, { defaultValue: 5, description: '1–20 hits.' }) first: number,
     @Ctx() ctx: Context,
   ): Promise<KnowledgeSearchResult> {
@@ -89,7 +89,7 @@ export class KnowledgeSearchResolver {
   })
   knowledgeIndexing(
     @Root() event: TopicPayloads['KNOWLEDGE_INDEXING'],
-    @Arg('documentId', () => ID, { nullable: true }) _documentId: string | undefined,
+    @Arg('documentId', () => ID, { nullable: true, description: 'Only this document\'s progress; omit for every document of your tenant.' }) _documentId: string | undefined,
   ): KnowledgeIndexingEvent {
     return event;
   }

@@ -4,7 +4,7 @@ import { IDEMPOTENCY_KEY } from '../../idempotency/idempotency.js';
 
 @InputType('KnowledgeDocumentInput', { description: 'A new article or FAQ. For a FAQ, `title` is the question and `body` the answer.' })
 export class KnowledgeDocumentInput {
-  @Field(() => KnowledgeKind)
+  @Field(() => KnowledgeKind, { description: 'ARTICLE (title + body) or FAQ (question in `title`, answer in `body`).' })
   kind!: KnowledgeKind;
   @Field(() => String, { description: 'Article title or FAQ question, 1–300 characters.' })
   title!: string;
@@ -20,19 +20,19 @@ export class KnowledgeDocumentInput {
 
 @InputType('UpdateKnowledgeDocumentInput', { description: 'Change a document; omitted fields stay. Editing a published document re-indexes it.' })
 export class UpdateKnowledgeDocumentInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The document\'s id.' })
   id!: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New title (the question of a FAQ).' })
   title?: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New Markdown body (the answer of a FAQ).' })
   body?: string | null;
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'New tags; replaces the old ones.' })
   tags?: string[] | null;
 }
 
 @InputType('KnowledgeDocumentIdInput', { description: 'One knowledge document.' })
 export class KnowledgeDocumentIdInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The document\'s id.' })
   id!: string;
 }
 
@@ -54,9 +54,9 @@ export class ReindexKnowledgeInput {
 
 @InputType('KnowledgeFilter', { description: 'Narrow a knowledge list.' })
 export class KnowledgeFilter {
-  @Field(() => KnowledgeKind, { nullable: true })
+  @Field(() => KnowledgeKind, { nullable: true, description: 'Only articles or only FAQs.' })
   kind?: KnowledgeKind;
-  @Field(() => KnowledgeStatus, { nullable: true })
+  @Field(() => KnowledgeStatus, { nullable: true, description: 'Only drafts or only published documents.' })
   status?: KnowledgeStatus;
   @Field(() => String, { nullable: true, description: 'Case-insensitive match on title or body.' })
   search?: string;

@@ -7,21 +7,21 @@ import { createDocument, deleteDocument, importDocuments, reindexKnowledge, setP
 
 @ObjectType('KnowledgeDocumentPayload', { description: 'The document after the change.' })
 export class KnowledgeDocumentPayload {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the document changed.' })
   documentId!: string;
 }
 
 @ObjectType('DeleteKnowledgeDocumentPayload', { simpleResolvers: true, description: 'The deleted document’s id.' })
 export class DeleteKnowledgeDocumentPayload {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The id of the deleted document (its chunks are removed from search too).' })
   deletedId!: string;
 }
 
 @ObjectType('ImportKnowledgePayload', { simpleResolvers: true, description: 'The imported documents’ ids, in input order.' })
 export class ImportKnowledgePayload {
-  @Field(() => [ID])
+  @Field(() => [ID], { description: 'The imported documents\' ids, in input order.' })
   documentIds!: string[];
-  @Field(() => Int)
+  @Field(() => Int, { description: 'How many documents were imported.' })
   count!: number;
 }
 
@@ -34,38 +34,38 @@ export class ReindexKnowledgePayload {
 @Resolver()
 export class KnowledgeMutationResolver {
   @Mutation(() => KnowledgeDocumentPayload, { description: 'Write an article or FAQ (a DRAFT unless `publish`). Audited.' })
-  async createKnowledgeDocument(@Arg('input', () => KnowledgeDocumentInput) input: KnowledgeDocumentInput, @Ctx() ctx: Context): Promise<KnowledgeDocumentPayload> {
+  async createKnowledgeDocument(@Arg('input', () => KnowledgeDocumentInput, { description: 'The new article or FAQ.' }) input: KnowledgeDocumentInput, @Ctx() ctx: Context): Promise<KnowledgeDocumentPayload> {
     return { documentId: await createDocument(ctx, input) };
   }
 
   @Mutation(() => KnowledgeDocumentPayload, { description: 'Edit a document; a published one is re-indexed in the background. Audited.' })
-  async updateKnowledgeDocument(@Arg('input', () => UpdateKnowledgeDocumentInput) input: UpdateKnowledgeDocumentInput, @Ctx() ctx: Context): Promise<KnowledgeDocumentPayload> {
+  async updateKnowledgeDocument(@Arg('input', () => UpdateKnowledgeDocumentInput, { description: 'The document and the parts to change.' }) input: UpdateKnowledgeDocumentInput, @Ctx() ctx: Context): Promise<KnowledgeDocumentPayload> {
     return { documentId: await updateDocument(ctx, input) };
   }
 
   @Mutation(() => KnowledgeDocumentPayload, { description: 'DRAFT → PUBLISHED: chunked and indexed in the background (`indexingStatus`, `knowledgeIndexing`). Audited.' })
-  async publishKnowledgeDocument(@Arg('input', () => KnowledgeDocumentIdInput) input: KnowledgeDocumentIdInput, @Ctx() ctx: Context): Promise<KnowledgeDocumentPayload> {
+  async publishKnowledgeDocument(@Arg('input', () => KnowledgeDocumentIdInput, { description: 'The document to publish (it is then indexed).' }) input: KnowledgeDocumentIdInput, @Ctx() ctx: Context): Promise<KnowledgeDocumentPayload> {
     return { documentId: await setPublished(ctx, input.id, true) };
   }
 
   @Mutation(() => KnowledgeDocumentPayload, { description: 'PUBLISHED → DRAFT: the assistant stops using it at once. Audited.' })
-  async unpublishKnowledgeDocument(@Arg('input', () => KnowledgeDocumentIdInput) input: KnowledgeDocumentIdInput, @Ctx() ctx: Context): Promise<KnowledgeDocumentPayload> {
+  async unpublishKnowledgeDocument(@Arg('input', () => KnowledgeDocumentIdInput, { description: 'The document to take out of the assistant\'s knowledge.' }) input: KnowledgeDocumentIdInput, @Ctx() ctx: Context): Promise<KnowledgeDocumentPayload> {
     return { documentId: await setPublished(ctx, input.id, false) };
   }
 
   @Mutation(() => DeleteKnowledgeDocumentPayload, { description: 'Delete a document and its chunks. Audited.' })
-  async deleteKnowledgeDocument(@Arg('input', () => KnowledgeDocumentIdInput) input: KnowledgeDocumentIdInput, @Ctx() ctx: Context): Promise<DeleteKnowledgeDocumentPayload> {
+  async deleteKnowledgeDocument(@Arg('input', () => KnowledgeDocumentIdInput, { description: 'The document to delete.' }) input: KnowledgeDocumentIdInput, @Ctx() ctx: Context): Promise<DeleteKnowledgeDocumentPayload> {
     return { deletedId: await deleteDocument(ctx, input.id) };
   }
 
   @Mutation(() => ImportKnowledgePayload, { description: 'Bulk import: all documents are stored in one transaction, or none. Audited.' })
-  async importKnowledgeDocuments(@Arg('input', () => ImportKnowledgeInput) input: ImportKnowledgeInput, @Ctx() ctx: Context): Promise<ImportKnowledgePayload> {
+  async importKnowledgeDocuments(@Arg('input', () => ImportKnowledgeInput, { description: 'The documents to create, in order.' }) input: ImportKnowledgeInput, @Ctx() ctx: Context): Promise<ImportKnowledgePayload> {
     const ids = await importDocuments(ctx, input);
     return { documentIds: ids, count: ids.length };
   }
 
   @Mutation(() => ReindexKnowledgePayload, { description: 'Rebuild the search index from the documents in the database (e.g. after Chroma lost its data). Audited.' })
-  async reindexKnowledge(@Arg('input', () => ReindexKnowledgeInput, { nullable: true }) input: ReindexKnowledgeInput | undefined, @Ctx() ctx: Context): Promise<ReindexKnowledgePayload> {
+  async reindexKnowledge(@Arg('input', () => ReindexKnowledgeInput, { nullable: true, description: 'Which documents to index again; omit for every published document.' }) input: ReindexKnowledgeInput | undefined, @Ctx() ctx: Context): Promise<ReindexKnowledgePayload> {
     return { documents: await reindexKnowledge(ctx, !!input?.reembed) };
   }
 }

@@ -83,10 +83,23 @@ registerEnumType(KpiMetric, {
 registerEnumType(KpiGranularity, {
   name: 'KpiGranularity',
   description: 'Bucket size of a series. DAY, WEEK (ISO weeks, Monday first) and MONTH are tenant-local calendar buckets from the daily rollups; HOUR is UTC hours from the hourly rollups (tenant dimension only).',
+  valuesConfig: {
+    HOUR: { description: 'UTC hours (TENANT dimension only, at most 93 days).' },
+    DAY: { description: 'Days of the tenant\'s time zone.' },
+    WEEK: { description: 'Weeks (Monday first) of the tenant\'s time zone.' },
+    MONTH: { description: 'Calendar months of the tenant\'s time zone.' },
+  },
 });
 registerEnumType(KpiDimension, {
   name: 'KpiDimension',
   description: 'What a figure is broken down by: the whole tenant, or per agent (user id), team (name), queue (id) or channel.',
+  valuesConfig: {
+    TENANT: { description: 'One series for the whole tenant.' },
+    AGENT: { description: 'One series per agent (`key` is the user id).' },
+    TEAM: { description: 'One series per team (`key` is the team name).' },
+    QUEUE: { description: 'One series per queue (`key` is the queue id).' },
+    CHANNEL: { description: 'One series per channel (`key`: WIDGET, API, EMAIL).' },
+  },
 });
 registerEnumType(ReportKind, {
   name: 'ReportKind',
@@ -103,7 +116,7 @@ registerEnumType(ReportKind, {
 export class LiveAgentKpisType {
   @Field(() => ID, { description: 'The user id.' })
   userId!: string;
-  @Field(() => String, { description: 'Display name.' })
+  @Field(() => String, { description: 'The agent\'s name as shown to the team.' })
   displayName!: string;
   @Field(() => String, { nullable: true, description: 'Team, if any.' })
   team!: string | null;
@@ -293,7 +306,7 @@ export class ReportExportType {
 
 @ObjectType('DashboardTenantVolume', { simpleResolvers: true, description: 'One tenant\'s size (platform dashboard).' })
 export class DashboardTenantVolumeType {
-  @Field(() => ID, { description: 'Tenant id.' })
+  @Field(() => ID, { description: 'The tenant these figures are for.' })
   tenantId!: string;
   @Field(() => String, { description: 'Tenant name.' })
   name!: string;
@@ -313,9 +326,9 @@ export class DashboardTenantVolumeType {
 
 @ObjectType('DashboardStats', { simpleResolvers: true, description: 'Platform admins: volumes across all tenants.' })
 export class DashboardStatsType {
-  @Field(() => Int, { description: 'Tenants.' })
+  @Field(() => Int, { description: 'Number of tenants on the platform, in any status.' })
   tenants!: number;
-  @Field(() => Int, { description: 'ACTIVE tenants.' })
+  @Field(() => Int, { description: 'Tenants whose status is ACTIVE (not suspended).' })
   activeTenants!: number;
   @Field(() => Int, { description: 'Conversations of all tenants.' })
   conversations!: number;

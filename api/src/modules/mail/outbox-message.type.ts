@@ -13,7 +13,17 @@ registerEnumType(MailStatus, {
     FAILED: { description: 'Delivery gave up after repeated failures; `lastError` says why.' },
   },
 });
-registerEnumType(MailKind, { name: 'MailKind', description: 'What an outgoing e-mail is for.' });
+registerEnumType(MailKind, {
+  name: 'MailKind',
+  description: 'What an outgoing e-mail is for.',
+  valuesConfig: {
+    INVITATION: { description: 'An invitation to join a tenant (link to /accept).' },
+    PASSWORD_RESET: { description: 'A password-reset link (valid 1 hour).' },
+    NOTIFICATION: { description: 'One notification sent by e-mail (e.g. a meeting reminder).' },
+    NOTIFICATION_DIGEST: { description: 'Several notifications in one e-mail.' },
+    TICKET_REPLY: { description: 'A public ticket reply sent to the customer by e-mail.' },
+  },
+});
 
 @ObjectType('OutboxMessage', { simpleResolvers: true, description: 'An outgoing e-mail (admins: `outboxMessages`).' })
 export class OutboxMessageType {

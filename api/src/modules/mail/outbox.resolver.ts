@@ -26,7 +26,7 @@ export class OutboxResolver {
   })
   outboxMessages(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => OutboxMessageFilter, { nullable: true }) filter: OutboxMessageFilter | undefined,
+    @Arg('filter', () => OutboxMessageFilter, { nullable: true, description: 'Narrow by delivery status, kind or recipient address.' }) filter: OutboxMessageFilter | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {

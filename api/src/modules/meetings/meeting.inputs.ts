@@ -20,7 +20,7 @@ export class ScheduleMeetingInput {
   attendeeContactIds?: string[] | null;
   @Field(() => ID, { nullable: true, description: 'Organizer (default: you).' })
   organizerId?: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where it takes place (a room, an address), up to 500 characters.' })
   location?: string | null;
   @Field(() => String, { nullable: true, description: 'http(s) URL of the video call.' })
   meetingUrl?: string | null;
@@ -28,7 +28,7 @@ export class ScheduleMeetingInput {
   conversationId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Link to a ticket of your tenant.' })
   ticketId?: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Notes for the attendees, up to 20,000 characters.' })
   notes?: string | null;
   @Field(() => Int, { nullable: true, description: 'Reminder this many minutes before each occurrence (default 15; 0: none; at most 10080).' })
   reminderMinutes?: number | null;
@@ -42,17 +42,17 @@ export class ScheduleMeetingInput {
 
 @InputType('UpdateMeetingInput', { description: 'Change a meeting; omitted fields stay. Moving it checks conflicts again and moves its reminders.' })
 export class UpdateMeetingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The meeting\'s id.' })
   id!: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New title.' })
   title?: string | null;
-  @Field(() => DateTimeISO, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true, description: 'New start (moves the reminder; checks conflicts).' })
   startsAt?: Date | null;
-  @Field(() => DateTimeISO, { nullable: true })
+  @Field(() => DateTimeISO, { nullable: true, description: 'New end.' })
   endsAt?: Date | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New IANA time zone, e.g. Europe/Berlin (occurrences keep their local time in it).' })
   timezone?: string | null;
-  @Field(() => MeetingType, { nullable: true })
+  @Field(() => MeetingType, { nullable: true, description: 'New meeting type.' })
   type?: MeetingType | null;
   @Field(() => [ID], { nullable: true, description: 'Replace the invited users (the organizer stays).' })
   attendeeUserIds?: string[] | null;
@@ -62,27 +62,27 @@ export class UpdateMeetingInput {
   location?: string | null;
   @Field(() => String, { nullable: true, description: 'Empty string clears it.' })
   meetingUrl?: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New notes; null clears them.' })
   notes?: string | null;
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'Minutes before each occurrence to remind attendees (0: none).' })
   reminderMinutes?: number | null;
   @Field(() => String, { nullable: true, description: 'New RRULE; empty string makes it a single meeting.' })
   recurrence?: string | null;
   @Field(() => [DateTimeISO], { nullable: true, description: 'Replace the exception dates.' })
   exceptionDates?: Date[] | null;
-  @Field(() => Boolean, { nullable: true })
+  @Field(() => Boolean, { nullable: true, description: 'True: save even when an attendee has an overlapping meeting.' })
   allowConflicts?: boolean | null;
 }
 
 @InputType('MeetingIdInput', { description: 'A meeting, by id.' })
 export class MeetingIdInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The meeting\'s id.' })
   id!: string;
 }
 
 @InputType('CompleteMeetingInput', { description: 'Close a meeting: COMPLETED (default) or NO_SHOW, with optional notes.' })
 export class CompleteMeetingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The meeting\'s id.' })
   id!: string;
   @Field(() => MeetingStatus, { nullable: true, description: 'COMPLETED (default) or NO_SHOW.' })
   status?: MeetingStatus | null;
@@ -92,9 +92,9 @@ export class CompleteMeetingInput {
 
 @InputType('RespondToMeetingInput', { description: 'Your answer to an invitation (you must be an attendee).' })
 export class RespondToMeetingInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The meeting\'s id.' })
   id!: string;
-  @Field(() => AttendeeResponse)
+  @Field(() => AttendeeResponse, { description: 'Your answer.' })
   response!: AttendeeResponse;
 }
 
@@ -106,7 +106,7 @@ export class ScheduleCallbackInput {
   conversationId?: string | null;
   @Field(() => ID, { nullable: true, description: 'The ticket (or give `conversationId`).' })
   ticketId?: string | null;
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'When to call the customer.' })
   startsAt!: Date;
   @Field(() => Int, { nullable: true, description: 'Default 15, 5–240.' })
   durationMinutes?: number | null;
@@ -120,19 +120,19 @@ export class ScheduleCallbackInput {
 
 @InputType('SummarizeMeetingContextInput', { description: 'Write the meeting’s summary from its linked conversation or ticket.' })
 export class SummarizeMeetingContextInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The meeting whose linked conversation or ticket to summarize.' })
   meetingId!: string;
 }
 
 @InputType('MeetingConflictsInput', { description: 'A proposed time to check against attendees’ meetings.' })
 export class MeetingConflictsInput {
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'Proposed start.' })
   startsAt!: Date;
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'Proposed end (after the start).' })
   endsAt!: Date;
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Staff users who would attend.' })
   userIds?: string[] | null;
-  @Field(() => [ID], { nullable: true })
+  @Field(() => [ID], { nullable: true, description: 'Contacts who would attend.' })
   contactIds?: string[] | null;
   @Field(() => String, { nullable: true, description: 'IANA time zone (default: the tenant’s); matters for recurrences.' })
   timezone?: string | null;

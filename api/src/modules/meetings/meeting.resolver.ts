@@ -51,7 +51,7 @@ export class MeetingPayload {
 
 @ObjectType('CalendarFeedPayload', { simpleResolvers: true, description: 'Your calendar feed after the change.' })
 export class CalendarFeedPayload {
-  @Field(() => CalendarFeedType)
+  @Field(() => CalendarFeedType, { description: 'The feed as it is now (its URL after a rotation).' })
   feed!: CalendarFeedType;
 }
 
@@ -107,15 +107,15 @@ export class MeetingResolver {
     description: `Meetings of your tenant overlapping [from, to) (at most ${MAX_RANGE_DAYS} days), ordered by start; recurring meetings appear once per occurrence (same id, \`occurrenceStart\` set). Narrow by attendee(s), contact, type, status or linked conversation/ticket.`,
   })
   async meetings(
-    @Arg('from', () => DateTimeISO) from: Date,
-    @Arg('to', () => DateTimeISO) to: Date,
+    @Arg('from', () => DateTimeISO, { description: 'Start of the range (inclusive).' }) from: Date,
+    @Arg('to', () => DateTimeISO, { description: 'End of the range (exclusive; at most 62 days after `from`).' }) to: Date,
     @Arg('attendeeId', () => ID, { nullable: true, description: 'Only meetings this staff user attends (or organizes).' }) attendeeId: string | null,
     @Arg('attendeeIds', () => [ID], { nullable: true, description: 'Only meetings any of these users attend (a team calendar).' }) attendeeIds: string[] | null,
     @Arg('contactId', () => ID, { nullable: true, description: 'Only meetings with this contact.' }) contactId: string | null,
-    @Arg('types', () => [MeetingType], { nullable: true }) types: MeetingType[] | null,
+    @Arg('types', () => [MeetingType], { nullable: true, description: 'Only these meeting types; default: every type.' }) types: MeetingType[] | null,
     @Arg('statuses', () => [MeetingStatus], { nullable: true, description: 'Default: every status.' }) statuses: MeetingStatus[] | null,
-    @Arg('conversationId', () => ID, { nullable: true }) conversationId: string | null,
-    @Arg('ticketId', () => ID, { nullable: true }) ticketId: string | null,
+    @Arg('conversationId', () => ID, { nullable: true, description: 'Only meetings linked to this conversation.' }) conversationId: string | null,
+    @Arg('ticketId', () => ID, { nullable: true, description: 'Only meetings linked to this ticket.' }) ticketId: string | null,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<MeetingTypeGql[]> {
@@ -130,7 +130,7 @@ export class MeetingResolver {
   }
 
   @Query(() => MeetingTypeGql, { description: 'One meeting (NOT_FOUND outside your tenant); times of its first occurrence.' })
-  meeting(@Arg('id', () => ID) id: string, @Ctx() ctx: Context) {
+  meeting(@Arg('id', () => ID, { description: 'The meeting\'s id.' }) id: string, @Ctx() ctx: Context) {
     return meetingById(ctx, id);
   }
 
@@ -139,14 +139,14 @@ export class MeetingResolver {
       'Times (on a `stepMinutes` grid, default 15) when every user is free for `durationMinutes`: inside the business hours of the queue (or the tenant’s default calendar), not on holidays, not in the past, at least `bufferMinutes` (default 5) away from their meetings (declined and cancelled ones do not count). At most `limit` (default 50, ≤ 500).',
   })
   freeSlots(
-    @Arg('userIds', () => [ID]) userIds: string[],
-    @Arg('from', () => DateTimeISO) from: Date,
-    @Arg('to', () => DateTimeISO) to: Date,
-    @Arg('durationMinutes', () => Int) durationMinutes: number,
-    @Arg('queueId', () => ID, { nullable: true }) queueId: string | null,
-    @Arg('bufferMinutes', () => Int, { nullable: true }) bufferMinutes: number | null,
-    @Arg('stepMinutes', () => Int, { nullable: true }) stepMinutes: number | null,
-    @Arg('limit', () => Int, { nullable: true }) limit: number | null,
+    @Arg('userIds', () => [ID], { description: 'The staff users who must all be free (1–50, of your tenant).' }) userIds: string[],
+    @Arg('from', () => DateTimeISO, { description: 'Earliest start considered (times before now are skipped).' }) from: Date,
+    @Arg('to', () => DateTimeISO, { description: 'Latest end considered (at most 62 days after `from`).' }) to: Date,
+    @Arg('durationMinutes', () => Int, { description: 'Length of the meeting in minutes (5–1,440).' }) durationMinutes: number,
+    @Arg('queueId', () => ID, { nullable: true, description: 'Use this queue\'s business calendar instead of the tenant\'s default one.' }) queueId: string | null,
+    @Arg('bufferMinutes', () => Int, { nullable: true, description: 'Minutes kept free before and after each existing meeting (0–240, default 5).' }) bufferMinutes: number | null,
+    @Arg('stepMinutes', () => Int, { nullable: true, description: 'Grid of start times in minutes (5–240, default 15).' }) stepMinutes: number | null,
+    @Arg('limit', () => Int, { nullable: true, description: 'At most this many slots (default 50, at most 500).' }) limit: number | null,
     @Ctx() ctx: Context,
   ) {
     const tenantId = requireStaffTenant(ctx.viewer);
@@ -156,7 +156,7 @@ export class MeetingResolver {
   @Query(() => [MeetingConflictType], {
     description: 'The meetings that would clash with a proposed time (what `scheduleMeeting` / `updateMeeting` would refuse with CONFLICT), without writing anything.',
   })
-  async meetingConflicts(@Arg('input', () => MeetingConflictsInput) input: MeetingConflictsInput, @Ctx() ctx: Context) {
+  async meetingConflicts(@Arg('input', () => MeetingConflictsInput, { description: 'The proposed time, attendees and (for a series) recurrence to check.' }) input: MeetingConflictsInput, @Ctx() ctx: Context) {
     const tenantId = requireStaffTenant(ctx.viewer);
     const series = await seriesForCheck(ctx.services, tenantId, input);
     if (input.excludeMeetingId && !(isUuid(input.excludeMeetingId) && (await readMeeting(ctx.services, ctx.scope(), input.excludeMeetingId)))) throw notFound('Meeting');
@@ -169,27 +169,27 @@ export class MeetingResolver {
     description:
       'Schedule a meeting. An attendee already busy then (another meeting they did not decline; touching is fine; recurring occurrences count): CONFLICT naming the meeting and attendee (`extensions.meetingId`, `attendeeName`, `conflicts`), unless `allowConflicts`. Bad fields: BAD_USER_INPUT with `extensions.field`.',
   })
-  async scheduleMeeting(@Arg('input', () => ScheduleMeetingInput) input: ScheduleMeetingInput, @Ctx() ctx: Context) {
+  async scheduleMeeting(@Arg('input', () => ScheduleMeetingInput, { description: 'The meeting: title, time, attendees, links.' }) input: ScheduleMeetingInput, @Ctx() ctx: Context) {
     return payload(await scheduleMeeting(ctx, input));
   }
 
   @Mutation(() => MeetingPayload, { description: 'Change a SCHEDULED meeting (moving it checks conflicts again and moves its reminder; SEQUENCE + 1). Not SCHEDULED: CONFLICT.' })
-  async updateMeeting(@Arg('input', () => UpdateMeetingInput) input: UpdateMeetingInput, @Ctx() ctx: Context) {
+  async updateMeeting(@Arg('input', () => UpdateMeetingInput, { description: 'The meeting and the parts to change.' }) input: UpdateMeetingInput, @Ctx() ctx: Context) {
     return payload(await updateMeeting(ctx, input));
   }
 
   @Mutation(() => MeetingPayload, { description: 'Cancel a meeting (its reminder is dropped; its .ics becomes METHOD:CANCEL). Cancelling twice changes nothing.' })
-  async cancelMeeting(@Arg('input', () => MeetingIdInput) input: MeetingIdInput, @Ctx() ctx: Context) {
+  async cancelMeeting(@Arg('input', () => MeetingIdInput, { description: 'The meeting to cancel.' }) input: MeetingIdInput, @Ctx() ctx: Context) {
     return payload(await cancelMeeting(ctx, input.id));
   }
 
   @Mutation(() => MeetingPayload, { description: 'Mark a meeting COMPLETED or NO_SHOW (with notes).' })
-  async completeMeeting(@Arg('input', () => CompleteMeetingInput) input: CompleteMeetingInput, @Ctx() ctx: Context) {
+  async completeMeeting(@Arg('input', () => CompleteMeetingInput, { description: 'The meeting, how it ended and optional notes.' }) input: CompleteMeetingInput, @Ctx() ctx: Context) {
     return payload(await completeMeeting(ctx, input.id, input.status, input.notes));
   }
 
   @Mutation(() => MeetingPayload, { description: 'Answer an invitation you received (ACCEPTED, DECLINED, TENTATIVE). Not invited: FORBIDDEN.' })
-  async respondToMeeting(@Arg('input', () => RespondToMeetingInput) input: RespondToMeetingInput, @Ctx() ctx: Context) {
+  async respondToMeeting(@Arg('input', () => RespondToMeetingInput, { description: 'The meeting and your answer.' }) input: RespondToMeetingInput, @Ctx() ctx: Context) {
     return payload(await respondToMeeting(ctx, input.id, input.response));
   }
 
@@ -197,13 +197,13 @@ export class MeetingResolver {
     description:
       'Schedule a CALLBACK from a conversation or ticket: the assignee (or you) organizes, the contact attends, the customer gets a message with the time in their time zone (`customerTimezone`, else the tenant’s). Busy: CONFLICT as for `scheduleMeeting`.',
   })
-  async scheduleCallback(@Arg('input', () => ScheduleCallbackInput) input: ScheduleCallbackInput, @Ctx() ctx: Context) {
+  async scheduleCallback(@Arg('input', () => ScheduleCallbackInput, { description: 'The conversation or ticket, the time and the duration.' }) input: ScheduleCallbackInput, @Ctx() ctx: Context) {
     if (!hasPermission(ctx.viewer, 'conversations.reply') && input.conversationId) throw forbidden('conversations.reply is required to write to the customer');
     return payload(await scheduleCallback(ctx, input));
   }
 
   @Mutation(() => MeetingPayload, { description: 'Write the meeting’s `summary` from its linked conversation or ticket (Claude, or an offline extractive summary that says so). No link: BAD_USER_INPUT.' })
-  async summarizeMeetingContext(@Arg('input', () => SummarizeMeetingContextInput) input: SummarizeMeetingContextInput, @Ctx() ctx: Context) {
+  async summarizeMeetingContext(@Arg('input', () => SummarizeMeetingContextInput, { description: 'The meeting to summarize the context of.' }) input: SummarizeMeetingContextInput, @Ctx() ctx: Context) {
     const tenantId = requireStaffTenant(ctx.viewer);
     const m = isUuid(input.meetingId) ? await readMeeting(ctx.services, ctx.scope(), input.meetingId) : null;
     if (!m) throw notFound('Meeting');
@@ -235,7 +235,7 @@ export class MeetingResolver {
   })
   async meetingUpdated(
     @Root() event: TopicPayloads['MEETING_UPDATED'],
-    @Arg('mine', () => Boolean, { nullable: true }) mine: boolean | null,
+    @Arg('mine', () => Boolean, { nullable: true, description: 'True: only meetings you organize or attend. Default false: all of your tenant.' }) mine: boolean | null,
     @Ctx() ctx: Context,
   ) {
     if (!mayFollow(ctx, event, !!mine)) throw notFound('Meeting');

@@ -17,10 +17,22 @@ registerEnumType(MeetingType, {
 registerEnumType(MeetingStatus, {
   name: 'MeetingStatus',
   description: 'SCHEDULED until it is COMPLETED, CANCELLED or marked NO_SHOW (the customer did not show up).',
+  valuesConfig: {
+    SCHEDULED: { description: 'Planned; can still be changed or cancelled.' },
+    COMPLETED: { description: 'Took place.' },
+    CANCELLED: { description: 'Called off; no longer blocks calendars.' },
+    NO_SHOW: { description: 'The customer (or attendee) did not come.' },
+  },
 });
 registerEnumType(AttendeeResponse, {
   name: 'AttendeeResponse',
   description: 'An attendee’s answer (iCalendar PARTSTAT): NEEDS_ACTION (not answered), ACCEPTED, DECLINED, TENTATIVE. A DECLINED attendee is not busy for conflicts and free slots.',
+  valuesConfig: {
+    NEEDS_ACTION: { description: 'Invited, no answer yet.' },
+    ACCEPTED: { description: 'Will attend.' },
+    DECLINED: { description: 'Will not attend (the meeting then does not block their calendar).' },
+    TENTATIVE: { description: 'Might attend.' },
+  },
 });
 
 @ObjectType('MeetingAttendee', { simpleResolvers: true, description: 'A person invited to a meeting: a staff user or a contact (exactly one of `userId` / `contactId`).' })
@@ -47,7 +59,7 @@ export class MeetingAttendeeType {
 export class MeetingTypeGql {
   @Field(() => ID, { description: 'Meeting id (UUID); every occurrence of a recurring meeting carries its series’ id.' })
   id!: string;
-  @Field(() => String, { description: 'Title.' })
+  @Field(() => String, { description: 'What the meeting is about, as shown in calendars (1–200 characters).' })
   title!: string;
   @Field(() => DateTimeISO, { description: 'Start (of this occurrence, in a range read; of the first occurrence otherwise).' })
   startsAt!: Date;
@@ -93,35 +105,35 @@ export class MeetingTypeGql {
   version!: number;
   @Field(() => [MeetingAttendeeType], { description: 'Everyone invited (the organizer included), users first.' })
   attendees!: MeetingAttendeeType[];
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'When it was scheduled.' })
   createdAt!: Date;
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'When it last changed.' })
   updatedAt!: Date;
 }
 
 @ObjectType('FreeSlot', { simpleResolvers: true, description: 'A time when every requested attendee is free, inside business hours.' })
 export class FreeSlotType {
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'Start of the free slot.' })
   startsAt!: Date;
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'End of the free slot (start + `durationMinutes`).' })
   endsAt!: Date;
 }
 
 @ObjectType('MeetingConflict', { simpleResolvers: true, description: 'An attendee’s other meeting that overlaps (also carried in a CONFLICT error’s `extensions.conflicts`).' })
 export class MeetingConflictType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The other meeting.' })
   meetingId!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'The other meeting\'s title.' })
   meetingTitle!: string;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The busy staff user; null when it is a contact.' })
   userId!: string | null;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'The busy contact; null when it is a staff user.' })
   contactId!: string | null;
-  @Field(() => String)
+  @Field(() => String, { description: 'Who is busy: the user\'s or contact\'s name.' })
   attendeeName!: string;
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'Start of the overlapping occurrence.' })
   startsAt!: Date;
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'End of the overlapping occurrence.' })
   endsAt!: Date;
 }
 
@@ -137,14 +149,14 @@ export class CalendarFeedType {
 
 @ObjectType('WidgetCallback', { simpleResolvers: true, description: 'The callback scheduled for this conversation, as the customer sees it.' })
 export class WidgetCallbackType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The callback meeting\'s id.' })
   id!: string;
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'When the call starts.' })
   startsAt!: Date;
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'When the call is planned to end.' })
   endsAt!: Date;
   @Field(() => String, { description: 'The time zone to show it in: the customer’s (as given when it was scheduled), else the meeting’s.' })
   timezone!: string;
-  @Field(() => MeetingStatus)
+  @Field(() => MeetingStatus, { description: 'SCHEDULED, COMPLETED, CANCELLED or NO_SHOW.' })
   status!: MeetingStatus;
 }

@@ -48,7 +48,7 @@ export class NotificationResolver {
   }
 
   @Mutation(() => MarkNotificationsReadPayload, { description: 'Mark your notifications read: `ids` (any that is not yours: NOT_FOUND, nothing changes) or `all: true`.' })
-  async markNotificationsRead(@Arg('input', () => MarkNotificationsReadInput) input: MarkNotificationsReadInput, @Ctx() ctx: Context): Promise<MarkNotificationsReadPayload> {
+  async markNotificationsRead(@Arg('input', () => MarkNotificationsReadInput, { description: 'Either `ids` of your notifications or `all: true`.' }) input: MarkNotificationsReadInput, @Ctx() ctx: Context): Promise<MarkNotificationsReadPayload> {
     const markedIds = await markNotificationsRead(ctx, input);
     return { markedIds, unreadCount: await unreadCount(ctx) };
   }

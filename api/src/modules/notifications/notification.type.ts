@@ -19,7 +19,17 @@ registerEnumType(NotificationKind, {
     MEETING_REMINDER: { description: 'A meeting you attend starts soon (its `reminderMinutes` before).' },
   },
 });
-registerEnumType(NotificationSubjectKind, { name: 'NotificationSubjectKind', description: 'What a notification is about (`subjectId` names it).' });
+registerEnumType(NotificationSubjectKind, {
+  name: 'NotificationSubjectKind',
+  description: 'What a notification is about (`subjectId` names it).',
+  valuesConfig: {
+    TICKET: { description: '`subjectId` is a ticket id.' },
+    CONVERSATION: { description: '`subjectId` is a conversation id.' },
+    APPROVAL: { description: '`subjectId` is an approval request id.' },
+    TASK: { description: '`subjectId` is a task id.' },
+    MEETING: { description: '`subjectId` is a meeting id.' },
+  },
+});
 
 @ObjectType('Notification', { simpleResolvers: true, description: 'Something for you to look at. Only its recipient ever sees it.' })
 export class NotificationType {

@@ -28,7 +28,7 @@ export class PresenceResolver {
   }
 
   @Mutation(() => PresencePayload, { description: 'Choose your availability (ONLINE, AWAY, BUSY, OFFLINE). Audited; colleagues see it through `presenceChanged`.' })
-  async setAvailability(@Arg('input', () => SetAvailabilityInput) input: SetAvailabilityInput, @Ctx() ctx: Context): Promise<PresencePayload> {
+  async setAvailability(@Arg('input', () => SetAvailabilityInput, { description: 'Your new availability.' }) input: SetAvailabilityInput, @Ctx() ctx: Context): Promise<PresencePayload> {
     return { presence: await setAvailability(ctx, input.availability) };
   }
 

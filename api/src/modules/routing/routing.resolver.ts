@@ -39,17 +39,17 @@ export class QueueResolver {
   }
 
   @Mutation(() => QueuePayload, { description: 'Add a queue (the first queue of a tenant becomes its default).' })
-  createQueue(@Arg('input', () => CreateQueueInput) input: CreateQueueInput, @Ctx() ctx: Context): Promise<QueueChange> {
+  createQueue(@Arg('input', () => CreateQueueInput, { description: 'The queue\'s name, routing policy and members.' }) input: CreateQueueInput, @Ctx() ctx: Context): Promise<QueueChange> {
     return createQueue(ctx, input);
   }
 
   @Mutation(() => QueuePayload, { description: 'Rename a queue, change its routing policy or make it the default.' })
-  updateQueue(@Arg('input', () => UpdateQueueInput) input: UpdateQueueInput, @Ctx() ctx: Context): Promise<QueueChange> {
+  updateQueue(@Arg('input', () => UpdateQueueInput, { description: 'The queue and the parts to change.' }) input: UpdateQueueInput, @Ctx() ctx: Context): Promise<QueueChange> {
     return updateQueue(ctx, input);
   }
 
   @Mutation(() => QueuePayload, { description: 'Replace the agents a queue routes to; waiting conversations are offered to new members at once.' })
-  setQueueMembers(@Arg('input', () => SetQueueMembersInput) input: SetQueueMembersInput, @Ctx() ctx: Context): Promise<QueueChange> {
+  setQueueMembers(@Arg('input', () => SetQueueMembersInput, { description: 'The queue and its complete new member list.' }) input: SetQueueMembersInput, @Ctx() ctx: Context): Promise<QueueChange> {
     return setQueueMembers(ctx, input);
   }
 
@@ -88,7 +88,7 @@ export class QueuePositionResolver {
       return queuePositionStream(ctx.services, own.tenantId, own.id);
     },
   })
-  queuePosition(@Arg('conversationId', () => ID) _conversationId: string, @Root() update: QueuePositionUpdate): QueuePositionType {
+  queuePosition(@Arg('conversationId', () => ID, { description: 'Your waiting conversation.' }) _conversationId: string, @Root() update: QueuePositionUpdate): QueuePositionType {
     return update;
   }
 }
@@ -97,12 +97,12 @@ export class QueuePositionResolver {
 @Resolver()
 export class HumanHandoffResolver {
   @Mutation(() => ConversationPayload, { description: 'Ask for a human: the conversation waits in a queue and goes to the least-loaded ONLINE agent with capacity (or waits its turn).' })
-  async requestHumanAgent(@Arg('input', () => RequestHumanInput) input: RequestHumanInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+  async requestHumanAgent(@Arg('input', () => RequestHumanInput, { description: 'The conversation to hand to a person (staff may name a queue).' }) input: RequestHumanInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
     return { conversationId: await requestHumanAgent(ctx, input.conversationId, ctx.viewer.kind === 'widget' ? null : input.queueId) };
   }
 
   @Mutation(() => ConversationPayload, { description: 'Give the conversation to another agent, or back to a queue, with an internal note.' })
-  async transferConversation(@Arg('input', () => TransferConversationInput) input: TransferConversationInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
+  async transferConversation(@Arg('input', () => TransferConversationInput, { description: 'The conversation and where to (a person or a queue), with an internal note.' }) input: TransferConversationInput, @Ctx() ctx: Context): Promise<ConversationPayload> {
     return { conversationId: await transferConversation(ctx, input) };
   }
 }

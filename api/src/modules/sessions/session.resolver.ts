@@ -13,42 +13,42 @@ import { acceptInvitation, changeMyPassword, createPasswordReset, requestPasswor
 @Resolver(() => SessionPayload)
 export class SessionResolver {
   @Mutation(() => SessionPayload, { description: 'Sign in as a staff member. Wrong credentials: UNAUTHENTICATED (never says which part was wrong); after 10 failures in 15 minutes: RATE_LIMITED.' })
-  login(@Arg('input', () => LoginInput) input: LoginInput, @Ctx() ctx: Context) {
+  login(@Arg('input', () => LoginInput, { description: 'E-mail, password and (for tenant users) the tenant\'s slug.' }) input: LoginInput, @Ctx() ctx: Context) {
     return login(ctx, input);
   }
 
   @Mutation(() => SessionPayload, { description: 'Trade a refresh token for a new session (the old refresh token stops working).' })
-  refreshSession(@Arg('input', () => RefreshSessionInput) input: RefreshSessionInput, @Ctx() ctx: Context) {
+  refreshSession(@Arg('input', () => RefreshSessionInput, { description: 'The refresh token from login or the previous refresh (single use).' }) input: RefreshSessionInput, @Ctx() ctx: Context) {
     return refreshSession(ctx, input.refreshToken);
   }
 
   @Mutation(() => LogoutPayload, { description: 'End a session (by its refresh token), or every session of the signed-in user.' })
-  async logout(@Arg('input', () => LogoutInput) input: LogoutInput, @Ctx() ctx: Context): Promise<LogoutPayload> {
+  async logout(@Arg('input', () => LogoutInput, { description: 'The refresh token of the session to end, or `everywhere: true`.' }) input: LogoutInput, @Ctx() ctx: Context): Promise<LogoutPayload> {
     return { ok: await logout(ctx, input) };
   }
 
   @Mutation(() => SessionPayload, { description: 'Change your password; your other sessions end, this one continues with the returned tokens.' })
-  changeMyPassword(@Arg('input', () => ChangeMyPasswordInput) input: ChangeMyPasswordInput, @Ctx() ctx: Context) {
+  changeMyPassword(@Arg('input', () => ChangeMyPasswordInput, { description: 'Your current password and the new one.' }) input: ChangeMyPasswordInput, @Ctx() ctx: Context) {
     return changeMyPassword(ctx, input);
   }
 
   @Mutation(() => OneTimeLinkType, { description: 'Admins: a one-hour password-reset token for a user of your tenant.' })
-  createPasswordReset(@Arg('userId', () => ID) userId: string, @Ctx() ctx: Context) {
+  createPasswordReset(@Arg('userId', () => ID, { description: 'The staff user who gets a reset token (of your tenant).' }) userId: string, @Ctx() ctx: Context) {
     return createPasswordReset(ctx, userId);
   }
 
   @Mutation(() => OkPayload, { description: 'Ask for a reset e-mail. Always answers ok, whether or not the account exists.' })
-  async requestPasswordReset(@Arg('input', () => RequestPasswordResetInput) input: RequestPasswordResetInput, @Ctx() ctx: Context): Promise<OkPayload> {
+  async requestPasswordReset(@Arg('input', () => RequestPasswordResetInput, { description: 'The account\'s e-mail address.' }) input: RequestPasswordResetInput, @Ctx() ctx: Context): Promise<OkPayload> {
     return { ok: await requestPasswordReset(ctx, input) };
   }
 
   @Mutation(() => OkPayload, { description: 'Set a new password with a reset token; every session of that user ends.' })
-  async resetPassword(@Arg('input', () => ResetPasswordInput) input: ResetPasswordInput, @Ctx() ctx: Context): Promise<OkPayload> {
+  async resetPassword(@Arg('input', () => ResetPasswordInput, { description: 'The reset token and the new password.' }) input: ResetPasswordInput, @Ctx() ctx: Context): Promise<OkPayload> {
     return { ok: await resetPassword(ctx, input) };
   }
 
   @Mutation(() => SessionPayload, { description: 'Accept an invitation with its token: sets your password and signs you in.' })
-  acceptInvitation(@Arg('input', () => AcceptInvitationInput) input: AcceptInvitationInput, @Ctx() ctx: Context) {
+  acceptInvitation(@Arg('input', () => AcceptInvitationInput, { description: 'The invitation token and the password to choose.' }) input: AcceptInvitationInput, @Ctx() ctx: Context) {
     return acceptInvitation(ctx, input);
   }
 

@@ -7,7 +7,7 @@ import { TenantType } from '../tenants/tenant.type.js';
 export class LoginInput {
   @Field(() => String, { description: 'Sign-in e-mail.' })
   email!: string;
-  @Field(() => String, { description: 'Password.' })
+  @Field(() => String, { description: 'The user\'s password (checked in constant time; a wrong one is UNAUTHENTICATED).' })
   password!: string;
   @Field(() => String, { nullable: true, description: 'Slug of the tenant to sign in to; omit for platform admins.' })
   tenantSlug?: string;
@@ -57,7 +57,7 @@ export class ChangeMyPasswordInput {
 
 @InputType('RequestPasswordResetInput', { description: 'Ask for a password-reset e-mail.' })
 export class RequestPasswordResetInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'The account\'s address; the answer is the same whether it exists or not.' })
   email!: string;
   @Field(() => String, { nullable: true, description: 'Tenant slug; omit for platform admins.' })
   tenantSlug?: string;
@@ -91,7 +91,7 @@ export class OneTimeLinkType {
 
 @ObjectType('OkPayload', { simpleResolvers: true, description: 'Acknowledgement.' })
 export class OkPayload {
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'Always true: the request was done.' })
   ok!: boolean;
 }
 

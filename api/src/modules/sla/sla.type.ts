@@ -10,7 +10,19 @@ export enum Weekday {
   SATURDAY = 'SATURDAY',
   SUNDAY = 'SUNDAY',
 }
-registerEnumType(Weekday, { name: 'Weekday', description: 'A day of the week (ISO order, Monday first).' });
+registerEnumType(Weekday, {
+  name: 'Weekday',
+  description: 'A day of the week (ISO order, Monday first).',
+  valuesConfig: {
+    MONDAY: { description: 'Monday, ISO day 1.' },
+    TUESDAY: { description: 'Tuesday, ISO day 2.' },
+    WEDNESDAY: { description: 'Wednesday, ISO day 3.' },
+    THURSDAY: { description: 'Thursday, ISO day 4.' },
+    FRIDAY: { description: 'Friday, ISO day 5.' },
+    SATURDAY: { description: 'Saturday, ISO day 6.' },
+    SUNDAY: { description: 'Sunday, ISO day 7.' },
+  },
+});
 export const WEEKDAYS = Object.values(Weekday);
 
 @ObjectType('TimeRange', { simpleResolvers: true, description: 'Opening hours within one day, local time, start inclusive, end exclusive.' })
@@ -23,7 +35,7 @@ export class TimeRangeType {
 
 @ObjectType('BusinessDayHours', { simpleResolvers: true, description: 'The opening ranges of one weekday (none: closed).' })
 export class BusinessDayHoursType {
-  @Field(() => Weekday)
+  @Field(() => Weekday, { description: 'The day these ranges apply to.' })
   weekday!: Weekday;
   @Field(() => [TimeRangeType], { description: 'Sorted, not overlapping.' })
   ranges!: TimeRangeType[];
@@ -33,17 +45,17 @@ export class BusinessDayHoursType {
 export class HolidayType {
   @Field(() => String, { description: 'Local date, YYYY-MM-DD.' })
   date!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'What the day is, e.g. "New Year\'s Day".' })
   name!: string;
 }
 
 @ObjectType('BusinessCalendar', { simpleResolvers: true, description: 'Opening hours and holidays in a time zone: the tenant default (queueId null) or one queue’s own. SLA policies on business hours count only these minutes.' })
 export class BusinessCalendarType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The calendar\'s id.' })
   id!: string;
   @Field(() => ID, { nullable: true, description: 'The queue this calendar is for; null: the tenant’s default calendar.' })
   queueId!: string | null;
-  @Field(() => String)
+  @Field(() => String, { description: 'A name for people, e.g. "Support EU".' })
   name!: string;
   @Field(() => String, { description: 'IANA time zone, e.g. Europe/Berlin.' })
   timezone!: string;
@@ -53,7 +65,7 @@ export class BusinessCalendarType {
   holidays!: HolidayType[];
   @Field(() => Boolean, { description: 'Open at this moment (inside a range, not a holiday).' })
   openNow!: boolean;
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'When the calendar last changed.' })
   updatedAt!: Date;
 }
 
@@ -71,15 +83,15 @@ export class SlaConditionsType {
 
 @ObjectType('SlaPolicy', { simpleResolvers: true, description: 'Response and resolution targets for the tickets its conditions match. Policies are tried in `position` order; the first enabled match applies, a condition-less policy only when nothing else matched.' })
 export class SlaPolicyType {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The policy\'s id.' })
   id!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'A name for people, e.g. "VIP urgent".' })
   name!: string;
   @Field(() => Int, { description: '0 is tried first.' })
   position!: number;
-  @Field(() => Boolean)
+  @Field(() => Boolean, { description: 'False: the policy is kept but applies to no ticket.' })
   enabled!: boolean;
-  @Field(() => SlaConditionsType)
+  @Field(() => SlaConditionsType, { description: 'Which tickets it applies to (all given conditions must hold).' })
   conditions!: SlaConditionsType;
   @Field(() => Boolean, { description: 'No conditions: applies only when no other policy matches.' })
   fallback!: boolean;
@@ -95,6 +107,6 @@ export class SlaPolicyType {
   calendarId!: string | null;
   @Field(() => Float, { description: 'Share of a target after which it is AT_RISK (0–1, exclusive).' })
   atRiskShare!: number;
-  @Field(() => DateTimeISO)
+  @Field(() => DateTimeISO, { description: 'When it last changed.' })
   updatedAt!: Date;
 }

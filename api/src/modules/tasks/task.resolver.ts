@@ -21,8 +21,8 @@ export class TaskResolver {
   @Query(() => TaskConnection, { description: 'Tasks of your tenant, filtered and ordered (keyset pages: pass `pageInfo.endCursor` as `after`). `filter.mine`: my tasks; `filter.overdue`: open and past due.' })
   async tasks(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => TaskFilter, { nullable: true }) filter: TaskFilter | undefined,
-    @Arg('orderBy', () => TaskOrder, { defaultValue: TaskOrder.POSITION }) orderBy: TaskOrder,
+    @Arg('filter', () => TaskFilter, { nullable: true, description: 'Narrow by status, assignee, overdue, tag or linked ticket / meeting / conversation.' }) filter: TaskFilter | undefined,
+    @Arg('orderBy', () => TaskOrder, { defaultValue: TaskOrder.POSITION, description: 'Board position by default; a cursor only works with the order it came from.' }) orderBy: TaskOrder,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -37,7 +37,7 @@ export class TaskResolver {
   }
 
   @Query(() => TaskType, { description: 'One task (NOT_FOUND outside your tenant).' })
-  async task(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async task(@Arg('id', () => ID, { description: 'The task\'s id.' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const row = isUuid(id) ? await ctx.services.planner.one(info, 'Task', ctx.scope(), id) : null;
     if (!row) throw notFound('Task');
     return row;
@@ -55,14 +55,14 @@ export class TaskResolver {
   }
 
   @Mutation(() => TaskPayload, { description: 'Create a task (status TODO). Ids of another tenant: NOT_FOUND; bad values: BAD_USER_INPUT naming the field.' })
-  async createTask(@Arg('input', () => CreateTaskInput) input: CreateTaskInput, @Ctx() ctx: Context): Promise<TaskPayload> {
+  async createTask(@Arg('input', () => CreateTaskInput, { description: 'The task: title, assignee, due time, links.' }) input: CreateTaskInput, @Ctx() ctx: Context): Promise<TaskPayload> {
     return payload(await createTaskRequest(ctx, input));
   }
 
   @Mutation(() => TaskPayload, {
     description: 'Change fields, status (allowed moves only: BAD_USER_INPUT naming the current status otherwise) or board position. Stale `expectedVersion`: CONFLICT. Same values: nothing written (`changed` false).',
   })
-  async updateTask(@Arg('input', () => UpdateTaskInput) input: UpdateTaskInput, @Ctx() ctx: Context): Promise<TaskPayload> {
+  async updateTask(@Arg('input', () => UpdateTaskInput, { description: 'The task and the parts to change.' }) input: UpdateTaskInput, @Ctx() ctx: Context): Promise<TaskPayload> {
     return payload(await updateTaskRequest(ctx, input));
   }
 

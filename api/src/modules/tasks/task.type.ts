@@ -21,7 +21,15 @@ registerEnumType(TaskStatus, {
     CANCELLED: { description: 'Dropped.' },
   },
 });
-registerEnumType(TaskCreatorKind, { name: 'TaskCreatorKind', description: 'Who created a task: a staff USER, a partner API_KEY, or the SYSTEM (e.g. for a scheduled callback).' });
+registerEnumType(TaskCreatorKind, {
+  name: 'TaskCreatorKind',
+  description: 'Who created a task: a staff USER, a partner API_KEY, or the SYSTEM (e.g. for a scheduled callback).',
+  valuesConfig: {
+    USER: { description: 'A staff user (`createdBy`).' },
+    API_KEY: { description: 'A partner integration through an API key.' },
+    SYSTEM: { description: 'The platform, e.g. the task of a scheduled callback.' },
+  },
+});
 
 @ObjectType('Task', { simpleResolvers: true, description: 'A piece of work for one person: status, priority, due time, tags and links to a ticket, meeting or conversation.' })
 export class TaskType {

@@ -61,9 +61,9 @@ export class UpdateTenantInput {
   name?: string;
   @Field(() => String, { nullable: true, description: 'IANA time zone, e.g. `Europe/Berlin`.' })
   timezone?: string;
-  @Field(() => TenantBrandingInput, { nullable: true })
+  @Field(() => TenantBrandingInput, { nullable: true, description: 'Widget colours, logo, position, welcome and away messages; omitted fields stay.' })
   branding?: TenantBrandingInput;
-  @Field(() => TenantAssistantInput, { nullable: true })
+  @Field(() => TenantAssistantInput, { nullable: true, description: 'The assistant\'s name, persona, greeting and confidence threshold; omitted fields stay.' })
   assistant?: TenantAssistantInput;
   @Field(() => TenantCsatInput, { nullable: true, description: 'The satisfaction survey the widget shows after a resolution.' })
   csat?: TenantCsatInput;
@@ -89,15 +89,15 @@ export class CreateTenantInput {
 
 @InputType('RegisterTenantInput', { description: 'Self-service sign-up of a company with its first admin.' })
 export class RegisterTenantInput {
-  @Field(() => String, { description: 'Company name.' })
+  @Field(() => String, { description: 'The company\'s name as customers see it (1–200 characters).' })
   companyName!: string;
   @Field(() => String, { description: 'Unique short name used at sign-in.' })
   slug!: string;
   @Field(() => String, { nullable: true, description: 'IANA time zone (default UTC).' })
   timezone?: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'The first admin\'s sign-in address.' })
   adminEmail!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'The first admin\'s display name.' })
   adminName!: string;
   @Field(() => String, { description: 'At least 10 characters.' })
   password!: string;
@@ -105,7 +105,7 @@ export class RegisterTenantInput {
 
 @InputType('TenantIdInput', { description: 'Names a tenant.' })
 export class TenantIdInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The tenant\'s id.' })
   id!: string;
 }
 

@@ -44,7 +44,7 @@ export class IdentityVerificationType {
 @Resolver(() => TenantType)
 export class TenantResolver {
   @Query(() => TenantConnection, { description: 'Tenants, oldest first. Platform admins see all; everyone else only their own.' })
-  tenants(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => TenantFilter, { nullable: true }) filter: TenantFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  tenants(@Args(() => PageArgs) page: PageArgs, @Arg('filter', () => TenantFilter, { nullable: true, description: 'Narrow by status or search text.' }) filter: TenantFilter | undefined, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     return ctx.services.planner.list(info, {
       nodeType: 'Tenant',
       scope: ctx.scope(),
@@ -55,39 +55,39 @@ export class TenantResolver {
   }
 
   @Query(() => TenantType, { description: 'One tenant by id (NOT_FOUND outside your scope).' })
-  async tenant(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async tenant(@Arg('id', () => ID, { description: 'The tenant\'s id.' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const row = isUuid(id) ? await ctx.services.planner.one(info, 'Tenant', ctx.scope(), id) : null;
     if (!row) throw notFound('Tenant');
     return row;
   }
 
   @Mutation(() => UpdateTenantPayload, { description: 'Change name, time zone, branding or assistant settings of a tenant.' })
-  async updateTenant(@Arg('input', () => UpdateTenantInput) input: UpdateTenantInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
+  async updateTenant(@Arg('input', () => UpdateTenantInput, { description: 'The tenant and the settings to change.' }) input: UpdateTenantInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
     return { tenantId: await updateTenant(ctx, input) };
   }
 
   @Mutation(() => CreateTenantPayload, { description: 'Platform admins: create a tenant and invite its first admin.' })
-  createTenant(@Arg('input', () => CreateTenantInput) input: CreateTenantInput, @Ctx() ctx: Context) {
+  createTenant(@Arg('input', () => CreateTenantInput, { description: 'The tenant\'s name, slug and first admin.' }) input: CreateTenantInput, @Ctx() ctx: Context) {
     return createTenant(ctx, input);
   }
 
   @Mutation(() => RegisterTenantPayload, { description: 'Self-service sign-up: create your company and its first admin, signed in at once.' })
-  registerTenant(@Arg('input', () => RegisterTenantInput) input: RegisterTenantInput, @Ctx() ctx: Context) {
+  registerTenant(@Arg('input', () => RegisterTenantInput, { description: 'The company and its first admin.' }) input: RegisterTenantInput, @Ctx() ctx: Context) {
     return registerTenant(ctx, input);
   }
 
   @Mutation(() => UpdateTenantPayload, { description: 'Platform admins: suspend a tenant. Its users, keys and widgets are refused at once, live connections close.' })
-  async suspendTenant(@Arg('input', () => TenantIdInput) input: TenantIdInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
+  async suspendTenant(@Arg('input', () => TenantIdInput, { description: 'The tenant to suspend.' }) input: TenantIdInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
     return { tenantId: await setTenantStatus(ctx, input.id, TenantStatus.SUSPENDED) };
   }
 
   @Mutation(() => UpdateTenantPayload, { description: 'Platform admins: let a suspended tenant in again.' })
-  async reactivateTenant(@Arg('input', () => TenantIdInput) input: TenantIdInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
+  async reactivateTenant(@Arg('input', () => TenantIdInput, { description: 'The suspended tenant to reactivate.' }) input: TenantIdInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
     return { tenantId: await setTenantStatus(ctx, input.id, TenantStatus.ACTIVE) };
   }
 
   @Mutation(() => UpdateTenantPayload, { description: 'Make a new widget identity secret; hashes made with the old one stop verifying.' })
-  async rotateIdentitySecret(@Arg('input', () => RotateIdentitySecretInput) input: RotateIdentitySecretInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
+  async rotateIdentitySecret(@Arg('input', () => RotateIdentitySecretInput, { description: 'Which tenant\'s secret to replace (platform admins); tenant admins their own.' }) input: RotateIdentitySecretInput, @Ctx() ctx: Context): Promise<UpdateTenantPayload> {
     return { tenantId: await rotateIdentitySecret(ctx, input.id) };
   }
 

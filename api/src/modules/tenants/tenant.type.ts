@@ -4,7 +4,14 @@ import { DateTimeISO, JSONObject } from '../../graphql/scalars.js';
 import { registerReadModel } from '../../graphql/planner/read-model.js';
 import { Tenant, TenantStatus } from './tenant.entity.js';
 
-registerEnumType(TenantStatus, { name: 'TenantStatus', description: 'Whether a tenant may use the platform.' });
+registerEnumType(TenantStatus, {
+  name: 'TenantStatus',
+  description: 'Whether a tenant may use the platform.',
+  valuesConfig: {
+    ACTIVE: { description: 'Working normally.' },
+    SUSPENDED: { description: 'Its users, API keys and widget are refused until a platform admin reactivates it.' },
+  },
+});
 
 @ObjectType('TenantBranding', { simpleResolvers: true, description: 'How the widget and the dashboard look for this tenant.' })
 export class TenantBrandingType {

@@ -82,17 +82,17 @@ export class CreateTicketFromConversationInput {
   conversationId!: string;
   @Field(() => String, { nullable: true, description: 'Default: the conversation’s subject, else the customer’s first line.' })
   subject?: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The ticket\'s description; default: the conversation\'s summary.' })
   description?: string | null;
   @Field(() => Priority, { nullable: true, description: 'Default: the classification’s, else the conversation’s.' })
   priority?: Priority | null;
   @Field(() => String, { nullable: true, description: 'Default: the classification’s.' })
   category?: string | null;
-  @Field(() => ID, { nullable: true })
+  @Field(() => ID, { nullable: true, description: 'Queue to put the ticket in; default: the conversation\'s queue.' })
   queueId?: string | null;
   @Field(() => ID, { nullable: true, description: 'Yourself (`tickets.update`) or anyone (`tickets.assign`).' })
   assigneeId?: string | null;
-  @Field(() => [String], { nullable: true })
+  @Field(() => [String], { nullable: true, description: 'Up to 20 tags of 1–50 characters (stored lower-case).' })
   tags?: string[] | null;
   @Field(() => String, { nullable: true, description: IDEMPOTENCY_KEY })
   idempotencyKey?: string | null;
@@ -100,19 +100,19 @@ export class CreateTicketFromConversationInput {
 
 @InputType('UpdateTicketInput', { description: 'Change a ticket’s fields; omitted fields stay, null clears a clearable one. One history entry for the whole change.' })
 export class UpdateTicketInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The ticket\'s id.' })
   id!: string;
   @Field(() => Int, { nullable: true, description: 'The version you read: CONFLICT (with `currentVersion`) if the ticket changed since.' })
   expectedVersion?: number | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New subject (1–300 characters).' })
   subject?: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New description (up to 20,000 characters); null clears it.' })
   description?: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New category (up to 100 characters); null clears it.' })
   category?: string | null;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New intent (up to 100 characters); null clears it.' })
   intent?: string | null;
-  @Field(() => Priority, { nullable: true })
+  @Field(() => Priority, { nullable: true, description: 'New priority (may change the SLA policy and due times).' })
   priority?: Priority | null;
   @Field(() => ID, { nullable: true, description: 'A queue of your tenant; null: none.' })
   queueId?: string | null;
@@ -126,7 +126,7 @@ export class UpdateTicketInput {
 
 @InputType('AssignTicketInput', { description: 'Give a ticket to a person, or to nobody.' })
 export class AssignTicketInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The ticket\'s id.' })
   id!: string;
   @Field(() => ID, { nullable: true, description: 'The new assignee (null: unassign). Yourself needs `tickets.update`; anyone else (or taking it from someone) `tickets.assign`.' })
   assigneeId?: string | null;
@@ -136,7 +136,7 @@ export class AssignTicketInput {
 
 @InputType('CommentOnTicketInput', { description: 'A public reply to the customer or an internal note.' })
 export class CommentOnTicketInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The ticket\'s id.' })
   id!: string;
   @Field(() => String, { description: '1–20,000 characters.' })
   body!: string;
@@ -148,7 +148,7 @@ export class CommentOnTicketInput {
 
 @InputType('TicketIdInput', { description: 'Names a ticket (resolve, reopen, close).' })
 export class TicketIdInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The ticket\'s id.' })
   id!: string;
   @Field(() => Int, { nullable: true, description: 'The version you read (CONFLICT if stale).' })
   expectedVersion?: number | null;
@@ -156,7 +156,7 @@ export class TicketIdInput {
 
 @InputType('EscalateTicketInput', { description: 'Escalate a ticket (status ESCALATED); the reason goes into its history.' })
 export class EscalateTicketInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The ticket\'s id.' })
   id!: string;
   @Field(() => String, { description: 'Why (1–1,000 characters).' })
   reason!: string;

@@ -24,8 +24,8 @@ export class TicketResolver {
   @Query(() => TicketConnection, { description: 'Tickets of your tenant, filtered and ordered (keyset pages: pass `pageInfo.endCursor` as `after`).' })
   async tickets(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => TicketFilter, { nullable: true }) filter: TicketFilter | undefined,
-    @Arg('orderBy', () => TicketOrder, { defaultValue: TicketOrder.CREATED_AT_DESC }) orderBy: TicketOrder,
+    @Arg('filter', () => TicketFilter, { nullable: true, description: 'Narrow by status, priority, queue, assignee, contact, tag, SLA state or search text; all given conditions must hold.' }) filter: TicketFilter | undefined,
+    @Arg('orderBy', () => TicketOrder, { defaultValue: TicketOrder.CREATED_AT_DESC, description: 'Newest first by default; a cursor only works with the order it came from.' }) orderBy: TicketOrder,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
@@ -40,7 +40,7 @@ export class TicketResolver {
   }
 
   @Query(() => TicketType, { description: 'One ticket (NOT_FOUND outside your tenant).' })
-  async ticket(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async ticket(@Arg('id', () => ID, { description: 'The ticket\'s id (not its number).' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const row = isUuid(id) ? await ctx.services.planner.one(info, 'Ticket', ctx.scope(), id) : null;
     if (!row) throw notFound('Ticket');
     return row;
@@ -54,49 +54,49 @@ export class TicketResolver {
   @Mutation(() => TicketPayload, {
     description: 'Create a ticket (status OPEN, the next number of your tenant). Ids of another tenant: NOT_FOUND; bad values: BAD_USER_INPUT naming the field. With `idempotencyKey`, a retry returns the first ticket.',
   })
-  async createTicket(@Arg('input', () => CreateTicketInput) input: CreateTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async createTicket(@Arg('input', () => CreateTicketInput, { description: 'The ticket\'s subject, contact and fields.' }) input: CreateTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return payload(await createTicketRequest(ctx, input));
   }
 
   @Mutation(() => TicketPayload, {
     description: 'Create a ticket from a conversation: subject, contact and channel copied, category/intent/priority from the assistant’s classification, and `escalationContext` with the transcript, hand-off, retrieval attempts and customer.',
   })
-  async createTicketFromConversation(@Arg('input', () => CreateTicketFromConversationInput) input: CreateTicketFromConversationInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async createTicketFromConversation(@Arg('input', () => CreateTicketFromConversationInput, { description: 'The conversation and anything to set differently from what it carries.' }) input: CreateTicketFromConversationInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return payload(await createTicketFromConversationRequest(ctx, input));
   }
 
   @Mutation(() => TicketPayload, { description: 'Change fields (one history entry). Same values: nothing written (`ticketEventId` null). CLOSED tickets: CONFLICT.' })
-  async updateTicket(@Arg('input', () => UpdateTicketInput) input: UpdateTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async updateTicket(@Arg('input', () => UpdateTicketInput, { description: 'The ticket and the fields to change.' }) input: UpdateTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return payload(await updateTicketRequest(ctx, input));
   }
 
   @Mutation(() => TicketPayload, { description: 'Assign to yourself (`tickets.update`) or anyone (`tickets.assign`); null unassigns.' })
-  async assignTicket(@Arg('input', () => AssignTicketInput) input: AssignTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async assignTicket(@Arg('input', () => AssignTicketInput, { description: 'The ticket and its new assignee (null: nobody).' }) input: AssignTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return payload(await assignTicketRequest(ctx, input));
   }
 
   @Mutation(() => TicketPayload, { description: 'Add a public reply (the customer sees it) or an internal note. CLOSED tickets: CONFLICT.' })
-  async commentOnTicket(@Arg('input', () => CommentOnTicketInput) input: CommentOnTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async commentOnTicket(@Arg('input', () => CommentOnTicketInput, { description: 'The ticket, the text and whether it is a public reply or an internal note.' }) input: CommentOnTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return payload(await commentRequest(ctx, input));
   }
 
   @Mutation(() => TicketPayload, { description: 'Resolve. Your own retry: nothing changes; resolved by someone else meanwhile, or CLOSED: CONFLICT (`extensions.currentStatus`).' })
-  async resolveTicket(@Arg('input', () => TicketIdInput) input: TicketIdInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async resolveTicket(@Arg('input', () => TicketIdInput, { description: 'The ticket to resolve.' }) input: TicketIdInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return payload(await statusRequest(ctx, input, 'resolve'));
   }
 
   @Mutation(() => TicketPayload, { description: 'Reopen a RESOLVED ticket (OPEN already: nothing changes; PENDING, ESCALATED or CLOSED: CONFLICT).' })
-  async reopenTicket(@Arg('input', () => TicketIdInput) input: TicketIdInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async reopenTicket(@Arg('input', () => TicketIdInput, { description: 'The resolved ticket to reopen.' }) input: TicketIdInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return payload(await statusRequest(ctx, input, 'reopen'));
   }
 
   @Mutation(() => TicketPayload, { description: 'Close for good (from any status; closed already: nothing changes).' })
-  async closeTicket(@Arg('input', () => TicketIdInput) input: TicketIdInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async closeTicket(@Arg('input', () => TicketIdInput, { description: 'The ticket to close for good.' }) input: TicketIdInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return payload(await statusRequest(ctx, input, 'close'));
   }
 
   @Mutation(() => TicketPayload, { description: 'Escalate (OPEN or PENDING → ESCALATED), with the reason in the history. RESOLVED or CLOSED: CONFLICT.' })
-  async escalateTicket(@Arg('input', () => EscalateTicketInput) input: EscalateTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
+  async escalateTicket(@Arg('input', () => EscalateTicketInput, { description: 'The ticket and the reason for escalating it.' }) input: EscalateTicketInput, @Ctx() ctx: Context): Promise<TicketPayload> {
     return payload(await escalateRequest(ctx, input));
   }
 

@@ -14,13 +14,53 @@ import { ActorKind, TicketAction } from './ticket-event.entity.js';
 registerEnumType(TicketStatus, {
   name: 'TicketStatus',
   description: 'OPEN ⇄ PENDING (waiting on the customer), ESCALATED, RESOLVED (may be reopened), CLOSED (final).',
+  valuesConfig: {
+    OPEN: { description: 'Being worked on.' },
+    PENDING: { description: 'Waiting for the customer or a third party; back to OPEN with `updateTicket(status)`.' },
+    ESCALATED: { description: 'Escalated to a higher tier or queue; still open.' },
+    RESOLVED: { description: 'Solved; can be reopened.' },
+    CLOSED: { description: 'Closed for good; no more changes.' },
+  },
 });
 registerEnumType(SlaState, {
   name: 'SlaState',
   description: 'Where an SLA target stands: ACTIVE (running), AT_RISK (most of its time used), BREACHED (due time passed, still open), MET (done in time), MISSED (done late).',
+  valuesConfig: {
+    ACTIVE: { description: 'The clock runs; the due time is still comfortably ahead.' },
+    AT_RISK: { description: 'Past the policy\'s at-risk share of the target, not yet due.' },
+    BREACHED: { description: 'Past the due time and still not met.' },
+    MET: { description: 'Met in time.' },
+    MISSED: { description: 'Met, but after the due time.' },
+  },
 });
-registerEnumType(TicketAction, { name: 'TicketAction', description: 'What a ticket history entry records.' });
-registerEnumType(ActorKind, { name: 'TicketActorKind', description: 'Who made a change: a staff USER, a partner API_KEY, an automation RULE, the SYSTEM (SLA clocks), or the customer (CONTACT).' });
+registerEnumType(TicketAction, {
+  name: 'TicketAction',
+  description: 'What a ticket history entry records.',
+  valuesConfig: {
+    CREATED: { description: 'The ticket was created.' },
+    UPDATED: { description: 'Fields changed (`before`/`after` list them).' },
+    ASSIGNED: { description: 'The assignee changed.' },
+    COMMENTED: { description: 'A public reply or internal note was added (`comment`, `public`).' },
+    ESCALATED: { description: 'The ticket was escalated (`comment` holds the reason).' },
+    RESOLVED: { description: 'The ticket was resolved.' },
+    REOPENED: { description: 'A resolved ticket was reopened.' },
+    CLOSED: { description: 'The ticket was closed (final).' },
+    SLA_AT_RISK: { description: 'An SLA target became at risk.' },
+    SLA_BREACHED: { description: 'An SLA target was breached.' },
+    APPROVAL: { description: 'About an approval linked to the ticket (approvals keep their own history in `ApprovalRequest.history`).' },
+  },
+});
+registerEnumType(ActorKind, {
+  name: 'TicketActorKind',
+  description: 'Who made a change: a staff USER, a partner API_KEY, an automation RULE, the SYSTEM (SLA clocks), or the customer (CONTACT).',
+  valuesConfig: {
+    USER: { description: 'A staff user (`actorId` is the user id).' },
+    API_KEY: { description: 'A partner integration (`actorId` is the API key id).' },
+    RULE: { description: 'An automation rule (`actorId` is the rule id).' },
+    SYSTEM: { description: 'The platform (SLA clocks, hand-offs).' },
+    CONTACT: { description: 'The customer (e.g. a reply by e-mail).' },
+  },
+});
 
 @ObjectType('TicketEvent', { simpleResolvers: true, description: 'One entry of a ticket’s history (never changed afterwards): exactly one per change.' })
 export class TicketEventType {

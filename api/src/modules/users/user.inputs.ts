@@ -8,7 +8,16 @@ export enum UserOrder {
   CREATED_AT_DESC = 'CREATED_AT_DESC',
   CREATED_AT_ASC = 'CREATED_AT_ASC',
 }
-registerEnumType(UserOrder, { name: 'UserOrder', description: 'Sort order of a user list.' });
+registerEnumType(UserOrder, {
+  name: 'UserOrder',
+  description: 'Sort order of a user list.',
+  valuesConfig: {
+    DISPLAY_NAME_ASC: { description: 'By display name, A to Z.' },
+    EMAIL_ASC: { description: 'By e-mail address, A to Z.' },
+    CREATED_AT_DESC: { description: 'Newest first.' },
+    CREATED_AT_ASC: { description: 'Oldest first.' },
+  },
+});
 
 @InputType('UserFilter', { description: 'Narrow a user list; all given conditions must hold.' })
 export class UserFilter {
@@ -26,13 +35,13 @@ export class UserFilter {
 
 @InputType('CreateUserInput', { description: 'Add a staff member; they receive an invitation token to choose a password.' })
 export class CreateUserInput {
-  @Field(() => String)
+  @Field(() => String, { description: 'Sign-in address; unique among the platform\'s users (CONFLICT otherwise).' })
   email!: string;
-  @Field(() => String)
+  @Field(() => String, { description: 'Name shown to colleagues and customers (1–200 characters).' })
   displayName!: string;
   @Field(() => Role, { description: 'TENANT_ADMIN, MANAGER, AGENT or VIEWER.' })
   role!: Role;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Team name for reports and team metrics; null: no team.' })
   team?: string | null;
   @Field(() => Int, { nullable: true, description: 'Default 3.' })
   maxConcurrentChats?: number | null;
@@ -42,25 +51,25 @@ export class CreateUserInput {
 
 @InputType('UpdateUserInput', { description: 'Change a staff member; omitted fields stay as they are. A role change signs them out.' })
 export class UpdateUserInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user\'s id.' })
   id!: string;
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'New display name (1–200 characters).' })
   displayName?: string | null;
-  @Field(() => Role, { nullable: true })
+  @Field(() => Role, { nullable: true, description: 'New role (signs the user out: tokens carry the role).' })
   role?: Role | null;
   @Field(() => String, { nullable: true, description: 'Empty string clears the team.' })
   team?: string | null;
-  @Field(() => Int, { nullable: true })
+  @Field(() => Int, { nullable: true, description: 'How many conversations routing gives them at once.' })
   maxConcurrentChats?: number | null;
-  @Field(() => Availability, { nullable: true })
+  @Field(() => Availability, { nullable: true, description: 'Set their availability on their behalf.' })
   availability?: Availability | null;
 }
 
 @InputType('UpdateMyProfileInput', { description: 'Change your own profile.' })
 export class UpdateMyProfileInput {
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Your new display name (1–200 characters).' })
   displayName?: string | null;
-  @Field(() => Availability, { nullable: true })
+  @Field(() => Availability, { nullable: true, description: 'Your availability (same as setAvailability).' })
   availability?: Availability | null;
   @Field(() => String, { nullable: true, description: 'An https URL of your picture (≤ 500 characters); empty string removes it. Anything else: BAD_USER_INPUT.' })
   avatarUrl?: string | null;
@@ -68,6 +77,6 @@ export class UpdateMyProfileInput {
 
 @InputType('UserIdInput', { description: 'Names a user.' })
 export class UserIdInput {
-  @Field(() => ID)
+  @Field(() => ID, { description: 'The user\'s id.' })
   id!: string;
 }

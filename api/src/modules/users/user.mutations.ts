@@ -25,7 +25,7 @@ export class CreateUserPayload {
 
 @ObjectType('RolePermissions', { simpleResolvers: true, description: 'One row of the permission matrix.' })
 export class RolePermissions {
-  @Field(() => Role)
+  @Field(() => Role, { description: 'The staff role.' })
   role!: Role;
   @Field(() => [String], { description: 'Permission codes of this role.' })
   permissions!: string[];
@@ -35,34 +35,34 @@ export class RolePermissions {
 export class PermissionMatrix {
   @Field(() => [String], { description: 'Every permission code, in display order.' })
   permissions!: string[];
-  @Field(() => [RolePermissions])
+  @Field(() => [RolePermissions], { description: 'One row per staff role with its permission codes.' })
   roles!: RolePermissions[];
 }
 
 @Resolver()
 export class UserMutationResolver {
   @Mutation(() => CreateUserPayload, { description: 'Add a staff member to your tenant and get their invitation token.' })
-  createUser(@Arg('input', () => CreateUserInput) input: CreateUserInput, @Ctx() ctx: Context) {
+  createUser(@Arg('input', () => CreateUserInput, { description: 'The new staff member\'s e-mail, name, role and team.' }) input: CreateUserInput, @Ctx() ctx: Context) {
     return createUser(ctx, input);
   }
 
   @Mutation(() => UserPayload, { description: 'Change a staff member of your tenant.' })
-  async updateUser(@Arg('input', () => UpdateUserInput) input: UpdateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
+  async updateUser(@Arg('input', () => UpdateUserInput, { description: 'The user and the fields to change.' }) input: UpdateUserInput, @Ctx() ctx: Context): Promise<UserPayload> {
     return { userId: await updateUser(ctx, input) };
   }
 
   @Mutation(() => UserPayload, { description: 'Deactivate a staff member: they are signed out everywhere at once, and their live connections close.' })
-  async deactivateUser(@Arg('input', () => UserIdInput) input: UserIdInput, @Ctx() ctx: Context): Promise<UserPayload> {
+  async deactivateUser(@Arg('input', () => UserIdInput, { description: 'The user to deactivate (signed out at once).' }) input: UserIdInput, @Ctx() ctx: Context): Promise<UserPayload> {
     return { userId: await setUserActive(ctx, input.id, false) };
   }
 
   @Mutation(() => UserPayload, { description: 'Let a deactivated staff member sign in again.' })
-  async reactivateUser(@Arg('input', () => UserIdInput) input: UserIdInput, @Ctx() ctx: Context): Promise<UserPayload> {
+  async reactivateUser(@Arg('input', () => UserIdInput, { description: 'The deactivated user to reactivate.' }) input: UserIdInput, @Ctx() ctx: Context): Promise<UserPayload> {
     return { userId: await setUserActive(ctx, input.id, true) };
   }
 
   @Mutation(() => UserPayload, { description: 'Change your own name or availability.' })
-  async updateMyProfile(@Arg('input', () => UpdateMyProfileInput) input: UpdateMyProfileInput, @Ctx() ctx: Context): Promise<UserPayload> {
+  async updateMyProfile(@Arg('input', () => UpdateMyProfileInput, { description: 'The parts of your profile to change.' }) input: UpdateMyProfileInput, @Ctx() ctx: Context): Promise<UserPayload> {
     return { userId: await updateMyProfile(ctx, input) };
   }
 

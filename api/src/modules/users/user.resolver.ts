@@ -23,8 +23,8 @@ export class UserResolver {
   @Query(() => UserConnection, { description: 'Staff of your tenant (platform admins: of all tenants, or of `tenantId`).' })
   users(
     @Args(() => PageArgs) page: PageArgs,
-    @Arg('filter', () => UserFilter, { nullable: true }) filter: UserFilter | undefined,
-    @Arg('orderBy', () => UserOrder, { defaultValue: UserOrder.DISPLAY_NAME_ASC }) orderBy: UserOrder,
+    @Arg('filter', () => UserFilter, { nullable: true, description: 'Narrow by role, team, availability, active flag or search text.' }) filter: UserFilter | undefined,
+    @Arg('orderBy', () => UserOrder, { defaultValue: UserOrder.DISPLAY_NAME_ASC, description: 'Sort order; a cursor only works with the order it came from.' }) orderBy: UserOrder,
     @Arg('tenantId', () => ID, { nullable: true, description: 'Platform admins only: list inside this tenant.' }) tenantId: string | undefined,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
@@ -39,7 +39,7 @@ export class UserResolver {
   }
 
   @Query(() => UserType, { description: 'One user by id (NOT_FOUND outside your tenant).' })
-  async user(@Arg('id', () => ID) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+  async user(@Arg('id', () => ID, { description: 'The user\'s id.' }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const row = isUuid(id) ? await ctx.services.planner.one(info, 'User', ctx.scope(), id) : null;
     if (!row) throw notFound('User');
     return row;

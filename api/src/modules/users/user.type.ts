@@ -16,7 +16,16 @@ registerEnumType(Role, {
     VIEWER: { description: 'Read-only access.' },
   },
 });
-registerEnumType(Availability, { name: 'Availability', description: 'Whether an agent takes new conversations.' });
+registerEnumType(Availability, {
+  name: 'Availability',
+  description: 'Whether an agent takes new conversations.',
+  valuesConfig: {
+    ONLINE: { description: 'Takes new conversations.' },
+    AWAY: { description: 'Away for a while: gets no new conversations, keeps the open ones.' },
+    BUSY: { description: 'Working, but gets no new conversations.' },
+    OFFLINE: { description: 'Signed off (or silent for 60 s: no heartbeat); gets no new conversations.' },
+  },
+});
 
 @ObjectType('User', { simpleResolvers: true, description: 'A staff member of a tenant (or a platform admin).' })
 export class UserType {

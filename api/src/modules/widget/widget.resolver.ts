@@ -21,7 +21,7 @@ export class WidgetResolver {
     description:
       'Start a widget session as an end customer; needs no sign-in. Anonymous unless `externalId` comes with a valid `identityHash`; `contactToken` resumes an earlier anonymous session. Unknown or suspended key: NOT_FOUND.',
   })
-  startWidgetSession(@Arg('input', () => StartWidgetSessionInput) input: StartWidgetSessionInput, @Ctx() ctx: Context) {
+  startWidgetSession(@Arg('input', () => StartWidgetSessionInput, { description: 'The tenant\'s widget key and, optionally, who the visitor is.' }) input: StartWidgetSessionInput, @Ctx() ctx: Context) {
     return startWidgetSession(ctx, input);
   }
 
