@@ -317,6 +317,8 @@ export type CreateApiKeyInput = {
   idempotencyKey?: string | null | undefined;
   /** A name to recognise the key by (1–100 characters). */
   name: string;
+  /** The key's own budget in points per hour (100 – 1,000,000,000). Omitted or null: the default for API keys (see `rateLimit`, docs/api.md "Limits and budgets"). */
+  pointsPerHour?: number | null | undefined;
   /** Permission codes the key holds: at least one, each one you hold yourself (see `viewer.permissions`). */
   scopes: Array<string>;
   /** Platform admins only: the tenant the key belongs to. */
