@@ -58,6 +58,7 @@ describe('budgets by cost over HTTP', () => {
 
   it('refunds what a list did not return: actual from the real lengths, headers after the refund', async () => {
     const { secret } = await createKey(admin, { pointsPerHour: 10_000 });
+    const started = Date.now();
     const r = await gql(server.graphqlUrl, `{ ${RATE} users(first: 100) { edges { node { id email } } } }`, {}, { token: secret });
     expect(r.errors).toBeUndefined();
     const n = r.data!.users.edges.length;
@@ -73,7 +74,9 @@ describe('budgets by cost over HTTP', () => {
     // The refund is in the bucket: the next operation starts from it.
     const next = await gql(server.graphqlUrl, `{ ${RATE} }`, {}, { token: secret });
     expect(next.data!.rateLimit.remaining).toBeGreaterThanOrEqual(10_000 - actual - 6);
-    expect(next.data!.rateLimit.remaining).toBeLessThan(10_000 - actual - 6 + 3);
+    // (plus what refilled meanwhile: 10,000 an hour is 2.8 a second)
+    const refilled = Math.ceil(((Date.now() - started) / 3_600_000) * 10_000);
+    expect(next.data!.rateLimit.remaining).toBeLessThanOrEqual(10_000 - actual - 6 + refilled);
   });
 
   it('an exhausted budget is RATE_LIMITED with 429 and Retry-After before any resolver runs (0 SQL statements)', async () => {
@@ -213,7 +216,8 @@ describe('subscriptions', () => {
     expect(error.extensions.retryAfterSeconds).toBeGreaterThan(0);
     await until(() => sub.completed, 2000, () => 'the refused subscription did not complete');
     await until(() => server.http.subscriptionCount() === 0, 2000);
-    expect(closes).toEqual([]);
+    // The server closed nothing (4xxx): the lazy test client closes its own socket (1000) once it has no subscription left.
+    expect(closes.filter((c) => c !== 1000)).toEqual([]);
     expect(EVENT_COST_FRACTION * costOfSub).toBe(2);
     await client.dispose();
     await gql(server.graphqlUrl, `mutation { updateTenant(input: { name: "Northwind" }) { tenant { name } } }`, {}, { token: admin });
@@ -259,5 +263,26 @@ describe('two instances sharing Redis', () => {
     expect(codeOf(viaA)).toBe('RATE_LIMITED');
     expect(header(viaA, 'x-ratelimit-remaining')).toBeGreaterThanOrEqual(10);
     expect(header(viaA, 'x-ratelimit-remaining')).toBeLessThan(15);
+  });
+});
+
+describe('Redis down', () => {
+  it('fails open to this instance’s own buckets with one log line, and keeps answering', async () => {
+    const { freePort } = await import('../../../api/src/free-port.js');
+    const port = await freePort();
+    const down = await startTestServer({ databaseUrl: server.services.config.DATABASE_URL!, redisUrl: `redis://127.0.0.1:${port}`, env: { EVENTS_CHANNEL_PREFIX: `budgets-down-${randomUUID()}:` } });
+    try {
+      const { secret } = await createKey(admin, { pointsPerHour: 100 });
+      const first = await gql(down.graphqlUrl, COSTS_90, {}, { token: secret });
+      expect(first.errors).toBeUndefined();
+      expect(first.extensions!.cost.remaining).toBe(10);
+      // Still limited, by this instance alone.
+      expect(codeOf(await gql(down.graphqlUrl, COSTS_90, {}, { token: secret }))).toBe('RATE_LIMITED');
+      for (let i = 0; i < 5; i++) await gql(down.graphqlUrl, `{ rateLimit { remaining } }`, {}, { token: secret });
+      const lines = down.logs.filter((l) => String(l.msg).startsWith('budgets: Redis is down'));
+      expect(lines).toHaveLength(1);
+    } finally {
+      await down.stop();
+    }
   });
 });
