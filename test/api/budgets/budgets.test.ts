@@ -45,6 +45,7 @@ describe('budgets by cost over HTTP', () => {
     expect(header(r, 'x-ratelimit-limit')).toBe(rl.limit);
     expect(header(r, 'x-ratelimit-remaining')).toBe(rl.remaining);
     expect(header(r, 'x-ratelimit-used')).toBe(rl.used);
+    expect(r.headers.get('access-control-expose-headers')).toContain('x-ratelimit-remaining');
     // Full again 6 points of an hour later (epoch seconds, GitHub's form).
     const reset = header(r, 'x-ratelimit-reset');
     expect(Math.abs(reset - Math.ceil(Date.parse(rl.resetAt) / 1000))).toBeLessThanOrEqual(1);

@@ -77,7 +77,7 @@ const median = (xs: number[]) => {
 async function compare(ctx: BenchContext, label: string, onEnv: Record<string, string>): Promise<Row[]> {
   const db = await ctx.database();
   const start = (name: string, env: Record<string, string>) =>
-    startApi({ children: ctx.children, apiRoot: ctx.apiRoot, name, env: { ...loadedApiEnv(db.url, ctx.tempDir(`sb-bench-partner-${name}-`)), ...env }, nodeFlags: API_NODE_FLAGS, pinTo: ctx.serverCores });
+    startApi({ children: ctx.children, apiRoot: ctx.apiRoot, name, env: { ...loadedApiEnv(db.url, ctx.tempDir(`sb-bench-partner-${name}-`)), ...env }, nodeFlags: API_NODE_FLAGS, pinTo: ctx.serverCores }, 180_000);
   let on: Child | undefined;
   let off: Child | undefined;
   try {

@@ -91,6 +91,8 @@ export function rateLimited(rb: { requested: number; charge: Charge }, http?: { 
   );
 }
 
+const EXPOSED = 'x-ratelimit-limit, x-ratelimit-remaining, x-ratelimit-used, x-ratelimit-reset, retry-after, x-request-id';
+
 /** The `x-ratelimit-*` headers (GitHub's names; reset in epoch seconds). */
 export function rateLimitHeaders(rb: RequestBudget): [string, string][] {
   const remaining = Math.max(0, Math.floor(rb.remaining));
@@ -99,6 +101,8 @@ export function rateLimitHeaders(rb: RequestBudget): [string, string][] {
     ['x-ratelimit-remaining', String(remaining)],
     ['x-ratelimit-used', String(rb.limit - remaining)],
     ['x-ratelimit-reset', String(Math.ceil(resetAt(rb) / 1000))],
+    // Browsers (the widget on a tenant's site, partners' web apps) may read them too.
+    ['access-control-expose-headers', EXPOSED],
   ];
 }
 
