@@ -20,6 +20,7 @@ import { SecretBox } from './auth/secrets.js';
 import { Topic } from './events/topics.js';
 import { republishChangedSince } from './events/resync.js';
 import { DomainEvents } from './events/domain-events.js';
+import { createBudgets } from './graphql/budget/index.js';
 import { Jobs, JobName } from './jobs/jobs.js';
 import { Timers } from './jobs/timers.js';
 import { OffsetClock, systemClock, type Clock } from './clock.js';
@@ -134,8 +135,10 @@ export async function startApp(config: Config, log: Logger, options: StartOption
       ? new AnthropicProvider({ apiKey: config.ANTHROPIC_API_KEY, baseURL: config.ANTHROPIC_BASE_URL, maxRetries: config.AI_MAX_RETRIES, idleTimeoutMs: config.AI_IDLE_TIMEOUT_MS, totalTimeoutMs: config.AI_TIMEOUT_MS })
       : null;
     const timers = new Timers(readPool, jobs, log);
+    const budgets = createBudgets({ enabled: config.RATE_BUDGETS, redisUrl: config.REDIS_URL, prefix: config.EVENTS_CHANNEL_PREFIX, log });
+    cleanups.push(['budgets', () => budgets.close()]);
     const services = {
-      config, log, orm, readPool, planner, events, auth, jobs, timers,
+      config, log, orm, readPool, planner, events, auth, jobs, timers, budgets,
       clock: options.clock ?? clockFor(config),
       tokens: new TokenService(config.JWT_SECRET),
       secretBox: new SecretBox(config.ENCRYPTION_KEY),

@@ -11,6 +11,7 @@ import { readScopeOf, tenantOf, type Viewer } from './auth/viewer.js';
 import type { ReadScope } from './graphql/planner/planner.js';
 import { pageSize, type PageArgs } from './graphql/connection.js';
 import { TENANT_FILTER } from './db/tenant-filter.js';
+import type { RequestBudget } from './graphql/budget/index.js';
 
 export interface ContextInit {
   viewer: Viewer;
@@ -24,6 +25,8 @@ export class RequestContext {
   readonly viewer: Viewer;
   readonly ip: string | null;
   readonly userAgent: string | null;
+  /** This operation's charge against the caller's budget (set before execution when budgets are on). */
+  budget?: RequestBudget;
   private forked?: EntityManager;
   private childLog?: Logger;
   private loaders?: Map<string, DataLoader<unknown, unknown>>;

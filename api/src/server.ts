@@ -14,7 +14,7 @@ import {
 } from '@apollo/server/plugin/disabled';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { useServer } from 'graphql-ws/use/ws';
-import { execute, GraphQLError, visit, type GraphQLSchema } from 'graphql';
+import { execute, GraphQLError, visit, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { AppServices } from './services.js';
 import { createContext, type Context } from './context.js';
 import { authenticate } from './auth/authenticate.js';
@@ -143,7 +143,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      requestPlugin(config.NODE_ENV === 'production', limits, validated),
+      requestPlugin(config.NODE_ENV === 'production', limits, validated, services.budgets),
     ],
   });
   await apollo.start();
@@ -179,7 +179,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
 
   // noServer + our own upgrade routing: attached with `{ server }`, ws would re-emit the HTTP
   // server's listen errors and graphql-ws would print them; `listen` below reports them once.
-  const wsGuard = wsLimits(limits, validated);
+  const wsGuard = wsLimits(limits, validated, services.budgets);
   const wss = new WebSocketServer({ noServer: true });
   server.on('upgrade', (req, socket, head) => {
     if (req.url?.split('?')[0] !== '/graphql') return socket.destroy();
@@ -200,8 +200,19 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       // Query limits, text check and validation before anything runs (graphql/limits/ws.ts).
       parse: wsGuard.parse,
       validate: wsGuard.validate,
-      execute: (args) => wsGuard.guard(args) ?? execute(args),
-      subscribe: (args) => wsGuard.guard(args) ?? fanout.subscribe(args),
+      // Then the operation's cost from the caller's budget (graphql/budget; per event for subscriptions).
+      execute: async (args) => {
+        const refused = wsGuard.guard(args) ?? (await wsGuard.charge(args));
+        if (refused) return refused;
+        const result = await execute(args);
+        return 'data' in result || 'errors' in result ? wsGuard.settle(args, result as ExecutionResult) : result;
+      },
+      subscribe: async (args) => {
+        const refused = wsGuard.guard(args) ?? (await wsGuard.charge(args));
+        if (refused) return refused;
+        const result = await fanout.subscribe(args);
+        return Symbol.asyncIterator in result ? wsGuard.meter(args, result as AsyncIterableIterator<ExecutionResult>) : result;
+      },
       // Credentials are checked once when the socket opens; bad ones close it (4403).
       onConnect: async (wsCtx) => {
         const params = wsCtx.connectionParams ?? {};

@@ -301,6 +301,11 @@ describe('admin dashboard in a browser', () => {
     await dialog.getByText('Pick at least one scope.').waitFor();
     await dialog.getByLabel('kb.view').check();
     await dialog.getByLabel('users.view').check();
+    // Its own budget (issue 17): out of range is refused in the form, then 5,000 points an hour.
+    await dialog.getByLabel('Budget (points per hour)').fill('50');
+    await dialog.getByRole('button', { name: 'Create key' }).click();
+    await dialog.getByText('A whole number from 100 to 1,000,000,000').waitFor();
+    await dialog.getByLabel('Budget (points per hour)').fill('5000');
     await dialog.getByRole('button', { name: 'Create key' }).click();
     const shown = page.getByRole('dialog', { name: 'Your new API key' });
     const secret = (await shown.getByTestId('api-key-secret').textContent())!.trim();
@@ -321,6 +326,18 @@ describe('admin dashboard in a browser', () => {
     expect(await page.content()).not.toContain(secret); // gone for good
     const row = page.getByRole('table', { name: 'API keys' }).getByRole('row').filter({ hasText: 'CRM sync' });
     await expect.poll(() => row.textContent(), { timeout: 10_000 }).toMatch(/Active/);
+    // The budget column: the key's own 5,000 (read when the list was refreshed after creating it).
+    expect(await row.getByTestId('key-budget').textContent()).toBe('5,000 of 5,000 left · own');
+    await row.getByRole('button', { name: 'Edit budget of CRM sync' }).click();
+    const edit = page.getByRole('dialog', { name: 'Budget of CRM sync' });
+    expect(await edit.getByLabel('Points per hour').inputValue()).toBe('5000');
+    await edit.getByLabel('Points per hour').fill('7000');
+    await edit.getByRole('button', { name: 'Save budget' }).click();
+    await expect.poll(() => row.getByTestId('key-budget').textContent(), { timeout: 10_000 }).toMatch(/^[45],\d{3} of 7,000 left · own$/);
+    // …and its current use: the request above (3 points) is not refilled within seconds at 7,000 an hour.
+    expect(await row.getByTestId('key-budget').textContent()).not.toBe('7,000 of 7,000 left · own');
+    const limited = await ask(secret);
+    expect(limited.headers.get('x-ratelimit-limit')).toBe('7000');
     await row.getByRole('button', { name: 'Revoke CRM sync' }).click();
     await page.getByRole('dialog', { name: 'Revoke CRM sync?' }).getByRole('button', { name: 'Revoke' }).click();
     await expect.poll(() => row.textContent(), { timeout: 10_000 }).toMatch(/Revoked/);

@@ -24,6 +24,8 @@ export interface ApiKeyAuthRow {
   secretHash: string;
   scopes: string[];
   revoked: boolean;
+  /** The key's own budget (points per hour), null for the default. */
+  pointsPerHour: number | null;
 }
 
 export interface AuthChange {
@@ -74,11 +76,11 @@ export class AuthState {
 
   apiKey(prefix: string): Promise<ApiKeyAuthRow | null> {
     return this.cached(this.keys, prefix, async () => {
-      const [row] = await this.pool.query<{ id: string; tenant_id: string; secret_hash: string; scopes: string[]; revoked_at: Date | null }>(
-        'select id, tenant_id, secret_hash, scopes, revoked_at from api_keys where prefix = $1',
+      const [row] = await this.pool.query<{ id: string; tenant_id: string; secret_hash: string; scopes: string[]; revoked_at: Date | null; points_per_hour: number | null }>(
+        'select id, tenant_id, secret_hash, scopes, revoked_at, points_per_hour from api_keys where prefix = $1',
         [prefix],
       );
-      return row ? { id: row.id, tenantId: row.tenant_id, secretHash: row.secret_hash, scopes: row.scopes, revoked: !!row.revoked_at } : null;
+      return row ? { id: row.id, tenantId: row.tenant_id, secretHash: row.secret_hash, scopes: row.scopes, revoked: !!row.revoked_at, pointsPerHour: row.points_per_hour } : null;
     });
   }
 

@@ -30,7 +30,7 @@ export async function authenticate(services: AppServices, authorization: string 
     if (!row || row.revoked || !safeEqual(row.secretHash, sha256(credential)) || !(await auth.tenantActive(row.tenantId))) throw invalidCredentials();
     auth.touchApiKey(row.id);
     const permissions = new Set(row.scopes.filter((s): s is Permission => KNOWN.has(s)));
-    return { kind: 'apiKey', apiKeyId: row.id, prefix: key[1], tenantId: row.tenantId, permissions };
+    return { kind: 'apiKey', apiKeyId: row.id, prefix: key[1], tenantId: row.tenantId, permissions, pointsPerHour: row.pointsPerHour };
   }
 
   const staff = await tokens.verifyAccess(credential);

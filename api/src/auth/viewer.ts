@@ -8,7 +8,7 @@ import type { ReadScope } from '../graphql/planner/planner.js';
 export type Viewer =
   | { kind: 'anonymous' }
   | { kind: 'user'; userId: string; tenantId: string | null; role: Role; permissions: ReadonlySet<Permission>; version: number }
-  | { kind: 'apiKey'; apiKeyId: string; prefix: string; tenantId: string; permissions: ReadonlySet<Permission> }
+  | { kind: 'apiKey'; apiKeyId: string; prefix: string; tenantId: string; permissions: ReadonlySet<Permission>; pointsPerHour?: number | null }
   | { kind: 'widget'; contactId: string; tenantId: string };
 
 export type ViewerKind = Viewer['kind'];

@@ -3,15 +3,20 @@
 // - in production, anonymous and widget callers may not introspect (staff and partners may);
 // - request errors keep the GraphQL-over-HTTP status (response-status.ts);
 // - errors carry the request id to formatError (which has no context argument);
-// - `extensions.sqlStatements` when the caller asked for the count (graphql-http.ts).
+// - `extensions.sqlStatements` when the caller asked for the count (graphql-http.ts);
+// - budgets by cost (graphql/budget): the operation's cost taken from the caller's bucket after
+//   the checks above and before any resolver (RATE_LIMITED, HTTP 429 + Retry-After when it is
+//   empty), the unused part refunded after execution, `x-ratelimit-*` headers and
+//   `extensions.cost` on every answer.
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
-import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import type { Context } from '../context.js';
 import type { GraphQLRequestExtras } from './graphql-http.js';
 import { ErrorCode, requestError } from '../errors.js';
 import { isTokenLimitError, MAX_TOKENS, type QueryLimits } from '../graphql/limits/index.js';
 import { refusalStatus, requestErrorStatus } from './response-status.js';
 import { refuseUnstorableText } from '../graphql/text-input.js';
+import { costExtension, rateLimited, rateLimitHeaders, type Budgets, type RequestBudget } from '../graphql/budget/index.js';
 
 // Per parsed document (Apollo caches documents by query text): walked once, not on every request.
 const introspecting = new WeakMap<object, boolean>();
@@ -28,7 +33,8 @@ function introspects(document: Parameters<typeof visit>[0]): boolean {
   return found;
 }
 
-export function requestPlugin(production: boolean, limits: QueryLimits, validated: (document: DocumentNode) => readonly GraphQLError[]): ApolloServerPlugin<Context> {
+export function requestPlugin(production: boolean, limits: QueryLimits, validated: (document: DocumentNode) => readonly GraphQLError[], budgets?: Budgets): ApolloServerPlugin<Context> {
+  const budgeted = !!budgets?.enabled;
   // The hooks take everything from their argument: one listener object serves every request.
   const listener: GraphQLRequestListener<Context> = {
     // Before anything runs: the caller kind's query limits, text PostgreSQL cannot store, then
@@ -45,6 +51,15 @@ export function requestPlugin(production: boolean, limits: QueryLimits, validate
       if (production && kind !== 'user' && kind !== 'apiKey' && introspects(document)) {
         throw requestError(ErrorCode.FORBIDDEN, 'Introspection needs staff or API-key credentials', { http: { status: refusalStatus(request.http?.headers.get('accept'), ErrorCode.FORBIDDEN) } });
       }
+      if (budgeted) {
+        const cost = limits.operationCost(document, request.variables, request.operationName);
+        const overBudget = budgets!.overLimit(contextValue.viewer, cost);
+        if (overBudget) throw overBudget;
+        const taken = budgets!.take(contextValue.viewer, contextValue.ip, cost);
+        const rb = taken instanceof Promise ? await taken : taken;
+        contextValue.budget = rb;
+        if (!rb.charge.allowed) throw rateLimited(rb, { headers: new HeaderMap([['retry-after', String(rb.charge.retryAfterSeconds)]]) });
+      }
     },
     async didEncounterErrors({ errors, contextValue, request }) {
       const accept = request.http?.headers.get('accept');
@@ -57,10 +72,21 @@ export function requestPlugin(production: boolean, limits: QueryLimits, validate
         if (status !== undefined) ext.http = { ...(ext.http as object | undefined), status };
       }
     },
-    async willSendResponse({ response, contextValue }) {
+    async willSendResponse({ response, contextValue, document, request }) {
       const stats = (contextValue as Context & GraphQLRequestExtras).sqlStats;
-      if (stats && response.body.kind === 'single') {
-        response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: stats.statements };
+      const rb: RequestBudget | undefined = contextValue.budget;
+      if (rb) {
+        if (rb.charge.allowed && response.body.kind === 'single' && document) {
+          budgets!.settle(rb, limits.actualCost(document, request.variables, request.operationName, response.body.singleResult.data));
+        }
+        for (const [name, value] of rateLimitHeaders(rb)) response.http.headers.set(name, value);
+      }
+      if ((stats || rb) && response.body.kind === 'single') {
+        const result = response.body.singleResult;
+        const extensions = { ...result.extensions };
+        if (rb) extensions.cost = costExtension(rb);
+        if (stats) extensions.sqlStatements = stats.statements;
+        result.extensions = extensions;
       }
     },
   };

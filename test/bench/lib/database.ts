@@ -76,7 +76,7 @@ async function prepare(url: string, o: OpenOptions): Promise<void> {
     apiRoot: o.apiRoot,
     name: 'api (migrate + seed)',
     env: { DATABASE_URL: url, SEED_DEMO: 'true', LOG_LEVEL: 'warn', NODE_ENV: 'development', DATA_DIR: dir, WEB_DIST: noWebDist(dir) },
-  });
+  }, 180_000); // migrations + seed on a machine busy with other work can take over a minute
   const deadline = Date.now() + 180_000;
   for (;;) {
     const pending = await withClient(url, async (c) =>

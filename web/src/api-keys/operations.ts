@@ -14,6 +14,13 @@ export const ApiKeysQuery = graphql(`
           createdAt
           lastUsedAt
           revokedAt
+          pointsPerHour
+          budget {
+            limit
+            remaining
+            used
+            resetAt
+          }
           createdBy {
             id
             displayName
@@ -44,6 +51,23 @@ export const RevokeApiKeyMutation = graphql(`
       apiKey {
         id
         revokedAt
+      }
+    }
+  }
+`);
+
+export const UpdateApiKeyMutation = graphql(`
+  mutation ApiKeysUpdate($input: UpdateApiKeyInput!) {
+    updateApiKey(input: $input) {
+      apiKey {
+        id
+        pointsPerHour
+        budget {
+          limit
+          remaining
+          used
+          resetAt
+        }
       }
     }
   }

@@ -32,6 +32,10 @@ export interface CostNode {
   weight: number;
   multiplier: Multiplier;
   children: CostNode[];
+  /** Response name (alias or field name): where the field's value sits in the result. */
+  key: string;
+  /** Takes `first` (a connection or a paged list): its items are under `edges`/`nodes`, or it is the list. */
+  paged: boolean;
 }
 
 export interface OperationShape {
@@ -119,7 +123,7 @@ export function analyzeDocument(schema: GraphQLSchema, document: DocumentNode, m
         } else if (type && isListType(getNullableType(type)) && isCompositeType(getNamedType(type)) && !pagedParent) {
           multiplier = LIST_SIZE;
         }
-        const node: CostNode = { weight, multiplier, children: [] };
+        const node: CostNode = { weight, multiplier, children: [], key: sel.alias?.value ?? name, paged: !!firstArg };
         part.nodes.push(node);
         if (typeof multiplier === 'object') part.variable = true;
         if (sel.selectionSet) {
@@ -168,6 +172,38 @@ function multiplierValue(m: Multiplier, variables: Record<string, unknown> | und
   if (typeof m === 'number') return m;
   const v = variables?.[m.variable];
   return typeof v === 'number' && Number.isFinite(v) && v >= 0 ? Math.min(v, m.max) : m.fallback;
+}
+
+/**
+ * The cost with the lists' real lengths (issue 17's `extensions.cost.actual`): a list's
+ * multiplier becomes the number of items returned (`edges`/`nodes` of a connection, or the
+ * list itself), along the path of single objects from the root; lists inside list items keep
+ * their requested size (walking every item would cost what we are trying to bound). A value
+ * that is not there (null, an error) keeps the requested count.
+ */
+export function actualCost(nodes: readonly CostNode[], variables: Record<string, unknown> | undefined, data: Record<string, unknown> | null | undefined): number {
+  let total = 0;
+  for (const node of nodes) {
+    const value = data ? data[node.key] : undefined;
+    if (!node.children.length) {
+      total += node.weight;
+      continue;
+    }
+    if (node.multiplier === 1 && !node.paged) {
+      total += node.weight + (value && typeof value === 'object' && !Array.isArray(value) ? actualCost(node.children, variables, value as Record<string, unknown>) : sumCost(node.children, variables, new Map()));
+      continue;
+    }
+    let count: number | undefined;
+    if (Array.isArray(value)) count = value.length;
+    else if (value && typeof value === 'object') {
+      const v = value as { edges?: unknown; nodes?: unknown };
+      if (Array.isArray(v.edges)) count = v.edges.length;
+      else if (Array.isArray(v.nodes)) count = v.nodes.length;
+    }
+    const requested = multiplierValue(node.multiplier, variables);
+    total += node.weight + Math.min(count ?? requested, requested) * sumCost(node.children, variables, new Map());
+  }
+  return total;
 }
 
 /** Sum of nodes; a node shared by several spreads is summed once per call (fragment bombs stay linear). */

@@ -4,7 +4,7 @@
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { ViewerKind } from '../../auth/viewer.js';
 import { ErrorCode, requestError } from '../../errors.js';
-import { analyzeDocument, sumCost, type DocumentShape, type OperationShape } from './analyze.js';
+import { actualCost, analyzeDocument, sumCost, type DocumentShape, type OperationShape } from './analyze.js';
 import { BUDGETS, MAX_TOKENS, type Budget, type LimitName } from './budgets.js';
 
 export { BUDGETS, MAX_TOKENS, type Budget, type LimitName } from './budgets.js';
@@ -13,6 +13,8 @@ export { FIELD_WEIGHTS, LIST_SIZE } from './weights.js';
 export interface QueryLimits {
   /** The cost of one operation of the document (the only one, or `operationName`) with these variables. */
   operationCost(document: DocumentNode, variables?: Record<string, unknown> | null, operationName?: string | null): number;
+  /** The cost recomputed from the result's list lengths (analyze.ts `actualCost`); at most the requested cost. */
+  actualCost(document: DocumentNode, variables: Record<string, unknown> | null | undefined, operationName: string | null | undefined, data: Record<string, unknown> | null | undefined): number;
   /** What the operation measures against each limit. */
   measure(document: DocumentNode, variables?: Record<string, unknown> | null, operationName?: string | null): Record<LimitName, number>;
   /** QUERY_TOO_COMPLEX naming the first limit the operation exceeds for this caller kind, or undefined. */
@@ -44,6 +46,10 @@ export function createQueryLimits(schema: GraphQLSchema, maxPageSize = Infinity)
     operationCost(document, variables, operationName) {
       const op = operationOf(shapeOf(document), operationName);
       return op ? costOf(op, variables) : 0;
+    },
+    actualCost(document, variables, operationName, data) {
+      const op = operationOf(shapeOf(document), operationName);
+      return op ? Math.min(costOf(op, variables), actualCost(op.roots, variables ?? undefined, data)) : 0;
     },
     measure(document, variables, operationName) {
       const shape = shapeOf(document);

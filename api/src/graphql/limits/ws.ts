@@ -4,15 +4,23 @@
 // closed socket) and `validate` (the largest budget first — the caller is not known there — so
 // an oversized document never reaches graphql-js validation); the caller's own budget and the
 // text check run in `guard`, called by the `execute` and `subscribe` hooks, which see the context.
+//
+// Budgets (issue 17) on the socket: a query or mutation is charged like over HTTP (its result
+// carries `extensions.cost`); a subscription is charged its cost when it starts, and every event
+// it delivers costs EVENT_COST_FRACTION of that. When the bucket cannot pay for an event, the
+// subscription ends with one RATE_LIMITED error (`retryAfterSeconds`) instead of going quiet:
+// the client knows to resubscribe later (with its cursor, e.g. `afterSeq`, to miss nothing).
 import { GraphQLError, parse, type Source, type DocumentNode, type ExecutionArgs, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { Context } from '../../context.js';
 import { ErrorCode, requestError } from '../../errors.js';
 import { refuseUnstorableText } from '../text-input.js';
 import { isTokenLimitError, MAX_TOKENS, tooComplex, type QueryLimits } from './index.js';
+import { costExtension, rateLimited, type Budgets, type RequestBudget } from '../budget/index.js';
 
 const badInput = (e: GraphQLError) => requestError(ErrorCode.BAD_USER_INPUT, e.message, {}, e.nodes);
 
-export function wsLimits(limits: QueryLimits, validated: (document: DocumentNode) => readonly GraphQLError[]) {
+export function wsLimits(limits: QueryLimits, validated: (document: DocumentNode) => readonly GraphQLError[], budgets?: Budgets) {
+  const budgeted = !!budgets?.enabled;
   // A text that does not parse becomes an empty document carrying its error to `validate`.
   const unparsable = new WeakMap<DocumentNode, GraphQLError>();
   return {
@@ -40,5 +48,61 @@ export function wsLimits(limits: QueryLimits, validated: (document: DocumentNode
         limits.check(args.document, args.variableValues, args.operationName, kind) ?? refuseUnstorableText(args.document, args.variableValues);
       return refused ? { errors: [refused] } : undefined;
     },
+    /** Take the operation's cost from the caller's bucket: RATE_LIMITED as the result when it is empty. */
+    async charge(args: ExecutionArgs): Promise<ExecutionResult | undefined> {
+      if (!budgeted) return undefined;
+      const ctx = args.contextValue as Context;
+      const cost = limits.operationCost(args.document, args.variableValues, args.operationName);
+      const overBudget = budgets!.overLimit(ctx.viewer, cost);
+      if (overBudget) return { errors: [overBudget] };
+      const rb = await budgets!.take(ctx.viewer, ctx.ip, cost);
+      // The socket's context is shared by its operations: each keeps its own charge.
+      budgetOf.set(args, rb);
+      if (!rb.charge.allowed) return { errors: [rateLimited(rb)] };
+      ctx.budget = rb;
+      return undefined;
+    },
+    /** A query's or mutation's result: refund what it did not need, and say so in `extensions.cost`. */
+    settle(args: ExecutionArgs, result: ExecutionResult): ExecutionResult {
+      const rb = budgetOf.get(args);
+      if (!rb) return result;
+      budgets!.settle(rb, limits.actualCost(args.document, args.variableValues, args.operationName, result.data as Record<string, unknown> | null | undefined));
+      return { ...result, extensions: { ...result.extensions, cost: costExtension(rb) } };
+    },
+    /** A subscription's stream, charged per delivered event; ended with RATE_LIMITED when the bucket cannot pay. */
+    meter<T>(args: ExecutionArgs, stream: AsyncIterableIterator<T>): AsyncIterableIterator<T | ExecutionResult> {
+      const rb = budgetOf.get(args);
+      return rb ? meteredStream(budgets!, rb, stream) : stream;
+    },
   };
+}
+
+const budgetOf = new WeakMap<ExecutionArgs, RequestBudget>();
+
+function meteredStream<T>(budgets: Budgets, rb: RequestBudget, stream: AsyncIterableIterator<T>): AsyncIterableIterator<T | ExecutionResult> {
+  let ended = false;
+  const it: AsyncIterableIterator<T | ExecutionResult> = {
+    async next() {
+      if (ended) return { done: true, value: undefined };
+      const step = await stream.next();
+      if (step.done) return step;
+      const paid = budgets.chargeEvent(rb);
+      if (paid.allowed) return step;
+      ended = true;
+      void stream.return?.();
+      return { done: false, value: { errors: [rateLimited({ requested: rb.requested, charge: paid })] } };
+    },
+    return(value?: unknown) {
+      ended = true;
+      return stream.return ? stream.return(value) : Promise.resolve({ done: true, value: undefined });
+    },
+    throw(e?: unknown) {
+      ended = true;
+      return stream.throw ? stream.throw(e) : Promise.reject(e);
+    },
+    [Symbol.asyncIterator]() {
+      return it;
+    },
+  };
+  return it;
 }

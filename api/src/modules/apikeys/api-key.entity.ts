@@ -23,6 +23,9 @@ export class ApiKey {
   scopes!: string[];
   @ManyToOne(() => User, { ref: true, nullable: true, deleteRule: 'set null' })
   createdBy: Ref<User> | null = null;
+  /** The key's own budget in points per hour (issue 17); null: the API-key default. */
+  @Property({ type: 'integer', nullable: true })
+  pointsPerHour: number | null = null;
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })
   lastUsedAt: Date | null = null;
   @Property({ type: 'datetime', columnType: 'timestamptz', nullable: true })

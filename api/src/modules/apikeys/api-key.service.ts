@@ -14,7 +14,8 @@ import { Role } from '../../permissions/roles.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { diff, recordAudit } from '../audit/audit.service.js';
 import { ApiKey } from './api-key.entity.js';
-import type { CreateApiKeyInput } from './api-key.inputs.js';
+import type { CreateApiKeyInput, UpdateApiKeyInput } from './api-key.inputs.js';
+import { MAX_POINTS_PER_HOUR, MIN_POINTS_PER_HOUR } from '../../graphql/budget/index.js';
 import { once } from '../../idempotency/idempotency.js';
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
@@ -44,6 +45,15 @@ function validName(value: string): string {
   const name = value.trim();
   if (name.length < 1 || name.length > 100) throw badInput('name must be 1–100 characters', 'name');
   return name;
+}
+
+/** A key's own budget: a whole number of points per hour in range, or null for the default. */
+function validPointsPerHour(value: number | null | undefined): number | null {
+  if (value === null || value === undefined) return null;
+  if (!Number.isInteger(value) || value < MIN_POINTS_PER_HOUR || value > MAX_POINTS_PER_HOUR) {
+    throw badInput(`pointsPerHour must be a whole number from ${MIN_POINTS_PER_HOUR} to ${MAX_POINTS_PER_HOUR}, or null for the default`, 'pointsPerHour');
+  }
+  return value;
 }
 
 /** Scopes: a non-empty set of known permission codes, each held by the caller. */
@@ -80,6 +90,7 @@ export interface CreatedApiKey {
 export async function createApiKey(ctx: Context, input: CreateApiKeyInput): Promise<CreatedApiKey> {
   const name = validName(input.name);
   const scopes = validScopes(ctx, input.scopes);
+  const pointsPerHour = validPointsPerHour(input.pointsPerHour);
   const tenantId = await keyTenant(ctx, input.tenantId);
   const { prefix, key } = generateApiKey();
   let lostPrefix: string | null = null;
@@ -91,10 +102,11 @@ export async function createApiKey(ctx: Context, input: CreateApiKeyInput): Prom
         prefix,
         secretHash: sha256(key),
         scopes,
+        pointsPerHour,
         createdBy: ctx.viewer.kind === 'user' ? em.getReference(User, ctx.viewer.userId) : null,
       });
       em.persist(apiKey);
-      recordAudit(ctx, em, { action: 'apikey.created', resourceType: 'ApiKey', resourceId: apiKey.id, tenantId, after: { name, prefix, scopes } });
+      recordAudit(ctx, em, { action: 'apikey.created', resourceType: 'ApiKey', resourceId: apiKey.id, tenantId, after: { name, prefix, scopes, pointsPerHour } });
       return apiKey.id;
     });
     if (replayed) {
@@ -139,5 +151,29 @@ export async function revokeApiKey(ctx: Context, id: string): Promise<{ id: stri
   // its cache entry and closes the key's sockets.
   ctx.services.auth.invalidate({ apiKeyPrefix: apiKey.prefix });
   ctx.services.events.publish(Topic.AUTH_CHANGED, { apiKeyPrefix: apiKey.prefix, tenantId });
+  return { id: apiKey.id, tenantId };
+}
+
+/** Rename a key or change its budget. The new budget applies from the key's next request on every instance (AUTH_CHANGED drops the cached key). */
+export async function updateApiKey(ctx: Context, input: UpdateApiKeyInput): Promise<{ id: string; tenantId: string }> {
+  if (!isUuid(input.id)) throw notFound('API key');
+  const name = input.name === undefined || input.name === null ? undefined : validName(input.name);
+  const pointsPerHour = input.pointsPerHour === undefined ? undefined : validPointsPerHour(input.pointsPerHour);
+  const em = ctx.em;
+  const apiKey = await em.findOne(ApiKey, { id: input.id }, tenantOf(ctx.viewer) ? {} : { filters: false });
+  if (!apiKey) throw notFound('API key');
+  const before = { name: apiKey.name, pointsPerHour: apiKey.pointsPerHour };
+  if (name !== undefined) apiKey.name = name;
+  if (pointsPerHour !== undefined) apiKey.pointsPerHour = pointsPerHour;
+  const changed = diff(before, { name: apiKey.name, pointsPerHour: apiKey.pointsPerHour });
+  const tenantId = apiKey.tenant.id;
+  if (Object.keys(changed.after).length) {
+    recordAudit(ctx, em, { action: 'apikey.updated', resourceType: 'ApiKey', resourceId: apiKey.id, tenantId, before: changed.before, after: changed.after });
+    await em.flush();
+    if ('pointsPerHour' in changed.after) {
+      ctx.services.auth.invalidate({ apiKeyPrefix: apiKey.prefix });
+      ctx.services.events.publish(Topic.AUTH_CHANGED, { apiKeyPrefix: apiKey.prefix, tenantId });
+    }
+  }
   return { id: apiKey.id, tenantId };
 }

@@ -10,6 +10,6 @@ export const apiKeysModule = defineModule({
   entities: [ApiKey],
   access: {
     Query: { apiKeys: access.can('apikeys.manage') },
-    Mutation: { createApiKey: access.can('apikeys.manage'), revokeApiKey: access.can('apikeys.manage') },
+    Mutation: { createApiKey: access.can('apikeys.manage'), revokeApiKey: access.can('apikeys.manage'), updateApiKey: access.can('apikeys.manage') },
   },
 });
