@@ -66,7 +66,7 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The examples in one canonical order (intent, text, category; by code unit, not locale): the
- * split and the SGD shuffle are seeded, so the model then depends on the examples alone — never
+ * split and the coordinate-descent order are seeded, so the model then depends on the examples alone — never
  * on the order a database returned them in or a tenant uploaded them in.
  */
 export function canonicalOrder(examples: LabelledExample[]): LabelledExample[] {
