@@ -104,11 +104,20 @@ export function trainOvrSvm(
   const n = xs.length;
   const K = classes;
   const diag = 1 / (2 * opts.C);
+  // All examples in one compressed-row block: the inner loops read flat arrays, not objects.
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) start[i + 1] = start[i] + xs[i].idx.length;
+  const fIdx = new Int32Array(start[n]);
+  const fVal = new Float64Array(start[n]);
+  for (let i = 0; i < n; i++) {
+    fIdx.set(xs[i].idx, start[i]);
+    fVal.set(xs[i].val, start[i]);
+  }
+  const yOf = Int32Array.from(ys);
   const qd = new Float64Array(n);
   for (let i = 0; i < n; i++) {
     let s = 1 + diag; // the bias feature contributes 1
-    const v = xs[i].val;
-    for (let m = 0; m < v.length; m++) s += v[m] * v[m];
+    for (let m = start[i]; m < start[i + 1]; m++) s += fVal[m] * fVal[m];
     qd[i] = s;
   }
   const W = new Float64Array(features * K);
@@ -126,9 +135,8 @@ export function trainOvrSvm(
     for (let i = 0; i < n; i++) {
       const a = alpha[i];
       if (a === 0) continue;
-      const d = ys[i] === k ? a : -a;
-      const x = xs[i];
-      for (let m = 0; m < x.idx.length; m++) w[x.idx[m]] += d * x.val[m];
+      const d = yOf[i] === k ? a : -a;
+      for (let m = start[i]; m < start[i + 1]; m++) w[fIdx[m]] += d * fVal[m];
       b += d;
     }
     for (let i = 0; i < n; i++) index[i] = i;
@@ -142,10 +150,11 @@ export function trainOvrSvm(
       let pgMin = Infinity;
       for (let s = 0; s < active; s++) {
         const i = index[s];
-        const x = xs[i];
-        const y = ys[i] === k ? 1 : -1;
+        const y = yOf[i] === k ? 1 : -1;
+        const from = start[i];
+        const to = start[i + 1];
         let dot = b;
-        for (let m = 0; m < x.idx.length; m++) dot += w[x.idx[m]] * x.val[m];
+        for (let m = from; m < to; m++) dot += w[fIdx[m]] * fVal[m];
         const a = alpha[i];
         const G = y * dot - 1 + a * diag;
         let pg = 0;
@@ -166,7 +175,7 @@ export function trainOvrSvm(
           const next = Math.max(a - G / qd[i], 0);
           alpha[i] = next;
           const d = (next - a) * y;
-          for (let m = 0; m < x.idx.length; m++) w[x.idx[m]] += d * x.val[m];
+          for (let m = from; m < to; m++) w[fIdx[m]] += d * fVal[m];
           b += d;
         }
       }
