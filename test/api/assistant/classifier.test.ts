@@ -60,7 +60,7 @@ describe('trained on Bitext', () => {
 
   beforeAll(() => {
     ({ model, metrics } = trainClassifier(loadBitext(BITEXT), { seed: 1 }));
-  }, 30_000);
+  }, 90_000); // ≈ 2–3 s of CPU, but a shared 2-core machine at load 30 stretched it past 30 s of wall time
 
   it('meets the goals on the stratified 20% held out: accuracy ≥ 0.90, macro-F1 ≥ 0.85', () => {
     expect(metrics.heldOut).toBeGreaterThan(1600);

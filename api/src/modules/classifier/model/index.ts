@@ -1,7 +1,8 @@
-// The tenant-trainable offline intent classifier: char + word n-grams, tf-idf, softmax regression.
+// The tenant-trainable offline intent classifier: char + word n-grams, tf-idf, one-vs-rest linear
+// SVM with temperature-scaled softmax probabilities.
 // Each tenant trains it from its own labelled examples; the demo tenant from the Bitext sample.
 //
-//   const { model, metrics } = trainClassifier(examples);      // ~1.5 s for Bitext's 8k examples
+//   const { model, metrics } = trainClassifier(examples);      // seconds for 10k examples (run it in the worker)
 //   const stored = serializeModel(model);                     // JSON-safe, ~0.8 MB for Bitext
 //   predict(deserializeModel(stored), 'where is my parcel');   // { intent, category, confidence, top }
 export type { LabelledExample, TrainedClassifier, ClassifierMetrics, Prediction, LabelF1, Confusion } from './types.js';

@@ -6,7 +6,7 @@ const TOP = 3;
 
 /** Probability per label (in `model.labels` order). */
 export function labelProbabilities(model: TrainedClassifier, text: string): Float64Array {
-  const x = vectorise(countFeatures(text, model.features), model.vocabulary);
+  const x = vectorise(countFeatures(text, model.features), model.vocabulary, model.features.wordWeight);
   return probabilities(model.model, x, new Float64Array(model.labels.length));
 }
 

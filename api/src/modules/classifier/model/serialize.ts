@@ -96,10 +96,13 @@ export function deserializeModel(json: unknown): TrainedClassifier {
     typeof f.bigrams !== 'boolean' ||
     (f.charMin as number) < 1 ||
     (f.charMax as number) > 10 ||
-    (f.charMin as number) > (f.charMax as number)
+    (f.charMin as number) > (f.charMax as number) ||
+    (f.wordWeight !== undefined && !(typeof f.wordWeight === 'number' && f.wordWeight >= 0 && f.wordWeight <= 1))
   )
-    fail('features must be { charMin, charMax, bigrams } with 1 ≤ charMin ≤ charMax ≤ 10');
+    fail('features must be { charMin, charMax, bigrams, wordWeight? } with 1 ≤ charMin ≤ charMax ≤ 10 and 0 ≤ wordWeight ≤ 1');
   const features: FeatureConfig = { charMin: f.charMin as number, charMax: f.charMax as number, bigrams: f.bigrams as boolean };
+  // Models stored before word/character weighting existed have no wordWeight: one norm, as trained.
+  if (f.wordWeight !== undefined) features.wordWeight = f.wordWeight as number;
   const terms = stringList(json.terms, 'terms');
   const idf = decode(json.idf, terms.length, 'idf');
   const model: LinearModel = {

@@ -1,7 +1,7 @@
-import { DEFAULT_SGD, trainSoftmax, type SgdOptions } from './linear-model.js';
+import { DEFAULT_SVM, fitTemperature, scoresOf, trainOvrSvm, type LinearModel, type SvmOptions } from './linear-model.js';
 import { evaluate, stratifiedSplit } from './metrics.js';
 import { predict } from './predict.js';
-import { buildVocabulary, countFeatures, DEFAULT_FEATURES, normalise, vectorise, type FeatureConfig } from './text-features.js';
+import { buildVocabulary, countFeatures, DEFAULT_FEATURES, normalise, vectorise, type FeatureConfig, type SparseVector, type Vocabulary } from './text-features.js';
 import type { ClassifierMetrics, LabelledExample, TrainedClassifier } from './types.js';
 
 /** Fewer than two intents is not a classification problem. */
@@ -21,14 +21,14 @@ export interface FitOptions {
   features: FeatureConfig;
   /** Feature cap: keeps the stored model small (weights = features × labels floats). */
   maxFeatures: number;
-  sgd: Omit<SgdOptions, 'seed'>;
+  svm: Omit<SvmOptions, 'seed'>;
 }
 
 export const DEFAULT_FIT: FitOptions = {
   seed: 1,
   features: DEFAULT_FEATURES,
   maxFeatures: 20_000,
-  sgd: { epochs: DEFAULT_SGD.epochs, learningRate: DEFAULT_SGD.learningRate, l2: DEFAULT_SGD.l2 },
+  svm: { C: DEFAULT_SVM.C, eps: DEFAULT_SVM.eps, maxIterations: DEFAULT_SVM.maxIterations },
 };
 
 interface Prepared {
@@ -66,7 +66,7 @@ const byCodeUnit = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The examples in one canonical order (intent, text, category; by code unit, not locale): the
- * split and the SGD shuffle are seeded, so the model then depends on the examples alone — never
+ * split and the coordinate-descent order are seeded, so the model then depends on the examples alone — never
  * on the order a database returned them in or a tenant uploaded them in.
  */
 export function canonicalOrder(examples: LabelledExample[]): LabelledExample[] {
@@ -100,18 +100,39 @@ function categoriesOf(examples: Prepared[]): Record<string, string | null> {
   return out;
 }
 
-function fit(examples: Prepared[], opts: FitOptions): TrainedClassifier {
-  const labels = [...new Set(examples.map((e) => e.intent))].sort();
+interface Fit {
+  labels: string[];
+  vocabulary: Vocabulary;
+  xs: SparseVector[];
+  ys: Int32Array;
+  weights: Float64Array;
+  bias: Float64Array;
+  alphas: Float64Array;
+}
+
+/** `labels` are all the intents (the held-out split keeps every intent on the training side). */
+function fit(examples: Prepared[], labels: string[], opts: FitOptions, initialAlphas?: Float64Array): Fit {
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   const docs = examples.map((e) => e.counts);
   // A feature seen once in a big set is mostly a typo; in a small tenant set it may be the one
   // word that tells two intents apart.
   const minDf = examples.length >= 1000 ? 2 : 1;
   const vocabulary = buildVocabulary(docs, { minDf, maxFeatures: opts.maxFeatures });
-  const xs = docs.map((d) => vectorise(d, vocabulary));
+  const xs = docs.map((d) => vectorise(d, vocabulary, opts.features.wordWeight));
   const ys = Int32Array.from(examples, (e) => labelIndex.get(e.intent)!);
-  const model = trainSoftmax(xs, ys, labels.length, vocabulary.terms.length, { ...opts.sgd, seed: opts.seed });
-  return { version: 1, labels, categoryOf: categoriesOf(examples), features: opts.features, vocabulary, model };
+  const svm = trainOvrSvm(xs, ys, labels.length, vocabulary.terms.length, { ...opts.svm, seed: opts.seed }, initialAlphas);
+  return { labels, vocabulary, xs, ys, weights: svm.weights, bias: svm.bias, alphas: svm.alphas };
+}
+
+/** The stored model: SVM margins scaled by the temperature, so softmax of them is a probability. */
+function finish(f: Fit, temperature: number, examples: Prepared[], features: FeatureConfig): TrainedClassifier {
+  const model: LinearModel = {
+    classes: f.labels.length,
+    features: f.vocabulary.terms.length,
+    weights: Float32Array.from(f.weights, (w) => w * temperature),
+    bias: Float32Array.from(f.bias, (b) => b * temperature),
+  };
+  return { version: 1, labels: f.labels, categoryOf: categoriesOf(examples), features, vocabulary: f.vocabulary, model };
 }
 
 /**
@@ -130,12 +151,28 @@ export function trainClassifier(
   const fraction = opts.heldOutFraction ?? 0.2;
   if (!(fraction > 0 && fraction < 1)) throw new Error(`heldOutFraction must be between 0 and 1; got ${fraction}`);
   const prepared = prepare(canonicalOrder(examples), fitOpts.features);
+  const labels = [...new Set(prepared.map((e) => e.intent))].sort();
   const split = stratifiedSplit(prepared.map((e) => e.intent), fraction, fitOpts.seed);
-  const evalModel = fit(split.train.map((i) => prepared[i]), fitOpts);
+  const trainSide = split.train.map((i) => prepared[i]);
+  const evalFit = fit(trainSide, labels, fitOpts);
+  // The held-out margins set the temperature (how sure a margin is) and the metrics.
+  const K = labels.length;
+  const heldOutScores = split.test.map((i) =>
+    scoresOf(evalFit.weights, evalFit.bias, K, vectorise(prepared[i].counts, evalFit.vocabulary, fitOpts.features.wordWeight), new Float64Array(K)),
+  );
+  const labelIndex = new Map(labels.map((l, i) => [l, i]));
+  const temperature = fitTemperature(heldOutScores, Int32Array.from(split.test, (i) => labelIndex.get(prepared[i].intent)!), K);
+  const evalModel = finish(evalFit, temperature, trainSide, fitOpts.features);
   const actual = split.test.map((i) => prepared[i].intent);
   const predicted = split.test.map((i) => predict(evalModel, prepared[i].text).intent);
   const scored = evaluate(actual, predicted);
-  const model = fit(prepared, fitOpts);
+  // The full fit starts from the 80% solution (the held-out examples from zero): same optimum,
+  // a fraction of the passes.
+  const n = prepared.length;
+  const nTrain = split.train.length;
+  const initial = new Float64Array(n * K);
+  for (let k = 0; k < K; k++) for (let j = 0; j < nTrain; j++) initial[k * n + split.train[j]] = evalFit.alphas[k * nTrain + j];
+  const model = finish(fit(prepared, labels, fitOpts, initial), temperature, prepared, fitOpts.features);
   const metrics: ClassifierMetrics = {
     accuracy: scored.accuracy,
     macroF1: scored.macroF1,
