@@ -144,6 +144,7 @@ export function persistedSecret(dataDir: string, key: string): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = parseEnv(env);
   if (raw.EMBEDDINGS_PROVIDER === 'openai' && !raw.EMBEDDINGS_API_KEY) throw new ConfigError('EMBEDDINGS_API_KEY: required when EMBEDDINGS_PROVIDER=openai');
+  if (raw.METRICS_PORT !== undefined && raw.METRICS_PORT === raw.PORT) throw new ConfigError('METRICS_PORT: must differ from PORT (it serves /metrics without a token)');
   const dataDir = path.resolve(raw.DATA_DIR);
   return {
     ...raw,

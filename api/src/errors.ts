@@ -13,6 +13,10 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** The operation exceeds its caller kind's limits (`extensions.limit`, `max`, `found`). */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** Automatic persisted queries: the server does not know this hash yet; send the query text with it (Apollo's APQ protocol). */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** A widget session of a tenant that accepts only the widget's own operations sent another document. */
+  PERSISTED_QUERY_NOT_ALLOWED: 'PERSISTED_QUERY_NOT_ALLOWED',
   /** A dependency (the vector store, the model) is down for now; retrying later may work. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL',
@@ -49,6 +53,8 @@ export function toGraphQLError(error: DomainError): GraphQLError {
     case ErrorCode.CONFLICT:
     case ErrorCode.RATE_LIMITED:
     case ErrorCode.QUERY_TOO_COMPLEX:
+    case ErrorCode.PERSISTED_QUERY_NOT_FOUND:
+    case ErrorCode.PERSISTED_QUERY_NOT_ALLOWED:
     case ErrorCode.SERVICE_UNAVAILABLE:
     case ErrorCode.INTERNAL:
       return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
@@ -74,7 +80,7 @@ const APOLLO_CODES: Record<string, ErrorCode> = {
   BAD_USER_INPUT: ErrorCode.BAD_USER_INPUT,
   BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
   OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
-  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.PERSISTED_QUERY_NOT_FOUND,
   PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
 };
 

@@ -15,6 +15,7 @@ import type { SecretBox } from './auth/secrets.js';
 import type { Jobs } from './jobs/jobs.js';
 import type { Timers } from './jobs/timers.js';
 import type { Clock } from './clock.js';
+import type { Metrics } from './metrics/metrics.js';
 
 export interface AppServices {
   config: Config;
@@ -34,6 +35,11 @@ export interface AppServices {
   timers: Timers;
   /** What time it is for computations (tests may replace it; timers fire on the database clock). */
   clock: Clock;
+  /**
+   * Prometheus metrics of this instance (/metrics). Register with
+   * `metrics.counter(name, help, labelNames)` (also `gauge`, `histogram`, `onScrape`): metrics/metrics.ts.
+   */
+  metrics: Metrics;
   /** The AI providers; each module adds its own (declaration merging in modules/<m>/index.ts). */
   ai: AiServices;
 }

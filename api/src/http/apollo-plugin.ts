@@ -3,7 +3,9 @@
 // - in production, anonymous and widget callers may not introspect (staff and partners may);
 // - request errors keep the GraphQL-over-HTTP status (response-status.ts);
 // - errors carry the request id to formatError (which has no context argument);
-// - `extensions.sqlStatements` when the caller asked for the count (graphql-http.ts).
+// - `extensions.sqlStatements` when the caller asked for the count (graphql-http.ts);
+// - one log line and the metrics of the operation (operation-log.ts), when the answer is ready;
+// - widget sessions of tenants with `widgetOperationsSafelisted` run the widget's own documents only.
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import type { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import type { Context } from '../context.js';
@@ -12,6 +14,8 @@ import { ErrorCode, requestError } from '../errors.js';
 import { isTokenLimitError, MAX_TOKENS, type QueryLimits } from '../graphql/limits/index.js';
 import { refusalStatus, requestErrorStatus } from './response-status.js';
 import { refuseUnstorableText } from '../graphql/text-input.js';
+import type { OperationObserver } from './operation-log.js';
+import type { WidgetSafelist } from './widget-safelist.js';
 
 // Per parsed document (Apollo caches documents by query text): walked once, not on every request.
 const introspecting = new WeakMap<object, boolean>();
@@ -28,14 +32,24 @@ function introspects(document: Parameters<typeof visit>[0]): boolean {
   return found;
 }
 
-export function requestPlugin(production: boolean, limits: QueryLimits, validated: (document: DocumentNode) => readonly GraphQLError[]): ApolloServerPlugin<Context> {
+export function requestPlugin(
+  production: boolean,
+  limits: QueryLimits,
+  validated: (document: DocumentNode) => readonly GraphQLError[],
+  observer: OperationObserver,
+  safelist: WidgetSafelist,
+): ApolloServerPlugin<Context> {
   // The hooks take everything from their argument: one listener object serves every request.
   const listener: GraphQLRequestListener<Context> = {
     // Before anything runs: the caller kind's query limits, text PostgreSQL cannot store, then
     // validation (Apollo's own is off, so that an oversized document is refused before it costs
     // a validation), then introspection.
-    async didResolveOperation({ contextValue, document, request }) {
+    async didResolveOperation({ contextValue, document, request, source }) {
       const kind = contextValue.viewer.kind;
+      if (kind === 'widget') {
+        const refusedOp = await safelist.check(contextValue.viewer, (request.extensions?.persistedQuery as { sha256Hash?: string } | undefined)?.sha256Hash, source);
+        if (refusedOp) throw refusedOp;
+      }
       const refused = limits.check(document, request.variables, request.operationName, kind);
       if (refused) throw refused;
       const unstorable = refuseUnstorableText(document, request.variables);
@@ -57,10 +71,28 @@ export function requestPlugin(production: boolean, limits: QueryLimits, validate
         if (status !== undefined) ext.http = { ...(ext.http as object | undefined), status };
       }
     },
-    async willSendResponse({ response, contextValue }) {
-      const stats = (contextValue as Context & GraphQLRequestExtras).sqlStats;
+    async willSendResponse({ response, contextValue, document, operation, operationName, request }) {
+      const extras = contextValue as Context & GraphQLRequestExtras;
+      const stats = extras.sqlStats;
       if (stats && response.body.kind === 'single') {
         response.body.singleResult.extensions = { ...response.body.singleResult.extensions, sqlStatements: stats.statements };
+      }
+      const track = extras.track;
+      if (track) {
+        track.observed = true;
+        const first = response.body.kind === 'single' ? response.body.singleResult.errors?.[0] : undefined;
+        observer.done({
+          requestId: contextValue.requestId,
+          viewer: contextValue.viewer,
+          operationName: operationName ?? request.operationName,
+          type: operation?.operation ?? 'unknown',
+          document,
+          variables: request.variables,
+          startedAt: track.startedAt,
+          outcome: first ? String(first.extensions?.code ?? 'INTERNAL') : 'ok',
+          transport: 'http',
+          sql: stats?.statements,
+        });
       }
     },
   };
