@@ -1,10 +1,11 @@
-// The urql client of the web app: queries and mutations over HTTP (always POST:
-// Apollo's CSRF prevention refuses simple GETs), subscriptions over graphql-ws on
-// the same origin and path. Both carry the token from ./auth.
+// The urql client of the web app: queries as automatic persisted queries (hash first,
+// by GET with Apollo's CSRF header: ./persisted.ts), mutations by POST, subscriptions
+// over graphql-ws on the same origin and path. All carry the token from ./auth.
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from '@urql/core';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { ref, watch } from 'vue';
 import { authorizationHeader, getToken } from './auth.js';
+import { CSRF_HEADER, persistedQueries } from './persisted.js';
 
 export interface UrqlClientOptions {
   /** GraphQL over HTTP endpoint. Default: `/graphql` on the page's origin. */
@@ -94,10 +95,11 @@ export function createUrqlSetup(options: UrqlClientOptions = {}): UrqlSetup {
     fetch: options.fetch,
     fetchOptions: () => {
       const authorization = authorizationHeader();
-      return authorization ? { headers: { authorization } } : {};
+      return { headers: authorization ? { ...CSRF_HEADER, authorization } : { ...CSRF_HEADER } };
     },
     exchanges: [
       cacheExchange,
+      persistedQueries(),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request) {
