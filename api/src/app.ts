@@ -205,21 +205,28 @@ export async function startApp(config: Config, log: Logger, options: StartOption
 }
 
 /**
- * The embedder answers (the offline model loads, or the hosted API embeds a word). Cached for
- * 30 s: a hosted provider is asked at most twice a minute whatever the probe rate.
+ * The embedder answers (the offline model loads and embeds a word, or the hosted API does).
+ * Probed in the background, at most every 30 s, never inside the readiness request: a cold model
+ * load takes seconds under load and must not make /readyz slow. Before the first probe finishes
+ * it reports ok (the model loads on first use anyway) and says so.
  */
 function embedderCheck(embedder: { embed(texts: string[]): Promise<number[][]> }) {
   let last: { at: number; result: { ok: boolean; detail?: string } } | null = null;
+  let probing: Promise<void> | null = null;
+  const probe = () =>
+    (probing ??= (async () => {
+      let result: { ok: boolean; detail?: string };
+      try {
+        const [v] = await embedder.embed(['readiness']);
+        result = v?.length ? { ok: true } : { ok: false, detail: 'embedder: returned no vector' };
+      } catch (e) {
+        result = { ok: false, detail: `embedder: ${(e as Error).message}`.slice(0, 200) };
+      }
+      last = { at: Date.now(), result };
+      probing = null;
+    })());
   return async () => {
-    if (last && Date.now() - last.at < 30_000) return last.result;
-    let result: { ok: boolean; detail?: string };
-    try {
-      const [v] = await embedder.embed(['readiness']);
-      result = v?.length ? { ok: true } : { ok: false, detail: 'the embedder returned no vector' };
-    } catch (e) {
-      result = { ok: false, detail: `embedder: ${(e as Error).message}`.slice(0, 200) };
-    }
-    last = { at: Date.now(), result };
-    return result;
+    if (!last || Date.now() - last.at >= 30_000) void probe();
+    return last?.result ?? { ok: true, detail: 'first check running (the model loads on first use)' };
   };
 }
