@@ -106,7 +106,7 @@ export function formatErrorForClient(
     return { message: gql.message, locations: formatted.locations, path: formatted.path, extensions: { ...gql.extensions, requestId } };
   }
   // Apollo's APQ check raises this one without a code: the caller's hash does not match its text.
-  const code = (formatted.extensions?.code as string | undefined) ?? (formatted.message === 'provided sha does not match query' ? 'BAD_REQUEST' : undefined);
+  const code = formatted.message === 'provided sha does not match query' ? 'BAD_REQUEST' : (formatted.extensions?.code as string | undefined);
   const mapped = code ? (APOLLO_CODES[code] ?? (PUBLIC_CODES.has(code) ? (code as ErrorCode) : undefined)) : undefined;
   // A GraphQLError we raised ourselves (or a validation error) carries a public code.
   if (mapped && (original instanceof GraphQLError || !(original instanceof Error) || (code !== undefined && code in APOLLO_CODES))) {
