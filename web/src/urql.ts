@@ -5,7 +5,7 @@ import { Client, cacheExchange, fetchExchange, subscriptionExchange } from '@urq
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { ref, watch } from 'vue';
 import { authorizationHeader, getToken } from './auth.js';
-import { CSRF_HEADER, persistedQueries } from './persisted.js';
+import { CSRF_HEADER, persistedFetch } from './persisted.js';
 
 export interface UrqlClientOptions {
   /** GraphQL over HTTP endpoint. Default: `/graphql` on the page's origin. */
@@ -92,14 +92,13 @@ export function createUrqlSetup(options: UrqlClientOptions = {}): UrqlSetup {
   const client = new Client({
     url,
     preferGetMethod: false,
-    fetch: options.fetch,
+    fetch: persistedFetch(options.fetch),
     fetchOptions: () => {
       const authorization = authorizationHeader();
       return { headers: authorization ? { ...CSRF_HEADER, authorization } : { ...CSRF_HEADER } };
     },
     exchanges: [
       cacheExchange,
-      persistedQueries(),
       fetchExchange,
       subscriptionExchange({
         forwardSubscription(request) {

@@ -5,7 +5,7 @@
 // it is online again.
 import { Client, fetchExchange, stringifyDocument, type TypedDocumentNode } from '@urql/core';
 import { createClient as createWsClient } from 'graphql-ws';
-import { CSRF_HEADER, persistedQueries } from '../src/persisted.js';
+import { CSRF_HEADER, persistedFetch } from '../src/persisted.js';
 
 export class ApiError extends Error {
   constructor(
@@ -58,7 +58,8 @@ export function createApi(options: ApiOptions) {
     url: options.httpUrl,
     preferGetMethod: false,
     requestPolicy: 'network-only',
-    exchanges: [persistedQueries(), fetchExchange],
+    exchanges: [fetchExchange],
+    fetch: persistedFetch(),
     fetchOptions: () => {
       const a = authorization();
       return { headers: a ? { ...CSRF_HEADER, authorization: a } : { ...CSRF_HEADER } };
