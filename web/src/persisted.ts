@@ -58,10 +58,10 @@ export function persistedFetch(base: typeof fetch = (...args) => globalThis.fetc
     const getHeaders = new Headers(headers);
     getHeaders.delete('content-type');
     const res = await base(url.toString(), { ...init, method: 'GET', headers: getHeaders, body: undefined });
-    if (res.ok) {
-      const text = await res.clone().text();
-      if (text.includes('PersistedQueryNotFound') || text.includes('PersistedQueryNotSupported')) return register();
-    }
-    return res;
+    if (!res.ok) return res;
+    // Read once and answer a fresh Response (Response#clone is unreliable in some test DOMs).
+    const text = await res.text();
+    if (text.includes('PersistedQueryNotFound') || text.includes('PersistedQueryNotSupported')) return register();
+    return new Response(text, { status: res.status, statusText: res.statusText, headers: res.headers });
   };
 }

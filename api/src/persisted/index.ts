@@ -2,6 +2,8 @@
 // from web/widget and web/src; CI fails when it is stale).
 import { readFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 interface Manifest {
   /** sha256 (hex) of the document text → the text, for every widget operation. */
@@ -10,7 +12,8 @@ interface Manifest {
   operationNames: string[];
 }
 
-const manifest = JSON.parse(readFileSync(new URL('./operations.json', import.meta.url), 'utf8')) as Manifest;
+// A path, not a URL object: browser-like test environments replace the global URL class.
+const manifest = JSON.parse(readFileSync(path.join(path.dirname(fileURLToPath(import.meta.url)), 'operations.json'), 'utf8')) as Manifest;
 
 /** Hashes of the widget's own documents: what a safelisted tenant's widget sessions may run. */
 export const widgetSafelist: ReadonlySet<string> = new Set(Object.keys(manifest.widget));
