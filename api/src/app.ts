@@ -33,6 +33,8 @@ import { AssistantRunner } from './modules/assistant/assistant.service.js';
 import { appModules } from './modules/index.js';
 import { DEFAULT_SILENCE_MS } from './modules/presence/presence.service.js';
 import path from 'node:path';
+import { Metrics } from './metrics/metrics.js';
+import { instrumentEvents, sampleDependencies } from './metrics/instrument.js';
 
 /**
  * AUTH_CHANGED (from this or any instance): drop cached auth state, then close the sockets of
@@ -104,7 +106,8 @@ export async function startApp(config: Config, log: Logger, options: StartOption
 
     const readPool = new ReadPool(db.url, config.DB_POOL_SIZE);
     cleanups.push(['read pool', () => readPool.end()]);
-    const events: Events = await createEvents(config.REDIS_URL, config.EVENTS_CHANNEL_PREFIX, log);
+    const metrics = new Metrics(config.METRICS);
+    const events: Events = instrumentEvents(await createEvents(config.REDIS_URL, config.EVENTS_CHANNEL_PREFIX, log), metrics);
     cleanups.push(['events', () => events.close()]);
 
     const jobs = new Jobs(db.url, log, { retryDelayMaxSeconds: config.INDEX_RETRY_MAX_SECONDS });
@@ -138,15 +141,17 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     const budgets = createBudgets({ enabled: config.RATE_BUDGETS, redisUrl: config.REDIS_URL, prefix: config.EVENTS_CHANNEL_PREFIX, log });
     cleanups.push(['budgets', () => budgets.close()]);
     const services = {
-      config, log, orm, readPool, planner, events, auth, jobs, timers, budgets,
+      config, log, orm, readPool, planner, events, auth, jobs, timers, budgets, metrics,
       clock: options.clock ?? clockFor(config),
       tokens: new TokenService(config.JWT_SECRET),
       secretBox: new SecretBox(config.ENCRYPTION_KEY),
       knowledge: { db: readPool, vectors, embedder },
       ai: { anthropic, classifiers: new ClassifierCache() },
-      domainEvents: new DomainEvents(log),
+      domainEvents: new DomainEvents(log, metrics),
     } as Omit<AppServices, 'assistant'> as AppServices;
     services.assistant = new AssistantRunner(services);
+    const stopSampling = sampleDependencies(services);
+    cleanups.push(['metrics samplers', async () => stopSampling()]);
     // Listeners of domain events, one per concern (docs/architecture.md, "Reactions").
     services.domainEvents.register(...appModules.flatMap((m) => m.listeners?.(services) ?? []));
     log.info({ assistant: anthropic ? 'anthropic' : 'offline', chroma: config.CHROMA_URL ? 'configured' : 'embedded' }, 'assistant provider');
@@ -158,6 +163,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
       },
       events: async () => events.health(),
       jobs: async () => ({ ok: jobs.ready() }),
+      embedder: embedderCheck(embedder),
       vectorStore: async () =>
         (await vectors.heartbeat())
           ? { ok: true, detail: 'chroma' }
@@ -199,4 +205,31 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     await stopAll();
     throw e;
   }
+}
+
+/**
+ * The embedder answers (the offline model loads and embeds a word, or the hosted API does).
+ * Probed in the background, at most every 30 s, never inside the readiness request: a cold model
+ * load takes seconds under load and must not make /readyz slow. Before the first probe finishes
+ * it reports ok (the model loads on first use anyway) and says so.
+ */
+function embedderCheck(embedder: { embed(texts: string[]): Promise<number[][]> }) {
+  let last: { at: number; result: { ok: boolean; detail?: string } } | null = null;
+  let probing: Promise<void> | null = null;
+  const probe = () =>
+    (probing ??= (async () => {
+      let result: { ok: boolean; detail?: string };
+      try {
+        const [v] = await embedder.embed(['readiness']);
+        result = v?.length ? { ok: true } : { ok: false, detail: 'embedder: returned no vector' };
+      } catch (e) {
+        result = { ok: false, detail: `embedder: ${(e as Error).message}`.slice(0, 200) };
+      }
+      last = { at: Date.now(), result };
+      probing = null;
+    })());
+  return async () => {
+    if (!last || Date.now() - last.at >= 30_000) void probe();
+    return last?.result ?? { ok: true, detail: 'first check running (the model loads on first use)' };
+  };
 }

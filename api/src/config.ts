@@ -94,6 +94,9 @@ export const configSpec = {
   MAIL_FROM: { name: 'MAIL_FROM', description: 'Sender of outgoing e-mail (`Name <address>` or an address).', defaultText: 'Switchboard <no-reply@switchboard.local>', default: () => 'Switchboard <no-reply@switchboard.local>', parse: str },
   PUBLIC_URL: { name: 'PUBLIC_URL', description: 'Address where people open the web app: the base of links in e-mails (invitations, password resets, notifications).', defaultText: 'http://localhost:4000', default: () => 'http://localhost:4000', parse: url('http:', 'https:') },
   TEST_CLOCK_OFFSET_MS: { name: 'TEST_CLOCK_OFFSET_MS', description: 'TEST ONLY (ignored unless NODE_ENV=test): the SLA clock runs this many ms ahead of real time, so a browser test sees a ticket turn AT_RISK and BREACHED within seconds.', parse: int(0, 31_536_000_000) },
+  METRICS: { name: 'METRICS', description: 'Prometheus metrics at /metrics (false: nothing is counted and /metrics answers 404).', defaultText: 'true', default: () => true, parse: bool },
+  METRICS_TOKEN: { name: 'METRICS_TOKEN', description: 'Bearer token (≥ 32 chars) /metrics requires on the main port. Unset: /metrics is served on METRICS_PORT only, or on the main port in development and test; in production without either it is refused.', parse: secretText, secret: true },
+  METRICS_PORT: { name: 'METRICS_PORT', description: 'Internal port (bound to 127.0.0.1) serving /metrics and /readyz without a token, for a scraper on the same host or pod.', parse: int(1, 65535) },
   SHUTDOWN_TIMEOUT_MS: { name: 'SHUTDOWN_TIMEOUT_MS', description: 'How long a graceful shutdown waits for requests and sockets to drain.', defaultText: '10000', default: () => 10000, parse: int(0, 600000) },
 } satisfies Record<string, VarSpec<unknown>>;
 
@@ -142,6 +145,7 @@ export function persistedSecret(dataDir: string, key: string): string {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const raw = parseEnv(env);
   if (raw.EMBEDDINGS_PROVIDER === 'openai' && !raw.EMBEDDINGS_API_KEY) throw new ConfigError('EMBEDDINGS_API_KEY: required when EMBEDDINGS_PROVIDER=openai');
+  if (raw.METRICS_PORT !== undefined && raw.METRICS_PORT === raw.PORT) throw new ConfigError('METRICS_PORT: must differ from PORT (it serves /metrics without a token)');
   const dataDir = path.resolve(raw.DATA_DIR);
   return {
     ...raw,

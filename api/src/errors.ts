@@ -13,6 +13,10 @@ export const ErrorCode = {
   RATE_LIMITED: 'RATE_LIMITED',
   /** The operation exceeds its caller kind's limits (`extensions.limit`, `max`, `found`). */
   QUERY_TOO_COMPLEX: 'QUERY_TOO_COMPLEX',
+  /** Automatic persisted queries: the server does not know this hash yet; send the query text with it (Apollo's APQ protocol). */
+  PERSISTED_QUERY_NOT_FOUND: 'PERSISTED_QUERY_NOT_FOUND',
+  /** A widget session of a tenant that accepts only the widget's own operations sent another document. */
+  PERSISTED_QUERY_NOT_ALLOWED: 'PERSISTED_QUERY_NOT_ALLOWED',
   /** A dependency (the vector store, the model) is down for now; retrying later may work. */
   SERVICE_UNAVAILABLE: 'SERVICE_UNAVAILABLE',
   INTERNAL: 'INTERNAL',
@@ -49,6 +53,8 @@ export function toGraphQLError(error: DomainError): GraphQLError {
     case ErrorCode.CONFLICT:
     case ErrorCode.RATE_LIMITED:
     case ErrorCode.QUERY_TOO_COMPLEX:
+    case ErrorCode.PERSISTED_QUERY_NOT_FOUND:
+    case ErrorCode.PERSISTED_QUERY_NOT_ALLOWED:
     case ErrorCode.SERVICE_UNAVAILABLE:
     case ErrorCode.INTERNAL:
       return new GraphQLError(error.message, { extensions: { code: error.code, ...error.details } });
@@ -74,7 +80,7 @@ const APOLLO_CODES: Record<string, ErrorCode> = {
   BAD_USER_INPUT: ErrorCode.BAD_USER_INPUT,
   BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
   OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
-  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.PERSISTED_QUERY_NOT_FOUND,
   PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
 };
 
@@ -99,7 +105,8 @@ export function formatErrorForClient(
     const gql = toGraphQLError(original);
     return { message: gql.message, locations: formatted.locations, path: formatted.path, extensions: { ...gql.extensions, requestId } };
   }
-  const code = formatted.extensions?.code as string | undefined;
+  // Apollo's APQ check raises this one without a code: the caller's hash does not match its text.
+  const code = formatted.message === 'provided sha does not match query' ? 'BAD_REQUEST' : (formatted.extensions?.code as string | undefined);
   const mapped = code ? (APOLLO_CODES[code] ?? (PUBLIC_CODES.has(code) ? (code as ErrorCode) : undefined)) : undefined;
   // A GraphQLError we raised ourselves (or a validation error) carries a public code.
   if (mapped && (original instanceof GraphQLError || !(original instanceof Error) || (code !== undefined && code in APOLLO_CODES))) {

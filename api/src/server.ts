@@ -30,8 +30,16 @@ import { Drain, refuseUpgrade } from './http/drain.js';
 import { createQueryLimits, MAX_TOKENS } from './graphql/limits/index.js';
 import { wsLimits } from './graphql/limits/ws.js';
 import { createValidator } from './graphql/limits/validation.js';
+import { OperationObserver } from './http/operation-log.js';
+import { widgetSafelistCheck } from './http/widget-safelist.js';
+import { internalServer, metricsOnMainPort } from './http/metrics-route.js';
+import { RedisApqCache, APQ_TTL_SECONDS } from './http/apq-cache.js';
+import { platformMetrics } from './metrics/platform-metrics.js';
 
 export type ReadinessCheck = () => Promise<{ ok: boolean; detail?: string }>;
+
+/** How long one readiness check may take before it counts as down (a hung dependency). */
+const CHECK_TIMEOUT_MS = 3000;
 
 export interface HttpServer {
   server: http.Server;
@@ -50,7 +58,7 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
  * Checks named here report `degraded` (HTTP 200) when they fail; all others `unavailable` (503).
  * Events: without Redis an instance still serves, delivers its own events and catches up later.
  */
-const optionalChecks = new Set(['vectorStore', 'events']);
+const optionalChecks = new Set(['vectorStore', 'events', 'embedder']);
 
 export type RouteMount = (app: express.Express, services: AppServices) => void;
 
@@ -98,28 +106,51 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
-  app.get('/readyz', async (_req, res) => {
-    const results: Record<string, { ok: boolean; detail?: string }> = {};
+  const readyz = async () => {
+    const results: Record<string, { ok: boolean; required: boolean; detail?: string }> = {};
     await Promise.all(
       Object.entries(readiness).map(async ([name, check]) => {
+        let timer: NodeJS.Timeout | undefined;
         try {
-          results[name] = await check();
+          const timeout = new Promise<never>((_, reject) => {
+            timer = setTimeout(() => reject(new Error(`no answer within ${CHECK_TIMEOUT_MS} ms`)), CHECK_TIMEOUT_MS);
+          });
+          results[name] = { ...(await Promise.race([check(), timeout])), required: !optionalChecks.has(name) };
         } catch (e) {
-          results[name] = { ok: false, detail: (e as Error).message };
+          results[name] = { ok: false, required: !optionalChecks.has(name), detail: (e as Error).message };
+        } finally {
+          clearTimeout(timer);
         }
       }),
     );
     // A failed essential check (database, jobs) takes the instance out of rotation (503). A
-    // failed optional one (the vector store, Redis) leaves it serving in a degraded mode (200).
+    // failed optional one (the vector store, Redis, the embedder) leaves it serving in a degraded mode (200).
     const down = Object.entries(results).filter(([, r]) => !r.ok);
     const essentialDown = down.some(([name]) => !optionalChecks.has(name));
     const status = essentialDown ? 'unavailable' : down.length ? 'degraded' : 'ready';
-    res.status(essentialDown ? 503 : 200).json({ status, checks: results });
+    return { status: essentialDown ? 503 : 200, body: { status, down: down.map(([name]) => name), checks: results } };
+  };
+  app.get('/readyz', async (_req, res) => {
+    const r = await readyz();
+    res.status(r.status).json(r.body);
   });
+
+  // Prometheus metrics (http/metrics-route.ts: token, internal port, or development only).
+  const metrics = services.metrics;
+  app.get('/metrics', async (req, res) => {
+    const a = await metricsOnMainPort(config, metrics, req.get('authorization'));
+    res.status(a.status).set('cache-control', 'no-store').type(a.type).send(a.body);
+  });
+  const internal = config.METRICS_PORT ? internalServer(metrics, readyz) : null;
 
   shortCircuitApolloHashRequire();
   const limits = createQueryLimits(schema, config.MAX_PAGE_SIZE);
   const validated = createValidator(schema, config.NODE_ENV === 'production');
+  const observer = new OperationObserver(log, metrics, limits);
+  const safelist = widgetSafelistCheck(services.auth);
+  // Automatic persisted queries (docs/api.md, "Persisted queries"): Apollo's bounded in-memory
+  // store, or Redis shared by every instance when configured.
+  const apqCache = config.REDIS_URL ? new RedisApqCache(config.REDIS_URL, `${config.EVENTS_CHANNEL_PREFIX}apq:`) : null;
   const apollo = new ApolloServer<Context>({
     // Queries and mutations run compiled by graphql-jit; subscriptions (graphql-ws) use graphql-js.
     gateway: jitGateway(schema, config.NODE_ENV === 'production' ? 'trusted' : config.NODE_ENV === 'test' ? 'checked' : 'serialized'),
@@ -128,6 +159,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     includeStacktraceInErrorResponses: false,
     // The parser itself stops at the largest token budget (graphql/limits/budgets.ts).
     parseOptions: { maxTokens: MAX_TOKENS },
+    persistedQueries: apqCache ? { cache: apqCache, ttl: APQ_TTL_SECONDS } : { ttl: null },
     // Validation runs in requestPlugin, after the query limits (graphql/limits/validation.ts).
     dangerouslyDisableValidation: true,
     // main.ts owns shutdown order (HTTP, then events, pools, database); Apollo's own signal
@@ -143,11 +175,11 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginUsageReportingDisabled(),
       ApolloServerPluginLandingPageDisabled(),
-      requestPlugin(config.NODE_ENV === 'production', limits, validated, services.budgets),
+      requestPlugin(config.NODE_ENV === 'production', limits, validated, observer, safelist, services.budgets),
     ],
   });
   await apollo.start();
-  graphqlHandler = graphqlHttpHandler(apollo, services);
+  graphqlHandler = graphqlHttpHandler(apollo, services, observer);
 
   // Modules' plain HTTP routes (calendar files, …), before the web app's fallback.
   for (const mount of routes) mount(app, services);
@@ -164,7 +196,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   const webDist = path.resolve(config.WEB_DIST);
   if (existsSync(path.join(webDist, 'index.html'))) {
     app.use(express.static(webDist, { index: 'index.html', maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
+    app.get(/^\/(?!graphql|healthz|readyz|metrics).*/, (_req, res) => res.sendFile(path.join(webDist, 'index.html')));
   } else {
     app.get('/', (_req, res) => {
       res.type('text').send('Switchboard API is running. The web app is not built: run `npm run build`.');
@@ -186,6 +218,24 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     if (drain.draining) return refuseUpgrade(socket);
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
+  const pm = platformMetrics(metrics);
+  const stopSampling = metrics.onScrape(() => {
+    pm.sockets.set(sockets.size);
+    pm.subscriptions.set(subscriptions);
+  });
+  // Root field of a subscription document, per parsed document (a label of realtime_events_delivered_total).
+  const rootFields = new WeakMap<object, string>();
+  const rootFieldOf = (document: import('graphql').DocumentNode): string => {
+    let name = rootFields.get(document);
+    if (name === undefined) {
+      const op = document.definitions.find((d) => d.kind === 'OperationDefinition');
+      const sel = op && op.kind === 'OperationDefinition' ? op.selectionSet.selections.find((x) => x.kind === 'Field') : undefined;
+      name = sel && sel.kind === 'Field' ? sel.name.value : 'unknown';
+      rootFields.set(document, name);
+    }
+    return name;
+  };
+  const wsStarted = new WeakMap<object, Map<string, bigint>>();
   wss.on('connection', (ws) => {
     sockets.add(ws);
     ws.once('close', () => {
@@ -233,7 +283,41 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
         }
         return wsCtx.extra.ctx;
       },
-      onOperation: (wsCtx, id, _payload, _args, result) => {
+      // Widget sessions of safelisted tenants: the widget's own documents only (http/widget-safelist.ts).
+      onSubscribe: async (wsCtx, id, payload) => {
+        let started = wsStarted.get(wsCtx);
+        if (!started) wsStarted.set(wsCtx, (started = new Map()));
+        started.set(id, process.hrtime.bigint());
+        const viewer = wsCtx.extra.viewer;
+        if (viewer?.kind === 'widget') {
+          const refused = await safelist.check(viewer, (payload.extensions?.persistedQuery as { sha256Hash?: string } | undefined)?.sha256Hash, payload.query);
+          if (refused) {
+            observer.done({ requestId: undefined, viewer, operationName: payload.operationName, type: 'unknown', document: undefined, variables: undefined, startedAt: started.get(id)!, outcome: ErrorCodeNotAllowed, transport: 'ws' });
+            started.delete(id);
+            return [refused];
+          }
+        }
+        return undefined;
+      },
+      onOperation: (wsCtx, id, _payload, args, result) => {
+        const started = wsStarted.get(wsCtx);
+        const startedAt = started?.get(id);
+        if (startedAt !== undefined) {
+          started!.delete(id);
+          const op = args.document.definitions.find((d) => d.kind === 'OperationDefinition' && (!args.operationName || d.name?.value === args.operationName));
+          const errors = result && typeof result === 'object' && 'errors' in result ? (result as { errors?: readonly GraphQLError[] }).errors : undefined;
+          observer.done({
+            requestId: wsCtx.extra.ctx?.requestId,
+            viewer: wsCtx.extra.viewer,
+            operationName: args.operationName ?? (op && op.kind === 'OperationDefinition' ? op.name?.value : undefined),
+            type: op && op.kind === 'OperationDefinition' ? op.operation : 'unknown',
+            document: args.document,
+            variables: args.variableValues as Record<string, unknown> | undefined,
+            startedAt,
+            outcome: errors?.length ? String(errors[0].extensions?.code ?? 'INTERNAL') : 'ok',
+            transport: 'ws',
+          });
+        }
         if (result && typeof result === 'object' && Symbol.asyncIterator in result) {
           let open = liveOps.get(wsCtx);
           if (!open) liveOps.set(wsCtx, (open = new Set()));
@@ -245,7 +329,8 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
         if (liveOps.get(wsCtx)?.delete(id)) subscriptions--;
       },
       onError: (wsCtx, _id, _payload, errors) => errors.map((e) => maskError(e, wsCtx.extra.ctx?.requestId)),
-      onNext: (wsCtx, _id, _payload, _args, result) => {
+      onNext: (wsCtx, _id, _payload, args, result) => {
+        pm.delivered.inc({ subscription: rootFieldOf(args.document) });
         if (!result.errors?.length) return;
         return { ...result, errors: result.errors.map((e) => maskError(e, wsCtx.extra.ctx?.requestId)) } as never;
       },
@@ -256,15 +341,28 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
 
   return {
     server,
-    listen: (port, host) =>
-      new Promise<number>((resolve, reject) => {
-        const onError = (e: NodeJS.ErrnoException) => reject(e);
-        server.once('error', onError);
-        server.listen(port, host, () => {
-          server.off('error', onError);
-          resolve((server.address() as { port: number }).port);
+    listen: async (port, host) => {
+      const listenOn = (srv: http.Server, p: number, h: string) =>
+        new Promise<number>((resolve, reject) => {
+          const onError = (e: NodeJS.ErrnoException) => reject(e);
+          srv.once('error', onError);
+          srv.listen(p, h, () => {
+            srv.off('error', onError);
+            resolve((srv.address() as { port: number }).port);
+          });
         });
-      }),
+      const bound = await listenOn(server, port, host);
+      if (internal && config.METRICS_PORT) {
+        try {
+          await listenOn(internal, config.METRICS_PORT, '127.0.0.1');
+        } catch (e) {
+          server.close();
+          const { ConfigError } = await import('./config.js');
+          throw new ConfigError(`METRICS_PORT: ${config.METRICS_PORT} cannot be used on 127.0.0.1 (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
+        }
+      }
+      return bound;
+    },
     close: async () => {
       // 1. Stop accepting; every request from now on is answered, or refused before it runs.
       // 2. In-flight requests finish and are answered. 3. WebSockets close (1001). 4. Apollo.
@@ -277,6 +375,10 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       while (subscriptions > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
       for (const ws of sockets) ws.terminate();
       await apollo.stop();
+      stopSampling();
+      apqCache?.close();
+      internal?.close();
+      internal?.closeAllConnections();
       server.closeAllConnections?.();
     },
     subscriptionCount: () => subscriptions,
@@ -288,6 +390,8 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     },
   };
 }
+
+const ErrorCodeNotAllowed = 'PERSISTED_QUERY_NOT_ALLOWED';
 
 function currentRequestId(error: unknown): string | undefined {
   return (error as { requestId?: string } | undefined)?.requestId;

@@ -16,6 +16,7 @@ import type { Jobs } from './jobs/jobs.js';
 import type { Timers } from './jobs/timers.js';
 import type { Clock } from './clock.js';
 import type { Budgets } from './graphql/budget/index.js';
+import type { Metrics } from './metrics/metrics.js';
 
 export interface AppServices {
   config: Config;
@@ -37,6 +38,11 @@ export interface AppServices {
   clock: Clock;
   /** Budgets by cost: points per hour per caller (graphql/budget/). */
   budgets: Budgets;
+  /**
+   * Prometheus metrics of this instance (/metrics). Register with
+   * `metrics.counter(name, help, labelNames)` (also `gauge`, `histogram`, `onScrape`): metrics/metrics.ts.
+   */
+  metrics: Metrics;
   /** The AI providers; each module adds its own (declaration merging in modules/<m>/index.ts). */
   ai: AiServices;
 }

@@ -1,9 +1,11 @@
-// The widget's connection to the API: queries and mutations over HTTP with @urql/core (always
-// POST: Apollo's CSRF prevention refuses simple GETs), subscriptions over graphql-ws, both with
-// the widget token. The socket reconnects forever with back-off, sooner when the browser says
+// The widget's connection to the API: queries as automatic persisted queries (hash first, by GET
+// with Apollo's CSRF header: ../src/persisted.ts) and mutations by POST with @urql/core,
+// subscriptions over graphql-ws, all with the widget token. The documents are the widget's own
+// (documents.ts): a tenant may accept nothing else from widget sessions (api/src/persisted). The socket reconnects forever with back-off, sooner when the browser says
 // it is online again.
 import { Client, fetchExchange, stringifyDocument, type TypedDocumentNode } from '@urql/core';
 import { createClient as createWsClient } from 'graphql-ws';
+import { CSRF_HEADER, persistedFetch } from '../src/persisted.js';
 
 export class ApiError extends Error {
   constructor(
@@ -57,9 +59,10 @@ export function createApi(options: ApiOptions) {
     preferGetMethod: false,
     requestPolicy: 'network-only',
     exchanges: [fetchExchange],
+    fetch: persistedFetch(),
     fetchOptions: () => {
       const a = authorization();
-      return a ? { headers: { authorization: a } } : {};
+      return { headers: a ? { ...CSRF_HEADER, authorization: a } : { ...CSRF_HEADER } };
     },
   });
 
@@ -83,7 +86,7 @@ export function createApi(options: ApiOptions) {
 
   async function run<R, V extends Record<string, unknown>>(kind: 'query' | 'mutation', doc: TypedDocumentNode<R, V>, variables: V, anonymous = false): Promise<R> {
     // Anonymous: without the token (a dead one would make the server refuse the whole request).
-    const context = anonymous ? { fetchOptions: {} } : undefined;
+    const context = anonymous ? { fetchOptions: { headers: { ...CSRF_HEADER } } } : undefined;
     const result = await (kind === 'query' ? http.query(doc, variables, context) : http.mutation(doc, variables, context)).toPromise();
     const gqlError = result.error?.graphQLErrors[0];
     if (gqlError) {

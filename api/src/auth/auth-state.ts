@@ -38,6 +38,8 @@ export interface AuthChange {
 export class AuthState {
   private readonly users = new Map<string, Cached<UserAuthRow | null>>();
   private readonly tenants = new Map<string, Cached<boolean>>();
+  /** Tenants whose widget sessions may run the widget's own operations only (loaded with `tenants`). */
+  private readonly safelisted = new Map<string, Cached<boolean>>();
   private readonly keys = new Map<string, Cached<ApiKeyAuthRow | null>>();
   private readonly keyUse = new Map<string, number>();
   /** Bumped by every invalidation: a load that started before it must not refill the cache. */
@@ -69,9 +71,20 @@ export class AuthState {
 
   tenantActive(tenantId: string): Promise<boolean> {
     return this.cached(this.tenants, tenantId, async () => {
-      const [row] = await this.pool.query<{ status: string }>('select status from tenants where id = $1', [tenantId]);
+      const started = this.generation;
+      const [row] = await this.pool.query<{ status: string; widget_operations_safelisted: boolean }>('select status, widget_operations_safelisted from tenants where id = $1', [tenantId]);
+      if (started === this.generation) this.safelisted.set(tenantId, { value: !!row?.widget_operations_safelisted, expires: Date.now() + this.ttlMs });
       return row?.status === 'ACTIVE';
     });
+  }
+
+  /** The tenant's `widgetOperationsSafelisted` setting (same cache and query as `tenantActive`). */
+  async widgetOperationsSafelisted(tenantId: string): Promise<boolean> {
+    const hit = this.hot(this.safelisted, tenantId);
+    if (hit) return hit.value;
+    this.tenants.delete(tenantId);
+    await this.tenantActive(tenantId);
+    return this.hot(this.safelisted, tenantId)?.value ?? false;
   }
 
   apiKey(prefix: string): Promise<ApiKeyAuthRow | null> {
@@ -147,13 +160,17 @@ export class AuthState {
     this.generation++;
     this.users.clear();
     this.tenants.clear();
+    this.safelisted.clear();
     this.keys.clear();
   }
 
   invalidate(change: AuthChange): void {
     this.generation++;
     if (change.userId) this.users.delete(change.userId);
-    if (change.tenantId) this.tenants.delete(change.tenantId);
+    if (change.tenantId) {
+      this.tenants.delete(change.tenantId);
+      this.safelisted.delete(change.tenantId);
+    }
     if (change.apiKeyPrefix) this.keys.delete(change.apiKeyPrefix);
   }
 }

@@ -85,6 +85,11 @@ export class ReadPool {
     });
   }
 
+  /** Connections open, idle, and requests waiting for one (/metrics). */
+  stats(): { total: number; idle: number; waiting: number } {
+    return { total: this.pool.totalCount, idle: this.pool.idleCount, waiting: this.pool.waitingCount };
+  }
+
   async ping(): Promise<void> {
     await this.pool.query('select 1');
   }

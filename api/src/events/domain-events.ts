@@ -8,6 +8,8 @@
 // (routing, the assistant) has a sweeper that finds what was missed.
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
+import type { Metrics } from '../metrics/metrics.js';
+import { platformMetrics, type PlatformMetrics } from '../metrics/platform-metrics.js';
 
 export const DomainEventName = {
   /** A message was stored (any author; `private` for internal notes). */
@@ -237,8 +239,11 @@ export class DomainEvents {
   private readonly listeners = new Map<DomainEventName, Listener[]>();
   private readonly running = new Set<Promise<void>>();
   private stopped = false;
+  private readonly counts: PlatformMetrics | null;
 
-  constructor(private readonly log: Logger) {}
+  constructor(private readonly log: Logger, metrics?: Metrics) {
+    this.counts = metrics ? platformMetrics(metrics) : null;
+  }
 
   register(...listeners: AnyListener[]): void {
     for (const l of listeners as Listener[]) {
@@ -261,11 +266,13 @@ export class DomainEvents {
   emit(events: readonly DomainEvent[]): void {
     if (this.stopped) return;
     for (const event of events) {
+      this.counts?.domainEvents.inc({ event: event.name });
       for (const l of this.listeners.get(event.name) ?? []) {
         const run = (async () => {
           try {
             await l.handle(event);
           } catch (err) {
+            this.counts?.listenerFailures.inc({ listener: l.name, event: event.name });
             this.log.error({ err, eventId: event.id, event: event.name, listener: l.name }, 'domain event listener failed');
           }
         })();

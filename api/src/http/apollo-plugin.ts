@@ -7,7 +7,9 @@
 // - budgets by cost (graphql/budget): the operation's cost taken from the caller's bucket after
 //   the checks above and before any resolver (RATE_LIMITED, HTTP 429 + Retry-After when it is
 //   empty), the unused part refunded after execution, `x-ratelimit-*` headers and
-//   `extensions.cost` on every answer.
+//   `extensions.cost` on every answer;
+// - one log line and the metrics of the operation (operation-log.ts), when the answer is ready;
+// - widget sessions of tenants with `widgetOperationsSafelisted` run the widget's own documents only.
 import { GraphQLError, visit, type DocumentNode } from 'graphql';
 import { HeaderMap, type ApolloServerPlugin, type GraphQLRequestListener } from '@apollo/server';
 import type { Context } from '../context.js';
@@ -17,6 +19,8 @@ import { isTokenLimitError, MAX_TOKENS, type QueryLimits } from '../graphql/limi
 import { refusalStatus, requestErrorStatus } from './response-status.js';
 import { refuseUnstorableText } from '../graphql/text-input.js';
 import { costExtension, rateLimited, rateLimitHeaders, type Budgets, type RequestBudget } from '../graphql/budget/index.js';
+import type { OperationObserver } from './operation-log.js';
+import type { WidgetSafelist } from './widget-safelist.js';
 
 // Per parsed document (Apollo caches documents by query text): walked once, not on every request.
 const introspecting = new WeakMap<object, boolean>();
@@ -33,15 +37,26 @@ function introspects(document: Parameters<typeof visit>[0]): boolean {
   return found;
 }
 
-export function requestPlugin(production: boolean, limits: QueryLimits, validated: (document: DocumentNode) => readonly GraphQLError[], budgets?: Budgets): ApolloServerPlugin<Context> {
+export function requestPlugin(
+  production: boolean,
+  limits: QueryLimits,
+  validated: (document: DocumentNode) => readonly GraphQLError[],
+  observer: OperationObserver,
+  safelist: WidgetSafelist,
+  budgets?: Budgets,
+): ApolloServerPlugin<Context> {
   const budgeted = !!budgets?.enabled;
   // The hooks take everything from their argument: one listener object serves every request.
   const listener: GraphQLRequestListener<Context> = {
     // Before anything runs: the caller kind's query limits, text PostgreSQL cannot store, then
     // validation (Apollo's own is off, so that an oversized document is refused before it costs
     // a validation), then introspection.
-    async didResolveOperation({ contextValue, document, request }) {
+    async didResolveOperation({ contextValue, document, request, source }) {
       const kind = contextValue.viewer.kind;
+      if (kind === 'widget') {
+        const refusedOp = await safelist.check(contextValue.viewer, (request.extensions?.persistedQuery as { sha256Hash?: string } | undefined)?.sha256Hash, source);
+        if (refusedOp) throw refusedOp;
+      }
       const refused = limits.check(document, request.variables, request.operationName, kind);
       if (refused) throw refused;
       const unstorable = refuseUnstorableText(document, request.variables);
@@ -72,8 +87,9 @@ export function requestPlugin(production: boolean, limits: QueryLimits, validate
         if (status !== undefined) ext.http = { ...(ext.http as object | undefined), status };
       }
     },
-    async willSendResponse({ response, contextValue, document, request }) {
-      const stats = (contextValue as Context & GraphQLRequestExtras).sqlStats;
+    async willSendResponse({ response, contextValue, document, operation, operationName, request }) {
+      const extras = contextValue as Context & GraphQLRequestExtras;
+      const stats = extras.sqlStats;
       const rb: RequestBudget | undefined = contextValue.budget;
       if (rb) {
         if (rb.charge.allowed && response.body.kind === 'single' && document) {
@@ -87,6 +103,23 @@ export function requestPlugin(production: boolean, limits: QueryLimits, validate
         if (rb) extensions.cost = costExtension(rb);
         if (stats) extensions.sqlStatements = stats.statements;
         result.extensions = extensions;
+      }
+      const track = extras.track;
+      if (track) {
+        track.observed = true;
+        const first = response.body.kind === 'single' ? response.body.singleResult.errors?.[0] : undefined;
+        observer.done({
+          requestId: contextValue.requestId,
+          viewer: contextValue.viewer,
+          operationName: operationName ?? request.operationName,
+          type: operation?.operation ?? 'unknown',
+          document,
+          variables: request.variables,
+          startedAt: track.startedAt,
+          outcome: first ? String(first.extensions?.code ?? 'INTERNAL') : 'ok',
+          transport: 'http',
+          sql: stats?.statements,
+        });
       }
     },
   };

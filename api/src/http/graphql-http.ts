@@ -8,7 +8,9 @@ import type { AppServices } from '../services.js';
 import { createContext, type Context } from '../context.js';
 import { authenticate } from '../auth/authenticate.js';
 import { sqlStats, type SqlStats } from '../db/sql-counter.js';
+import type { Viewer } from '../auth/viewer.js';
 import { clientIp } from './client-ip.js';
+import type { OperationObserver } from './operation-log.js';
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
 export const MAX_BODY_BYTES = 1024 * 1024;
@@ -16,7 +18,17 @@ export const MAX_BODY_BYTES = 1024 * 1024;
 export interface GraphQLRequestExtras {
   /** Set when the caller asked for the SQL statement count (x-debug-sql-count: 1, outside production). */
   sqlStats?: SqlStats;
+  /** When the request arrived; `observed` once the Apollo plugin logged it (operation-log.ts). */
+  track?: RequestTrack;
 }
+
+export interface RequestTrack {
+  startedAt: bigint;
+  observed: boolean;
+}
+
+/** Outcome of an answer Apollo's pipeline never saw (bad credentials, a malformed request). */
+const outcomeOfStatus = (status: number) => (status === 401 ? 'UNAUTHENTICATED' : status === 403 ? 'FORBIDDEN' : status === 413 || (status >= 400 && status < 500) ? 'BAD_USER_INPUT' : status >= 500 ? 'INTERNAL' : 'ok');
 
 function sendError(res: http.ServerResponse, status: number, message: string, requestId: string, code = 'BAD_USER_INPUT') {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'x-request-id': requestId });
@@ -78,7 +90,7 @@ export function refuseTooLarge(req: http.IncomingMessage, res: http.ServerRespon
   req.resume();
 }
 
-export function graphqlHttpHandler(apollo: ApolloServer<Context>, services: AppServices) {
+export function graphqlHttpHandler(apollo: ApolloServer<Context>, services: AppServices, observer: OperationObserver) {
   const { config, log } = services;
   const countingAllowed = config.DEBUG_SQL_COUNT ?? config.NODE_ENV !== 'production';
 
@@ -123,13 +135,15 @@ export function graphqlHttpHandler(apollo: ApolloServer<Context>, services: AppS
         if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
       }
       const ip = clientIp(req);
+      const track: RequestTrack = { startedAt: started, observed: false };
+      let viewer: Viewer | undefined;
       const stats: SqlStats | undefined = countingAllowed && req.headers['x-debug-sql-count'] === '1' ? { statements: 0 } : undefined;
       const run = () =>
         apollo.executeHTTPGraphQLRequest({
           httpGraphQLRequest: { method, headers, search: q >= 0 ? req.url!.slice(q) : '', body },
           context: async () => {
-            const viewer = await authenticate(services, req.headers.authorization);
-            return Object.assign(createContext(services, { viewer, requestId, ip: ip ?? null, userAgent: req.headers['user-agent'] ?? null }), { sqlStats: stats });
+            viewer = await authenticate(services, req.headers.authorization);
+            return Object.assign(createContext(services, { viewer, requestId, ip: ip ?? null, userAgent: req.headers['user-agent'] ?? null }), { sqlStats: stats, track });
           },
         });
       // The statement counter rides on AsyncLocalStorage, so it is only entered when asked for.
@@ -146,8 +160,9 @@ export function graphqlHttpHandler(apollo: ApolloServer<Context>, services: AppS
         for await (const chunk of result.body.asyncIterator) res.write(chunk);
         res.end();
       }
-      if (log.isLevelEnabled('debug')) {
-        log.debug({ requestId, method, path: '/graphql', status: res.statusCode, ms: Number(process.hrtime.bigint() - started) / 1e6, sql: stats?.statements }, 'request');
+      // Refused before Apollo's pipeline ran its plugin (bad credentials, no query, CSRF): still one line.
+      if (!track.observed) {
+        observer.done({ requestId, viewer, operationName: null, type: 'unknown', document: undefined, variables: undefined, startedAt: started, outcome: outcomeOfStatus(res.statusCode), transport: 'http' });
       }
     } catch (e) {
       log.error({ err: e, requestId }, 'graphql transport failure');

@@ -137,6 +137,13 @@ export class Jobs {
     return this.started;
   }
 
+  /** Jobs per queue: ready to run now, deferred (future-dated), active (/metrics, one query). */
+  async depth(): Promise<{ name: string; ready: number; deferred: number; active: number }[]> {
+    if (!this.started) return [];
+    const queues = await this.boss.getQueues();
+    return queues.map((q) => ({ name: q.name, ready: q.readyCount ?? Math.max(0, q.queuedCount - q.deferredCount), deferred: q.deferredCount, active: q.activeCount }));
+  }
+
   async stop(): Promise<void> {
     if (!this.started) return;
     this.started = false;

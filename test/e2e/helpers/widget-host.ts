@@ -38,7 +38,7 @@ export interface WidgetFront extends Served {
 const CORS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, POST, OPTIONS',
-  'access-control-allow-headers': 'content-type, authorization, x-request-id',
+  'access-control-allow-headers': 'content-type, authorization, x-request-id, apollo-require-preflight',
   'access-control-max-age': '600',
 };
 

@@ -14,6 +14,7 @@ export const WidgetSettingsFieldsFragment = graphql(`
       logoUrl
     }
     ticketWhenNobodyAvailable
+    widgetOperationsSafelisted
     csat {
       enabled
       question

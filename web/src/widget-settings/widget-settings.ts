@@ -95,6 +95,11 @@ export function toIdentityVerificationInput(required: boolean) {
   return { requireIdentityVerification: required };
 }
 
+/** The `updateTenant` input of the "widget's own operations only" switch: that field alone. */
+export function toSafelistInput(on: boolean) {
+  return { widgetOperationsSafelisted: on };
+}
+
 function escapeAttr(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

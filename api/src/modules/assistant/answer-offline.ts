@@ -14,7 +14,7 @@ export async function answerOffline(services: AppServices, t: TurnContext, sourc
   const unconvincing = handOffDecision(evidence, null, threshold).handOff !== null;
   const answer = unconvincing ? null : offlineAnswer(t.pendingCustomerText, sources, (d) => drafts.send(d, 'STREAMING'));
   if (!answer) return handedOff('LOW_CONFIDENCE', `retrieval evidence ${evidence.toFixed(2)} (offline)`, { confidence: evidence });
-  await logAiCall(services.readPool, { tenantId: t.tenantId, conversationId: t.conversationId, purpose: 'ANSWER', call: answer.call });
+  await logAiCall(services.readPool, { tenantId: t.tenantId, conversationId: t.conversationId, purpose: 'ANSWER', call: answer.call }, services.metrics);
   const verdict = handOffDecision(evidence, { model: null, hasText: !!answer.text, citedCount: answer.cited.length }, threshold);
   return { text: answer.text, cited: answer.cited, verdict };
 }

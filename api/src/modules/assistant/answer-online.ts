@@ -41,11 +41,11 @@ export async function answerOnline(
   } catch (e) {
     drafts.discard();
     const call = e instanceof ModelCallError ? e.call : null;
-    if (call) await logAiCall(services.readPool, { tenantId, conversationId, purpose: 'ANSWER', call });
+    if (call) await logAiCall(services.readPool, { tenantId, conversationId, purpose: 'ANSWER', call }, services.metrics);
     services.log.warn({ err: e, conversationId }, 'model call failed after retries: handing off');
     return handedOff('FAILURE', (e as Error).message.slice(0, 300), { confidence: evidence });
   }
-  await logAiCall(services.readPool, { tenantId, conversationId, purpose: 'ANSWER', call: result.call });
+  await logAiCall(services.readPool, { tenantId, conversationId, purpose: 'ANSWER', call: result.call }, services.metrics);
   const cited = citedNumbers(result.text, result.assessment?.citedSources ?? [], sources.length);
   const verdict = handOffDecision(evidence, { model: result.assessment, hasText: !!result.text, citedCount: cited.length }, t.assistant.handoffThreshold);
   return { text: result.text, cited, verdict };

@@ -25,10 +25,10 @@ export async function classifyText(services: AppServices, tenantId: string, conv
     const [tenant] = await services.readPool.query<{ name: string }>('select name from tenants where id = $1', [tenantId]);
     try {
       const { classification, call } = await anthropic.classify(services.config.ANTHROPIC_CLASSIFY_MODEL, tenant?.name ?? 'the company', text);
-      await logAiCall(services.readPool, { tenantId, conversationId, purpose: 'CLASSIFY', call });
+      await logAiCall(services.readPool, { tenantId, conversationId, purpose: 'CLASSIFY', call }, services.metrics);
       return classification;
     } catch (e) {
-      if (e instanceof ModelCallError) await logAiCall(services.readPool, { tenantId, conversationId, purpose: 'CLASSIFY', call: e.call });
+      if (e instanceof ModelCallError) await logAiCall(services.readPool, { tenantId, conversationId, purpose: 'CLASSIFY', call: e.call }, services.metrics);
       services.log.warn({ err: e, tenantId }, 'classification by the model failed: using the offline classifier');
     }
   }

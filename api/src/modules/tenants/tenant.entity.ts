@@ -96,6 +96,10 @@ export class Tenant {
   @Property({ type: 'boolean' })
   ticketWhenNobodyAvailable: boolean = true;
 
+  /** Widget sessions may run only the widget's own operations (api/src/persisted/operations.json). */
+  @Property({ type: 'boolean' })
+  widgetOperationsSafelisted: boolean = false;
+
   @Property({ type: 'datetime', columnType: 'timestamptz' })
   createdAt: Date = new Date();
 

@@ -71,6 +71,8 @@ export class UpdateTenantInput {
   requireIdentityVerification?: boolean;
   @Field(() => Boolean, { nullable: true, description: 'Turn hand-offs nobody can take now into tickets (answered by e-mail).' })
   ticketWhenNobodyAvailable?: boolean;
+  @Field(() => Boolean, { nullable: true, description: "Accept from widget sessions only the widget's own operations (its built-in safelist); others are refused with PERSISTED_QUERY_NOT_ALLOWED." })
+  widgetOperationsSafelisted?: boolean;
 }
 
 @InputType('CreateTenantInput', { description: 'Platform admins: create a tenant and invite its first admin.' })

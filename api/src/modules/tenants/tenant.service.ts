@@ -118,12 +118,16 @@ export async function updateTenant(ctx: Context, input: UpdateTenantInput): Prom
     tenant.requireIdentityVerification = input.requireIdentityVerification;
   }
   if (input.ticketWhenNobodyAvailable !== undefined && input.ticketWhenNobodyAvailable !== null) tenant.ticketWhenNobodyAvailable = input.ticketWhenNobodyAvailable;
+  const safelistChanged = input.widgetOperationsSafelisted !== undefined && input.widgetOperationsSafelisted !== null && input.widgetOperationsSafelisted !== tenant.widgetOperationsSafelisted;
+  if (safelistChanged) tenant.widgetOperationsSafelisted = input.widgetOperationsSafelisted!;
   const changes = diff(before, snapshot(tenant));
   // Recorded even when nothing changed: the caller did ask.
   recordAudit(ctx, ctx.em, { action: 'tenant.updated', resourceType: 'Tenant', resourceId: tenant.id, tenantId: tenant.id, ...changes });
   await ctx.em.flush();
   // Published only after the commit above: a subscriber re-reading the row sees the new values.
   ctx.services.events.publish(Topic.TENANT_UPDATED, { tenantId: tenant.id });
+  // Every instance's cached copy of the setting (auth/auth-state.ts) is dropped at once.
+  if (safelistChanged) ctx.services.events.publish(Topic.AUTH_CHANGED, { tenantId: tenant.id });
   return tenant.id;
 }
 
@@ -135,6 +139,7 @@ const snapshot = (t: Tenant) => ({
   csat: { ...t.csat },
   requireIdentityVerification: t.requireIdentityVerification,
   ticketWhenNobodyAvailable: t.ticketWhenNobodyAvailable,
+  widgetOperationsSafelisted: t.widgetOperationsSafelisted,
 });
 
 function validateNewTenant(slug: string, name: string) {

@@ -82,6 +82,8 @@ export class TenantType {
   csat!: TenantCsatType;
   @Field(() => Boolean, { description: 'A hand-off nobody can take now (outside business hours, or no agent of the queue online) becomes a ticket, answered by e-mail when the customer left an address.' })
   ticketWhenNobodyAvailable!: boolean;
+  @Field(() => Boolean, { description: "Widget sessions accept only the operations the widget was built with (its safelist of persisted-query hashes); any other document from a widget token is refused with PERSISTED_QUERY_NOT_ALLOWED. Off by default, so widgets built on the public API keep working." })
+  widgetOperationsSafelisted!: boolean;
   @Field(() => String, { description: 'Public key carried by the widget `<script>` tag.' })
   widgetKey!: string;
   @Field(() => DateTimeISO, { description: 'When the tenant was created.' })
