@@ -93,6 +93,7 @@ export const configSpec = {
   MAIL_FROM: { name: 'MAIL_FROM', description: 'Sender of outgoing e-mail (`Name <address>` or an address).', defaultText: 'Switchboard <no-reply@switchboard.local>', default: () => 'Switchboard <no-reply@switchboard.local>', parse: str },
   PUBLIC_URL: { name: 'PUBLIC_URL', description: 'Address where people open the web app: the base of links in e-mails (invitations, password resets, notifications).', defaultText: 'http://localhost:4000', default: () => 'http://localhost:4000', parse: url('http:', 'https:') },
   TEST_CLOCK_OFFSET_MS: { name: 'TEST_CLOCK_OFFSET_MS', description: 'TEST ONLY (ignored unless NODE_ENV=test): the SLA clock runs this many ms ahead of real time, so a browser test sees a ticket turn AT_RISK and BREACHED within seconds.', parse: int(0, 31_536_000_000) },
+  WEBHOOK_RETRY_SCALE: { name: 'WEBHOOK_RETRY_SCALE', description: 'TEST ONLY (ignored unless NODE_ENV=test): multiplies the webhook retry delays (5 s … 12 h), so tests and benches see retries within milliseconds.', defaultText: '1', default: () => 1, parse: (raw: string, name: string) => { const n = Number(raw); return Number.isFinite(n) && n > 0 && n <= 1 ? n : fail(name, 'a number > 0 and ≤ 1', raw); } },
   SHUTDOWN_TIMEOUT_MS: { name: 'SHUTDOWN_TIMEOUT_MS', description: 'How long a graceful shutdown waits for requests and sockets to drain.', defaultText: '10000', default: () => 10000, parse: int(0, 600000) },
 } satisfies Record<string, VarSpec<unknown>>;
 

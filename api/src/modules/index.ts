@@ -30,6 +30,7 @@ import { reportingModule } from './reporting/index.js';
 import { kpisModule } from './kpis/index.js';
 import { tasksModule } from './tasks/index.js';
 import { meetingsModule } from './meetings/index.js';
+import { webhooksModule } from './webhooks/index.js';
 
 export const appModules: readonly AppModule[] = [
   systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
@@ -44,6 +45,7 @@ export const appModules: readonly AppModule[] = [
   kpisModule,
   tasksModule,
   meetingsModule,
+  webhooksModule,
 ];
 
 export const resolvers = appModules.flatMap((m) => m.resolvers ?? []);

@@ -772,7 +772,9 @@ export type NotificationKind =
   /** An SLA target of a ticket (yours, or of your queue) passed its due time. */
   | 'SLA_BREACHED'
   /** A customer replied on a ticket of yours. */
-  | 'TICKET_REPLY';
+  | 'TICKET_REPLY'
+  /** A webhook endpoint of your tenant failed for 24 hours and was disabled (admins). */
+  | 'WEBHOOK_DISABLED';
 
 /** What a notification is about (`subjectId` names it). */
 export type NotificationSubjectKind =
