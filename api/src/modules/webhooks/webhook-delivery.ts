@@ -156,19 +156,21 @@ async function recordHealth(services: AppServices, claimed: Claimed[], results: 
   for (const id of ok) failed.delete(id);
   if (ok.size) await services.readPool.query(`update webhook_endpoints set failing_since = null where id = any($1::uuid[]) and failing_since is not null`, [[...ok]]);
   if (!failed.size) return;
-  const disabled = await services.readPool.query<{ id: string; tenant_id: string; url: string }>(
-    `with f as (
-       update webhook_endpoints set failing_since = coalesce(failing_since, now())
-        where id = any($1::uuid[]) returning id, failing_since
-     )
-     update webhook_endpoints e
-        set enabled = false, updated_at = now(),
-            disabled_reason = 'Every delivery failed for 24 hours; fix the receiver, then enable the endpoint again.'
-       from f
-      where e.id = f.id and e.enabled and f.failing_since < now() - ($2::int * interval '1 millisecond')
-      returning e.id::text, e.tenant_id::text, e.url`,
+  // One statement: start (or keep) the failure clock, and disable what has failed for 24 h. `was`
+  // holds the rows as they were, so only endpoints disabled by this statement are reported.
+  const rows = await services.readPool.query<{ id: string; tenant_id: string; url: string; was_enabled: boolean; enabled: boolean }>(
+    `update webhook_endpoints e
+        set failing_since = coalesce(e.failing_since, now()),
+            enabled = e.enabled and not coalesce(e.failing_since < now() - ($2::int * interval '1 millisecond'), false),
+            disabled_reason = case when e.enabled and e.failing_since < now() - ($2::int * interval '1 millisecond')
+                                   then 'Every delivery failed for 24 hours; fix the receiver, then enable the endpoint again.' else e.disabled_reason end,
+            updated_at = case when e.enabled and e.failing_since < now() - ($2::int * interval '1 millisecond') then now() else e.updated_at end
+       from (select id, enabled from webhook_endpoints where id = any($1::uuid[]) order by id for update) was
+      where e.id = was.id
+      returning e.id::text, e.tenant_id::text, e.url, was.enabled as was_enabled, e.enabled`,
     [[...failed], DISABLE_AFTER_MS],
   );
+  const disabled = rows.filter((r) => r.was_enabled && !r.enabled);
   for (const e of disabled) {
     services.log.warn({ endpointId: e.id, tenantId: e.tenant_id }, 'webhook endpoint disabled after 24 h of failures');
     await notifyUsersWithPermission(services, e.tenant_id, 'webhooks.manage', {
