@@ -39,9 +39,10 @@ import { slaClocks } from './sections/sla-clocks.js';
 import { reportingWrite } from './sections/reporting-write.js';
 import { kpis } from './sections/kpis.js';
 import { meetings } from './sections/meetings.js';
+import { webhooks } from './sections/webhooks.js';
 
 /** Every section, in run order. A new section: add a file under sections/ and list it here. */
-export const sections: Section[] = [foundation, identity, realtime, aiClassifier, aiRetrieval, aiAssistant, web, profile, outage, timers, tickets, slaClocks, reportingWrite, kpis, meetings];
+export const sections: Section[] = [foundation, identity, realtime, aiClassifier, aiRetrieval, aiAssistant, web, profile, outage, timers, tickets, slaClocks, reportingWrite, kpis, meetings, webhooks];
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const API_ROOT = path.resolve(process.env.BENCH_API_ROOT || ROOT);
