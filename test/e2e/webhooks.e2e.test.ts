@@ -87,7 +87,7 @@ describe('webhooks in a browser', () => {
       await log.getByRole('button', { name: 'Refresh' }).click();
       return (await delivery.getByText('succeeded').count()) > 0;
     }, 20_000, 500);
-    await delivery.getByRole('button', { name: 'webhook.test' }).click();
+    await delivery.getByRole('button', { name: 'webhook.test', exact: true }).click();
     await expect.poll(() => delivery.getByTestId('delivery-payload').textContent()).toContain('"type": "webhook.test"');
     await expect.poll(() => delivery.getByTestId('attempt-response').textContent()).toContain('received by the test receiver');
     await tp.screenshot('webhooks-delivery-log');
