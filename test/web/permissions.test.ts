@@ -23,6 +23,7 @@ describe('web permissions and navigation', () => {
       { name: 'sla', label: 'SLA & hours', permission: 'automation.manage' },
       { name: 'approvals', label: 'Approvals', permission: 'approvals.decide' },
       { name: 'api-keys', label: 'API keys', permission: 'apikeys.manage' },
+      { name: 'webhooks', label: 'Webhooks', permission: 'webhooks.manage' },
       { name: 'widget-settings', label: 'Widget', permission: 'system.settings' },
       { name: 'automation', label: 'Automation', permission: 'automation.manage' },
       { name: 'outbox', label: 'Outbox', permission: 'system.settings' },

@@ -11,7 +11,7 @@ export const PERMISSIONS = [
   'kb.view', 'kb.create', 'kb.update', 'kb.publish', 'kb.delete',
   'meetings.view', 'meetings.manage', 'tasks.view', 'tasks.manage',
   'kpis.view', 'reports.view', 'reports.export',
-  'audit.view', 'apikeys.manage', 'system.settings', 'system.logs',
+  'audit.view', 'apikeys.manage', 'webhooks.manage', 'system.settings', 'system.logs',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 

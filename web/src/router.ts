@@ -106,6 +106,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'API keys', permission: 'apikeys.manage', nav: { label: 'API keys' } },
   },
   {
+    path: '/webhooks',
+    name: 'webhooks',
+    component: () => import('./webhooks/WebhooksPage.vue'),
+    meta: { requiresAuth: true, title: 'Webhooks', permission: 'webhooks.manage', nav: { label: 'Webhooks' } },
+  },
+  {
     path: '/widget-settings',
     name: 'widget-settings',
     component: () => import('./widget-settings/WidgetSettingsPage.vue'),

@@ -15,6 +15,8 @@ export const JobName = {
   TIMER: 'timer',
   /** Send one outbox e-mail through SMTP (retried with back-off). */
   SEND_MAIL: 'mail-send',
+  /** One attempt of one or more webhook deliveries (retries are exact timers, see modules/webhooks). */
+  DELIVER_WEBHOOK: 'webhook-deliver',
 } as const;
 export type JobName = (typeof JobName)[keyof typeof JobName];
 
@@ -25,6 +27,8 @@ export interface JobPayloads {
   /** `kind` names the owner (e.g. `sla`, `rule`); `key` what it is about; `version` the stamp it was scheduled with. */
   [JobName.TIMER]: { tenantId: string; kind: string; key: string; version: string; data?: Record<string, unknown>; /** ISO instant it was due (lag figures). */ dueAt?: string };
   [JobName.SEND_MAIL]: { outboxId: string };
+  /** `attempt`: the attempts the delivery had when this one was queued (a stale job does nothing). */
+  [JobName.DELIVER_WEBHOOK]: { deliveryId: string; attempt: number; manual?: boolean };
 }
 
 export interface JobsOptions {
@@ -34,7 +38,7 @@ export interface JobsOptions {
 
 export const JOB_SCHEMA = 'pgboss';
 
-const DEFAULT_POLLING = { batchSize: 8, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 2 };
+const DEFAULT_POLLING: { batchSize: number; pollingIntervalSeconds: number; notifyPollingIntervalSeconds: number; localConcurrency?: number } = { batchSize: 8, pollingIntervalSeconds: 2, notifyPollingIntervalSeconds: 2 };
 /**
  * Timers are due at an instant no NOTIFY announces (a deferred job just becomes fetchable), so
  * only polling finds them: every second keeps the lag under ~1 s for one cheap indexed query a
@@ -42,6 +46,12 @@ const DEFAULT_POLLING = { batchSize: 8, pollingIntervalSeconds: 2, notifyPolling
  */
 const POLLING: Partial<Record<JobName, typeof DEFAULT_POLLING>> = {
   [JobName.TIMER]: { batchSize: 200, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 1 },
+  /**
+   * Webhook deliveries: NOTIFY wakes a worker the moment a delivery is queued; a batch's requests
+   * go out side by side, and a few workers per instance keep one slow receiver (5 s timeout) from
+   * holding up everyone else's deliveries.
+   */
+  [JobName.DELIVER_WEBHOOK]: { batchSize: 100, pollingIntervalSeconds: 1, notifyPollingIntervalSeconds: 2, localConcurrency: 4 },
 };
 
 /** Create or upgrade pg-boss's tables (migrations and the test template call this once). */

@@ -31,6 +31,7 @@ import { kpisModule } from './kpis/index.js';
 import { tasksModule } from './tasks/index.js';
 import { meetingsModule } from './meetings/index.js';
 import { budgetsModule } from './budgets/index.js';
+import { webhooksModule } from './webhooks/index.js';
 
 export const appModules: readonly AppModule[] = [
   systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
@@ -46,6 +47,7 @@ export const appModules: readonly AppModule[] = [
   tasksModule,
   meetingsModule,
   budgetsModule,
+  webhooksModule,
 ];
 
 export const resolvers = appModules.flatMap((m) => m.resolvers ?? []);

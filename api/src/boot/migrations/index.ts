@@ -30,6 +30,7 @@ import { Migration20261208110000_kpi_reads } from './Migration20261208110000_kpi
 import { Migration20261207180000_approval_ticket_link } from './Migration20261207180000_approval_ticket_link.js';
 import { Migration20261208180000_task_meeting_link } from './Migration20261208180000_task_meeting_link.js';
 import { Migration20261209100000_api_key_budget } from './Migration20261209100000_api_key_budget.js';
+import { Migration20261209110000_webhooks } from './Migration20261209110000_webhooks.js';
 import { Migration20261209120000_widget_operations_safelist } from './Migration20261209120000_widget_operations_safelist.js';
 import { Migration20261209150000_knowledge_examples } from './Migration20261209150000_knowledge_examples.js';
 import { Migration20261208160000_contacts_search } from './Migration20261208160000_contacts_search.js';
@@ -67,6 +68,7 @@ export const migrationsList = [
   { name: 'Migration20261208170000_user_avatar', class: Migration20261208170000_user_avatar },
   { name: 'Migration20261208180000_task_meeting_link', class: Migration20261208180000_task_meeting_link },
   { name: 'Migration20261209100000_api_key_budget', class: Migration20261209100000_api_key_budget },
+  { name: 'Migration20261209110000_webhooks', class: Migration20261209110000_webhooks },
   { name: 'Migration20261209120000_widget_operations_safelist', class: Migration20261209120000_widget_operations_safelist },
   { name: 'Migration20261209150000_knowledge_examples', class: Migration20261209150000_knowledge_examples },
 ];

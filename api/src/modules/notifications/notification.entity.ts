@@ -18,6 +18,8 @@ export const NotificationKind = {
   AUTOMATION_RULE: 'AUTOMATION_RULE',
   /** A meeting you attend starts soon. */
   MEETING_REMINDER: 'MEETING_REMINDER',
+  /** A webhook endpoint failed for 24 h and was disabled (tenant admins). */
+  WEBHOOK_DISABLED: 'WEBHOOK_DISABLED',
 } as const;
 export type NotificationKind = (typeof NotificationKind)[keyof typeof NotificationKind];
 

@@ -17,6 +17,7 @@ registerEnumType(NotificationKind, {
     TICKET_REPLY: { description: 'A customer replied on a ticket of yours.' },
     AUTOMATION_RULE: { description: 'An automation rule asked for you (or your queue) to be told about a ticket or conversation.' },
     MEETING_REMINDER: { description: 'A meeting you attend starts soon (its `reminderMinutes` before).' },
+    WEBHOOK_DISABLED: { description: 'A webhook endpoint of your tenant failed for 24 hours and was disabled (admins).' },
   },
 });
 registerEnumType(NotificationSubjectKind, {

@@ -1,0 +1,53 @@
+// Webhooks (issue 17): tenant admins register endpoints for a closed list of events; every event
+// is one listener here that writes one delivery per subscribed endpoint; deliveries are signed
+// per Standard Webhooks and sent by DELIVER_WEBHOOK jobs, retried by exact timers for 24 h.
+import { defineModule } from '../module.js';
+import { access } from '../../permissions/rules.js';
+import { JobName } from '../../jobs/jobs.js';
+import { WebhookDelivery, WebhookDeliveryAttempt, WebhookEndpoint } from './webhook.entity.js';
+import { WebhookDeliveryResolver, WebhookResolver } from './webhook.resolver.js';
+import { webhooksListeners } from './webhooks.listeners.js';
+import { deleteOldDeliveries, deliverBatch, requeueStranded, RETRY_TIMER_KIND } from './webhook-delivery.js';
+
+const SWEEP_EVERY_MS = 60_000;
+const CLEANUP_EVERY_MS = 3600_000;
+const manage = access.can('webhooks.manage');
+
+export const webhooksModule = defineModule({
+  name: 'webhooks',
+  resolvers: [WebhookResolver, WebhookDeliveryResolver],
+  entities: [WebhookEndpoint, WebhookDelivery, WebhookDeliveryAttempt],
+  access: {
+    Query: { webhookEndpoints: manage, webhookDeliveries: manage },
+    Mutation: {
+      createWebhookEndpoint: manage, updateWebhookEndpoint: manage, rotateWebhookSecret: manage, deleteWebhookEndpoint: manage,
+      redeliverWebhook: manage, sendTestWebhook: manage,
+    },
+  },
+  listeners: webhooksListeners,
+  timers: {
+    [RETRY_TIMER_KIND]: (services, timer) => deliverBatch(services, [{ deliveryId: timer.key, attempt: Number(timer.version) }]),
+  },
+  start: (services) => {
+    // The whole fetched batch at once: its requests go out side by side, its results are written
+    // in three statements (Jobs.workBatch); declared here rather than in `jobs`, which runs one job at a time.
+    void services.jobs
+      .workBatch(JobName.DELIVER_WEBHOOK, async (payloads) => {
+        await deliverBatch(services, payloads);
+        return payloads.map(() => null);
+      })
+      .catch((e) => services.log.error({ err: e }, 'webhooks: delivery worker did not start'));
+    let lastCleanup = 0;
+    const sweep = () =>
+      void (async () => {
+        await requeueStranded(services);
+        if (Date.now() - lastCleanup > CLEANUP_EVERY_MS) {
+          lastCleanup = Date.now();
+          await deleteOldDeliveries(services);
+        }
+      })().catch((e) => services.log.warn({ err: e }, 'webhooks: sweep failed; it runs again'));
+    const timer = setInterval(sweep, SWEEP_EVERY_MS);
+    timer.unref();
+    return async () => clearInterval(timer);
+  },
+});
