@@ -29,6 +29,7 @@ import { Migration20261208100500_reporting_state } from './Migration202612081005
 import { Migration20261208110000_kpi_reads } from './Migration20261208110000_kpi_reads.js';
 import { Migration20261207180000_approval_ticket_link } from './Migration20261207180000_approval_ticket_link.js';
 import { Migration20261208180000_task_meeting_link } from './Migration20261208180000_task_meeting_link.js';
+import { Migration20261209140000_knowledge_retrieval_fields } from './Migration20261209140000_knowledge_retrieval_fields.js';
 import { Migration20261209150000_knowledge_examples } from './Migration20261209150000_knowledge_examples.js';
 import { Migration20261208160000_contacts_search } from './Migration20261208160000_contacts_search.js';
 
@@ -64,5 +65,6 @@ export const migrationsList = [
   { name: 'Migration20261208160000_contacts_search', class: Migration20261208160000_contacts_search },
   { name: 'Migration20261208170000_user_avatar', class: Migration20261208170000_user_avatar },
   { name: 'Migration20261208180000_task_meeting_link', class: Migration20261208180000_task_meeting_link },
+  { name: 'Migration20261209140000_knowledge_retrieval_fields', class: Migration20261209140000_knowledge_retrieval_fields },
   { name: 'Migration20261209150000_knowledge_examples', class: Migration20261209150000_knowledge_examples },
 ];
