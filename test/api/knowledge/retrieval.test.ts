@@ -237,15 +237,15 @@ describe('against PostgreSQL and Chroma', () => {
       expect(docs).toContain(article);
 
       // Spelling: corrected with this tenant's words (both sides search the corrected text) …
-      const typo = await retrieve(deps, tenant, 'Can I take a cnaoe out from the marnia?', { k: 3 });
+      const typo = await retrieve(deps, tenant, 'Can I take one of the cnaoes out from the marnia?', { k: 3 });
       expect(typo.query.corrections).toEqual([
-        { from: 'cnaoe', to: 'canoe' },
+        { from: 'cnaoes', to: 'canoes' },
         { from: 'marnia', to: 'marina' },
       ]);
-      expect(typo.query.text).toBe('Can I take a canoe out from the marina?');
+      expect(typo.query.text).toBe('Can I take one of the canoes out from the marina?');
       expect([faq, copy, article]).toContain(typo.chunks[0].documentId);
       // … never with another tenant's: Northwind knows no marina.
-      expect((await retrieve(deps, tenants.northwind, 'Can I take a cnaoe out from the marnia?', { k: 3 })).query.corrections.map((c) => c.to)).not.toContain('marina');
+      expect((await retrieve(deps, tenants.northwind, 'Can I take one of the cnaoes out from the marnia?', { k: 3 })).query.corrections.map((c) => c.to)).not.toContain('marina');
     } finally {
       await sql(url, `delete from knowledge_documents where id = any($1::uuid[])`, [[article, faq, copy]]);
       for (const id of [article, faq, copy]) await syncDocumentVectors(deps, tenant, id);
