@@ -4,6 +4,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { WidgetView, type ViewEvents } from '../../web/widget/view.js';
 import { MessageStore, type StoredMessage } from '../../web/widget/message-store.js';
+import { offlineAnswer } from '../../api/src/modules/assistant/providers/offline.js';
 
 const HOSTILE = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b> & "quotes"`;
 
@@ -83,6 +84,22 @@ describe('widget view', () => {
     expect($('.chip').textContent).toBe('Returns and refunds');
     expect($('.chip').title).toBe('You can return most items…');
     expect($('.offline').textContent).toMatch(/offline assistant/);
+  });
+
+  it('shows the offline disclaimer exactly once on an offline answer, streamed and stored', () => {
+    const { view, $ } = setup();
+    const store = new MessageStore();
+    const source = { n: 1, title: 'Returns and refunds', headingPath: ['Returns and refunds'], text: 'You have 30 days to return an item.\n\nRefunds reach your card within 5 days.' };
+    const deltas: string[] = [];
+    const answer = offlineAnswer('How long do I have to return an item?', [source], (d) => deltas.push(d))!;
+    deltas.forEach((delta, index) => store.applyDraft({ messageId: 'o1', index, delta, state: 'STREAMING', offline: true, authorName: 'Trail Guide' }));
+    view.render(store.entries());
+    const count = () => ($('[data-key="m:o1"]').textContent!.match(/offline assistant/gi) ?? []).length;
+    expect(count()).toBe(1);
+    store.addMessage(message({ id: 'o1', body: answer.text, offline: true, citations: [{ n: 1, title: source.title, excerpt: answer.quotes[1] }] }));
+    view.render(store.entries());
+    expect($('[data-key="m:o1"] .text').textContent).toContain('You have 30 days to return an item.');
+    expect(count()).toBe(1);
   });
 
   it('offers a retry on a failed message', () => {

@@ -1,6 +1,8 @@
 // The assistant with no API key: the offline provider answers extractively from the best
 // source, with the same citations, confidence and hand-off rules, and says it is offline.
 import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { fileDatabaseUrl, sql } from '../../helpers/db.js';
@@ -140,6 +142,27 @@ describe('offline assistant', () => {
     const hb = await gql(server.graphqlUrl, `query($q: String!) { searchKnowledge(query: $q, first: 20) { hits { documentId } } }`, { q: 'How do I track my parcel?' }, { token: harbor });
     const harborDocs = new Set((await sql<{ id: string }>(db, `select d.id from knowledge_documents d join tenants t on t.id = d.tenant_id where t.slug = 'harbor-bank'`)).map((r) => r.id));
     expect(hb.data!.searchKnowledge.hits.every((h: any) => harborDocs.has(h.documentId))).toBe(true);
+  });
+
+  it('says the same "would hand off" whatever number of hits is asked for', async () => {
+    const admin = await asAdmin(server);
+    // In scope, out of scope and in between, both demo fixtures' kinds of question (today's flips were near the threshold).
+    const { inScope, outOfScope } = JSON.parse(readFileSync(path.resolve('test/fixtures/assistant/northwind.questions.json'), 'utf8')) as { inScope: { question: string }[]; outOfScope: string[] };
+    const questions = [...inScope.slice(0, 12).map((q) => q.question), ...outOfScope.slice(0, 12)];
+    const Q = `query($q: String!, $n: Int!) { searchKnowledge(query: $q, first: $n) { evidence wouldHandOff hits { documentId } } }`;
+    const verdicts = { handOff: 0, answer: 0 };
+    for (const q of questions) {
+      const [one, five, twenty] = await Promise.all([1, 5, 20].map((n) => gql(server.graphqlUrl, Q, { q, n }, { token: admin })));
+      const r = [one, five, twenty].map((x) => x.data!.searchKnowledge);
+      expect(r.map((x) => x.hits.length)).toEqual([1, Math.min(5, r[2].hits.length), r[2].hits.length]);
+      expect(r[1].hits.map((h: any) => h.documentId)).toEqual(r[2].hits.slice(0, 5).map((h: any) => h.documentId)); // the shorter list is the top of the longer
+      expect(new Set(r.map((x) => x.wouldHandOff)).size, q).toBe(1);
+      expect(new Set(r.map((x) => x.evidence)).size, q).toBe(1);
+      verdicts[r[0].wouldHandOff ? 'handOff' : 'answer']++;
+    }
+    // Both verdicts occur, so the check above compared something.
+    expect(verdicts.handOff).toBeGreaterThan(0);
+    expect(verdicts.answer).toBeGreaterThan(0);
   });
 
   it('answers late a message whose turn was lost (the instance stopped mid-turn)', async () => {

@@ -136,7 +136,7 @@ describe('against PostgreSQL and Chroma', () => {
 
   it('answers a blank question with nothing, without asking anyone', async () => {
     const broken: RetrievalDeps = { db: { query: () => Promise.reject(new Error('no')) }, vectors: null as never, embedder: null as never };
-    expect(await retrieve(broken, tenants.northwind, '   ')).toEqual({ chunks: [], timings: { embedMs: 0, denseMs: 0, lexicalMs: 0, totalMs: 0 } });
+    expect(await retrieve(broken, tenants.northwind, '   ')).toEqual({ chunks: [], query: { text: '', embedText: '', corrections: [] }, timings: { embedMs: 0, denseMs: 0, lexicalMs: 0, totalMs: 0 } });
   });
 
   it('never returns another tenant’s chunks, on either side', async () => {
@@ -182,7 +182,8 @@ describe('against PostgreSQL and Chroma', () => {
     const before = await deps.vectors.count(tenants.northwind);
     await syncDocumentVectors(deps, tenants.northwind, doc.id);
     expect(await deps.vectors.count(tenants.northwind)).toBe(before);
-    const pgCount = await sql<{ n: number }>(url, `select count(*)::int as n from knowledge_chunks where tenant_id = $1`, [tenants.northwind]);
+    // One vector per chunk, and one more per FAQ question.
+    const pgCount = await sql<{ n: number }>(url, `select (count(*) + count(question_embedding))::int as n from knowledge_chunks where tenant_id = $1`, [tenants.northwind]);
     expect(await deps.vectors.count(tenants.northwind)).toBe(pgCount[0].n);
   });
 
@@ -200,9 +201,55 @@ describe('against PostgreSQL and Chroma', () => {
     await sql(url, `delete from knowledge_documents where id = $1`, [id]); // chunks go by cascade
     expect((await retrieve(deps, tenant, q)).chunks.map((c) => c.documentId)).not.toContain(id); // PostgreSQL decides
     expect(await syncDocumentVectors(deps, tenant, id)).toBe(0);
-    expect(await deps.vectors.count(tenant)).toBe(before - 1);
+    expect(await deps.vectors.count(tenant)).toBe(before - 2); // the FAQ's chunk and its question
     const [embedding] = await deps.embedder.embed([q]);
     expect((await deps.vectors.query(tenant, embedding, 100)).map((h) => h.documentId)).not.toContain(id);
+  });
+
+  it('finds a FAQ by its question, one hit per document, copies of one question not filling the top, misspellings corrected per tenant', async () => {
+    const tenant = tenants['harbor-bank'];
+    const add = async (kind: 'ARTICLE' | 'FAQ', title: string, body: string) => {
+      const id = randomUUID();
+      await sql(url, `insert into knowledge_documents (id, tenant_id, kind, title, body, status) values ($1, $2, $3, $4, $5, 'PUBLISHED')`, [id, tenant, kind, title, body]);
+      await writeChunks(deps, tenant, id, chunkDocument({ kind, title, body }));
+      await syncDocumentVectors(deps, tenant, id);
+      return id;
+    };
+    const paddle = (i: number) => `The harbour marina keeps canoes and paddle boards for members. Section ${i}: life jackets are checked every spring, boats are cleaned after each trip, and the boathouse opens at eight. `.repeat(6);
+    const article = await add('ARTICLE', 'The marina boathouse handbook', Array.from({ length: 8 }, (_, i) => `## Boathouse part ${i + 1}\n\n${paddle(i)}`).join('\n\n'));
+    const faq = await add('FAQ', 'Do you lend canoes to customers?', `Account holders may take one for a weekend. ${paddle(99)}`);
+    const copy = await add('FAQ', 'Do you lend canoes to customers?', 'Yes, ask at any branch.');
+    try {
+      const q = 'Can customers borrow a canoe?';
+      const r = await retrieve(deps, tenant, q, { k: 5 });
+      const docs = r.chunks.map((c) => c.documentId);
+      expect(new Set(docs).size).toBe(docs.length); // documents, each by its best chunk: the 8-part article appears once
+      expect(docs.filter((d) => d === article).length).toBeLessThanOrEqual(1);
+      // The FAQ whose long answer never says "borrow" is found by its question, and first.
+      expect([faq, copy]).toContain(docs[0]);
+      // The long FAQ's similarity is its question's, above what its whole chunk (question + long answer) scores.
+      const [embedding] = await deps.embedder.embed([r.query.embedText]);
+      const [chunkOnly] = await sql<{ s: number }>(url, `select (select sum(a * b) from unnest(embedding, $2::real[]) as v(a, b)) as s from knowledge_chunks where document_id = $1 and ordinal = 0`, [faq, embedding]);
+      const hit = (await retrieve(deps, tenant, q, { k: 20 })).chunks.find((c) => c.documentId === faq)!;
+      expect(hit.similarity!).toBeGreaterThan(Number(chunkOnly.s));
+      // Two copies of one question do not take the first two places while another document matches.
+      expect(r.chunks[1].title).not.toBe(r.chunks[0].title);
+      expect(docs).toContain(article);
+
+      // Spelling: corrected with this tenant's words (both sides search the corrected text) …
+      const typo = await retrieve(deps, tenant, 'Can I take one of the cnaoes out from the marnia?', { k: 3 });
+      expect(typo.query.corrections).toEqual([
+        { from: 'cnaoes', to: 'canoes' },
+        { from: 'marnia', to: 'marina' },
+      ]);
+      expect(typo.query.text).toBe('Can I take one of the canoes out from the marina?');
+      expect([faq, copy, article]).toContain(typo.chunks[0].documentId);
+      // … never with another tenant's: Northwind knows no marina.
+      expect((await retrieve(deps, tenants.northwind, 'Can I take one of the cnaoes out from the marnia?', { k: 3 })).query.corrections.map((c) => c.to)).not.toContain('marina');
+    } finally {
+      await sql(url, `delete from knowledge_documents where id = any($1::uuid[])`, [[article, faq, copy]]);
+      for (const id of [article, faq, copy]) await syncDocumentVectors(deps, tenant, id);
+    }
   });
 
   it('rebuilds a lost collection from PostgreSQL, giving the same results', async () => {

@@ -87,7 +87,9 @@ export const aiRetrieval: Section = {
   name: 'ai-retrieval',
   description: 'knowledge retrieval on StackFAQ: recall@1/@3 and MRR (hybrid, dense, lexical), latency per query, at 2,000 chunks',
   async run(ctx: BenchContext): Promise<Row[]> {
-    const file = path.resolve(ctx.root, '../shared/data/stackfaq.json');
+    // Beside the checkout (../shared), or beside its parent (a worktree under ../wt/<name>), or STACKFAQ_FILE.
+    const candidates = [process.env.STACKFAQ_FILE, path.resolve(ctx.root, '../shared/data/stackfaq.json'), path.resolve(ctx.root, '../../shared/data/stackfaq.json')].filter((f): f is string => !!f);
+    const file = candidates.find((f) => existsSync(f)) ?? candidates[0];
     if (!existsSync(file)) return [{ figure: 'StackFAQ retrieval', value: 'not measured', note: `${file} is missing`, ok: false }];
     const threads = loadStackFaq(file);
 
@@ -162,8 +164,8 @@ export const aiRetrieval: Section = {
       const faq = await ask(faqTenant, new Map(faqIds.map((id, i) => [id, faqThread[i]])));
       const note = `${faq.queries} paraphrases of ${threads.length} threads over ${faqDocs.length} answers (${indexed.chunks} chunks); a hit is any answer of the asked thread`;
       rows.push(
-        { figure: 'StackFAQ hybrid recall@1', value: faq.hybrid.at1, decimals: 3, note },
-        { figure: 'StackFAQ hybrid recall@3', value: faq.hybrid.at3, decimals: 3, goal: { op: '>=', target: 0.9 } },
+        { figure: 'StackFAQ hybrid recall@1', value: faq.hybrid.at1, decimals: 3, note, goal: { op: '>=', target: 0.85 } },
+        { figure: 'StackFAQ hybrid recall@3', value: faq.hybrid.at3, decimals: 3, goal: { op: '>=', target: 0.95 } },
         { figure: 'StackFAQ hybrid MRR@10', value: faq.hybrid.mrr, decimals: 3 },
         { figure: 'StackFAQ dense only recall@1 / @3 / MRR', value: `${faq.dense.at1.toFixed(3)} / ${faq.dense.at3.toFixed(3)} / ${faq.dense.mrr.toFixed(3)}` },
         { figure: 'StackFAQ lexical only recall@1 / @3 / MRR', value: `${faq.lexical.at1.toFixed(3)} / ${faq.lexical.at3.toFixed(3)} / ${faq.lexical.mrr.toFixed(3)}` },
@@ -171,6 +173,13 @@ export const aiRetrieval: Section = {
         { figure: `retrieval latency p95 (${indexed.chunks} chunks)`, value: percentile(faq.latencies, 95), unit: 'ms', decimals: 1 },
         { figure: 'offline embedding while indexing', value: (indexed.chunks / indexed.ms) * 1000, unit: 'chunks/s', decimals: 1, note: `${Math.round((indexed.words / indexed.ms) * 1000)} words/s, including PostgreSQL writes and Chroma sync` },
       );
+
+      // BENCH_RETRIEVAL_QUICK=1: the StackFAQ quality figures only (no answers-only tenant, no padding).
+      if (process.env.BENCH_RETRIEVAL_QUICK === '1') {
+        await db.sql(`delete from tenants where id = $1`, [faqTenant]);
+        await deps.vectors.dropTenant(faqTenant);
+        return rows;
+      }
 
       // 2. The same answers without their questions (harder: the answer text alone must match).
       const bareTenant = await scratchTenant(db, 'bench-stackfaq-bare');

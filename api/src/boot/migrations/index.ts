@@ -32,6 +32,7 @@ import { Migration20261208180000_task_meeting_link } from './Migration2026120818
 import { Migration20261209100000_api_key_budget } from './Migration20261209100000_api_key_budget.js';
 import { Migration20261209110000_webhooks } from './Migration20261209110000_webhooks.js';
 import { Migration20261209120000_widget_operations_safelist } from './Migration20261209120000_widget_operations_safelist.js';
+import { Migration20261209140000_knowledge_retrieval_fields } from './Migration20261209140000_knowledge_retrieval_fields.js';
 import { Migration20261209150000_knowledge_examples } from './Migration20261209150000_knowledge_examples.js';
 import { Migration20261208160000_contacts_search } from './Migration20261208160000_contacts_search.js';
 
@@ -70,5 +71,6 @@ export const migrationsList = [
   { name: 'Migration20261209100000_api_key_budget', class: Migration20261209100000_api_key_budget },
   { name: 'Migration20261209110000_webhooks', class: Migration20261209110000_webhooks },
   { name: 'Migration20261209120000_widget_operations_safelist', class: Migration20261209120000_widget_operations_safelist },
+  { name: 'Migration20261209140000_knowledge_retrieval_fields', class: Migration20261209140000_knowledge_retrieval_fields },
   { name: 'Migration20261209150000_knowledge_examples', class: Migration20261209150000_knowledge_examples },
 ];

@@ -16,5 +16,5 @@ export async function answerOffline(services: AppServices, t: TurnContext, sourc
   if (!answer) return handedOff('LOW_CONFIDENCE', `retrieval evidence ${evidence.toFixed(2)} (offline)`, { confidence: evidence });
   await logAiCall(services.readPool, { tenantId: t.tenantId, conversationId: t.conversationId, purpose: 'ANSWER', call: answer.call }, services.metrics);
   const verdict = handOffDecision(evidence, { model: null, hasText: !!answer.text, citedCount: answer.cited.length }, threshold);
-  return { text: answer.text, cited: answer.cited, verdict };
+  return { text: answer.text, cited: answer.cited, verdict, quotes: answer.quotes };
 }

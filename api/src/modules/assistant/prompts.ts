@@ -11,7 +11,7 @@ export const PROMPTS = {
   answer: 'answer.v1',
   classify: 'classify.v1',
   handoffMessages: 'handoff-messages.v2',
-  offlineAnswer: 'offline-answer.v1',
+  offlineAnswer: 'offline-answer.v2',
   clarify: 'clarify.v1',
   notHelpful: 'not-helpful.v1',
 } as const;

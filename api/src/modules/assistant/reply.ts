@@ -42,10 +42,11 @@ export function citedNumbers(text: string, fromAssessment: number[], sourceCount
   return [...new Set([...fromText, ...fromAssessment])].filter((n) => n >= 1 && n <= sourceCount).sort((a, b) => a - b);
 }
 
-export function citationsOf(cited: number[], chunks: RetrievedChunk[]): Citation[] {
+/** The citations of an answer; a source it quotes word for word shows that quote as its excerpt, else the chunk's opening. */
+export function citationsOf(cited: number[], chunks: RetrievedChunk[], quotes: Record<number, string> = {}): Citation[] {
   return cited.map((n) => {
     const c = chunks[n - 1];
-    return { n, documentId: c.documentId, chunkId: c.chunkId, title: c.title, chunk: c.ordinal, headingPath: c.headingPath, excerpt: excerpt(c.text) };
+    return { n, documentId: c.documentId, chunkId: c.chunkId, title: c.title, chunk: c.ordinal, headingPath: c.headingPath, excerpt: excerpt(quotes[n] ?? c.text) };
   });
 }
 

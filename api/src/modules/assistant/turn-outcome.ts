@@ -31,6 +31,8 @@ export interface WrittenAnswer {
   text: string;
   cited: number[];
   verdict: AnswerVerdict;
+  /** What the answer quotes word for word, by source number (the offline extract): the citation's excerpt shows exactly that. */
+  quotes?: Record<number, string>;
 }
 
 export type TurnDecision = TurnOutcome['decision'];

@@ -9,7 +9,7 @@ import { ConversationStatus, Handler } from '../conversations/conversation.entit
 import { Author } from '../conversations/message.entity.js';
 import { classifyText } from '../classifier/classification.js';
 import { retrievalEvidence } from '../knowledge/answer-confidence.js';
-import { retrieve } from '../knowledge/retrieval.js';
+import { DEFAULT_K, retrieve } from '../knowledge/retrieval.js';
 import { answerOffline } from './answer-offline.js';
 import { answerOnline } from './answer-online.js';
 import { Drafts } from './drafts.js';
@@ -22,7 +22,7 @@ import { handedOff, type Retrieved, type TurnOutcome } from './turn-outcome.js';
 import { recordTurn } from './turn-recorder.js';
 import { decideBeforeRetrieval, unhelpfulSignals } from './turn-signals.js';
 
-const SOURCES = 5;
+const SOURCES = DEFAULT_K; // the same depth the "try a question" panel judges its evidence on
 /** Below this retrieval evidence the model is not even asked: nothing relevant was found. */
 const RETRIEVAL_FLOOR = 0.15;
 
@@ -71,7 +71,7 @@ async function retrieveAndAnswer(services: AppServices, t: TurnContext, unhelpfu
   if ('decision' in written) return { ...written, retrieved };
 
   // 4. The one hand-off rule decided (answer-confidence.ts: handOffDecision); send or drop.
-  const { text, cited, verdict } = written;
+  const { text, cited, verdict, quotes } = written;
   const { confidence } = verdict;
   if (verdict.handOff) {
     drafts.discard();
@@ -79,7 +79,7 @@ async function retrieveAndAnswer(services: AppServices, t: TurnContext, unhelpfu
   }
   const body = confidence >= t.assistant.autoResolveThreshold ? `${text}\n\nDid that answer your question? If so, you can close this chat.` : text;
   if (body !== text) drafts.send(body.slice(text.length), 'STREAMING');
-  const stored = await storeReply(services, t, { id: drafts.messageId, body, citations: citationsOf(cited, chunks), confidence, offline: drafts.offline, unhelpful });
+  const stored = await storeReply(services, t, { id: drafts.messageId, body, citations: citationsOf(cited, chunks, quotes), confidence, offline: drafts.offline, unhelpful });
   drafts.send('', 'DONE');
   return stored
     ? { decision: 'ANSWERED', answerMessageId: drafts.messageId, retrieved, confidence }

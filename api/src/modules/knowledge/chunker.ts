@@ -8,7 +8,10 @@
 //   chunk's path is what they have in common and the later heading stays in the text as a line.
 // - A FAQ is one chunk "question + answer" unless the answer alone is longer than MAX_TOKENS.
 // - Markdown noise goes (**, _, `, link URLs, images, HTML tags); the words stay. A table row is
-//   written "Header: cell; Header: cell" so it still makes sense on its own.
+//   written "Header: cell — Header: cell" so it still makes sense on its own.
+// - HTML bodies (pasted from a help center) keep their structure: block elements (p, div, li,
+//   h1–h6, br, tr) become Markdown blocks first, so "…your account.</p><p>You will need…" stays two
+//   sentences instead of being glued into "account.You", and an HTML table becomes rows as above.
 //
 // Tokens are estimated, not counted: words × 1.3 (whitespace-separated words; English prose with a
 // BPE/SentencePiece tokenizer averages 1.2–1.4 tokens a word). Cheap, and close enough for sizing.
@@ -18,6 +21,12 @@ export interface Chunk {
   headingPath: string[];
   text: string;
   tokenCount: number;
+  /**
+   * A FAQ's question, on its first chunk only: embedded on its own as well (a second vector for
+   * the chunk), so a customer's rewording of the question meets the question itself, not the
+   * question diluted by its answer.
+   */
+  question?: string;
 }
 
 export interface ChunkOptions {
@@ -67,7 +76,7 @@ export function embeddingText(chunk: Pick<Chunk, 'headingPath' | 'text'>): strin
 export function chunkDocument(doc: { kind: 'ARTICLE' | 'FAQ'; title: string; body: string }, options: ChunkOptions = {}): Chunk[] {
   const o = { ...DEFAULTS, ...options };
   const title = cleanInline(doc.title);
-  const sections = toSections(parseBlocks(doc.body), title);
+  const sections = toSections(parseBlocks(htmlToMarkdown(doc.body)), title);
 
   let pieces: Piece[];
   const question = unit(title, 'heading');
@@ -82,10 +91,78 @@ export function chunkDocument(doc: { kind: 'ARTICLE' | 'FAQ'; title: string; bod
     }
     pieces = packSections(sections, o);
   }
-  return pieces.map((p, ordinal) => {
-    const text = renderPiece(p);
-    return { ordinal, headingPath: p.path, text, tokenCount: estimateTokens(text) };
-  }).filter((c) => c.text);
+  const chunks: Chunk[] = pieces
+    .map((p, ordinal) => {
+      const text = renderPiece(p);
+      return { ordinal, headingPath: p.path, text, tokenCount: estimateTokens(text) };
+    })
+    .filter((c) => c.text);
+  if (doc.kind === 'FAQ' && chunks.length && title) chunks[0].question = title;
+  return chunks;
+}
+
+// ---------------------------------------------------------------------------------------------
+// HTML → Markdown blocks (only the structure; inline tags are dropped later by cleanInline)
+
+const BLOCK_TAG = /<\/?(?:p|div|section|article|header|footer|main|aside|blockquote|ul|ol|dl|dt|dd|pre|figure|figcaption|hr|table|thead|tbody|tfoot)\b[^>]*>/gi;
+
+const decodeEntities = (s: string) =>
+  s
+    .replace(/&nbsp;/gi, ' ')
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;|&apos;/g, "'")
+    .replace(/&rarr;/g, '→')
+    .replace(/&larr;/g, '←')
+    .replace(/&euro;/g, '€')
+    .replace(/&pound;/g, '£')
+    .replace(/&copy;/g, '©')
+    .replace(/&reg;/g, '®')
+    .replace(/&trade;/g, '™')
+    .replace(/&rsquo;/g, '’')
+    .replace(/&lsquo;/g, '‘')
+    .replace(/&ldquo;/g, '“')
+    .replace(/&rdquo;/g, '”')
+    .replace(/&mdash;/g, '—')
+    .replace(/&ndash;/g, '–')
+    .replace(/&hellip;/g, '…')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+
+/** An HTML table → a Markdown table (first row = header), each cell on one line. */
+function htmlTable(table: string): string {
+  const rows = [...table.matchAll(/<tr\b[^>]*>([\s\S]*?)<\/tr>/gi)].map((r) =>
+    [...r[1].matchAll(/<t[hd]\b[^>]*>([\s\S]*?)<\/t[hd]>/gi)].map((c) => c[1].replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').replace(/\|/g, '\\|').trim()),
+  );
+  const width = Math.max(0, ...rows.map((r) => r.length));
+  if (!rows.length || !width) return '\n\n';
+  const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+  return `\n\n${[line(rows[0]), line(rows[0].map(() => '---')), ...rows.slice(1).map(line)].join('\n')}\n\n`;
+}
+
+/**
+ * A body with HTML block elements is rewritten to the Markdown the block parser reads: headings,
+ * paragraphs (blank lines), list items, line breaks and tables. Plain Markdown (with at most a few
+ * inline tags) passes through unchanged.
+ */
+export function htmlToMarkdown(body: string): string {
+  if (!/<\/?(?:p|div|br|li|h[1-6]|table|tr|ul|ol|section|article)\b[^>]*>/i.test(body)) return body;
+  return decodeEntities(
+    body
+      .replace(/<(script|style|head)\b[\s\S]*?<\/\1>/gi, '')
+      .replace(/<!--[\s\S]*?-->/g, '')
+      .replace(/<table\b[\s\S]*?<\/table>/gi, htmlTable)
+      .replace(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/gi, (_, n: string, t: string) => `\n\n${'#'.repeat(Number(n))} ${t.replace(/\s+/g, ' ').trim()}\n\n`)
+      .replace(/<li\b[^>]*>/gi, '\n- ')
+      .replace(/<\/li>/gi, '')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(BLOCK_TAG, '\n\n'),
+  )
+    .replace(/[ \t]+\n/g, '\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -214,7 +291,7 @@ function tableRows(rows: string[]): string[] {
     splitCells(r)
       .map((cell, i) => (header[i] && cell ? `${header[i]}: ${cell}` : cell))
       .filter(Boolean)
-      .join('; '),
+      .join(' — '),
   );
 }
 

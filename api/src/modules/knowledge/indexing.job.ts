@@ -7,7 +7,8 @@ import type { AppServices } from '../../services.js';
 import { Topic } from '../../events/topics.js';
 import { JobName } from '../../jobs/jobs.js';
 import { chunkInWorker } from './chunk-in-worker.js';
-import { rebuildTenantVectors, syncDocumentVectors, writeChunks } from './retrieval.js';
+import type { Chunk } from './chunker.js';
+import { rebuildTenantVectors, syncDocumentVectors, TENANT_VECTOR_COUNT_SQL, writeChunks } from './retrieval.js';
 
 type DocRow = {
   kind: 'ARTICLE' | 'FAQ';
@@ -49,7 +50,7 @@ export async function indexDocument(services: AppServices, job: { tenantId: stri
   try {
     await setState(services, tenantId, documentId, version, { status: 'INDEXING', progress: 0, error: null });
     const chunks = await chunkInWorker(doc);
-    if (!(await sameChunksStored(services, tenantId, documentId, chunks.map((c) => c.text), deps.embedder.model))) {
+    if (!(await sameChunksStored(services, tenantId, documentId, chunks, deps.embedder.model))) {
       let lastShown = -1;
       await writeChunks(deps, tenantId, documentId, chunks, async (fraction) => {
         const progress = Math.round(fraction * 80); // embedding is most of the work
@@ -67,13 +68,20 @@ export async function indexDocument(services: AppServices, job: { tenantId: stri
   }
 }
 
-/** A retry after a Chroma failure need not embed again what PostgreSQL already holds. */
-async function sameChunksStored(services: AppServices, tenantId: string, documentId: string, texts: string[], model: string): Promise<boolean> {
-  const rows = await services.readPool.query<{ text: string; embedding_model: string }>(
-    `select text, embedding_model from knowledge_chunks where document_id = $1 and tenant_id = $2 order by ordinal`,
+/**
+ * A retry after a Chroma failure (or a re-index after an upgrade) need not embed again what
+ * PostgreSQL already holds: same texts, same model, and each FAQ question with its own vector.
+ */
+async function sameChunksStored(services: AppServices, tenantId: string, documentId: string, chunks: Chunk[], model: string): Promise<boolean> {
+  const rows = await services.readPool.query<{ text: string; embedding_model: string; question: string | null; has_question_vector: boolean }>(
+    `select text, embedding_model, question, question_embedding is not null as has_question_vector
+       from knowledge_chunks where document_id = $1 and tenant_id = $2 order by ordinal`,
     [documentId, tenantId],
   );
-  return rows.length === texts.length && rows.every((r, i) => r.text === texts[i] && r.embedding_model === model);
+  return (
+    rows.length === chunks.length &&
+    rows.every((r, i) => r.text === chunks[i].text && r.embedding_model === model && r.question === (chunks[i].question ?? null) && r.has_question_vector === !!chunks[i].question)
+  );
 }
 
 export async function rebuildKnowledge(services: AppServices, job: { tenantId: string; reembed: boolean }): Promise<void> {
@@ -105,7 +113,7 @@ export async function reconcileKnowledge(services: AppServices): Promise<void> {
   for (const d of pending) {
     await services.jobs.send(JobName.INDEX_DOCUMENT, { tenantId: d.tenant_id, documentId: d.id, version: d.content_version }, { singletonKey: `${d.id}:${d.content_version}` });
   }
-  const counts = await services.readPool.query<{ tenant_id: string; n: number }>(`select tenant_id, count(*)::int as n from knowledge_chunks group by tenant_id`, []);
+  const counts = await services.readPool.query<{ tenant_id: string; n: number }>(TENANT_VECTOR_COUNT_SQL, []);
   for (const { tenant_id, n } of counts) {
     const inChroma = await services.knowledge.vectors.count(tenant_id);
     if (inChroma !== n) await services.jobs.send(JobName.REBUILD_KNOWLEDGE, { tenantId: tenant_id, reembed: false }, { singletonKey: `rebuild:${tenant_id}` });

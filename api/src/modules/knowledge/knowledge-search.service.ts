@@ -6,7 +6,7 @@ import { requireStaffTenant } from '../../auth/viewer.js';
 import type { TenantAssistantSettings } from '../tenants/tenant.entity.js';
 import { defaultAssistant } from '../tenants/tenant.defaults.js';
 import { handOffDecision, retrievalEvidence } from './answer-confidence.js';
-import { retrieve, type RetrievedChunk } from './retrieval.js';
+import { DEFAULT_K, retrieve, type RetrievedChunk } from './retrieval.js';
 import { VectorStoreUnavailable } from './vector-store.js';
 
 export interface KnowledgeSearch {
@@ -16,19 +16,28 @@ export interface KnowledgeSearch {
   tookMs: number;
 }
 
+/** The most hits one search returns; also the depth every search retrieves at, whatever `first` is. */
+export const MAX_FIRST = 20;
+/**
+ * The hits the hand-off evidence is computed from: the assistant's own sources (turn.ts retrieves
+ * DEFAULT_K), so "would hand off" says what the assistant would do — for any `first`.
+ */
+export const EVIDENCE_DEPTH = DEFAULT_K;
+
 export async function searchKnowledge(ctx: Context, query: string, first: number): Promise<KnowledgeSearch> {
   const tenantId = requireStaffTenant(ctx.viewer, 'Sign in as a member of a tenant to search its knowledge');
   if (!query.trim() || query.length > 2000) throw badInput('query must be 1–2,000 characters', 'query');
-  if (!Number.isInteger(first) || first < 1 || first > 20) throw badInput('first must be 1–20', 'first');
+  if (!Number.isInteger(first) || first < 1 || first > MAX_FIRST) throw badInput(`first must be 1–${MAX_FIRST}`, 'first');
   try {
-    const result = await retrieve(ctx.services.knowledge, tenantId, query, { k: first });
+    // Always the same depth, then cut: the evidence (and so wouldHandOff) cannot depend on `first`.
+    const result = await retrieve(ctx.services.knowledge, tenantId, query, { k: MAX_FIRST });
     // The same settings the assistant's turn reads (turn-context.ts): tenants.assistant.
     const [t] = await ctx.services.readPool.query<{ assistant: TenantAssistantSettings | null }>('select assistant from tenants where id = $1', [tenantId]);
     const threshold = (t?.assistant ?? defaultAssistant()).handoffThreshold;
-    const evidence = retrievalEvidence(result.chunks).score;
+    const evidence = retrievalEvidence(result.chunks.slice(0, EVIDENCE_DEPTH)).score;
     // As the offline assistant decides before it writes an extract: on the evidence alone.
     const wouldHandOff = handOffDecision(evidence, null, threshold).handOff !== null;
-    return { chunks: result.chunks, evidence, wouldHandOff, tookMs: Math.round(result.timings.totalMs) };
+    return { chunks: result.chunks.slice(0, first), evidence, wouldHandOff, tookMs: Math.round(result.timings.totalMs) };
   } catch (e) {
     if (e instanceof VectorStoreUnavailable) throw serviceUnavailable('The knowledge search is unavailable right now; try again shortly');
     throw e;

@@ -3,12 +3,21 @@
 // reciprocal rank. PostgreSQL is the source of truth: chunk text and embeddings live in
 // knowledge_chunks; Chroma holds a copy of the vectors that can be rebuilt without re-embedding.
 //
+// What is matched: a chunk's text under its heading path (dense: one vector; lexical: the title
+// weighted above the headings, the headings above the text), and a FAQ's question on its own (a
+// second vector of the FAQ's first chunk, so a rewording of the question meets the question). The
+// question is normalised once (query-normalization.ts: spelling against the tenant's vocabulary,
+// function words) and that same text goes to both sides. The two rankings are fused per document
+// (a document ranks at its best chunk), so one long article cannot fill the top k by itself; each
+// document is then represented by its best chunk.
+//
 // Tenant isolation: every SQL statement here filters by tenant_id, and the dense side only reads
 // the tenant's own collection; dense hits are re-read from PostgreSQL by (tenant, id) as well.
 import { createHash } from 'node:crypto';
 import type { ReadPool } from '../../db/read-pool.js';
 import { embeddingText, type Chunk } from './chunker.js';
 import { embedQuery, type Embedder } from './embedder.js';
+import { normalizeQuery, tenantVocabulary, type NormalizedQuery } from './query-normalization.js';
 import type { VectorStore } from './vector-store.js';
 
 export interface RetrievalDeps {
@@ -27,7 +36,8 @@ export interface RetrievedChunk {
   text: string;
   /**
    * Cosine similarity to the query, from the stored embedding — known for every returned chunk,
-   * also those found only by full text (null only for a chunk embedded by another model).
+   * also those found only by full text (null only for a chunk embedded by another model). For a
+   * FAQ's first chunk, the better of the chunk's and its question's similarity.
    */
   similarity: number | null;
   /** Lexical (BM25) score; null when the chunk is not in the lexical candidates. */
@@ -36,17 +46,20 @@ export interface RetrievedChunk {
   denseRank: number | null;
   /** 1-based place in the lexical candidates; null when full text did not find the chunk. */
   lexicalRank: number | null;
-  /** Reciprocal-rank-fusion score (higher is better). */
+  /** Reciprocal-rank-fusion score of the chunk's document (higher is better). */
   score: number;
 }
 
 export interface RetrievalResult {
+  /** The best chunk of each of the best `k` documents, best first. */
   chunks: RetrievedChunk[];
+  /** The question as both sides searched it (spelling corrected against the tenant's words). */
+  query: NormalizedQuery;
   timings: { embedMs: number; denseMs: number; lexicalMs: number; totalMs: number };
 }
 
 export interface RetrieveOptions {
-  /** Chunks returned (default 5). */
+  /** Documents returned, each by its best chunk (default 5). */
   k?: number;
   /** Candidates taken from each side before fusion (default 20). */
   candidates?: number;
@@ -99,10 +112,15 @@ export function reciprocalRankFusion(lists: string[][], options: { k?: number; w
  * BM25 over knowledge_chunks.tsv, in one statement and one pass over the matching chunks. A
  * question in natural language rarely has all its words in one chunk, so any query lexeme may
  * match (OR); rare lexemes weigh more (idf over the tenant's own chunks: every chunk holding a
- * query lexeme is among the matches, so document frequencies come from them) and a lexeme in the
- * heading path (tsv weight A) counts double. k1 = 1.2, b = 0.75 (the usual values); chunk
+ * query lexeme is among the matches, so document frequencies come from them). Fields weigh by
+ * their tsv weight: the document title or FAQ question (A) counts WEIGHT_A times, a section
+ * heading (B) WEIGHT_B times, the text (D) once. k1 = 1.2, b = 0.75 (the usual values); chunk
  * length = token_count.
  */
+/** Term-frequency multipliers of the title / FAQ question (tsv weight A) and of section headings (B). */
+export const WEIGHT_A = 3;
+export const WEIGHT_B = 2;
+
 const LEXICAL_SQL = `
 with terms as (
   -- (a lexeme with a quote or backslash could not be quoted into a tsquery; English text gives none)
@@ -115,7 +133,7 @@ stats as materialized (
 ),
 tf as materialized (
   select c.id, c.document_id, c.token_count, u.lexeme,
-    cardinality(u.positions) + cardinality(array_positions(u.weights, 'A')) as f
+    cardinality(u.positions) + ${WEIGHT_A - 1} * cardinality(array_positions(u.weights, 'A')) + ${WEIGHT_B - 1} * cardinality(array_positions(u.weights, 'B')) as f
   from terms t
   join knowledge_chunks c on c.tenant_id = $1 and c.tsv @@ t.q
   cross join lateral unnest(c.tsv) u
@@ -143,9 +161,14 @@ export async function lexicalSearch(db: RetrievalDeps['db'], tenantId: string, q
   return rows.map((r) => ({ id: r.id, documentId: r.document_id, score: Number(r.score) }));
 }
 
-/** The dense candidates, best first: Chroma's nearest vectors of the tenant's collection. */
+/**
+ * The dense candidates, best first: Chroma's nearest vectors of the tenant's collection, one hit
+ * per chunk (a FAQ chunk can be near by its own vector and by its question's).
+ */
 export async function denseSearch(deps: RetrievalDeps, tenantId: string, embedding: number[], limit: number) {
-  return deps.vectors.query(tenantId, embedding, limit);
+  const hits = await deps.vectors.query(tenantId, embedding, limit);
+  const seen = new Set<string>();
+  return hits.filter((h) => !seen.has(h.chunkId) && !!seen.add(h.chunkId)).map((h) => ({ ...h, id: h.chunkId }));
 }
 
 interface CandidateRow extends Record<string, unknown> {
@@ -166,7 +189,10 @@ interface CandidateRow extends Record<string, unknown> {
  */
 const CANDIDATES_SQL = `
 select c.id, c.document_id, d.title, d.kind, c.heading_path, c.ordinal, c.text,
-  case when c.embedding_model = $4 then (select sum(a * b) from unnest(c.embedding, $3::real[]) as v(a, b)) end as similarity
+  case when c.embedding_model = $4 then greatest(
+    (select sum(a * b) from unnest(c.embedding, $3::real[]) as v(a, b)),
+    (select sum(a * b) from unnest(c.question_embedding, $3::real[]) as v(a, b))
+  ) end as similarity
 from knowledge_chunks c
 join knowledge_documents d on d.id = c.document_id and d.tenant_id = $1
 where c.tenant_id = $1 and c.id = any($2::uuid[]) and d.status = 'PUBLISHED'`;
@@ -174,23 +200,32 @@ where c.tenant_id = $1 and c.id = any($2::uuid[]) and d.status = 'PUBLISHED'`;
 // ---------------------------------------------------------------------------------------------
 // Retrieval
 
+/** Documents whose titles agree up to case and punctuation are copies of one entry (one question imported with several answers). */
+const titleKey = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
 /**
- * Hybrid retrieval. Dense (query embedding → Chroma, `candidates` nearest) and lexical (BM25,
- * `candidates` best) run in parallel; their union is read back from PostgreSQL with the exact
- * cosine of every candidate, so a chunk found only by full text still gets its true place in the
- * dense order (ranked after the dense hits, by cosine) instead of counting as absent. The two
- * orders are fused by reciprocal rank (k = RRF_K) and the best `k` chunks returned.
+ * Hybrid retrieval. The question is normalised once (spelling against the tenant's vocabulary);
+ * dense (its embedding → Chroma, `candidates` nearest) and lexical (BM25, `candidates` best) run
+ * in parallel on that same text; their union is read back from PostgreSQL with the exact cosine
+ * of every candidate, so a chunk found only by full text still gets its true place in the dense
+ * order (ranked after the dense hits, by cosine) instead of counting as absent. Both orders are
+ * reduced to documents (a document at its best chunk) and to entries (documents with the same
+ * title, e.g. one FAQ question imported with several answers, are one entry) and fused by
+ * reciprocal rank (k = RRF_K): the best entries come first, each by its best document, then the
+ * other copies. The best `k` documents are returned, each by its best chunk (by the chunks' own
+ * fusion), so neither a long article nor copies of one question fill the top k by themselves.
  */
-export async function retrieve(deps: RetrievalDeps, tenantId: string, query: string, opts: RetrieveOptions = {}): Promise<RetrievalResult> {
+export async function retrieve(deps: RetrievalDeps, tenantId: string, question: string, opts: RetrieveOptions = {}): Promise<RetrievalResult> {
   const started = performance.now();
   const k = opts.k ?? DEFAULT_K;
   const candidates = Math.max(opts.candidates ?? DEFAULT_CANDIDATES, k);
   const timings = { embedMs: 0, denseMs: 0, lexicalMs: 0, totalMs: 0 };
-  if (!query.trim()) return { chunks: [], timings };
+  if (!question.trim()) return { chunks: [], query: normalizeQuery('', null), timings };
+  const query = normalizeQuery(question, await tenantVocabulary(deps.db, tenantId));
 
   const dense = (async () => {
     const t0 = performance.now();
-    const embedding = await embedQuery(deps.embedder, query);
+    const embedding = await embedQuery(deps.embedder, query.embedText);
     const t1 = performance.now();
     timings.embedMs = t1 - t0;
     const hits = await denseSearch(deps, tenantId, embedding, candidates);
@@ -199,7 +234,7 @@ export async function retrieve(deps: RetrievalDeps, tenantId: string, query: str
   })();
   const lexical = (async () => {
     const t0 = performance.now();
-    const hits = await lexicalSearch(deps.db, tenantId, query, candidates);
+    const hits = await lexicalSearch(deps.db, tenantId, query.text, candidates);
     timings.lexicalMs = performance.now() - t0;
     return hits;
   })();
@@ -215,16 +250,40 @@ export async function retrieve(deps: RetrievalDeps, tenantId: string, query: str
   const rows = ids.length ? await deps.db.query<CandidateRow>(CANDIDATES_SQL, [tenantId, ids, embedding, deps.embedder.model]) : [];
   const byId = new Map(rows.map((r) => [r.id, { ...r, similarity: r.similarity === null ? null : Number(r.similarity) }]));
 
-  const denseOrder = [...byId.values()].filter((r) => r.similarity !== null).sort((a, b) => b.similarity! - a.similarity! || (a.id < b.id ? -1 : 1));
+  const denseOrder = [...byId.values()].filter((r) => r.similarity !== null).sort((a, b) => b.similarity! - a.similarity! || (a.id < b.id ? -1 : 1)).map((r) => r.id);
   const lexicalOrder = lexicalHits.filter((h) => byId.has(h.id));
   const lexicalScore = new Map(lexicalOrder.map((h) => [h.id, h.score]));
-  const fused = reciprocalRankFusion([denseOrder.map((r) => r.id), lexicalOrder.map((h) => h.id)]).slice(0, k);
+  const lists = [denseOrder, lexicalOrder.map((h) => h.id)];
+  // Chunks fused among themselves: each chunk's ranks, and which chunk stands for its document.
+  const fusedChunks = reciprocalRankFusion(lists);
+  const bestChunk = new Map<string, (typeof fusedChunks)[number]>();
+  for (const c of fusedChunks) {
+    const doc = byId.get(c.id)!.document_id;
+    if (!bestChunk.has(doc)) bestChunk.set(doc, c);
+  }
+  // Documents fused: each list reduced to its documents (a document at its best chunk) …
+  const titleOf = new Map([...byId.values()].map((r) => [r.document_id, r.title]));
+  const documentsOf = (list: string[]) => [...new Set(list.map((id) => byId.get(id)!.document_id))];
+  const fusedAll = reciprocalRankFusion(lists.map(documentsOf));
+  // … and to entries: documents with the same title are one entry, which its best document stands for.
+  const entriesOf = (list: string[]) => [...new Set(documentsOf(list).map((d) => titleKey(titleOf.get(d)!)))];
+  const bestOfEntry = new Map<string, string>();
+  for (const d of fusedAll) {
+    const key = titleKey(titleOf.get(d.id)!);
+    if (!bestOfEntry.has(key)) bestOfEntry.set(key, d.id);
+  }
+  const leading = reciprocalRankFusion(lists.map(entriesOf)).map((e) => ({ id: bestOfEntry.get(e.id)!, score: e.score }));
+  // The other copies follow every entry (never above one), in their own fused order.
+  const lead = new Set(leading.map((d) => d.id));
+  const floor = leading.at(-1)?.score ?? 0;
+  const fusedDocuments = [...leading, ...fusedAll.filter((d) => !lead.has(d.id)).map((d) => ({ id: d.id, score: Math.min(d.score, floor) }))].slice(0, k);
 
-  const chunks = fused.map(({ id, score, ranks: [denseRank, lexicalRank] }): RetrievedChunk => {
+  const chunks = fusedDocuments.map(({ id: documentId, score }): RetrievedChunk => {
+    const { id, ranks: [denseRank, lexicalRank] } = bestChunk.get(documentId)!;
     const row = byId.get(id)!;
     return {
       chunkId: id,
-      documentId: row.document_id,
+      documentId,
       title: row.title,
       kind: row.kind,
       headingPath: row.heading_path,
@@ -238,7 +297,7 @@ export async function retrieve(deps: RetrievalDeps, tenantId: string, query: str
     };
   });
   timings.totalMs = performance.now() - started;
-  return { chunks, timings };
+  return { chunks, query, timings };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -249,10 +308,19 @@ const EMBED_BATCH = 16;
 /** Vectors read from PostgreSQL per page when rebuilding a tenant's collection. */
 const REBUILD_PAGE = 500;
 
+const uuidOf = (name: string) => {
+  const h = createHash('sha1').update(name).digest('hex');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+};
+
 /** A chunk's id is derived from (document, ordinal): rewriting a document keeps its ids stable. */
 export function chunkId(documentId: string, ordinal: number): string {
-  const h = createHash('sha1').update(`knowledge-chunk:${documentId}:${ordinal}`).digest('hex');
-  return `${h.slice(0, 8)}-${h.slice(8, 12)}-5${h.slice(13, 16)}-${((parseInt(h[16], 16) & 3) | 8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
+  return uuidOf(`knowledge-chunk:${documentId}:${ordinal}`);
+}
+
+/** The id of the vector of a FAQ's question, which stands for the chunk (document, ordinal) in Chroma. */
+export function questionVectorId(documentId: string, ordinal: number): string {
+  return uuidOf(`knowledge-question:${documentId}:${ordinal}`);
 }
 
 /**
@@ -267,12 +335,13 @@ with doc as (
 removed as (
   delete from knowledge_chunks where tenant_id = $1 and document_id = $2 and ordinal >= $4
 )
-insert into knowledge_chunks (id, tenant_id, document_id, ordinal, heading_path, text, token_count, embedding, embedding_model)
-select x.id, $1, doc.id, x.ordinal, x.heading_path, x.text, x.token_count, x.embedding, $5
-from doc cross join jsonb_to_recordset($3::jsonb) as x(id uuid, ordinal int, heading_path text[], text text, token_count int, embedding real[])
+insert into knowledge_chunks (id, tenant_id, document_id, ordinal, heading_path, text, token_count, embedding, question, question_embedding, embedding_model)
+select x.id, $1, doc.id, x.ordinal, x.heading_path, x.text, x.token_count, x.embedding, x.question, x.question_embedding, $5
+from doc cross join jsonb_to_recordset($3::jsonb) as x(id uuid, ordinal int, heading_path text[], text text, token_count int, embedding real[], question text, question_embedding real[])
 on conflict (document_id, ordinal) do update set
   id = excluded.id, heading_path = excluded.heading_path, text = excluded.text, token_count = excluded.token_count,
-  embedding = excluded.embedding, embedding_model = excluded.embedding_model, created_at = now()
+  embedding = excluded.embedding, question = excluded.question, question_embedding = excluded.question_embedding,
+  embedding_model = excluded.embedding_model, created_at = now()
 where knowledge_chunks.tenant_id = excluded.tenant_id
 returning id`;
 
@@ -282,36 +351,66 @@ returning id`;
  * Returns the number of chunks written.
  */
 export async function writeChunks(deps: RetrievalDeps, tenantId: string, documentId: string, chunks: Chunk[], onProgress?: (fraction: number) => void | Promise<void>): Promise<number> {
+  // The chunks' texts, then the FAQ questions (embedded on their own, as a question is asked).
+  const texts = [...chunks.map(embeddingText), ...chunks.flatMap((c) => (c.question ? [embeddingText({ headingPath: [], text: c.question })] : []))];
   const embeddings: number[][] = [];
-  for (let i = 0; i < chunks.length; i += EMBED_BATCH) {
-    const batch = chunks.slice(i, i + EMBED_BATCH);
-    embeddings.push(...(await deps.embedder.embed(batch.map(embeddingText))));
-    await onProgress?.(embeddings.length / chunks.length);
+  for (let i = 0; i < texts.length; i += EMBED_BATCH) {
+    embeddings.push(...(await deps.embedder.embed(texts.slice(i, i + EMBED_BATCH))));
+    await onProgress?.(embeddings.length / texts.length);
   }
-  const rows = chunks.map((c, i) => ({ id: chunkId(documentId, c.ordinal), ordinal: c.ordinal, heading_path: c.headingPath, text: c.text, token_count: c.tokenCount, embedding: embeddings[i] }));
+  let q = chunks.length;
+  const rows = chunks.map((c, i) => ({
+    id: chunkId(documentId, c.ordinal),
+    ordinal: c.ordinal,
+    heading_path: c.headingPath,
+    text: c.text,
+    token_count: c.tokenCount,
+    embedding: embeddings[i],
+    question: c.question ?? null,
+    question_embedding: c.question ? embeddings[q++] : null,
+  }));
   const written = await deps.db.query(WRITE_CHUNKS_SQL, [tenantId, documentId, JSON.stringify(rows), chunks.length, deps.embedder.model]);
   if (!chunks.length) await onProgress?.(1);
   return written.length;
 }
 
 const DOCUMENT_VECTORS_SQL = `
-select id, ordinal, array_to_json(embedding) as embedding from knowledge_chunks
+select id, document_id, ordinal, array_to_json(embedding) as embedding, array_to_json(question_embedding) as question_embedding from knowledge_chunks
 where tenant_id = $1 and document_id = $2 and embedding_model = $3
 order by ordinal`;
 
+interface VectorRow extends Record<string, unknown> {
+  id: string;
+  document_id: string;
+  ordinal: number;
+  embedding: number[];
+  question_embedding: number[] | null;
+}
+
+/** A chunk's vectors for Chroma: its own, and its question's (a FAQ's first chunk). */
+const vectorItems = (r: VectorRow) => [
+  { id: r.id, embedding: r.embedding, documentId: r.document_id, ordinal: r.ordinal },
+  ...(r.question_embedding ? [{ id: questionVectorId(r.document_id, r.ordinal), chunkId: r.id, embedding: r.question_embedding, documentId: r.document_id, ordinal: r.ordinal }] : []),
+];
+
+/** Vectors a tenant should have in Chroma (chunks plus FAQ questions), to compare with Chroma's count. */
+export const TENANT_VECTOR_COUNT_SQL = `select tenant_id, (count(*) + count(question_embedding))::int as n from knowledge_chunks group by tenant_id`;
+
 /**
- * Make Chroma match PostgreSQL for one document: upsert its current vectors, then delete any
- * others it had (upsert first, so queries never see the document missing). Returns the count.
+ * Make Chroma match PostgreSQL for one document: upsert its current vectors (chunks and FAQ
+ * question), then delete any others it had (upsert first, so queries never see the document
+ * missing). Returns the number of vectors.
  */
 export async function syncDocumentVectors(deps: RetrievalDeps, tenantId: string, documentId: string): Promise<number> {
-  const rows = await deps.db.query<{ id: string; ordinal: number; embedding: number[] }>(DOCUMENT_VECTORS_SQL, [tenantId, documentId, deps.embedder.model]);
-  await deps.vectors.upsert(tenantId, rows.map((r) => ({ id: r.id, embedding: r.embedding, documentId, ordinal: r.ordinal })));
-  await deps.vectors.deleteDocument(tenantId, documentId, { except: rows.map((r) => r.id) });
-  return rows.length;
+  const rows = await deps.db.query<VectorRow>(DOCUMENT_VECTORS_SQL, [tenantId, documentId, deps.embedder.model]);
+  const items = rows.flatMap(vectorItems);
+  await deps.vectors.upsert(tenantId, items);
+  await deps.vectors.deleteDocument(tenantId, documentId, { except: items.map((x) => x.id) });
+  return items.length;
 }
 
 const TENANT_VECTORS_SQL = `
-select id, document_id, ordinal, array_to_json(embedding) as embedding from knowledge_chunks
+select id, document_id, ordinal, array_to_json(embedding) as embedding, array_to_json(question_embedding) as question_embedding from knowledge_chunks
 where tenant_id = $1 and embedding_model = $2 and id > $3
 order by id
 limit ${REBUILD_PAGE}`;
@@ -325,10 +424,11 @@ export async function rebuildTenantVectors(deps: RetrievalDeps, tenantId: string
   let after = '00000000-0000-0000-0000-000000000000';
   let total = 0;
   for (;;) {
-    const rows = await deps.db.query<{ id: string; document_id: string; ordinal: number; embedding: number[] }>(TENANT_VECTORS_SQL, [tenantId, deps.embedder.model, after]);
+    const rows = await deps.db.query<VectorRow>(TENANT_VECTORS_SQL, [tenantId, deps.embedder.model, after]);
     if (!rows.length) return total;
-    await deps.vectors.upsert(tenantId, rows.map((r) => ({ id: r.id, embedding: r.embedding, documentId: r.document_id, ordinal: r.ordinal })));
-    total += rows.length;
+    const items = rows.flatMap(vectorItems);
+    await deps.vectors.upsert(tenantId, items);
+    total += items.length;
     after = rows[rows.length - 1].id;
   }
 }

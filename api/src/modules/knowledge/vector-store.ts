@@ -8,10 +8,14 @@ export interface VectorItem {
   embedding: number[];
   documentId: string;
   ordinal: number;
+  /** The chunk this vector stands for, when it is not the chunk's own vector (a FAQ's question vector). */
+  chunkId?: string;
 }
 
 export interface VectorHit {
   id: string;
+  /** The chunk the vector stands for: `id` itself, or the chunk of a FAQ's question vector. */
+  chunkId: string;
   documentId: string;
   /** Cosine similarity (1 − Chroma's cosine distance). */
   similarity: number;
@@ -86,7 +90,7 @@ export class ChromaVectorStore implements VectorStore {
         c.upsert({
           ids: batch.map((x) => x.id),
           embeddings: batch.map((x) => x.embedding),
-          metadatas: batch.map((x) => ({ documentId: x.documentId, ordinal: x.ordinal })),
+          metadatas: batch.map((x) => ({ documentId: x.documentId, ordinal: x.ordinal, ...(x.chunkId && { chunkId: x.chunkId }) })),
         }),
       );
     }
@@ -115,6 +119,7 @@ export class ChromaVectorStore implements VectorStore {
     const ids = result.ids[0] ?? [];
     return ids.map((id, i) => ({
       id,
+      chunkId: String(result.metadatas[0]?.[i]?.chunkId ?? id),
       documentId: String(result.metadatas[0]?.[i]?.documentId ?? ''),
       similarity: 1 - (result.distances[0]?.[i] ?? 1),
     }));

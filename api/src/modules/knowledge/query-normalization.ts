@@ -1,0 +1,142 @@
+// Query normalisation, the same for both retrievers (dense and lexical): a question is first
+// corrected against the tenant's own vocabulary — the words of its published chunks — so that
+// "stikethrough" meets "strikethrough" on both sides; the corrected text is what is embedded and
+// what full text parses. Plurals and other endings are left to each side (PostgreSQL's English
+// stemmer; the sentence encoder sees "letters" and "letter" as near anyway) and a word whose
+// ending-stripped form is known is never "corrected". Function words are dropped from the text we
+// embed, as they are from the chunks' own embedding text (chunker.ts: embeddingText), and
+// PostgreSQL drops the same English stop words on the lexical side.
+//
+// The correction is deliberately timid — an unknown word is changed only into a known word at
+// Damerau–Levenshtein distance 1 (words of 5+ letters) or 2 (9+ letters) — because it must not
+// make an off-topic question look answerable: "rent" is never turned into "rest".
+import type { ReadPool } from '../../db/read-pool.js';
+import { embeddingText } from './chunker.js';
+import { LruCache } from './embedder.js';
+
+export interface Vocabulary {
+  /** word (lower case) → number of the tenant's chunks holding it */
+  words: Map<string, number>;
+  /** words by length, for the candidate search */
+  byLength: Map<number, string[]>;
+}
+
+export interface NormalizedQuery {
+  /** The question with misspelt words corrected: what full text parses. */
+  text: string;
+  /** What the dense side embeds: `text` without function words (as the chunks are embedded). */
+  embedText: string;
+  corrections: { from: string; to: string }[];
+}
+
+const WORD = /[\p{L}][\p{L}\p{N}]*(?:['’][\p{L}]+)?/gu;
+
+export function buildVocabulary(texts: Iterable<string>): Vocabulary {
+  const words = new Map<string, number>();
+  for (const t of texts) {
+    const seen = new Set((t.toLowerCase().match(WORD) ?? []).map((w) => w.replace(/['’]s$/, '')));
+    for (const w of seen) words.set(w, (words.get(w) ?? 0) + 1);
+  }
+  const byLength = new Map<number, string[]>();
+  for (const w of [...words.keys()].sort()) {
+    const list = byLength.get(w.length);
+    if (list) list.push(w);
+    else byLength.set(w.length, [w]);
+  }
+  return { words, byLength };
+}
+
+/** Optimal-string-alignment distance (Damerau–Levenshtein with adjacent transpositions), or max + 1 once it exceeds max. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2] + 1);
+      cur.push(d);
+      if (d < rowMin) rowMin = d;
+    }
+    if (rowMin > max) return max + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+const ENDINGS = /(?:ies|es|s|ed|ing|ly|er|est)$/;
+
+/** Known as it is, or by a common ending ("letters" when "letter" is known, "letter" when "letters" is). */
+function known(vocab: Vocabulary, w: string): boolean {
+  if (vocab.words.has(w)) return true;
+  const stem = w.replace(ENDINGS, '');
+  if (stem.length >= 3 && (vocab.words.has(stem) || vocab.words.has(`${stem}e`) || vocab.words.has(`${stem}y`))) return true;
+  return vocab.words.has(`${w}s`) || vocab.words.has(`${w}es`) || vocab.words.has(`${w}d`) || vocab.words.has(`${w}ed`);
+}
+
+/** Allowed edits for an unknown word of this length: none below 5 letters. */
+const maxEdits = (length: number) => (length >= 9 ? 2 : length >= 5 ? 1 : 0);
+
+/** The known word an unknown one was most likely meant to be, or null. Closest first, then the most common, then alphabetical. */
+export function correctWord(vocab: Vocabulary, w: string): string | null {
+  const max = maxEdits(w.length);
+  if (!max || known(vocab, w) || /\d/.test(w)) return null;
+  let best: { word: string; d: number; n: number } | null = null;
+  for (let len = w.length - max; len <= w.length + max; len++) {
+    for (const candidate of vocab.byLength.get(len) ?? []) {
+      if (maxEdits(candidate.length) === 0) continue;
+      const d = editDistance(w, candidate, max);
+      if (d > max) continue;
+      const n = vocab.words.get(candidate)!;
+      if (!best || d < best.d || (d === best.d && (n > best.n || (n === best.n && candidate < best.word)))) best = { word: candidate, d, n };
+    }
+  }
+  return best?.word ?? null;
+}
+
+/** Correct the query's unknown words in place (the rest of the text — case, punctuation — is kept). */
+export function normalizeQuery(query: string, vocab: Vocabulary | null): NormalizedQuery {
+  const corrections: NormalizedQuery['corrections'] = [];
+  const text = !vocab?.words.size
+    ? query.trim()
+    : query.trim().replace(WORD, (w) => {
+        const fixed = correctWord(vocab, w.toLowerCase());
+        if (!fixed) return w;
+        corrections.push({ from: w, to: fixed });
+        return fixed;
+      });
+  return { text, embedText: embeddingText({ headingPath: [], text }), corrections };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The tenant's vocabulary, cached per process and re-read when the tenant's chunks change
+
+const VERSION_SQL = `select count(*)::int as n, coalesce(max(created_at)::text, '') as at from knowledge_chunks where tenant_id = $1`;
+const TEXTS_SQL = `select array_to_string(heading_path, ' ') || ' ' || text as t from knowledge_chunks where tenant_id = $1`;
+
+type Db = Pick<ReadPool, 'query'>;
+const caches = new WeakMap<Db, LruCache<string, { version: string; vocab: Promise<Vocabulary> }>>();
+/** Tenants whose vocabulary one process keeps. */
+const TENANTS_CACHED = 200;
+
+/**
+ * The tenant's vocabulary. One cheap statement checks the tenant's chunks (count and last write)
+ * on every call, so a document indexed by another instance is known at the next question.
+ */
+export async function tenantVocabulary(db: Db, tenantId: string): Promise<Vocabulary> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new LruCache(TENANTS_CACHED)));
+  const [v] = await db.query<{ n: number; at: string }>(VERSION_SQL, [tenantId]);
+  const version = `${v?.n ?? 0}:${v?.at ?? ''}`;
+  const hit = cache.get(tenantId);
+  if (hit?.version === version) return hit.vocab;
+  const vocab = db.query<{ t: string }>(TEXTS_SQL, [tenantId]).then((rows) => buildVocabulary(rows.map((r) => r.t)));
+  const entry = { version, vocab };
+  cache.set(tenantId, entry);
+  vocab.catch(() => cache.get(tenantId) === entry && cache.delete(tenantId));
+  return vocab;
+}
