@@ -65,7 +65,7 @@ async function waitReady(after?: string, timeoutMs = 240_000) {
 
 beforeAll(async () => {
   db = await fileDatabaseUrl();
-  server = await startTestServer({ databaseUrl: db, env: { KNOWLEDGE_CALIBRATION_AUTO: 'true', KNOWLEDGE_CALIBRATION_DEBOUNCE_MS: '300' } });
+  server = await startTestServer({ databaseUrl: db, env: { KNOWLEDGE_CALIBRATION_AUTO: 'true', KNOWLEDGE_CALIBRATION_DEBOUNCE_MS: '300', CHROMA_TIMEOUT_MS: '20000' } });
   const r = await gql(server.graphqlUrl, `mutation($i: RegisterTenantInput!) { registerTenant(input: $i) { tenant { id } session { accessToken } } }`, {
     i: { companyName: 'Lumen Lamps', slug: `lumen-${randomUUID().slice(0, 8)}`, adminName: 'Lia Lumen', adminEmail: 'lia@lumen.test', password: 'a-long-enough-password-42' },
   });

@@ -45,7 +45,7 @@ async function decisionFor(customer: string, question: string): Promise<string> 
 
 beforeAll(async () => {
   db = await fileDatabaseUrl();
-  server = await startTestServer({ databaseUrl: db, env: { ASSISTANT_ENABLED: 'true' } });
+  server = await startTestServer({ databaseUrl: db, env: { ASSISTANT_ENABLED: 'true', CHROMA_TIMEOUT_MS: '20000' } });
   for (const t of TENANTS) {
     const [{ id }] = await sql<{ id: string }>(db, `select id from tenants where slug = $1`, [t.slug]);
     const token = await asAdmin(server, t.key);

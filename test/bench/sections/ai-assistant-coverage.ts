@@ -124,6 +124,7 @@ export async function coverageFigures(ctx: BenchContext, db: BenchDatabase): Pro
         { figure: `${kb.name}: FAQ questions and rewordings handed off`, value: f.share, decimals: 3, goal: { op: '<=', target: 0.05 }, note: fmt(f) },
         { figure: `${kb.name}: facts inside articles handed off`, value: a.n ? a.share : null, decimals: 3, goal: a.n ? { op: '<=', target: 0.15 } : undefined, note: a.n ? fmt(a) : 'no articles' },
       );
+      for (const r of rows.slice(-5)) ctx.log(`${r.figure}: ${typeof r.value === 'number' ? r.value.toFixed(3) : r.value} ${r.note ?? ''}`);
       const nearOk = !n.n || n.share >= 0.9;
       const answerOk = f.share <= 0.05 && (!a.n || a.share <= 0.15);
       if ((!nearOk || !answerOk) && cal.fit) {
