@@ -85,7 +85,9 @@ export async function coverageFigures(ctx: BenchContext, db: BenchDatabase): Pro
     load<Calibration>('api/src/modules/calibration/calibration.service.ts'),
   ]);
   const everyday = readFileSync(path.join(ctx.root, 'test/fixtures/calibration/hwu64-test.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
-  const bases = [demoBase(ctx.root, 'northwind'), demoBase(ctx.root, 'harbor-bank'), stackFaqBase(ctx.root)];
+  // BENCH_COVERAGE_BASES=northwind,stackfaq: only those knowledge bases.
+  const only = process.env.BENCH_COVERAGE_BASES?.split(',');
+  const bases = [demoBase(ctx.root, 'northwind'), demoBase(ctx.root, 'harbor-bank'), stackFaqBase(ctx.root)].filter((b) => !only || only.includes(b.name));
   const server = await chroma.startChroma({ dir: ctx.tempDir('sb-bench-cov-chroma-') });
   const pool = new readPool.ReadPool(db.url, 4);
   const rows: Row[] = [];
