@@ -32,12 +32,12 @@ async function waitReady(token: string) {
 }
 
 /** Ask in a new conversation; the assistant's decision for it. */
-async function decisionFor(customer: string, question: string): Promise<string> {
+async function decisionFor(customer: string, question: string): Promise<{ decision: string; reason: string | null }> {
   const r = await gql(server.graphqlUrl, `mutation($i: StartConversationInput!) { startConversation(input: $i) { conversationId } }`, { i: { idempotencyKey: randomUUID(), body: question } }, { token: customer });
   const id = r.data!.startConversation.conversationId as string;
   for (let i = 0; i < 600; i++) {
-    const [turn] = await sql<{ decision: string }>(db, 'select decision from assistant_turns where conversation_id = $1', [id]);
-    if (turn) return turn.decision;
+    const [turn] = await sql<{ decision: string; reason: string | null }>(db, 'select decision, reason from assistant_turns where conversation_id = $1', [id]);
+    if (turn) return turn;
     await new Promise((res) => setTimeout(res, 50));
   }
   throw new Error(`no assistant turn for "${question}"`);
@@ -63,7 +63,10 @@ describe('demo tenants, calibrated', () => {
       const questions = Object.entries(fixtures[t.slug] as Record<string, string>).flatMap(([faq, rewording]) => [faq, rewording]);
       questions.push(...(fixtures.newUser[t.slug] ?? []));
       const handedOff: string[] = [];
-      for (const q of questions) if ((await decisionFor(customer, q)) !== 'ANSWERED') handedOff.push(q);
+      for (const q of questions) {
+        const turn = await decisionFor(customer, q);
+        if (turn.decision !== 'ANSWERED') handedOff.push(`${q} (${turn.reason})`);
+      }
       expect(handedOff).toEqual([]);
     }, 300_000);
   }
