@@ -93,7 +93,7 @@ export async function coverageFigures(ctx: BenchContext, db: BenchDatabase): Pro
   const rows: Row[] = [];
   const target = 0.9;
   try {
-    const deps = { db: pool, vectors: new vectors.ChromaVectorStore({ url: server.url, namespace: 'benchcov' }), embedder: embedders.createEmbedder({ provider: 'offline' }) };
+    const deps = { db: pool, vectors: new vectors.ChromaVectorStore({ url: server.url, namespace: 'benchcov', timeoutMs: 30_000 }), embedder: embedders.createEmbedder({ provider: 'offline' }) };
     for (const kb of bases) {
       const tenantId = await scratchTenant(db, `bench-cov-${kb.name}`);
       const ids = kb.docs.map(() => randomUUID());
