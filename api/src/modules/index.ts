@@ -19,6 +19,7 @@ import { presenceModule } from './presence/index.js';
 import { assistantModule } from './assistant/index.js';
 import { classifierModule } from './classifier/index.js';
 import { aiCallsModule } from './ai-calls/index.js';
+import { calibrationModule } from './calibration/index.js';
 import { slaModule } from './sla/index.js';
 import { automationModule } from './automation/index.js';
 import { ticketsModule } from './tickets/index.js';
@@ -36,6 +37,7 @@ import { webhooksModule } from './webhooks/index.js';
 export const appModules: readonly AppModule[] = [
   systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
   knowledgeModule, conversationsModule, routingModule, cannedModule, presenceModule, assistantModule, classifierModule, aiCallsModule,
+  calibrationModule,
   slaModule,
   automationModule,
   ticketsModule,
