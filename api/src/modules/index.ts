@@ -12,6 +12,7 @@ import { auditModule } from './audit/index.js';
 import { widgetModule } from './widget/index.js';
 import { contactsModule } from './contacts/index.js';
 import { knowledgeModule } from './knowledge/index.js';
+import { knowledgeLabelsModule } from './knowledge-labels/index.js';
 import { conversationsModule } from './conversations/index.js';
 import { routingModule } from './routing/index.js';
 import { cannedModule } from './canned/index.js';
@@ -33,7 +34,7 @@ import { meetingsModule } from './meetings/index.js';
 
 export const appModules: readonly AppModule[] = [
   systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
-  knowledgeModule, conversationsModule, routingModule, cannedModule, presenceModule, assistantModule, classifierModule, aiCallsModule,
+  knowledgeModule, conversationsModule, knowledgeLabelsModule, routingModule, cannedModule, presenceModule, assistantModule, classifierModule, aiCallsModule,
   slaModule,
   automationModule,
   ticketsModule,
