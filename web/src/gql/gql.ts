@@ -183,6 +183,7 @@ type Documents = {
     "\n  subscription Typing($conversationId: ID!) {\n    typing(conversationId: $conversationId) {\n      who\n      name\n      typing\n    }\n  }\n": typeof types.TypingDocument,
     "\n  subscription QueuePosition($conversationId: ID!) {\n    queuePosition(conversationId: $conversationId) {\n      waiting\n      position\n      estimatedWaitSeconds\n      nobodyAvailable\n      awayMessage\n    }\n  }\n": typeof types.QueuePositionDocument,
     "\n  mutation LeaveEmailForReply($input: LeaveEmailForReplyInput!) {\n    leaveEmailForReply(input: $input) {\n      conversationId\n    }\n  }\n": typeof types.LeaveEmailForReplyDocument,
+    "\n  mutation RequestHumanAgent($input: RequestHumanInput!) {\n    requestHumanAgent(input: $input) {\n      conversationId\n    }\n  }\n": typeof types.RequestHumanAgentDocument,
 };
 const documents: Documents = {
     "\n  query AiUsagePage($from: DateTimeISO!, $to: DateTimeISO!, $tenantId: ID) {\n    aiUsage(from: $from, to: $to, tenantId: $tenantId) {\n      from\n      to\n      totals {\n        calls\n        failedCalls\n        inputTokens\n        outputTokens\n        costUsd\n        latencyP50Ms\n        latencyP95Ms\n        conversations\n        handedOff\n        handOffRate\n      }\n      byPurpose {\n        key\n        calls\n        failedCalls\n        inputTokens\n        outputTokens\n        costUsd\n        latencyP50Ms\n        latencyP95Ms\n        conversations\n        handedOff\n        handOffRate\n      }\n      byModel {\n        key\n        calls\n        failedCalls\n        inputTokens\n        outputTokens\n        costUsd\n        latencyP50Ms\n        latencyP95Ms\n        conversations\n        handedOff\n        handOffRate\n      }\n    }\n  }\n": types.AiUsagePageDocument,
@@ -354,6 +355,7 @@ const documents: Documents = {
     "\n  subscription Typing($conversationId: ID!) {\n    typing(conversationId: $conversationId) {\n      who\n      name\n      typing\n    }\n  }\n": types.TypingDocument,
     "\n  subscription QueuePosition($conversationId: ID!) {\n    queuePosition(conversationId: $conversationId) {\n      waiting\n      position\n      estimatedWaitSeconds\n      nobodyAvailable\n      awayMessage\n    }\n  }\n": types.QueuePositionDocument,
     "\n  mutation LeaveEmailForReply($input: LeaveEmailForReplyInput!) {\n    leaveEmailForReply(input: $input) {\n      conversationId\n    }\n  }\n": types.LeaveEmailForReplyDocument,
+    "\n  mutation RequestHumanAgent($input: RequestHumanInput!) {\n    requestHumanAgent(input: $input) {\n      conversationId\n    }\n  }\n": types.RequestHumanAgentDocument,
 };
 
 /**
@@ -1046,6 +1048,10 @@ export function graphql(source: "\n  subscription QueuePosition($conversationId:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation LeaveEmailForReply($input: LeaveEmailForReplyInput!) {\n    leaveEmailForReply(input: $input) {\n      conversationId\n    }\n  }\n"): (typeof documents)["\n  mutation LeaveEmailForReply($input: LeaveEmailForReplyInput!) {\n    leaveEmailForReply(input: $input) {\n      conversationId\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestHumanAgent($input: RequestHumanInput!) {\n    requestHumanAgent(input: $input) {\n      conversationId\n    }\n  }\n"): (typeof documents)["\n  mutation RequestHumanAgent($input: RequestHumanInput!) {\n    requestHumanAgent(input: $input) {\n      conversationId\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
