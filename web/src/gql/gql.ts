@@ -86,6 +86,9 @@ type Documents = {
     "\n  query ConsolePresence {\n    presence {\n      userId\n      displayName\n      availability\n      lastSeenAt\n    }\n  }\n": typeof types.ConsolePresenceDocument,
     "\n  subscription ConsolePresenceChanged {\n    presenceChanged {\n      userId\n      displayName\n      availability\n      lastSeenAt\n    }\n  }\n": typeof types.ConsolePresenceChangedDocument,
     "\n  query ConsoleContactConversations($filter: ConversationFilter, $first: Int!) {\n    conversations(filter: $filter, orderBy: CREATED_AT_DESC, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ConsoleConversation\n          createdAt\n        }\n      }\n    }\n  }\n": typeof types.ConsoleContactConversationsDocument,
+    "\n  mutation ConsoleMarkAnswerNotInKnowledge($input: MarkAnswerNotInKnowledgeInput!) {\n    markAnswerNotInKnowledge(input: $input) {\n      example {\n        id\n        kind\n        question\n      }\n    }\n  }\n": typeof types.ConsoleMarkAnswerNotInKnowledgeDocument,
+    "\n  mutation ConsoleMarkHandoffAnswerable($input: MarkHandoffAnswerableInput!) {\n    markHandoffAnswerable(input: $input) {\n      example {\n        id\n        kind\n        question\n        document {\n          id\n          title\n        }\n      }\n    }\n  }\n": typeof types.ConsoleMarkHandoffAnswerableDocument,
+    "\n  query ConsolePublishedArticles($search: String) {\n    knowledgeDocuments(first: 8, filter: { status: PUBLISHED, search: $search }, orderBy: TITLE_ASC) {\n      edges {\n        node {\n          id\n          kind\n          title\n        }\n      }\n    }\n  }\n": typeof types.ConsolePublishedArticlesDocument,
     "\n  fragment LiveKpisCard on LiveKpis {\n    tenantId\n    computedAt\n    day\n    waitingCustomers\n    longestWaitSeconds\n    activeConversations\n    humanHandledNow\n    conversationsToday\n    resolvedToday\n    botResolvedToday\n    avgFirstResponseSeconds\n    avgResolutionSeconds\n    csatPercent\n    csatResponses\n    csatResponseRate\n    fcrPercent\n    aiResolutionRate\n    slaAtRisk\n    slaBreached\n    agentsOnline\n  }\n": typeof types.LiveKpisCardFragmentDoc,
     "\n  query DashboardLiveKpis($tenantId: ID) {\n    liveKpis(tenantId: $tenantId) {\n      ...LiveKpisCard\n    }\n  }\n": typeof types.DashboardLiveKpisDocument,
     "\n  subscription DashboardKpisUpdated($tenantId: ID) {\n    kpisUpdated(tenantId: $tenantId) {\n      ...LiveKpisCard\n    }\n  }\n": typeof types.DashboardKpisUpdatedDocument,
@@ -112,6 +115,7 @@ type Documents = {
     "\n  mutation DeleteKnowledgeDocument($input: KnowledgeDocumentIdInput!) {\n    deleteKnowledgeDocument(input: $input) {\n      deletedId\n    }\n  }\n": typeof types.DeleteKnowledgeDocumentDocument,
     "\n  subscription KnowledgeDocumentIndexing($documentId: ID) {\n    knowledgeIndexing(documentId: $documentId) {\n      ...KnowledgeIndexingFields\n    }\n  }\n": typeof types.KnowledgeDocumentIndexingDocument,
     "\n  mutation ImportKnowledgeDocuments($input: ImportKnowledgeInput!) {\n    importKnowledgeDocuments(input: $input) {\n      count\n      documentIds\n    }\n  }\n": typeof types.ImportKnowledgeDocumentsDocument,
+    "\n  mutation ResolveKnowledgeExample($input: ResolveKnowledgeExampleInput!) {\n    resolveKnowledgeExample(input: $input) {\n      example {\n        id\n        resolvedAt\n      }\n    }\n  }\n": typeof types.ResolveKnowledgeExampleDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    subjectKind\n    subjectId\n    readAt\n    createdAt\n  }\n": typeof types.NotificationFieldsFragmentDoc,
     "\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": typeof types.NotificationBellDocument,
     "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      markedIds\n      unreadCount\n    }\n  }\n": typeof types.NotificationsMarkReadDocument,
@@ -258,6 +262,9 @@ const documents: Documents = {
     "\n  query ConsolePresence {\n    presence {\n      userId\n      displayName\n      availability\n      lastSeenAt\n    }\n  }\n": types.ConsolePresenceDocument,
     "\n  subscription ConsolePresenceChanged {\n    presenceChanged {\n      userId\n      displayName\n      availability\n      lastSeenAt\n    }\n  }\n": types.ConsolePresenceChangedDocument,
     "\n  query ConsoleContactConversations($filter: ConversationFilter, $first: Int!) {\n    conversations(filter: $filter, orderBy: CREATED_AT_DESC, first: $first) {\n      totalCount\n      edges {\n        node {\n          ...ConsoleConversation\n          createdAt\n        }\n      }\n    }\n  }\n": types.ConsoleContactConversationsDocument,
+    "\n  mutation ConsoleMarkAnswerNotInKnowledge($input: MarkAnswerNotInKnowledgeInput!) {\n    markAnswerNotInKnowledge(input: $input) {\n      example {\n        id\n        kind\n        question\n      }\n    }\n  }\n": types.ConsoleMarkAnswerNotInKnowledgeDocument,
+    "\n  mutation ConsoleMarkHandoffAnswerable($input: MarkHandoffAnswerableInput!) {\n    markHandoffAnswerable(input: $input) {\n      example {\n        id\n        kind\n        question\n        document {\n          id\n          title\n        }\n      }\n    }\n  }\n": types.ConsoleMarkHandoffAnswerableDocument,
+    "\n  query ConsolePublishedArticles($search: String) {\n    knowledgeDocuments(first: 8, filter: { status: PUBLISHED, search: $search }, orderBy: TITLE_ASC) {\n      edges {\n        node {\n          id\n          kind\n          title\n        }\n      }\n    }\n  }\n": types.ConsolePublishedArticlesDocument,
     "\n  fragment LiveKpisCard on LiveKpis {\n    tenantId\n    computedAt\n    day\n    waitingCustomers\n    longestWaitSeconds\n    activeConversations\n    humanHandledNow\n    conversationsToday\n    resolvedToday\n    botResolvedToday\n    avgFirstResponseSeconds\n    avgResolutionSeconds\n    csatPercent\n    csatResponses\n    csatResponseRate\n    fcrPercent\n    aiResolutionRate\n    slaAtRisk\n    slaBreached\n    agentsOnline\n  }\n": types.LiveKpisCardFragmentDoc,
     "\n  query DashboardLiveKpis($tenantId: ID) {\n    liveKpis(tenantId: $tenantId) {\n      ...LiveKpisCard\n    }\n  }\n": types.DashboardLiveKpisDocument,
     "\n  subscription DashboardKpisUpdated($tenantId: ID) {\n    kpisUpdated(tenantId: $tenantId) {\n      ...LiveKpisCard\n    }\n  }\n": types.DashboardKpisUpdatedDocument,
@@ -284,6 +291,7 @@ const documents: Documents = {
     "\n  mutation DeleteKnowledgeDocument($input: KnowledgeDocumentIdInput!) {\n    deleteKnowledgeDocument(input: $input) {\n      deletedId\n    }\n  }\n": types.DeleteKnowledgeDocumentDocument,
     "\n  subscription KnowledgeDocumentIndexing($documentId: ID) {\n    knowledgeIndexing(documentId: $documentId) {\n      ...KnowledgeIndexingFields\n    }\n  }\n": types.KnowledgeDocumentIndexingDocument,
     "\n  mutation ImportKnowledgeDocuments($input: ImportKnowledgeInput!) {\n    importKnowledgeDocuments(input: $input) {\n      count\n      documentIds\n    }\n  }\n": types.ImportKnowledgeDocumentsDocument,
+    "\n  mutation ResolveKnowledgeExample($input: ResolveKnowledgeExampleInput!) {\n    resolveKnowledgeExample(input: $input) {\n      example {\n        id\n        resolvedAt\n      }\n    }\n  }\n": types.ResolveKnowledgeExampleDocument,
     "\n  fragment NotificationFields on Notification {\n    id\n    kind\n    title\n    body\n    subjectKind\n    subjectId\n    readAt\n    createdAt\n  }\n": types.NotificationFieldsFragmentDoc,
     "\n  query NotificationBell($first: Int!) {\n    unreadNotificationCount\n    notifications(first: $first) {\n      edges {\n        node {\n          ...NotificationFields\n        }\n      }\n    }\n  }\n": types.NotificationBellDocument,
     "\n  mutation NotificationsMarkRead($input: MarkNotificationsReadInput!) {\n    markNotificationsRead(input: $input) {\n      markedIds\n      unreadCount\n    }\n  }\n": types.NotificationsMarkReadDocument,
@@ -663,6 +671,18 @@ export function graphql(source: "\n  query ConsoleContactConversations($filter: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation ConsoleMarkAnswerNotInKnowledge($input: MarkAnswerNotInKnowledgeInput!) {\n    markAnswerNotInKnowledge(input: $input) {\n      example {\n        id\n        kind\n        question\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleMarkAnswerNotInKnowledge($input: MarkAnswerNotInKnowledgeInput!) {\n    markAnswerNotInKnowledge(input: $input) {\n      example {\n        id\n        kind\n        question\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ConsoleMarkHandoffAnswerable($input: MarkHandoffAnswerableInput!) {\n    markHandoffAnswerable(input: $input) {\n      example {\n        id\n        kind\n        question\n        document {\n          id\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ConsoleMarkHandoffAnswerable($input: MarkHandoffAnswerableInput!) {\n    markHandoffAnswerable(input: $input) {\n      example {\n        id\n        kind\n        question\n        document {\n          id\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsolePublishedArticles($search: String) {\n    knowledgeDocuments(first: 8, filter: { status: PUBLISHED, search: $search }, orderBy: TITLE_ASC) {\n      edges {\n        node {\n          id\n          kind\n          title\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ConsolePublishedArticles($search: String) {\n    knowledgeDocuments(first: 8, filter: { status: PUBLISHED, search: $search }, orderBy: TITLE_ASC) {\n      edges {\n        node {\n          id\n          kind\n          title\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment LiveKpisCard on LiveKpis {\n    tenantId\n    computedAt\n    day\n    waitingCustomers\n    longestWaitSeconds\n    activeConversations\n    humanHandledNow\n    conversationsToday\n    resolvedToday\n    botResolvedToday\n    avgFirstResponseSeconds\n    avgResolutionSeconds\n    csatPercent\n    csatResponses\n    csatResponseRate\n    fcrPercent\n    aiResolutionRate\n    slaAtRisk\n    slaBreached\n    agentsOnline\n  }\n"): (typeof documents)["\n  fragment LiveKpisCard on LiveKpis {\n    tenantId\n    computedAt\n    day\n    waitingCustomers\n    longestWaitSeconds\n    activeConversations\n    humanHandledNow\n    conversationsToday\n    resolvedToday\n    botResolvedToday\n    avgFirstResponseSeconds\n    avgResolutionSeconds\n    csatPercent\n    csatResponses\n    csatResponseRate\n    fcrPercent\n    aiResolutionRate\n    slaAtRisk\n    slaBreached\n    agentsOnline\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -764,6 +784,10 @@ export function graphql(source: "\n  subscription KnowledgeDocumentIndexing($doc
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ImportKnowledgeDocuments($input: ImportKnowledgeInput!) {\n    importKnowledgeDocuments(input: $input) {\n      count\n      documentIds\n    }\n  }\n"): (typeof documents)["\n  mutation ImportKnowledgeDocuments($input: ImportKnowledgeInput!) {\n    importKnowledgeDocuments(input: $input) {\n      count\n      documentIds\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveKnowledgeExample($input: ResolveKnowledgeExampleInput!) {\n    resolveKnowledgeExample(input: $input) {\n      example {\n        id\n        resolvedAt\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation ResolveKnowledgeExample($input: ResolveKnowledgeExampleInput!) {\n    resolveKnowledgeExample(input: $input) {\n      example {\n        id\n        resolvedAt\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
