@@ -9,6 +9,8 @@ export const JobName = {
   INDEX_DOCUMENT: 'knowledge-index',
   /** Rebuild a tenant's vector collection from the chunks in PostgreSQL (or re-embed all). */
   REBUILD_KNOWLEDGE: 'knowledge-rebuild',
+  /** Calibrate a tenant's hand-off threshold on its published knowledge (after a debounce timer). */
+  CALIBRATE_KNOWLEDGE: 'knowledge-calibrate',
   /** Train a tenant's offline classifier from its examples. */
   TRAIN_CLASSIFIER: 'classifier-train',
   /** An exact timer (SLA due times, time-based rules): runs at its instant; a stale one does nothing. */
@@ -21,6 +23,7 @@ export type JobName = (typeof JobName)[keyof typeof JobName];
 export interface JobPayloads {
   [JobName.INDEX_DOCUMENT]: { tenantId: string; documentId: string; version: number };
   [JobName.REBUILD_KNOWLEDGE]: { tenantId: string; reembed: boolean };
+  [JobName.CALIBRATE_KNOWLEDGE]: { tenantId: string; calibrationId: string };
   [JobName.TRAIN_CLASSIFIER]: { tenantId: string };
   /** `kind` names the owner (e.g. `sla`, `rule`); `key` what it is about; `version` the stamp it was scheduled with. */
   [JobName.TIMER]: { tenantId: string; kind: string; key: string; version: string; data?: Record<string, unknown>; /** ISO instant it was due (lag figures). */ dueAt?: string };

@@ -20,6 +20,7 @@ import { presenceModule } from './presence/index.js';
 import { assistantModule } from './assistant/index.js';
 import { classifierModule } from './classifier/index.js';
 import { aiCallsModule } from './ai-calls/index.js';
+import { calibrationModule } from './calibration/index.js';
 import { slaModule } from './sla/index.js';
 import { automationModule } from './automation/index.js';
 import { ticketsModule } from './tickets/index.js';
@@ -35,6 +36,7 @@ import { meetingsModule } from './meetings/index.js';
 export const appModules: readonly AppModule[] = [
   systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
   knowledgeModule, conversationsModule, knowledgeLabelsModule, routingModule, cannedModule, presenceModule, assistantModule, classifierModule, aiCallsModule,
+  calibrationModule,
   slaModule,
   automationModule,
   ticketsModule,

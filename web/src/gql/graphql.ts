@@ -538,6 +538,13 @@ export type Handler =
   | 'AI'
   | 'HUMAN';
 
+/** Where the assistant's hand-off threshold comes from. */
+export type HandoffMode =
+  /** Computed by the tenant's own knowledge calibration (see `knowledgeCoverage`); the manual value serves until the first calibration is ready. */
+  | 'AUTO'
+  /** The manual `handoffThreshold`, whatever the calibration says. */
+  | 'MANUAL';
+
 /** A closed local date. */
 export type HolidayInput = {
   /** YYYY-MM-DD. */
@@ -1154,9 +1161,13 @@ export type TaskStatus =
 export type TenantAssistantInput = {
   /** 0–1, not below handoffThreshold. */
   autoResolveThreshold?: number | null | undefined;
+  /** Target share of unanswerable questions handed off, 0.5–0.99; takes effect at the next calibration (`recalibrateKnowledge`). */
+  coverageTarget?: number | null | undefined;
   /** Up to 500 characters. */
   greeting?: string | null | undefined;
-  /** 0–1. */
+  /** AUTO: use the calibrated threshold; MANUAL: use `handoffThreshold`. */
+  handoffMode?: HandoffMode | null | undefined;
+  /** The manual threshold, 0–1. Setting it without `handoffMode` switches the mode to MANUAL (an override). */
   handoffThreshold?: number | null | undefined;
   /** Claude model for answers (e.g. claude-sonnet-5-5, claude-haiku-5-5); empty string: back to the deployment default. */
   model?: string | null | undefined;

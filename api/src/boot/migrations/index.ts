@@ -30,6 +30,7 @@ import { Migration20261208110000_kpi_reads } from './Migration20261208110000_kpi
 import { Migration20261207180000_approval_ticket_link } from './Migration20261207180000_approval_ticket_link.js';
 import { Migration20261208180000_task_meeting_link } from './Migration20261208180000_task_meeting_link.js';
 import { Migration20261209150000_knowledge_examples } from './Migration20261209150000_knowledge_examples.js';
+import { Migration20261209160000_knowledge_calibrations } from './Migration20261209160000_knowledge_calibrations.js';
 import { Migration20261209170000_knowledge_example_notes } from './Migration20261209170000_knowledge_example_notes.js';
 import { Migration20261208160000_contacts_search } from './Migration20261208160000_contacts_search.js';
 
@@ -66,5 +67,6 @@ export const migrationsList = [
   { name: 'Migration20261208170000_user_avatar', class: Migration20261208170000_user_avatar },
   { name: 'Migration20261208180000_task_meeting_link', class: Migration20261208180000_task_meeting_link },
   { name: 'Migration20261209150000_knowledge_examples', class: Migration20261209150000_knowledge_examples },
+  { name: 'Migration20261209160000_knowledge_calibrations', class: Migration20261209160000_knowledge_calibrations },
   { name: 'Migration20261209170000_knowledge_example_notes', class: Migration20261209170000_knowledge_example_notes },
 ];

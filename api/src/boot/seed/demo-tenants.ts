@@ -1,7 +1,7 @@
 // The two demo tenants and their staff. Fictional companies; see data/README.md.
 import { Availability } from '../../modules/users/user.entity.js';
 import { Role } from '../../permissions/roles.js';
-import type { TenantAssistantSettings, TenantBranding, BusinessHours } from '../../modules/tenants/tenant.entity.js';
+import { DEFAULT_COVERAGE_TARGET, HandoffMode, type TenantAssistantSettings, type TenantBranding, type BusinessHours } from '../../modules/tenants/tenant.entity.js';
 
 /** Documented in the README: every demo account signs in with this password. */
 export const DEMO_PASSWORD = 'switchboard-demo';
@@ -64,6 +64,8 @@ export const DEMO_TENANTS: DemoTenant[] = [
       greeting: 'Hi, I am Trail, the Northwind assistant. How can I help with your order or gear today?',
       handoffThreshold: 0.7,
       autoResolveThreshold: 0.85,
+      handoffMode: HandoffMode.AUTO,
+      coverageTarget: DEFAULT_COVERAGE_TARGET,
     },
     businessHours: weekdays('08:00', '20:00', ['10:00', '16:00']),
     users: [
@@ -99,6 +101,8 @@ export const DEMO_TENANTS: DemoTenant[] = [
       greeting: 'Hello, I am the Harbor Bank assistant. How may I help you today?',
       handoffThreshold: 0.75,
       autoResolveThreshold: 0.9,
+      handoffMode: HandoffMode.AUTO,
+      coverageTarget: DEFAULT_COVERAGE_TARGET,
     },
     businessHours: weekdays('09:00', '17:00'),
     users: [

@@ -1,5 +1,5 @@
 // What a new tenant starts with; admins change it in the widget settings.
-import type { BusinessHours, TenantAssistantSettings, TenantBranding } from './tenant.entity.js';
+import { DEFAULT_COVERAGE_TARGET, HandoffMode, type BusinessHours, type TenantAssistantSettings, type TenantBranding } from './tenant.entity.js';
 
 export const DEFAULT_AWAY_MESSAGE = 'We are away right now. Leave your e-mail address and we will answer you by e-mail as soon as we are back.';
 
@@ -18,6 +18,8 @@ export const defaultAssistant = (): TenantAssistantSettings => ({
   greeting: 'Hello! Ask me anything about our products and services.',
   handoffThreshold: 0.7,
   autoResolveThreshold: 0.85,
+  handoffMode: HandoffMode.AUTO,
+  coverageTarget: DEFAULT_COVERAGE_TARGET,
 });
 
 export const defaultBusinessHours = (): BusinessHours => ({

@@ -24,12 +24,27 @@ export interface TenantBranding {
   awayMessage: string;
 }
 
+export enum HandoffMode {
+  AUTO = 'AUTO',
+  MANUAL = 'MANUAL',
+}
+
+export const DEFAULT_COVERAGE_TARGET = 0.9;
+
 export interface TenantAssistantSettings {
   name: string;
   persona: string;
   greeting: string;
+  /** The manual hand-off threshold: in force in MANUAL mode, and in AUTO mode until a calibration exists. */
   handoffThreshold: number;
   autoResolveThreshold: number;
+  /**
+   * AUTO (default): the threshold the tenant's calibration computed from its own knowledge
+   * (knowledge_calibrations); MANUAL: `handoffThreshold`. Missing on rows older than issue 16 = AUTO.
+   */
+  handoffMode?: HandoffMode;
+  /** Share of unanswerable questions the calibrated threshold must hand off (0.5–0.99, default 0.9). */
+  coverageTarget?: number;
   /** Claude model for answers; unset: the deployment's ANTHROPIC_MODEL. */
   model?: string | null;
 }

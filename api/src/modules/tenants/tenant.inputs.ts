@@ -1,5 +1,5 @@
 import { Field, Float, ID, InputType } from 'type-graphql';
-import { TenantStatus } from './tenant.entity.js';
+import { HandoffMode, TenantStatus } from './tenant.entity.js';
 
 @InputType('TenantFilter', { description: 'Narrow a tenant list.' })
 export class TenantFilter {
@@ -33,8 +33,12 @@ export class TenantAssistantInput {
   persona?: string;
   @Field(() => String, { nullable: true, description: 'Up to 500 characters.' })
   greeting?: string;
-  @Field(() => Float, { nullable: true, description: '0–1.' })
+  @Field(() => Float, { nullable: true, description: 'The manual threshold, 0–1. Setting it without `handoffMode` switches the mode to MANUAL (an override).' })
   handoffThreshold?: number;
+  @Field(() => HandoffMode, { nullable: true, description: 'AUTO: use the calibrated threshold; MANUAL: use `handoffThreshold`.' })
+  handoffMode?: HandoffMode;
+  @Field(() => Float, { nullable: true, description: 'Target share of unanswerable questions handed off, 0.5–0.99; takes effect at the next calibration (`recalibrateKnowledge`).' })
+  coverageTarget?: number;
   @Field(() => Float, { nullable: true, description: '0–1, not below handoffThreshold.' })
   autoResolveThreshold?: number;
   @Field(() => String, { nullable: true, description: 'Claude model for answers (e.g. claude-sonnet-5-5, claude-haiku-5-5); empty string: back to the deployment default.' })

@@ -2,7 +2,7 @@
 import { badInput, conflict, notFound, forbidden } from '../../errors.js';
 import type { Context } from '../../context.js';
 import { Topic } from '../../events/topics.js';
-import { Tenant, TenantStatus } from './tenant.entity.js';
+import { HandoffMode, Tenant, TenantStatus } from './tenant.entity.js';
 import { randomToken } from '../../auth/secrets.js';
 import { diff, recordAudit } from '../audit/audit.service.js';
 import { ActorKind } from '../audit/audit-log.entity.js';
@@ -27,6 +27,11 @@ function text(value: string | undefined, field: string, max: number, min = 0): s
   const v = value.trim();
   if (v.length < min || v.length > max) throw badInput(`${field} must be ${min ? `${min}–` : 'at most '}${max} characters`, field);
   return v;
+}
+
+function coverageTarget(value: number): number {
+  if (!Number.isFinite(value) || value < 0.5 || value > 0.99) throw badInput('assistant.coverageTarget must be 0.5–0.99', 'assistant.coverageTarget');
+  return value;
 }
 
 function fraction(value: number | undefined, field: string): number | undefined {
@@ -96,6 +101,10 @@ export async function updateTenant(ctx: Context, input: UpdateTenantInput): Prom
       ...(a.handoffThreshold !== undefined && { handoffThreshold: fraction(a.handoffThreshold, 'assistant.handoffThreshold')! }),
       ...(a.autoResolveThreshold !== undefined && { autoResolveThreshold: fraction(a.autoResolveThreshold, 'assistant.autoResolveThreshold')! }),
       ...(a.model !== undefined && { model: modelName(a.model) }),
+      // A manual value given on its own is an override of the calibrated one.
+      ...(a.handoffThreshold !== undefined && a.handoffMode == null && { handoffMode: HandoffMode.MANUAL }),
+      ...(a.handoffMode != null && { handoffMode: a.handoffMode }),
+      ...(a.coverageTarget != null && { coverageTarget: coverageTarget(a.coverageTarget) }),
     };
     if (next.autoResolveThreshold < next.handoffThreshold) throw badInput('assistant.autoResolveThreshold must not be below handoffThreshold', 'assistant.autoResolveThreshold');
     tenant.assistant = next;

@@ -2,9 +2,17 @@
 import { Field, ID, ObjectType, Float, registerEnumType } from 'type-graphql';
 import { DateTimeISO, JSONObject } from '../../graphql/scalars.js';
 import { registerReadModel } from '../../graphql/planner/read-model.js';
-import { Tenant, TenantStatus } from './tenant.entity.js';
+import { HandoffMode, Tenant, TenantStatus } from './tenant.entity.js';
 
 registerEnumType(TenantStatus, { name: 'TenantStatus', description: 'Whether a tenant may use the platform.' });
+registerEnumType(HandoffMode, {
+  name: 'HandoffMode',
+  description: 'Where the assistant\'s hand-off threshold comes from.',
+  valuesConfig: {
+    AUTO: { description: 'Computed by the tenant\'s own knowledge calibration (see `knowledgeCoverage`); the manual value serves until the first calibration is ready.' },
+    MANUAL: { description: 'The manual `handoffThreshold`, whatever the calibration says.' },
+  },
+});
 
 @ObjectType('TenantBranding', { simpleResolvers: true, description: 'How the widget and the dashboard look for this tenant.' })
 export class TenantBrandingType {
@@ -30,8 +38,12 @@ export class TenantAssistantType {
   persona!: string;
   @Field(() => String, { description: 'Greeting at the start of a conversation.' })
   greeting!: string;
-  @Field(() => Float, { description: 'Below this confidence (0–1) the assistant hands off to a human.' })
+  @Field(() => Float, { description: 'The manual hand-off threshold (0–1): below this confidence the assistant hands off to a human. In force in MANUAL mode, and in AUTO mode until the first calibration is ready.' })
   handoffThreshold!: number;
+  @Field(() => HandoffMode, { description: 'AUTO (default): the threshold calibrated on this tenant\'s own knowledge; MANUAL: `handoffThreshold`.' })
+  handoffMode!: HandoffMode;
+  @Field(() => Float, { description: 'Share (0.5–0.99, default 0.9) of questions the knowledge base does not answer that the calibrated threshold must hand off; the calibration then hands off as few answerable questions as it can.' })
+  coverageTarget!: number;
   @Field(() => Float, { description: 'Above this confidence (0–1) the assistant may offer to resolve.' })
   autoResolveThreshold!: number;
   @Field(() => String, { nullable: true, description: 'Claude model for answers; null: the deployment default (ANTHROPIC_MODEL).' })

@@ -1,0 +1,183 @@
+// Per-tenant calibration of the assistant's hand-off (docs/assistant.md, "Calibration").
+//
+// A change of published knowledge (domain event `knowledge.published`) or `recalibrateKnowledge`
+// (re)schedules the tenant's debounce timer; when it fires, a CALIBRATING row is written and a
+// pg-boss job queued. The job waits for indexing to finish, builds the probes (worker thread),
+// scores each with the assistant's own retrieval evidence, fits the threshold for the tenant's
+// target (worker thread), stores it with the curve and every probe, and keeps the last few.
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import type { AppServices } from '../../services.js';
+import type { FiredTimer } from '../../jobs/timers.js';
+import { JobName } from '../../jobs/jobs.js';
+import { retrievalEvidence } from '../knowledge/answer-confidence.js';
+import { retrieve } from '../knowledge/retrieval.js';
+import { primeQueryEmbeddings } from '../knowledge/embedder.js';
+import { DEFAULT_COVERAGE_TARGET, type TenantAssistantSettings } from '../tenants/tenant.entity.js';
+import { knowledgeVersion, type LabelledExample, type Probe, type ProbeBanks, type ProbeDocument } from './probes.js';
+import { fitInWorker, probesInWorker } from './calibrate-in-worker.js';
+
+export const CALIBRATION_TIMER = 'knowledge-calibration';
+/** Calibrations kept per tenant (the latest and a few before it, for "what changed"). */
+export const KEEP = 5;
+/** Fewer answerable probes than this: the knowledge is too thin to calibrate on. */
+export const MIN_ANSWERABLE = 3;
+/** Longest a calibration waits for the tenant's documents to finish indexing before it retries. */
+const INDEXING_WAIT_MS = 120_000;
+
+let banks: ProbeBanks | null = null;
+/** The shipped banks of unanswerable questions (data/README.md). */
+export function probeBanks(): ProbeBanks {
+  if (!banks) {
+    const lines = (f: string) => readFileSync(new URL(`./data/${f}`, import.meta.url), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+    banks = { everyday: lines('everyday-requests.txt'), otherDomain: lines('other-business-support.txt') };
+  }
+  return banks;
+}
+
+/** (Re)start the tenant's debounce: the calibration runs `delayMs` after the last call. */
+export async function scheduleCalibration(services: AppServices, tenantId: string, delayMs: number): Promise<void> {
+  await services.timers.scheduleAt({ tenantId, kind: CALIBRATION_TIMER, key: 'calibrate', version: randomUUID(), at: new Date(Date.now() + delayMs) });
+}
+
+/** The debounce timer fired: mark the tenant CALIBRATING and queue the work. */
+export async function onCalibrationTimer(services: AppServices, timer: FiredTimer): Promise<void> {
+  const { tenantId } = timer;
+  const [t] = await services.readPool.query<{ assistant: TenantAssistantSettings }>('select assistant from tenants where id = $1', [tenantId]);
+  if (!t) return;
+  const calibrationId = randomUUID();
+  await services.readPool.query(`insert into knowledge_calibrations (id, tenant_id, status, target) values ($1, $2, 'CALIBRATING', $3)`, [calibrationId, tenantId, t.assistant.coverageTarget ?? DEFAULT_COVERAGE_TARGET]);
+  await services.jobs.send(JobName.CALIBRATE_KNOWLEDGE, { tenantId, calibrationId });
+}
+
+interface DocRow extends Record<string, unknown> {
+  id: string;
+  kind: 'ARTICLE' | 'FAQ';
+  title: string;
+  body: string;
+  content_version: number;
+  indexed: boolean;
+}
+
+async function waitForIndexing(services: AppServices, tenantId: string): Promise<DocRow[]> {
+  const started = Date.now();
+  for (;;) {
+    const docs = await services.readPool.query<DocRow>(
+      `select id, kind, title, body, content_version,
+              (indexing_status = 'INDEXED' and indexed_version is not distinct from content_version) as indexed
+         from knowledge_documents where tenant_id = $1 and status = 'PUBLISHED' order by id`,
+      [tenantId],
+    );
+    if (docs.every((d) => d.indexed)) return docs;
+    if (Date.now() - started > INDEXING_WAIT_MS) throw new Error('knowledge still indexing; calibration retries later');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+export interface StoredProbe {
+  question: string;
+  kind: Probe['kind'];
+  source: Probe['source'];
+  documentId: string | null;
+  documentTitle: string | null;
+  score: number;
+}
+
+/** Score probes with the assistant's own retrieval and evidence (the same call as a customer's turn). */
+export async function scoreProbes(services: Pick<AppServices, 'knowledge'>, tenantId: string, probes: Probe[]): Promise<StoredProbe[]> {
+  const out: StoredProbe[] = [];
+  const PART = 200;
+  for (let i = 0; i < probes.length; i += PART) {
+    const part = probes.slice(i, i + PART);
+    await primeQueryEmbeddings(services.knowledge.embedder, part.map((p) => p.question));
+    const scored = await mapLimit(part, 4, async (p) => ({ ...p, score: retrievalEvidence((await retrieve(services.knowledge, tenantId, p.question)).chunks).score }));
+    out.push(...scored);
+  }
+  return out;
+}
+
+async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
+  const out = new Array<R>(items.length);
+  let next = 0;
+  await Promise.all(
+    Array.from({ length: Math.min(limit, items.length) }, async () => {
+      while (next < items.length) {
+        const i = next++;
+        out[i] = await fn(items[i]);
+      }
+    }),
+  );
+  return out;
+}
+
+export async function runCalibration(services: AppServices, job: { tenantId: string; calibrationId: string }): Promise<void> {
+  const { tenantId, calibrationId } = job;
+  const started = performance.now();
+  const [row] = await services.readPool.query<{ status: string; target: number }>('select status, target from knowledge_calibrations where id = $1 and tenant_id = $2', [calibrationId, tenantId]);
+  if (!row || (row.status !== 'CALIBRATING' && row.status !== 'FAILED')) return; // done already (a retry after success)
+  try {
+    const docs = await waitForIndexing(services, tenantId);
+    const examples = await services.readPool.query<{ question: string; kind: 'ANSWERABLE' | 'UNANSWERABLE'; document_id: string | null }>(
+      `select question, kind, document_id from knowledge_examples where tenant_id = $1 order by created_at, id`,
+      [tenantId],
+    );
+    const probeDocs: ProbeDocument[] = docs.map((d) => ({ id: d.id, kind: d.kind, title: d.title, body: d.body }));
+    const labelled: LabelledExample[] = examples.map((e) => ({ question: e.question, kind: e.kind, documentId: e.document_id }));
+    const probes = await probesInWorker(probeDocs, probeBanks(), labelled);
+    const version = knowledgeVersion(docs.map((d) => ({ id: d.id, version: d.content_version })));
+    const documents = docs.map((d) => ({ id: d.id, title: d.title, version: d.content_version }));
+    const answerable = probes.filter((p) => p.kind === 'ANSWERABLE').length;
+    const counts = { answerable, unanswerable: probes.length - answerable, labelled: probes.filter((p) => p.source === 'LABELLED_EXAMPLE').length };
+    if (answerable < MIN_ANSWERABLE) {
+      await finish(services, tenantId, calibrationId, { status: 'NOT_ENOUGH_KNOWLEDGE', threshold: null, curve: [], probes: [], counts, version, documents, tookMs: performance.now() - started });
+      return;
+    }
+    const scored = await scoreProbes(services, tenantId, probes);
+    const fit = await fitInWorker(scored.map((p) => ({ kind: p.kind, score: p.score })), Number(row.target));
+    await finish(services, tenantId, calibrationId, { status: 'READY', threshold: fit.threshold, curve: fit.curve, probes: scored, counts, version, documents, tookMs: performance.now() - started });
+    services.log.info({ tenantId, threshold: fit.threshold, point: fit.point, probes: counts, tookMs: Math.round(performance.now() - started) }, 'knowledge calibrated');
+  } catch (e) {
+    await services.readPool.query(`update knowledge_calibrations set status = 'FAILED', error = $3 where id = $1 and tenant_id = $2`, [calibrationId, tenantId, (e as Error).message.slice(0, 500)]).catch(() => undefined);
+    throw e; // pg-boss retries with back-off
+  }
+}
+
+async function finish(
+  services: AppServices,
+  tenantId: string,
+  id: string,
+  r: { status: 'READY' | 'NOT_ENOUGH_KNOWLEDGE'; threshold: number | null; curve: unknown[]; probes: StoredProbe[]; counts: object; version: string; documents: object[]; tookMs: number },
+) {
+  await services.readPool.query(
+    `update knowledge_calibrations set status = $3, threshold = $4, curve = $5, probes = $6, counts = $7, knowledge_version = $8, documents = $9,
+        took_ms = $10, finished_at = now(), error = null
+      where id = $1 and tenant_id = $2`,
+    [id, tenantId, r.status, r.threshold, JSON.stringify(r.curve), JSON.stringify(r.probes), JSON.stringify(r.counts), r.version, JSON.stringify(r.documents), Math.round(r.tookMs)],
+  );
+  // Keep the last few finished ones (and anything newer than this one, e.g. a queued recalibration).
+  await services.readPool.query(
+    `delete from knowledge_calibrations where tenant_id = $1 and id in (
+       select id from knowledge_calibrations where tenant_id = $1 and status in ('READY', 'NOT_ENOUGH_KNOWLEDGE', 'FAILED')
+        order by created_at desc offset ${KEEP})`,
+    [tenantId],
+  );
+}
+
+/**
+ * At boot (automatic calibration on): tenants whose published knowledge has no finished
+ * calibration of its current version, and no calibration pending, get one scheduled.
+ */
+export async function reconcileCalibrations(services: AppServices): Promise<void> {
+  const rows = await services.readPool.query<{ tenant_id: string; ids: string[]; versions: number[]; latest: string | null; pending: boolean }>(
+    `select d.tenant_id, array_agg(d.id order by d.id)::text[] as ids, array_agg(d.content_version order by d.id) as versions,
+            (select k.knowledge_version from knowledge_calibrations k where k.tenant_id = d.tenant_id and k.status in ('READY', 'NOT_ENOUGH_KNOWLEDGE') order by k.created_at desc limit 1) as latest,
+            exists (select 1 from timers t where t.tenant_id = d.tenant_id and t.kind = '${CALIBRATION_TIMER}')
+              or exists (select 1 from knowledge_calibrations k where k.tenant_id = d.tenant_id and k.status = 'CALIBRATING' and k.created_at > now() - interval '15 minutes') as pending
+       from knowledge_documents d where d.status = 'PUBLISHED' group by d.tenant_id`,
+    [],
+  );
+  for (const r of rows) {
+    const version = knowledgeVersion(r.ids.map((id, i) => ({ id, version: r.versions[i] })));
+    if (r.latest !== version && !r.pending) await scheduleCalibration(services, r.tenant_id, services.config.KNOWLEDGE_CALIBRATION_DEBOUNCE_MS);
+  }
+}

@@ -1,0 +1,15 @@
+// Worker thread of the calibration: building a tenant's probes (templating every sentence of its
+// knowledge) and fitting the curve over hundreds of scores are CPU work the event loop that serves
+// every tenant must not do (calibrate-in-worker.ts). Retrieval of the probes stays outside: it is
+// I/O (PostgreSQL, Chroma) plus the embedder, which has its own thread.
+import { serve } from '../../workers/serve.js';
+import { buildProbes, type LabelledExample, type Probe, type ProbeBanks, type ProbeDocument } from './probes.js';
+import { fitThreshold, type Fit, type ScoredProbe } from './fit.js';
+
+export type CalibrationRequest =
+  | { op: 'probes'; docs: ProbeDocument[]; banks: ProbeBanks; examples: LabelledExample[] }
+  | { op: 'fit'; probes: ScoredProbe[]; target: number };
+
+export type CalibrationResult = Probe[] | Fit;
+
+serve<CalibrationRequest, CalibrationResult>((r) => ({ result: r.op === 'probes' ? buildProbes(r.docs, r.banks, r.examples) : fitThreshold(r.probes, r.target) }));

@@ -1,0 +1,71 @@
+// The operating point: a threshold on the retrieval evidence score. A question whose evidence is
+// below the threshold is handed off (knowledge/answer-confidence.ts: handOffDecision). The fit
+// takes the smallest threshold that hands off at least `target` of the unanswerable probes: since
+// raising the threshold can only hand off more answerable probes too, the smallest one that meets
+// the target hands off the fewest answerable ones. Pure and deterministic.
+
+export interface ScoredProbe {
+  kind: 'ANSWERABLE' | 'UNANSWERABLE';
+  score: number;
+}
+
+export interface CurvePoint {
+  threshold: number;
+  /** Share of answerable probes handed off (score < threshold). */
+  answerableHandedOff: number;
+  /** Share of unanswerable probes answered (score ≥ threshold). */
+  unanswerableAnswered: number;
+}
+
+export interface Fit {
+  threshold: number;
+  point: CurvePoint;
+  curve: CurvePoint[];
+  /** Whether the target could be met without handing off every answerable probe. */
+  targetMet: boolean;
+}
+
+/** The one hand-off rule on the evidence alone (the same comparison as handOffDecision). */
+export const handsOff = (score: number, threshold: number) => score < threshold;
+
+const round = (x: number, d = 4) => Math.round(x * 10 ** d) / 10 ** d;
+
+/** What a threshold does to a set of probes. */
+export function pointAt(probes: ScoredProbe[], threshold: number): CurvePoint {
+  let a = 0, aOff = 0, u = 0, uOn = 0;
+  for (const p of probes) {
+    if (p.kind === 'ANSWERABLE') {
+      a++;
+      if (handsOff(p.score, threshold)) aOff++;
+    } else {
+      u++;
+      if (!handsOff(p.score, threshold)) uOn++;
+    }
+  }
+  return { threshold: round(threshold), answerableHandedOff: a ? round(aOff / a) : 0, unanswerableAnswered: u ? round(uOn / u) : 0 };
+}
+
+/** Thresholds 0, 0.01 … 1 plus the chosen one, ascending: the curve an admin reads. */
+export function curveOf(probes: ScoredProbe[], chosen: number): CurvePoint[] {
+  const ts = new Set<number>();
+  for (let i = 0; i <= 100; i++) ts.add(i / 100);
+  ts.add(round(chosen));
+  return [...ts].sort((x, y) => x - y).map((t) => pointAt(probes, t));
+}
+
+export function fitThreshold(probes: ScoredProbe[], target: number): Fit {
+  const unanswerable = probes.filter((p) => p.kind === 'UNANSWERABLE').map((p) => p.score).sort((x, y) => x - y);
+  const all = [...new Set(probes.map((p) => p.score))].sort((x, y) => x - y);
+  if (!unanswerable.length) {
+    const threshold = 0;
+    return { threshold, point: pointAt(probes, threshold), curve: curveOf(probes, threshold), targetMet: false };
+  }
+  // Hand off the `need` lowest unanswerable scores: the threshold sits just above the need-th
+  // one, halfway to the next distinct score of any probe (a margin on both sides).
+  const need = Math.min(unanswerable.length, Math.ceil(target * unanswerable.length - 1e-9));
+  const last = unanswerable[need - 1];
+  const next = all.find((s) => s > last);
+  const threshold = next === undefined ? Math.min(1, last + 0.01) : (last + next) / 2;
+  const point = pointAt(probes, threshold);
+  return { threshold, point, curve: curveOf(probes, threshold), targetMet: point.answerableHandedOff < 1 };
+}
