@@ -46,3 +46,85 @@ export const DismissExampleMutation = graphql(`
     }
   }
 `);
+
+export const CoverageQuery = graphql(`
+  query KnowledgeCoverage {
+    knowledgeCoverage {
+      ...CoverageFields
+    }
+  }
+`);
+
+export const RecalibrateMutation = graphql(`
+  mutation RecalibrateKnowledge {
+    recalibrateKnowledge {
+      coverage {
+        ...CoverageFields
+      }
+    }
+  }
+`);
+
+export const CoverageFields = graphql(`
+  fragment CoverageFields on KnowledgeCoverage {
+    tenantId
+    status
+    mode
+    target
+    thresholdInForce
+    manualThreshold
+    calibratedAt
+    tookMs
+    labelledExamples
+    operatingPoint {
+      threshold
+      answerableHandedOff
+      unanswerableAnswered
+    }
+    curve {
+      threshold
+      answerableHandedOff
+      unanswerableAnswered
+    }
+    probeCounts {
+      answerable
+      unanswerable
+      labelled
+    }
+    probes {
+      question
+      kind
+      source
+      score
+      handedOff
+      documentTitle
+    }
+    changes {
+      previousCalibratedAt
+      thresholdBefore
+      thresholdAfter
+      probesBefore {
+        answerable
+        unanswerable
+        labelled
+      }
+      probesAfter {
+        answerable
+        unanswerable
+        labelled
+      }
+      documentsAdded {
+        id
+        title
+      }
+      documentsRemoved {
+        id
+        title
+      }
+      documentsChanged {
+        id
+        title
+      }
+    }
+  }
+`);
