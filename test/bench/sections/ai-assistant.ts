@@ -13,6 +13,7 @@ import type { Row, Section, BenchContext } from '../lib/types.js';
 import { startApi, stopApi } from '../lib/api.js';
 import { startFakeAnthropic } from '../../helpers/fake-anthropic.js';
 import type { BenchDatabase } from '../lib/database.js';
+import { coverageFigures } from './ai-assistant-coverage.js';
 
 interface Fixture { inScope: { question: string; expectedTitle: string }[]; outOfScope: (string | { question: string })[] }
 
@@ -208,6 +209,10 @@ export const aiAssistant: Section = {
   async run(ctx) {
     const db = await ctx.database();
     const rows: Row[] = [];
+    // Per-tenant calibration on every knowledge base in the repo (issue 16), in process.
+    rows.push(...(await coverageFigures(ctx, db)));
+    // BENCH_AI_ASSISTANT=coverage: those figures only.
+    if (process.env.BENCH_AI_ASSISTANT === 'coverage') return rows;
     const dataDir = ctx.tempDir('sb-bench-ai-');
     const common = { DATABASE_URL: db.url, DATA_DIR: dataDir, LOG_LEVEL: 'warn', NODE_ENV: 'production', SEED_DEMO: 'false', WEB_DIST: path.join(dataDir, 'none'), ASSISTANT_ENABLED: 'true',
       // One bench customer asks hundreds of questions a minute: the widget's abuse limits off.

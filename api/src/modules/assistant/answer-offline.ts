@@ -10,7 +10,7 @@ import type { TurnContext } from './turn-context.js';
 import { handedOff, type HandOffOutcome, type WrittenAnswer } from './turn-outcome.js';
 
 export async function answerOffline(services: AppServices, t: TurnContext, sources: SourceForModel[], evidence: number, drafts: Drafts): Promise<WrittenAnswer | HandOffOutcome> {
-  const threshold = t.assistant.handoffThreshold;
+  const threshold = t.handoffThreshold;
   const unconvincing = handOffDecision(evidence, null, threshold).handOff !== null;
   const answer = unconvincing ? null : offlineAnswer(t.pendingCustomerText, sources, (d) => drafts.send(d, 'STREAMING'));
   if (!answer) return handedOff('LOW_CONFIDENCE', `retrieval evidence ${evidence.toFixed(2)} (offline)`, { confidence: evidence });

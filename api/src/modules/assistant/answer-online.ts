@@ -47,6 +47,12 @@ export async function answerOnline(
   }
   await logAiCall(services.readPool, { tenantId, conversationId, purpose: 'ANSWER', call: result.call });
   const cited = citedNumbers(result.text, result.assessment?.citedSources ?? [], sources.length);
-  const verdict = handOffDecision(evidence, { model: result.assessment, hasText: !!result.text, citedCount: cited.length }, t.assistant.handoffThreshold);
-  return { text: result.text, cited, verdict };
+  let verdict = handOffDecision(evidence, { model: result.assessment, hasText: !!result.text, citedCount: cited.length }, t.handoffThreshold);
+  // With a calibrated threshold the evidence is a gate of its own: a model that says it answered
+  // from its sources while retrieval found nothing like the question (an article about renting
+  // "answering" the average rent in a city) is overruled. Both verdicts are recorded per turn.
+  if (t.thresholdCalibrated && !verdict.handOff && evidence < t.handoffThreshold) {
+    verdict = { confidence: Math.min(verdict.confidence, evidence), handOff: { reason: 'LOW_CONFIDENCE', detail: `the model answered from its sources, but the retrieval evidence ${evidence.toFixed(2)} is below the calibrated threshold ${t.handoffThreshold.toFixed(2)}` } };
+  }
+  return { text: result.text, cited, verdict, modelAnsweredFromSources: result.assessment ? result.assessment.answeredFromSources : null };
 }

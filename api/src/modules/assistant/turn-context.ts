@@ -3,6 +3,7 @@
 import type { AppServices } from '../../services.js';
 import type { TenantAssistantSettings } from '../tenants/tenant.entity.js';
 import type { ChatTurn } from './providers/provider.js';
+import { calibratedThresholdSql, thresholdInForce } from '../knowledge/operating-point.js';
 
 const HISTORY = 12;
 
@@ -11,6 +12,10 @@ export interface TurnContext {
   conversationId: string;
   tenantName: string;
   assistant: TenantAssistantSettings;
+  /** The hand-off threshold in force: calibrated (AUTO) or manual (knowledge/operating-point.ts). */
+  handoffThreshold: number;
+  /** Whether that threshold is a calibration's (AUTO mode, calibrated): the evidence then gates online answers too. */
+  thresholdCalibrated: boolean;
   status: string;
   handler: string;
   aiFailedAttempts: number;
@@ -27,8 +32,8 @@ export interface TurnContext {
 }
 
 export async function loadTurnContext(services: AppServices, tenantId: string, conversationId: string): Promise<TurnContext | null> {
-  const [c] = await services.readPool.query<{ status: string; handler: string; ai_failed_attempts: number; name: string; assistant: TenantAssistantSettings }>(
-    `select c.status, c.handler, c.ai_failed_attempts, t.name, t.assistant
+  const [c] = await services.readPool.query<{ status: string; handler: string; ai_failed_attempts: number; name: string; assistant: TenantAssistantSettings; calibrated: number | null }>(
+    `select c.status, c.handler, c.ai_failed_attempts, t.name, t.assistant, ${calibratedThresholdSql('c.tenant_id')} as calibrated
        from conversations c join tenants t on t.id = c.tenant_id
       where c.id = $1 and c.tenant_id = $2`,
     [conversationId, tenantId],
@@ -52,6 +57,8 @@ export async function loadTurnContext(services: AppServices, tenantId: string, c
     conversationId,
     tenantName: c.name,
     assistant: c.assistant,
+    handoffThreshold: thresholdInForce(c.assistant, c.calibrated),
+    thresholdCalibrated: (c.assistant.handoffMode ?? 'AUTO') === 'AUTO' && c.calibrated != null,
     status: c.status,
     handler: c.handler,
     aiFailedAttempts: c.ai_failed_attempts,

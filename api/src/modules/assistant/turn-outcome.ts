@@ -8,6 +8,18 @@ import type { HandoffReason } from './handoff.js';
 export interface Retrieved {
   chunks: RetrievedChunk[];
   retrievalMs: number;
+  /** Both sides of the decision, recorded per turn (agreement counts in knowledgeCoverage). */
+  judgement?: TurnJudgement;
+}
+
+export interface TurnJudgement {
+  /** The retrieval evidence and the threshold in force. */
+  evidence: number;
+  threshold: number;
+  /** Whether the evidence alone would answer (evidence ≥ threshold). */
+  evidenceAnswerable: boolean;
+  /** Claude's `answered_from_sources`; null offline or when the model gave no assessment. */
+  modelAnsweredFromSources: boolean | null;
 }
 
 export interface HandOffOutcome {
@@ -31,6 +43,8 @@ export interface WrittenAnswer {
   text: string;
   cited: number[];
   verdict: AnswerVerdict;
+  /** Online: Claude's `answered_from_sources` (null when it sent no assessment). */
+  modelAnsweredFromSources?: boolean | null;
 }
 
 export type TurnDecision = TurnOutcome['decision'];

@@ -36,9 +36,12 @@ export async function recordTurn(services: AppServices, t: TurnContext, seq: num
     outcome.decision === 'HANDED_OFF' ? `${outcome.reason}${outcome.detail ? `: ${outcome.detail}` : ''}` : outcome.decision === 'ANSWERED' ? null : outcome.reason;
   const confidence = 'confidence' in outcome ? (outcome.confidence ?? null) : null;
   const answerMessageId = outcome.decision === 'ANSWERED' ? outcome.answerMessageId : null;
+  const j = retrieved?.judgement;
   await services.readPool.query(
-    `insert into assistant_turns (id, tenant_id, conversation_id, customer_seq, query, sources, retrieval_ms, decision, reason, confidence, classification, answer_message_id)
-     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-    [randomUUID(), t.tenantId, t.conversationId, seq, t.pendingCustomerText.slice(0, 4000), JSON.stringify(sources), retrieved?.retrievalMs ?? null, outcome.decision, reason, confidence, classification ? JSON.stringify(classification) : null, answerMessageId],
+    `insert into assistant_turns (id, tenant_id, conversation_id, customer_seq, query, sources, retrieval_ms, decision, reason, confidence, classification, answer_message_id,
+        model_answered_from_sources, evidence_answerable, evidence_score, evidence_threshold)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
+    [randomUUID(), t.tenantId, t.conversationId, seq, t.pendingCustomerText.slice(0, 4000), JSON.stringify(sources), retrieved?.retrievalMs ?? null, outcome.decision, reason, confidence, classification ? JSON.stringify(classification) : null, answerMessageId,
+      j?.modelAnsweredFromSources ?? null, j?.evidenceAnswerable ?? null, j?.evidence ?? null, j?.threshold ?? null],
   );
 }

@@ -61,7 +61,9 @@ async function retrieveAndAnswer(services: AppServices, t: TurnContext, unhelpfu
   }
   const { chunks } = retrieved;
   const evidence = retrievalEvidence(chunks).score;
-  if (!chunks.length || evidence < RETRIEVAL_FLOOR) return handedOff('LOW_CONFIDENCE', `retrieval evidence ${evidence.toFixed(2)}`, { retrieved, confidence: evidence });
+  retrieved.judgement = { evidence, threshold: t.handoffThreshold, evidenceAnswerable: evidence >= t.handoffThreshold, modelAnsweredFromSources: null };
+  // A calibrated threshold may sit below the floor: the floor never overrules it.
+  if (!chunks.length || evidence < Math.min(RETRIEVAL_FLOOR, t.handoffThreshold)) return handedOff('LOW_CONFIDENCE', `retrieval evidence ${evidence.toFixed(2)}`, { retrieved, confidence: evidence });
   const sources: SourceForModel[] = chunks.map((c, i) => ({ n: i + 1, title: c.title, headingPath: c.headingPath, text: c.text }));
 
   // 3. The answer, streamed as drafts under the id the stored message will have.
@@ -69,6 +71,7 @@ async function retrieveAndAnswer(services: AppServices, t: TurnContext, unhelpfu
   const anthropic = services.ai.anthropic;
   const written = anthropic ? await answerOnline(services, anthropic, t, sources, evidence, drafts) : await answerOffline(services, t, sources, evidence, drafts);
   if ('decision' in written) return { ...written, retrieved };
+  if (written.modelAnsweredFromSources !== undefined) retrieved.judgement.modelAnsweredFromSources = written.modelAnsweredFromSources;
 
   // 4. The one hand-off rule decided (answer-confidence.ts: handOffDecision); send or drop.
   const { text, cited, verdict } = written;

@@ -11,11 +11,12 @@ import type { AppServices } from '../../services.js';
 import type { FiredTimer } from '../../jobs/timers.js';
 import { JobName } from '../../jobs/jobs.js';
 import { retrievalEvidence } from '../knowledge/answer-confidence.js';
-import { retrieve } from '../knowledge/retrieval.js';
+import { retrieve, type RetrievalDeps } from '../knowledge/retrieval.js';
 import { primeQueryEmbeddings } from '../knowledge/embedder.js';
 import { DEFAULT_COVERAGE_TARGET, type TenantAssistantSettings } from '../tenants/tenant.entity.js';
 import { knowledgeVersion, type LabelledExample, type Probe, type ProbeBanks, type ProbeDocument } from './probes.js';
 import { fitInWorker, probesInWorker } from './calibrate-in-worker.js';
+import type { Fit } from './fit.js';
 
 export const CALIBRATION_TIMER = 'knowledge-calibration';
 /** Calibrations kept per tenant (the latest and a few before it, for "what changed"). */
@@ -59,10 +60,10 @@ interface DocRow extends Record<string, unknown> {
   indexed: boolean;
 }
 
-async function waitForIndexing(services: AppServices, tenantId: string): Promise<DocRow[]> {
+async function waitForIndexing(db: Db, tenantId: string): Promise<DocRow[]> {
   const started = Date.now();
   for (;;) {
-    const docs = await services.readPool.query<DocRow>(
+    const docs = await db.query<DocRow>(
       `select id, kind, title, body, content_version,
               (indexing_status = 'INDEXED' and indexed_version is not distinct from content_version) as indexed
          from knowledge_documents where tenant_id = $1 and status = 'PUBLISHED' order by id`,
@@ -74,6 +75,8 @@ async function waitForIndexing(services: AppServices, tenantId: string): Promise
   }
 }
 
+type Db = RetrievalDeps['db'];
+
 export interface StoredProbe {
   question: string;
   kind: Probe['kind'];
@@ -84,13 +87,13 @@ export interface StoredProbe {
 }
 
 /** Score probes with the assistant's own retrieval and evidence (the same call as a customer's turn). */
-export async function scoreProbes(services: Pick<AppServices, 'knowledge'>, tenantId: string, probes: Probe[]): Promise<StoredProbe[]> {
+export async function scoreProbes(knowledge: RetrievalDeps, tenantId: string, probes: Probe[]): Promise<StoredProbe[]> {
   const out: StoredProbe[] = [];
   const PART = 200;
   for (let i = 0; i < probes.length; i += PART) {
     const part = probes.slice(i, i + PART);
-    await primeQueryEmbeddings(services.knowledge.embedder, part.map((p) => p.question));
-    const scored = await mapLimit(part, 4, async (p) => ({ ...p, score: retrievalEvidence((await retrieve(services.knowledge, tenantId, p.question)).chunks).score }));
+    await primeQueryEmbeddings(knowledge.embedder, part.map((p) => p.question));
+    const scored = await mapLimit(part, 4, async (p) => ({ ...p, score: retrievalEvidence((await retrieve(knowledge, tenantId, p.question)).chunks).score }));
     out.push(...scored);
   }
   return out;
@@ -110,32 +113,49 @@ async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R
   return out;
 }
 
+export interface CalibrationOutcome {
+  status: 'READY' | 'NOT_ENOUGH_KNOWLEDGE';
+  threshold: number | null;
+  fit: Fit | null;
+  probes: StoredProbe[];
+  counts: { answerable: number; unanswerable: number; labelled: number };
+  version: string;
+  documents: { id: string; title: string; version: number }[];
+  tookMs: number;
+}
+
+/**
+ * The whole calibration of one tenant, without storing it: what the job runs and what the
+ * `ai-assistant` bench runs for each knowledge base (so its figures are the product's own).
+ */
+export async function calibrateKnowledge(knowledge: RetrievalDeps, tenantId: string, target: number): Promise<CalibrationOutcome> {
+  const started = performance.now();
+  const docs = await waitForIndexing(knowledge.db, tenantId);
+  const examples = await knowledge.db.query<{ question: string; kind: 'ANSWERABLE' | 'UNANSWERABLE'; document_id: string | null }>(
+    `select question, kind, document_id from knowledge_examples where tenant_id = $1 order by created_at, id`,
+    [tenantId],
+  );
+  const probeDocs: ProbeDocument[] = docs.map((d) => ({ id: d.id, kind: d.kind, title: d.title, body: d.body }));
+  const labelled: LabelledExample[] = examples.map((e) => ({ question: e.question, kind: e.kind, documentId: e.document_id }));
+  const probes = await probesInWorker(probeDocs, probeBanks(), labelled);
+  const version = knowledgeVersion(docs.map((d) => ({ id: d.id, version: d.content_version })));
+  const documents = docs.map((d) => ({ id: d.id, title: d.title, version: d.content_version }));
+  const answerable = probes.filter((p) => p.kind === 'ANSWERABLE').length;
+  const counts = { answerable, unanswerable: probes.length - answerable, labelled: probes.filter((p) => p.source === 'LABELLED_EXAMPLE').length };
+  if (answerable < MIN_ANSWERABLE) return { status: 'NOT_ENOUGH_KNOWLEDGE', threshold: null, fit: null, probes: [], counts, version, documents, tookMs: performance.now() - started };
+  const scored = await scoreProbes(knowledge, tenantId, probes);
+  const fit = await fitInWorker(scored.map((p) => ({ kind: p.kind, score: p.score })), target);
+  return { status: 'READY', threshold: fit.threshold, fit, probes: scored, counts, version, documents, tookMs: performance.now() - started };
+}
+
 export async function runCalibration(services: AppServices, job: { tenantId: string; calibrationId: string }): Promise<void> {
   const { tenantId, calibrationId } = job;
-  const started = performance.now();
   const [row] = await services.readPool.query<{ status: string; target: number }>('select status, target from knowledge_calibrations where id = $1 and tenant_id = $2', [calibrationId, tenantId]);
   if (!row || (row.status !== 'CALIBRATING' && row.status !== 'FAILED')) return; // done already (a retry after success)
   try {
-    const docs = await waitForIndexing(services, tenantId);
-    const examples = await services.readPool.query<{ question: string; kind: 'ANSWERABLE' | 'UNANSWERABLE'; document_id: string | null }>(
-      `select question, kind, document_id from knowledge_examples where tenant_id = $1 order by created_at, id`,
-      [tenantId],
-    );
-    const probeDocs: ProbeDocument[] = docs.map((d) => ({ id: d.id, kind: d.kind, title: d.title, body: d.body }));
-    const labelled: LabelledExample[] = examples.map((e) => ({ question: e.question, kind: e.kind, documentId: e.document_id }));
-    const probes = await probesInWorker(probeDocs, probeBanks(), labelled);
-    const version = knowledgeVersion(docs.map((d) => ({ id: d.id, version: d.content_version })));
-    const documents = docs.map((d) => ({ id: d.id, title: d.title, version: d.content_version }));
-    const answerable = probes.filter((p) => p.kind === 'ANSWERABLE').length;
-    const counts = { answerable, unanswerable: probes.length - answerable, labelled: probes.filter((p) => p.source === 'LABELLED_EXAMPLE').length };
-    if (answerable < MIN_ANSWERABLE) {
-      await finish(services, tenantId, calibrationId, { status: 'NOT_ENOUGH_KNOWLEDGE', threshold: null, curve: [], probes: [], counts, version, documents, tookMs: performance.now() - started });
-      return;
-    }
-    const scored = await scoreProbes(services, tenantId, probes);
-    const fit = await fitInWorker(scored.map((p) => ({ kind: p.kind, score: p.score })), Number(row.target));
-    await finish(services, tenantId, calibrationId, { status: 'READY', threshold: fit.threshold, curve: fit.curve, probes: scored, counts, version, documents, tookMs: performance.now() - started });
-    services.log.info({ tenantId, threshold: fit.threshold, point: fit.point, probes: counts, tookMs: Math.round(performance.now() - started) }, 'knowledge calibrated');
+    const r = await calibrateKnowledge(services.knowledge, tenantId, Number(row.target));
+    await finish(services, tenantId, calibrationId, { ...r, curve: r.fit?.curve ?? [] });
+    services.log.info({ tenantId, status: r.status, threshold: r.threshold, point: r.fit?.point, probes: r.counts, tookMs: Math.round(r.tookMs) }, 'knowledge calibrated');
   } catch (e) {
     await services.readPool.query(`update knowledge_calibrations set status = 'FAILED', error = $3 where id = $1 and tenant_id = $2`, [calibrationId, tenantId, (e as Error).message.slice(0, 500)]).catch(() => undefined);
     throw e; // pg-boss retries with back-off

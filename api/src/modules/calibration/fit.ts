@@ -42,14 +42,14 @@ export function pointAt(probes: ScoredProbe[], threshold: number): CurvePoint {
       if (!handsOff(p.score, threshold)) uOn++;
     }
   }
-  return { threshold: round(threshold), answerableHandedOff: a ? round(aOff / a) : 0, unanswerableAnswered: u ? round(uOn / u) : 0 };
+  return { threshold, answerableHandedOff: a ? round(aOff / a) : 0, unanswerableAnswered: u ? round(uOn / u) : 0 };
 }
 
 /** Thresholds 0, 0.01 … 1 plus the chosen one, ascending: the curve an admin reads. */
 export function curveOf(probes: ScoredProbe[], chosen: number): CurvePoint[] {
   const ts = new Set<number>();
   for (let i = 0; i <= 100; i++) ts.add(i / 100);
-  ts.add(round(chosen));
+  ts.add(chosen);
   return [...ts].sort((x, y) => x - y).map((t) => pointAt(probes, t));
 }
 

@@ -131,7 +131,8 @@ export function rewordings(question: string): string[] {
   let n = 0;
   for (const [re, to] of SWAPS) {
     if (n >= 2) break;
-    if (re.test(swapped)) {
+    // Only words of the original question (a swap never undoes an earlier one).
+    if (re.test(q) && re.test(swapped)) {
       swapped = swapped.replace(re, to);
       n++;
     }

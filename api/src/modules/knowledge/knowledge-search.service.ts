@@ -6,6 +6,7 @@ import { requireStaffTenant } from '../../auth/viewer.js';
 import type { TenantAssistantSettings } from '../tenants/tenant.entity.js';
 import { defaultAssistant } from '../tenants/tenant.defaults.js';
 import { handOffDecision, retrievalEvidence } from './answer-confidence.js';
+import { calibratedThresholdSql, thresholdInForce } from './operating-point.js';
 import { retrieve, type RetrievedChunk } from './retrieval.js';
 import { VectorStoreUnavailable } from './vector-store.js';
 
@@ -23,8 +24,8 @@ export async function searchKnowledge(ctx: Context, query: string, first: number
   try {
     const result = await retrieve(ctx.services.knowledge, tenantId, query, { k: first });
     // The same settings the assistant's turn reads (turn-context.ts): tenants.assistant.
-    const [t] = await ctx.services.readPool.query<{ assistant: TenantAssistantSettings | null }>('select assistant from tenants where id = $1', [tenantId]);
-    const threshold = (t?.assistant ?? defaultAssistant()).handoffThreshold;
+    const [t] = await ctx.services.readPool.query<{ assistant: TenantAssistantSettings | null; calibrated: number | null }>(`select assistant, ${calibratedThresholdSql('id')} as calibrated from tenants where id = $1`, [tenantId]);
+    const threshold = thresholdInForce(t?.assistant ?? defaultAssistant(), t?.calibrated);
     const evidence = retrievalEvidence(result.chunks).score;
     // As the offline assistant decides before it writes an extract: on the evidence alone.
     const wouldHandOff = handOffDecision(evidence, null, threshold).handOff !== null;

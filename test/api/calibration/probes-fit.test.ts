@@ -1,0 +1,58 @@
+// The pure parts of the calibration: probes are deterministic and come from the tenant's own
+// knowledge; the fit meets the target with the fewest answerable probes handed off.
+import { describe, expect, it } from 'vitest';
+import { buildProbes, knowledgeVersion, rewordings } from '../../../api/src/modules/calibration/probes.js';
+import { fitThreshold, pointAt } from '../../../api/src/modules/calibration/fit.js';
+import { probeBanks } from '../../../api/src/modules/calibration/calibration.service.js';
+
+const DOCS = [
+  { id: 'b', kind: 'FAQ' as const, title: 'Do you offer gift wrapping?', body: 'Yes, for EUR 3 per item.' },
+  { id: 'a', kind: 'ARTICLE' as const, title: 'Returns and refunds policy', body: 'Intro text here.\n\n## Return window\n\nYou can return unworn shoes within 30 days of delivery for a full refund.\n\n## Refund timing\n\nRefunds reach your account within 5 business days after we receive the parcel.' },
+];
+
+describe('calibration probes', () => {
+  it('are the same whatever the order of documents, and cover FAQ, rewordings, titles, headings, sentences and the banks', () => {
+    const banks = probeBanks();
+    const one = buildProbes(DOCS, banks, []);
+    const two = buildProbes([...DOCS].reverse(), banks, []);
+    expect(two).toEqual(one);
+    const sources = new Set(one.map((p) => p.source));
+    for (const s of ['FAQ_QUESTION', 'FAQ_REWORDING', 'TITLE', 'HEADING', 'SENTENCE', 'EVERYDAY_REQUEST', 'OTHER_DOMAIN']) expect(sources).toContain(s);
+    expect(one.find((p) => p.source === 'HEADING' && /return window/i.test(p.question))?.documentId).toBe('a');
+    // Another business's refund question names a topic of this knowledge base: not an unanswerable probe here.
+    expect(one.filter((p) => p.source === 'OTHER_DOMAIN').some((p) => /refund/i.test(p.question))).toBe(false);
+    expect(rewordings('How long does it take to get a refund?')).toEqual(['how many days until to get a money back?', 'long take refund?']);
+  });
+
+  it('take the team\'s labels, a label winning over a generated probe of the same text', () => {
+    const probes = buildProbes(DOCS, probeBanks(), [{ question: 'Do you offer gift wrapping?', kind: 'UNANSWERABLE', documentId: null }]);
+    const same = probes.filter((p) => p.question === 'Do you offer gift wrapping?');
+    expect(same).toEqual([{ question: 'Do you offer gift wrapping?', kind: 'UNANSWERABLE', source: 'LABELLED_EXAMPLE', documentId: null, documentTitle: null }]);
+  });
+
+  it('version the knowledge by ids and content versions, not by order', () => {
+    expect(knowledgeVersion([{ id: 'a', version: 1 }, { id: 'b', version: 2 }])).toBe(knowledgeVersion([{ id: 'b', version: 2 }, { id: 'a', version: 1 }]));
+    expect(knowledgeVersion([{ id: 'a', version: 1 }])).not.toBe(knowledgeVersion([{ id: 'a', version: 2 }]));
+  });
+});
+
+describe('calibration fit', () => {
+  const probes = [
+    ...[0.1, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.8].map((score) => ({ kind: 'UNANSWERABLE' as const, score })),
+    ...[0.5, 0.7, 0.75, 0.9, 0.95].map((score) => ({ kind: 'ANSWERABLE' as const, score })),
+  ];
+
+  it('takes the smallest threshold that hands off the target share of unanswerable probes', () => {
+    const fit = fitThreshold(probes, 0.9);
+    // 9 of 10 unanswerable must go: the 9th lowest is 0.6, the next score of any probe 0.7.
+    expect(fit.threshold).toBeCloseTo(0.65, 10);
+    expect(fit.point).toEqual({ threshold: fit.threshold, answerableHandedOff: 0.2, unanswerableAnswered: 0.1 });
+    expect(pointAt(probes, fit.threshold - 0.06).unanswerableAnswered).toBeGreaterThan(0.1);
+    expect(fit.curve).toContainEqual(fit.point);
+    expect(fitThreshold([...probes].reverse(), 0.9)).toEqual(fit);
+  });
+
+  it('a lower target hands off fewer answerable probes', () => {
+    expect(fitThreshold(probes, 0.5).point.answerableHandedOff).toBe(0);
+  });
+});
