@@ -18,6 +18,7 @@ describe('web permissions and navigation', () => {
       { name: 'calendar', label: 'Calendar', permission: 'meetings.view' },
       { name: 'tasks', label: 'Tasks', permission: 'tasks.view' },
       { name: 'knowledge', label: 'Knowledge', permission: 'kb.view' },
+      { name: 'knowledge-coverage', label: 'Knowledge coverage', permission: 'kb.publish' },
       { name: 'team', label: 'Team', permission: 'users.view' },
       { name: 'canned-responses', label: 'Canned responses', permission: 'conversations.reply' },
       { name: 'sla', label: 'SLA & hours', permission: 'automation.manage' },

@@ -9,7 +9,7 @@ import { offlineAnswer } from '../../api/src/modules/assistant/providers/offline
 const HOSTILE = `<img src=x onerror="window.__pwned=1"><script>window.__pwned=2</script><b>bold</b> & "quotes"`;
 
 function setup() {
-  const events: ViewEvents = { send: vi.fn(), retry: vi.fn(), typing: vi.fn(), openChanged: vi.fn(), leaveEmail: vi.fn(), rate: vi.fn(), startNew: vi.fn() };
+  const events: ViewEvents = { send: vi.fn(), retry: vi.fn(), typing: vi.fn(), openChanged: vi.fn(), leaveEmail: vi.fn(), rate: vi.fn(), startNew: vi.fn(), talkToPerson: vi.fn() };
   const view = new WidgetView(events);
   view.mount();
   view.setTheme({ title: 'Northwind Outfitters', subtitle: 'Trail Guide', primaryColor: '#ffcc00', backgroundColor: '#ffffff', position: 'left', logoUrl: null }, 'Hi! Ask us anything.');
@@ -214,5 +214,23 @@ describe('widget view', () => {
     view.setEnded(null);
     expect($('.composer').hidden).toBe(false);
     expect($('.ended').hidden).toBe(true);
+  });
+});
+
+describe('talk to a person', () => {
+  it('is a visible button while the assistant has the conversation; a click asks once, and it goes once people have it', () => {
+    const { view, events, $ } = setup();
+    view.setOpen(true);
+    const button = $('button.human') as HTMLButtonElement;
+    expect(button.hidden).toBe(false);
+    expect(button.textContent).toBe('Talk to a person');
+    button.click();
+    expect(events.talkToPerson).toHaveBeenCalledTimes(1);
+    expect(button.disabled).toBe(true);
+    view.setTalkToPerson(false);
+    expect(button.hidden).toBe(true);
+    view.setTalkToPerson(true);
+    expect(button.hidden).toBe(false);
+    expect(button.disabled).toBe(false);
   });
 });

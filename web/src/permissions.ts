@@ -8,7 +8,7 @@ export const PERMISSIONS = [
   'conversations.view', 'conversations.reply', 'conversations.assign', 'conversations.manage',
   'tickets.view', 'tickets.create', 'tickets.update', 'tickets.delete', 'tickets.assign',
   'approvals.decide', 'automation.manage',
-  'kb.view', 'kb.create', 'kb.update', 'kb.publish', 'kb.delete',
+  'kb.view', 'kb.create', 'kb.update', 'kb.publish', 'kb.delete', 'kb.label',
   'meetings.view', 'meetings.manage', 'tasks.view', 'tasks.manage',
   'kpis.view', 'reports.view', 'reports.export',
   'audit.view', 'apikeys.manage', 'webhooks.manage', 'system.settings', 'system.logs',

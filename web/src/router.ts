@@ -68,6 +68,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { requiresAuth: true, title: 'Knowledge', permission: 'kb.view', nav: { label: 'Knowledge' } },
   },
   {
+    // The calibration of the assistant's hand-off on the tenant's knowledge, and the team's labels.
+    path: '/knowledge-coverage',
+    name: 'knowledge-coverage',
+    component: () => import('./knowledge-coverage/KnowledgeCoveragePage.vue'),
+    meta: { requiresAuth: true, title: 'Knowledge coverage', permission: 'kb.publish', nav: { label: 'Knowledge coverage' } },
+  },
+  {
     // `new` (with ?kind=FAQ|ARTICLE) or a document id: the same page with the editor open.
     path: '/knowledge/:id',
     name: 'knowledge-document',

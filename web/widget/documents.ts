@@ -14,4 +14,5 @@ export {
   TypingDocument as TypingSubscription,
   QueuePositionDocument as QueuePositionSubscription,
   LeaveEmailForReplyDocument as LeaveEmailForReplyMutation,
+  RequestHumanAgentDocument as RequestHumanAgentMutation,
 } from '../src/gql/graphql.js';

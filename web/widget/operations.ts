@@ -152,3 +152,11 @@ export const LeaveEmailForReplyMutation = graphql(`
     }
   }
 `);
+
+export const RequestHumanAgentMutation = graphql(`
+  mutation RequestHumanAgent($input: RequestHumanInput!) {
+    requestHumanAgent(input: $input) {
+      conversationId
+    }
+  }
+`);

@@ -64,6 +64,8 @@ button:focus-visible, textarea:focus-visible, input:focus-visible { outline: 3px
 .sources { display: flex; flex-wrap: wrap; gap: 4px; margin: 6px 0 0; padding: 0; list-style: none; }
 .chip { font-size: 11px; padding: 2px 8px; border-radius: 10px; border: 1px solid var(--sb-primary); color: var(--sb-text); background: var(--sb-bg); }
 .retry { margin-top: 4px; border: 0; background: transparent; color: inherit; text-decoration: underline; font-size: 12px; }
+.human { align-self: flex-start; margin: 0 12px 6px; border: 1px solid var(--sb-primary); border-radius: 14px; padding: 3px 12px; background: var(--sb-bg); color: var(--sb-text); font-size: 12px; }
+.human:disabled { opacity: .6; cursor: default; }
 .status { margin: 0; padding: 4px 14px; min-height: 22px; font-size: 12px; color: var(--sb-muted); }
 .composer { display: flex; gap: 8px; padding: 10px; border-top: 1px solid #e5e7eb; }
 .composer textarea {

@@ -27,6 +27,8 @@ export interface ViewEvents {
   rate(rating: number, comment: string): void;
   /** "Chat ended — start a new one". */
   startNew(): void;
+  /** "Talk to a person": hand the conversation to people now. */
+  talkToPerson(): void;
 }
 
 const LABELS: BubbleLabels = {
@@ -66,6 +68,8 @@ export class WidgetView {
   private readonly live = h('div', { class: 'sr-only', 'aria-live': 'polite', 'aria-atomic': 'true' });
   private readonly input = h('textarea', { id: 'sb-input', rows: '1', maxlength: '10000', placeholder: 'Type your message…' });
   private readonly sendButton = h('button', { type: 'submit', class: 'send' }, 'Send');
+  /** Shown while the assistant has the conversation: customers choose, words are not required. */
+  private readonly humanButton = h('button', { type: 'button', class: 'human' }, 'Talk to a person');
   // Nobody available: the away message and the offer to be answered by e-mail.
   private readonly awayText = h('p', { class: 'away-text' });
   private readonly awayInput = h('input', { id: 'sb-away-email', type: 'email', autocomplete: 'email', required: '', maxlength: '320', placeholder: 'you@example.com' });
@@ -105,6 +109,7 @@ export class WidgetView {
       this.log,
       this.away,
       this.status,
+      this.humanButton,
       form,
     );
     this.root.append(this.panel, this.launcher, this.live);
@@ -116,6 +121,10 @@ export class WidgetView {
         e.stopPropagation();
         this.setOpen(false);
       }
+    });
+    this.humanButton.addEventListener('click', () => {
+      this.humanButton.disabled = true;
+      this.events.talkToPerson();
     });
     this.awayForm.addEventListener('submit', (e) => {
       e.preventDefault();
@@ -253,6 +262,12 @@ export class WidgetView {
     this.ended?.set(state);
     this.composer.hidden = !!state;
     if (!state && this.isOpen) this.input.focus();
+  }
+
+  /** "Talk to a person" shown (the assistant has the conversation) or hidden; `busy` while asking. */
+  setTalkToPerson(visible: boolean, busy = false): void {
+    this.humanButton.hidden = !visible;
+    this.humanButton.disabled = busy;
   }
 
   setUnread(count: number): void {

@@ -17,6 +17,7 @@ import {
   MyConversationsQuery,
   QueuePositionSubscription,
   LeaveEmailForReplyMutation,
+  RequestHumanAgentMutation,
   SendMessageMutation,
   SetTypingMutation,
   SubmitCsatMutation,
@@ -113,6 +114,7 @@ export class Widget {
       leaveEmail: (email) => this.leaveEmail(email),
       rate: (rating, comment) => this.rate(rating, comment),
       startNew: () => this.startNew(),
+      talkToPerson: () => this.talkToPerson(),
     });
   }
 
@@ -307,6 +309,7 @@ export class Widget {
   /** Resolved or closed: the chat has ended (survey, then "start a new one"); open again: back to chatting. */
   private applyStatus(c: MyConversation): void {
     this.view.setCallback(callbackText(c.callback));
+    this.view.setTalkToPerson(c.status === 'BOT');
     if (c.status === 'RESOLVED' || c.status === 'CLOSED') {
       const r = c.csatRequest;
       this.ended = { survey: r && !r.alreadyRated ? r : null, thanks: !!r?.alreadyRated };
@@ -338,6 +341,36 @@ export class Widget {
         if (e instanceof ApiError && e.code === 'CONFLICT') return done(); // rated already (another tab)
         if (this.ended) this.view.setEnded({ ...this.ended, error: e instanceof ApiError && e.code === 'BAD_USER_INPUT' ? e.message : 'Could not send, please try again.' });
       });
+  }
+
+  /**
+   * "Talk to a person": the same path as asking in words (requestHumanAgent), opening the
+   * conversation first when there is none yet. The "in line" system message that follows
+   * re-reads the conversation, which hides the button.
+   */
+  private talkToPerson(): void {
+    this.view.setTalkToPerson(true, true);
+    this.sendQueue = this.sendQueue.then(async () => {
+      try {
+        await this.withSession(async () => {
+          if (!this.conversationId) {
+            this.startKey ??= newClientMessageId();
+            const { startConversation } = await this.api.mutate(StartConversationMutation, { input: { idempotencyKey: this.startKey } });
+            this.startKey = null;
+            this.announceAfterSeq = 0;
+            this.openConversation(startConversation.conversationId);
+          }
+          await this.api.mutate(RequestHumanAgentMutation, { input: { conversationId: this.conversationId! } });
+        });
+        this.view.setTalkToPerson(false);
+        this.refreshConversation();
+      } catch {
+        this.view.setTalkToPerson(true);
+        this.view.setNotice('Could not reach a person, please try again.');
+        clearTimeout(this.noticeTimer);
+        this.noticeTimer = setTimeout(() => this.view.setNotice(null), RATE_LIMIT_NOTICE_MS);
+      }
+    });
   }
 
   /** "Chat ended — start a new one": a fresh conversation opens with the next message. */
@@ -450,6 +483,7 @@ export class Widget {
     this.agentName = null;
     this.ended = null;
     this.view.setEnded(null);
+    this.view.setTalkToPerson(true);
     this.view.setSubtitle(this.assistantName);
     clearConversation(this.options.widgetKey);
     this.state = loadState(this.options.widgetKey);

@@ -34,6 +34,12 @@ export const DomainEventName = {
   USER_UPDATED: 'user.updated',
   /** A knowledge document was published (or re-published after an edit). */
   KNOWLEDGE_PUBLISHED: 'knowledge.published',
+  /**
+   * The team labelled a customer question (ANSWERABLE: "our knowledge answers this" with the article;
+   * UNANSWERABLE: "wrong / not in our knowledge"), labelled it again, or resolved it: the tenant's
+   * calibration probes changed (calibration schedules a recalibration, debounced).
+   */
+  KNOWLEDGE_LABELLED: 'knowledge.labelled',
   TICKET_CREATED: 'ticket.created',
   /** Fields of a ticket changed (priority, queue, category, tags, status PENDING/OPEN, SLA policy…). */
   TICKET_UPDATED: 'ticket.updated',
@@ -176,6 +182,8 @@ export interface DomainEventPayloads {
   'user.availability_changed': { userId: string; availability: 'ONLINE' | 'AWAY' | 'BUSY' | 'OFFLINE' };
   'user.updated': { userId: string };
   'knowledge.published': { documentId: string };
+  /** `documentId`: ANSWERABLE's article; `resolved`: the example is closed (an FAQ was written for it, or dismissed). */
+  'knowledge.labelled': { exampleId: string; kind: 'ANSWERABLE' | 'UNANSWERABLE'; documentId: string | null; resolved: boolean };
   'ticket.created': TicketFacts & { channel: string };
   /** `changed`: the ticket fields that changed (camelCase names, as in TicketEvent.before/after). */
   'ticket.updated': TicketFacts & { changed: string[]; from: TicketStatus };

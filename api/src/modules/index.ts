@@ -12,6 +12,7 @@ import { auditModule } from './audit/index.js';
 import { widgetModule } from './widget/index.js';
 import { contactsModule } from './contacts/index.js';
 import { knowledgeModule } from './knowledge/index.js';
+import { knowledgeLabelsModule } from './knowledge-labels/index.js';
 import { conversationsModule } from './conversations/index.js';
 import { routingModule } from './routing/index.js';
 import { cannedModule } from './canned/index.js';
@@ -36,7 +37,7 @@ import { webhooksModule } from './webhooks/index.js';
 
 export const appModules: readonly AppModule[] = [
   systemModule, sessionsModule, tenantsModule, usersModule, apiKeysModule, auditModule, widgetModule, contactsModule,
-  knowledgeModule, conversationsModule, routingModule, cannedModule, presenceModule, assistantModule, classifierModule, aiCallsModule,
+  knowledgeModule, conversationsModule, knowledgeLabelsModule, routingModule, cannedModule, presenceModule, assistantModule, classifierModule, aiCallsModule,
   calibrationModule,
   slaModule,
   automationModule,

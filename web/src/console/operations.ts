@@ -326,3 +326,46 @@ export const ContactConversationsQuery = graphql(`
     }
   }
 `);
+
+// Labels from the team (issue 16): the examples of the next knowledge calibration.
+export const MarkAnswerNotInKnowledgeMutation = graphql(`
+  mutation ConsoleMarkAnswerNotInKnowledge($input: MarkAnswerNotInKnowledgeInput!) {
+    markAnswerNotInKnowledge(input: $input) {
+      example {
+        id
+        kind
+        question
+      }
+    }
+  }
+`);
+
+export const MarkHandoffAnswerableMutation = graphql(`
+  mutation ConsoleMarkHandoffAnswerable($input: MarkHandoffAnswerableInput!) {
+    markHandoffAnswerable(input: $input) {
+      example {
+        id
+        kind
+        question
+        document {
+          id
+          title
+        }
+      }
+    }
+  }
+`);
+
+export const PublishedArticlesQuery = graphql(`
+  query ConsolePublishedArticles($search: String) {
+    knowledgeDocuments(first: 8, filter: { status: PUBLISHED, search: $search }, orderBy: TITLE_ASC) {
+      edges {
+        node {
+          id
+          kind
+          title
+        }
+      }
+    }
+  }
+`);

@@ -155,3 +155,15 @@ export const ImportDocumentsMutation = graphql(`
     }
   }
 `);
+
+/** "Write an FAQ for this": the FAQ is published, so the labelled question is resolved. */
+export const ResolveKnowledgeExampleMutation = graphql(`
+  mutation ResolveKnowledgeExample($input: ResolveKnowledgeExampleInput!) {
+    resolveKnowledgeExample(input: $input) {
+      example {
+        id
+        resolvedAt
+      }
+    }
+  }
+`);

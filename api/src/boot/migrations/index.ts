@@ -35,6 +35,7 @@ import { Migration20261209120000_widget_operations_safelist } from './Migration2
 import { Migration20261209140000_knowledge_retrieval_fields } from './Migration20261209140000_knowledge_retrieval_fields.js';
 import { Migration20261209150000_knowledge_examples } from './Migration20261209150000_knowledge_examples.js';
 import { Migration20261209160000_knowledge_calibrations } from './Migration20261209160000_knowledge_calibrations.js';
+import { Migration20261209170000_knowledge_example_notes } from './Migration20261209170000_knowledge_example_notes.js';
 import { Migration20261208160000_contacts_search } from './Migration20261208160000_contacts_search.js';
 
 export const migrationsList = [
@@ -75,4 +76,5 @@ export const migrationsList = [
   { name: 'Migration20261209140000_knowledge_retrieval_fields', class: Migration20261209140000_knowledge_retrieval_fields },
   { name: 'Migration20261209150000_knowledge_examples', class: Migration20261209150000_knowledge_examples },
   { name: 'Migration20261209160000_knowledge_calibrations', class: Migration20261209160000_knowledge_calibrations },
+  { name: 'Migration20261209170000_knowledge_example_notes', class: Migration20261209170000_knowledge_example_notes },
 ];

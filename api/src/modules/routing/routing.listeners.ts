@@ -17,6 +17,9 @@ export function routingListeners(services: AppServices): AnyListener[] {
     listener({ name: 'routing.assign-on-close', on: 'conversation.closed', handle: (e) => (e.payload.previousAssigneeId ? reoffer(e.tenantId) : undefined) }),
     listener({ name: 'routing.assign-on-hand-back', on: 'conversation.handed_back', handle: (e) => (e.payload.previousAssigneeId ? reoffer(e.tenantId) : undefined) }),
     listener({ name: 'routing.assign-on-transfer', on: 'conversation.transferred', handle: (e) => (e.payload.fromAssigneeId ? reoffer(e.tenantId) : undefined) }),
+    // A customer wrote again after a hand-off was resolved: back in line for people (never the
+    // assistant, lifecycle `reopen`), offered at once rather than at the next sweep.
+    listener({ name: 'routing.assign-on-reopen', on: 'conversation.reopened', handle: (e) => (e.payload.status === 'WAITING' ? reoffer(e.tenantId) : undefined) }),
     // Nobody will come soon: the hand-off becomes a ticket.
     listener({ name: 'routing.ticket-when-nobody-available', on: 'conversation.handed_off', handle: (e) => ticketForUnattendedHandOff(services, e) }),
   ];
