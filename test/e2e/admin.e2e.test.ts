@@ -61,7 +61,7 @@ async function signIn(page: Page, email = ADMIN.email) {
   await page.locator('#login-password').fill(ADMIN.password);
   await page.locator('#login-tenant').fill(ADMIN.tenant);
   await page.locator('button[type="submit"]').click();
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Knowledge' }).waitFor({ timeout: 15_000 });
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Knowledge', exact: true }).waitFor({ timeout: 15_000 });
 }
 
 describe('admin dashboard in a browser', () => {
@@ -71,7 +71,7 @@ describe('admin dashboard in a browser', () => {
     await signIn(page);
     await tp.screenshot('admin-home');
 
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Knowledge' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Knowledge', exact: true }).click();
     await page.getByRole('heading', { name: 'Knowledge base' }).waitFor();
     await page.getByRole('button', { name: 'New FAQ' }).click();
     const editor = page.getByTestId('knowledge-editor');
@@ -168,7 +168,7 @@ describe('admin dashboard in a browser', () => {
     tp = await openPage(browser);
     const { page } = tp;
     await signIn(page);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Knowledge' }).click();
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Knowledge', exact: true }).click();
     await page.getByRole('heading', { name: 'Knowledge base' }).waitFor();
     const table = page.getByRole('table', { name: 'Knowledge documents' });
     await table.getByRole('row').nth(1).waitFor({ timeout: 10_000 });

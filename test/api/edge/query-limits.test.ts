@@ -51,7 +51,7 @@ it('refuses every attack shape with QUERY_TOO_COMPLEX naming the limit, in < 50 
       const t0 = performance.now();
       r = await gql(server.graphqlUrl, `${base} # ${i}`, {}, { token: shape.token?.(), headers: { 'x-request-id': requestId } });
       trips.push(performance.now() - t0);
-      const line = server.logs.find((l) => l.requestId === requestId && l.msg === 'request');
+      const line = server.logs.find((l) => l.requestId === requestId && l.msg === 'graphql operation');
       times.push(line!.ms as number);
       sql.push(line!.sql);
     }

@@ -127,6 +127,9 @@ describe('deliveries', () => {
     const own = await startReceiver();
     const { secret, webhookEndpoint: e } = await createEndpoint({ url: own.url, events: ['TICKET_CREATED'] });
     const before = 0;
+    // /metrics counts every attempt by outcome (webhook_deliveries_total).
+    const attempts = async (outcome: string) => Number((await server.services.metrics.registry.metrics()).match(new RegExp(`^webhook_deliveries_total\\{outcome="${outcome}"\\} (\\d+)`, 'm'))?.[1] ?? 0);
+    const [retryingBefore, deliveredBefore] = [await attempts('retrying'), await attempts('delivered')];
     const receiver = own;
     let n = 0;
     receiver.answer = (req) => (forTicket(ticketId)(req) && ++n <= 3 ? { status: 503, body: `busy ${n}` } : { status: 200, body: 'thanks' });
@@ -157,6 +160,8 @@ describe('deliveries', () => {
     expect(delivered.attemptLog.slice(1).every((a: any) => a.nextAttemptAt !== null)).toBe(true);
     // The retries waited (scaled) back-off: never before the previous attempt's nextAttemptAt.
     expect(got.length).toBe(4);
+    expect(await attempts('retrying')).toBeGreaterThanOrEqual(retryingBefore + 3);
+    expect(await attempts('delivered')).toBeGreaterThanOrEqual(deliveredBefore + 1);
     ok(await gql(server.graphqlUrl, DELETE, { i: { id: e.id } }, { token: admin }));
     await own.close();
   });

@@ -139,6 +139,8 @@ export async function deliverBatch(services: AppServices, items: readonly Delive
     results.map((r) => clean(r.responseBody)),
     claimed.map((d) => manual.has(d.id)),
   ]);
+  const outcomes = services.metrics.counter('webhook_deliveries_total', 'Webhook delivery attempts by outcome: delivered, retrying (failed, another attempt scheduled) or failed (no attempt left).', ['outcome']);
+  results.forEach((r, i) => outcomes.inc({ outcome: r.ok ? 'delivered' : nextAt[i] ? 'retrying' : 'failed' }));
   if (retries.length) {
     await services.timers.scheduleMany(retries.map((r) => ({ tenantId: r.tenantId, kind: RETRY_TIMER_KIND, key: r.id, version: String(r.attempts), at: r.at })));
   }
