@@ -67,6 +67,8 @@ async function moreDemoRows(db: string) {
   await sql(db, `insert into notifications (id, tenant_id, user_id, kind, title) select gen_random_uuid(), $1, $2, 'ASSIGNED', 'A ticket for you' from generate_series(1, 4)`, [tenantId, adminId]);
   await sql(db, `insert into reporting_events (tenant_id, name, ended_at, dedupe_key) select $1, 'conversation_created', now() - make_interval(mins => i), 'list-sql:' || i from generate_series(1, 4) i`, [tenantId]);
   await until(async () => (await sql(db, `select 1 from outbox_messages where tenant_id = $1`, [tenantId])).length >= 4, 20_000, () => 'password-reset mails not in the outbox');
+  for (const i of [1, 2, 3, 4]) await as(`mutation($i: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $i) { secret } }`, { i: { url: `http://127.0.0.1:9/hook-${i}`, events: ['TICKET_CREATED'] } });
+  await sql(db, `insert into knowledge_examples (tenant_id, question, kind) select $1, 'Question ' || i, 'UNANSWERABLE' from generate_series(1, 4) i`, [tenantId]);
   for (const slug of ['list-sql-a', 'list-sql-b']) {
     const r = await gql(server.graphqlUrl, `mutation($i: CreateTenantInput!) { createTenant(input: $i) { tenant { id } } }`, { i: { name: slug, slug, adminEmail: `admin@${slug}.test`, adminName: 'Admin' } }, { token: platformToken });
     if (r.errors) throw new Error(JSON.stringify(r.errors));
