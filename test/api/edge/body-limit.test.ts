@@ -81,7 +81,7 @@ it('answers 413 JSON to a 3 MB body over a keep-alive connection, and the next r
   tooLarge(await post(3 * 1024 * 1024, { agent }));
   const ok = await post(200, { agent });
   expect(ok.status).toBe(200);
-  expect(JSON.parse(ok.body)).toEqual({ data: { serverInfo: { name: 'Switchboard' } } });
+  expect(JSON.parse(ok.body)).toMatchObject({ data: { serverInfo: { name: 'Switchboard' } } });
   // Keep-alive holds for ordinary requests.
   const again = await post(200, { agent });
   expect(again.status).toBe(200);
