@@ -38,6 +38,6 @@ describe('embedding the widget', () => {
     expect(pre.headers.get('access-control-allow-headers')).toMatch(/authorization/);
     const r = await fetch(`${server.url}/graphql`, { method: 'POST', headers: { origin: 'https://shop.example', 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
     expect(r.headers.get('access-control-allow-origin')).toBe('*');
-    expect(await r.json()).toEqual({ data: { __typename: 'Query' } });
+    expect(await r.json()).toMatchObject({ data: { __typename: 'Query' } });
   });
 });

@@ -49,21 +49,21 @@ export class KnowledgeExampleResolver {
   @Mutation(() => KnowledgeExamplePayload, {
     description: 'Mark an AI answer “wrong / not in our knowledge”: the customer question before it becomes an UNANSWERABLE example (one per answer: marking again updates it). Not an AI message: BAD_USER_INPUT with `reason` NOT_AN_AI_MESSAGE; another tenant’s: NOT_FOUND. Audited; emits `knowledge.labelled`.',
   })
-  async markAnswerNotInKnowledge(@Arg('input', () => MarkAnswerNotInKnowledgeInput) input: MarkAnswerNotInKnowledgeInput, @Ctx() ctx: Context): Promise<KnowledgeExamplePayload> {
+  async markAnswerNotInKnowledge(@Arg('input', () => MarkAnswerNotInKnowledgeInput, { description: 'The AI answer that was wrong or not in your knowledge, and an optional note.' }) input: MarkAnswerNotInKnowledgeInput, @Ctx() ctx: Context): Promise<KnowledgeExamplePayload> {
     return payload(await markAnswerNotInKnowledge(ctx, input));
   }
 
   @Mutation(() => KnowledgeExamplePayload, {
     description: 'Mark a hand-off “our knowledge answers this” with the article: the customer question becomes an ANSWERABLE example for the next calibration (one per question: marking again updates it). BAD_USER_INPUT `reason`s: NOT_HANDED_OFF, NOT_A_CUSTOMER_MESSAGE, NO_CUSTOMER_QUESTION, DOCUMENT_NOT_PUBLISHED, ONE_TARGET; another tenant’s ids: NOT_FOUND. Audited; emits `knowledge.labelled`.',
   })
-  async markHandoffAnswerable(@Arg('input', () => MarkHandoffAnswerableInput) input: MarkHandoffAnswerableInput, @Ctx() ctx: Context): Promise<KnowledgeExamplePayload> {
+  async markHandoffAnswerable(@Arg('input', () => MarkHandoffAnswerableInput, { description: 'The handed-off conversation (or its message) and the published article that answers it.' }) input: MarkHandoffAnswerableInput, @Ctx() ctx: Context): Promise<KnowledgeExamplePayload> {
     return payload(await markHandoffAnswerable(ctx, input));
   }
 
   @Mutation(() => KnowledgeExamplePayload, {
     description: 'Close an example of the worklist, with the FAQ written for it (PUBLISHED, of your tenant) or without (dismissed). Resolving again keeps the first time. Audited; emits `knowledge.labelled`.',
   })
-  async resolveKnowledgeExample(@Arg('input', () => ResolveKnowledgeExampleInput) input: ResolveKnowledgeExampleInput, @Ctx() ctx: Context): Promise<KnowledgeExamplePayload> {
+  async resolveKnowledgeExample(@Arg('input', () => ResolveKnowledgeExampleInput, { description: 'The worklist item, and the article that now answers it (optional).' }) input: ResolveKnowledgeExampleInput, @Ctx() ctx: Context): Promise<KnowledgeExamplePayload> {
     return payload(await resolveKnowledgeExample(ctx, input));
   }
 }

@@ -118,36 +118,36 @@ export class WebhookResolver {
   }
 
   @Mutation(() => CreateWebhookEndpointPayload, { description: 'Register an endpoint for some events. Returns the signing secret once.' })
-  async createWebhookEndpoint(@Arg('input', () => CreateWebhookEndpointInput) input: CreateWebhookEndpointInput, @Ctx() ctx: Context): Promise<CreateWebhookEndpointPayload> {
+  async createWebhookEndpoint(@Arg('input', () => CreateWebhookEndpointInput, { description: 'The endpoint: HTTPS URL, the events it receives, an optional description.' }) input: CreateWebhookEndpointInput, @Ctx() ctx: Context): Promise<CreateWebhookEndpointPayload> {
     const c = await createEndpoint(ctx, input);
     return Object.assign(new CreateWebhookEndpointPayload(), { secret: c.secret, endpointId: c.id, tenantId: c.tenantId });
   }
 
   @Mutation(() => UpdateWebhookEndpointPayload, { description: 'Change an endpoint\'s URL, events, description or enabled state, or end a secret rotation.' })
-  async updateWebhookEndpoint(@Arg('input', () => UpdateWebhookEndpointInput) input: UpdateWebhookEndpointInput, @Ctx() ctx: Context): Promise<UpdateWebhookEndpointPayload> {
+  async updateWebhookEndpoint(@Arg('input', () => UpdateWebhookEndpointInput, { description: 'The endpoint and what changes (URL, events, description, enabled, ending a secret rotation).' }) input: UpdateWebhookEndpointInput, @Ctx() ctx: Context): Promise<UpdateWebhookEndpointPayload> {
     const u = await updateEndpoint(ctx, input);
     return Object.assign(new UpdateWebhookEndpointPayload(), { endpointId: u.id, tenantId: u.tenantId });
   }
 
   @Mutation(() => RotateWebhookSecretPayload, { description: 'Give an endpoint a new signing secret (shown once). The previous one keeps signing too for `overlapHours` (default 24).' })
-  async rotateWebhookSecret(@Arg('input', () => RotateWebhookSecretInput) input: RotateWebhookSecretInput, @Ctx() ctx: Context): Promise<RotateWebhookSecretPayload> {
+  async rotateWebhookSecret(@Arg('input', () => RotateWebhookSecretInput, { description: 'The endpoint, and how long the previous secret keeps signing too.' }) input: RotateWebhookSecretInput, @Ctx() ctx: Context): Promise<RotateWebhookSecretPayload> {
     const r = await rotateSecret(ctx, input);
     return Object.assign(new RotateWebhookSecretPayload(), { secret: r.secret, endpointId: r.id, tenantId: r.tenantId });
   }
 
   @Mutation(() => DeleteWebhookEndpointPayload, { description: 'Delete an endpoint; pending deliveries to it are dropped with its log.' })
-  async deleteWebhookEndpoint(@Arg('input', () => DeleteWebhookEndpointInput) input: DeleteWebhookEndpointInput, @Ctx() ctx: Context): Promise<DeleteWebhookEndpointPayload> {
+  async deleteWebhookEndpoint(@Arg('input', () => DeleteWebhookEndpointInput, { description: 'The endpoint to delete, with its delivery log.' }) input: DeleteWebhookEndpointInput, @Ctx() ctx: Context): Promise<DeleteWebhookEndpointPayload> {
     return Object.assign(new DeleteWebhookEndpointPayload(), { deletedId: await deleteEndpoint(ctx, input.id) });
   }
 
   @Mutation(() => WebhookDeliveryPayload, { description: 'Attempt a delivery again now, with the same `webhook-id` (also when it failed for good).' })
-  async redeliverWebhook(@Arg('input', () => RedeliverWebhookInput) input: RedeliverWebhookInput, @Ctx() ctx: Context): Promise<WebhookDeliveryPayload> {
+  async redeliverWebhook(@Arg('input', () => RedeliverWebhookInput, { description: 'The delivery to send again (same webhook-id).' }) input: RedeliverWebhookInput, @Ctx() ctx: Context): Promise<WebhookDeliveryPayload> {
     const r = await redeliver(ctx, input.deliveryId);
     return Object.assign(new WebhookDeliveryPayload(), { deliveryId: r.id, tenantId: r.tenantId });
   }
 
   @Mutation(() => WebhookDeliveryPayload, { description: 'Send a `webhook.test` event to an endpoint now (not retried).' })
-  async sendTestWebhook(@Arg('input', () => SendTestWebhookInput) input: SendTestWebhookInput, @Ctx() ctx: Context): Promise<WebhookDeliveryPayload> {
+  async sendTestWebhook(@Arg('input', () => SendTestWebhookInput, { description: 'The endpoint that receives a signed test event.' }) input: SendTestWebhookInput, @Ctx() ctx: Context): Promise<WebhookDeliveryPayload> {
     const r = await sendTest(ctx, input.endpointId);
     return Object.assign(new WebhookDeliveryPayload(), { deliveryId: r.id, tenantId: r.tenantId });
   }
