@@ -22,6 +22,8 @@ export default defineConfig({
     sequence: { sequencer: PairFirstSequencer },
     maxWorkers: 2,
     testTimeout: 30_000,
+    // expect.poll waits for something a user would see; 1 s (the default) is too short on a busy 2-core run.
+    expect: { poll: { timeout: 5_000 } },
     hookTimeout: 60_000,
     reporters: ['default'],
   },

@@ -100,7 +100,8 @@ function bubbles(page: Page): Promise<Bubble[]> {
 async function openWidget(page: Page, url = host.url) {
   await page.goto(url);
   await page.locator(`${W} .launcher`).click();
-  await expect.poll(() => page.locator(`${W} textarea`).evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement)).toBe(true);
+  // The panel mounts lazily (its chunk loads on first open): allow a busy machine its seconds.
+  await expect.poll(() => page.locator(`${W} textarea`).evaluate((el) => el === (el.getRootNode() as ShadowRoot).activeElement), { timeout: 10_000 }).toBe(true);
 }
 
 async function say(page: Page, text: string) {

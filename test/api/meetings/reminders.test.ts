@@ -24,10 +24,12 @@ const SCHEDULE = `mutation($i: ScheduleMeetingInput!) { scheduleMeeting(input: $
 
 /** A meeting whose reminder (15 min before) is due `inMs` real ms from now. */
 async function meetingRemindedIn(server: TestServer, inMs: number, title: string): Promise<{ id: string; due: number }> {
+  // The due time is fixed when the start is chosen, not after the (possibly slow) mutation returns.
+  const due = Date.now() + inMs;
   const start = clock.now().getTime() + 15 * MIN + inMs;
   const r = await gql(server.graphqlUrl, SCHEDULE, { i: { title, startsAt: new Date(start).toISOString(), endsAt: new Date(start + 30 * MIN).toISOString(), attendeeUserIds: [agentId], reminderMinutes: 15, allowConflicts: true } }, { token: manager });
   if (r.errors) throw new Error(JSON.stringify(r.errors));
-  return { id: r.data!.scheduleMeeting.meeting.id, due: Date.now() + inMs };
+  return { id: r.data!.scheduleMeeting.meeting.id, due };
 }
 
 const reminders = (meetingId: string) =>
@@ -56,10 +58,10 @@ describe('meeting reminders', () => {
     const moved = await meetingRemindedIn(a, 2000, 'Moved');
     const cancelled = await meetingRemindedIn(a, 2500, 'Cancelled');
     // Move "Moved" 6 s later (its reminder moves with it) and cancel "Cancelled".
+    const movedDue = Date.now() + 8000;
     const newStart = clock.now().getTime() + 15 * MIN + 8000;
     const u = await gql(a.graphqlUrl, `mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { meeting { id } } }`, { i: { id: moved.id, startsAt: new Date(newStart).toISOString(), allowConflicts: true } }, { token: manager });
     expect(u.errors).toBeUndefined();
-    const movedDue = Date.now() + 8000;
     await gql(a.graphqlUrl, `mutation($i: MeetingIdInput!) { cancelMeeting(input: $i) { meeting { id } } }`, { i: { id: cancelled.id } }, { token: manager });
     expect(await a.services.timers.current((await sql<{ t: string }>(db, `select tenant_id::text as t from meetings where id = $1`, [cancelled.id]))[0].t, MEETING_REMINDER_TIMER, cancelled.id)).toBeNull();
 
