@@ -119,6 +119,7 @@ export function requestPlugin(
           outcome: first ? String(first.extensions?.code ?? 'INTERNAL') : 'ok',
           transport: 'http',
           sql: stats?.statements,
+          cost: rb?.requested,
         });
       }
     },

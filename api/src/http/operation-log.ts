@@ -26,6 +26,8 @@ export interface OperationFacts {
   transport: 'http' | 'ws';
   /** SQL statements, when the caller asked for the count. */
   sql?: number;
+  /** The cost when the caller already computed it (the budget's `requested`): not computed twice. */
+  cost?: number;
 }
 
 export class OperationObserver {
@@ -51,8 +53,8 @@ export class OperationObserver {
     this.m.duration.observe({ operation, type: f.type, caller }, seconds);
     if (f.outcome === 'RATE_LIMITED') this.m.rateLimited.inc({ caller });
     if (!this.logInfo) return;
-    let cost = 0;
-    if (f.document) {
+    let cost = f.cost ?? 0;
+    if (f.cost === undefined && f.document) {
       try {
         cost = this.limits.operationCost(f.document, f.variables, f.operationName);
       } catch {
