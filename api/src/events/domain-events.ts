@@ -261,6 +261,11 @@ export class DomainEvents {
     }
   }
 
+  /** The listeners of one event, in registration order (benches that isolate one module's listener). */
+  listenersOf(name: DomainEventName): readonly AnyListener[] {
+    return (this.listeners.get(name) ?? []) as AnyListener[];
+  }
+
   /** Unregister (tests that add a listener of their own). */
   unregister(l: AnyListener): void {
     const list = this.listeners.get(l.on);

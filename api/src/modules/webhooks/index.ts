@@ -1,12 +1,14 @@
 // Webhooks (issue 17): tenant admins register endpoints for a closed list of events; every event
 // is one listener here that writes one delivery per subscribed endpoint; deliveries are signed
-// per Standard Webhooks and sent by DELIVER_WEBHOOK jobs, retried by exact timers for 24 h.
+// per Standard Webhooks, first attempted at once by this instance (webhook-dispatcher.ts; DELIVER_WEBHOOK
+// jobs for overflow, redelivery and the sweep), retried by exact timers for 24 h.
 import { defineModule } from '../module.js';
 import { access } from '../../permissions/rules.js';
 import { JobName } from '../../jobs/jobs.js';
 import { WebhookDelivery, WebhookDeliveryAttempt, WebhookEndpoint } from './webhook.entity.js';
 import { WebhookDeliveryResolver, WebhookResolver } from './webhook.resolver.js';
 import { webhooksListeners } from './webhooks.listeners.js';
+import { dispatcherOf } from './webhook-dispatcher.js';
 import { deleteOldDeliveries, deliverBatch, requeueStranded, RETRY_TIMER_KIND } from './webhook-delivery.js';
 
 const SWEEP_EVERY_MS = 60_000;
@@ -48,6 +50,9 @@ export const webhooksModule = defineModule({
       })().catch((e) => services.log.warn({ err: e }, 'webhooks: sweep failed; it runs again'));
     const timer = setInterval(sweep, SWEEP_EVERY_MS);
     timer.unref();
-    return async () => clearInterval(timer);
+    return async () => {
+      clearInterval(timer);
+      await dispatcherOf(services).stop();
+    };
   },
 });
