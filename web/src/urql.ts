@@ -1,13 +1,12 @@
 // The urql client of the web app: queries and mutations over HTTP (POST, with Apollo's
 // CSRF header), subscriptions over graphql-ws on the same origin and path. Both carry the
-// token from ./auth. Automatic persisted queries (./persisted.ts) are on in the widget; here
-// they are left off for now: with them the sign-in → home flow failed in the happy-dom page
-// test (test/web/login-page.test.ts) and there was no time left to find out why (issue 17).
+// token from ./auth. Queries use automatic persisted queries (./persisted.ts), as the widget does:
+// after the first time, a query is sent as its hash by GET.
 import { Client, cacheExchange, fetchExchange, subscriptionExchange } from '@urql/core';
 import { createClient as createWsClient, type Client as WsClient } from 'graphql-ws';
 import { ref, watch } from 'vue';
 import { authorizationHeader, getToken } from './auth.js';
-import { CSRF_HEADER } from './persisted.js';
+import { CSRF_HEADER, persistedFetch } from './persisted.js';
 
 export interface UrqlClientOptions {
   /** GraphQL over HTTP endpoint. Default: `/graphql` on the page's origin. */
@@ -94,7 +93,7 @@ export function createUrqlSetup(options: UrqlClientOptions = {}): UrqlSetup {
   const client = new Client({
     url,
     preferGetMethod: false,
-    fetch: options.fetch,
+    fetch: persistedFetch(options.fetch),
     fetchOptions: () => {
       const authorization = authorizationHeader();
       return { headers: authorization ? { ...CSRF_HEADER, authorization } : { ...CSRF_HEADER } };

@@ -150,6 +150,9 @@ export function graphqlHttpHandler(apollo: ApolloServer<Context>, services: AppS
       const result = stats ? await sqlStats.run(stats, run) : await run();
       const out: Record<string, string> = { 'x-request-id': requestId };
       for (const [key, value] of result.headers) out[key] = value;
+      // A GET (persisted query) with credentials answers one caller's data: no cache may keep it.
+      // Anonymous GETs stay cacheable by whatever the deployment puts in front.
+      if (method === 'GET' && req.headers.authorization) out['cache-control'] = 'private, no-store';
       if (result.body.kind === 'complete') {
         // A known length lets node send head and body in one write, without chunked framing.
         out['content-length'] = String(Buffer.byteLength(result.body.string));

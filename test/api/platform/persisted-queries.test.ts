@@ -25,7 +25,7 @@ async function getByHash(query: string, variables: Record<string, unknown> = {},
   const res = await fetch(`${server.graphqlUrl}?${params}`, {
     headers: { ...(csrf ? { 'apollo-require-preflight': 'true' } : {}), ...(token ? { authorization: `Bearer ${token}` } : {}) },
   });
-  return { status: res.status, body: (await res.json()) as { data?: Record<string, any>; errors?: { message: string; extensions?: Record<string, any> }[] } };
+  return { status: res.status, cacheControl: res.headers.get('cache-control'), body: (await res.json()) as { data?: Record<string, any>; errors?: { message: string; extensions?: Record<string, any> }[] } };
 }
 
 describe('automatic persisted queries', () => {
@@ -50,6 +50,13 @@ describe('automatic persisted queries', () => {
     expect(hit.status).toBe(200);
     expect(hit.body.errors).toBeUndefined();
     expect(hit.body.data).toEqual(register.data);
+    // One agent's data: no browser or proxy cache may keep it. An anonymous GET carries no such header.
+    expect(hit.cacheControl).toBe('private, no-store');
+    const publicQuery = `query ApqPublic${Date.now()} { serverInfo { name } }`;
+    await fetch(server.graphqlUrl, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: publicQuery, extensions: { persistedQuery: { version: 1, sha256Hash: sha256(publicQuery) } } }) });
+    const anonymous = await getByHash(publicQuery);
+    expect(anonymous.body.errors).toBeUndefined();
+    expect(anonymous.cacheControl).toBeNull();
   });
 
   it('refuses a hash that does not match the text, and a GET without the CSRF header', async () => {
