@@ -16,6 +16,7 @@
 // the last half, throughput and API CPU per message.
 import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Redis } from 'ioredis';
@@ -254,6 +255,7 @@ async function runLoad(ctx: BenchContext, s: Shared, label: string, instances: I
     const win0 = { at: performance.now(), wall: new Date(), n: { ...rec.n }, cpu: instances.map((i) => i.child.cpuMs() ?? 0) };
     await Promise.all(loops);
     const win1 = { at: performance.now(), wall: new Date(), n: { ...rec.n }, cpu: instances.map((i) => i.child.cpuMs() ?? 0) };
+    const loadAverage = os.loadavg()[0];
     rec.measuring = false;
     clearInterval(progress);
     const windowS = (win1.at - win0.at) / 1000;
@@ -283,10 +285,15 @@ async function runLoad(ctx: BenchContext, s: Shared, label: string, instances: I
     const pendingDeliveries = async () => (await db.sql<{ n: number }>(`select count(*)::int n from webhook_deliveries where endpoint_id = $1 and status = 'PENDING'`, [endpoint.id]))[0].n;
     for (const deadline = Date.now() + 60_000; Date.now() < deadline && (await pendingDeliveries()) > 0; ) await sleep(500);
     await sleep(500);
-    const deliveries = await db.sql<{ status: string; n: number }>(`select status, count(*)::int n from webhook_deliveries where endpoint_id = $1 group by status`, [endpoint.id]);
-    const byStatus = Object.fromEntries(deliveries.map((d) => [d.status, d.n])) as Record<string, number>;
-    const succeeded = byStatus.SUCCEEDED ?? 0;
-    const once = [...seen.values()].filter((n) => n === 1).length;
+    // One snapshot: the deliveries the database calls SUCCEEDED must each have arrived exactly once
+    // (events of the last answers may still be arriving: they are not in the snapshot).
+    const deliveries = await db.sql<{ status: string; message_id: string }>(`select status, message_id from webhook_deliveries where endpoint_id = $1`, [endpoint.id]);
+    const hooks = { received: rec.n.webhooks, verified };
+    const byStatus: Record<string, number> = {};
+    for (const x of deliveries) byStatus[x.status] = (byStatus[x.status] ?? 0) + 1;
+    const done = deliveries.filter((x) => x.status === 'SUCCEEDED');
+    const succeeded = done.length;
+    const once = done.filter((x) => seen.get(x.message_id) === 1).length;
     const twice = [...seen.values()].filter((n) => n > 1).length;
 
     w.stopping = true;
@@ -319,16 +326,16 @@ async function runLoad(ctx: BenchContext, s: Shared, label: string, instances: I
     const P = `load ${label}`;
 
     return [
-      { figure: `${P}: errors`, value: allErrors, goal: { op: '=', target: 0 }, note: `${rec.errors} seen by clients${rec.errorSamples.length ? ` (${rec.errorSamples.join(' | ')})` : ''}; ${apiErrors} error lines logged by the API${apiErrors ? ` (${instances.flatMap((i) => i.errorLines).join(' | ')})` : ''}; expected races, not errors: ${expected || 'none'}` },
+      { figure: `${P}: errors`, value: allErrors, decimals: 0, goal: { op: '=', target: 0 }, note: `${rec.errors} seen by clients${rec.errorSamples.length ? ` (${rec.errorSamples.join(' | ')})` : ''}; ${apiErrors} error lines logged by the API${apiErrors ? ` (${instances.flatMap((i) => i.errorLines).join(' | ')})` : ''}; expected races, not errors: ${expected || 'none'}` },
       { figure: `${P}: messages lost / duplicated (by seq, every subscriber)`, value: `${missing} lost, ${duplicates} twice`, ok: missing === 0 && duplicates === 0, note: `${tracks().length} messageAdded subscribers (${CUSTOMERS} widgets, ${tracks().length - CUSTOMERS} console); ${[...last.values()].reduce((a, b) => a + b, 0)} messages in the customers' conversations; ${outOfOrder} out of order` },
       { figure: `${P}: customer message → first AI token p99`, value: pct(lat.firstToken, 99), unit: 'ms', decimals: 1, goal: { op: '<=', target: 100 }, note: `p50 ${ms(pct(lat.firstToken, 50))}, max ${ms(pct(lat.firstToken, 100))}, ${lat.firstToken.length} answers measured (fake Claude answers at once); ${d('customerSends')} customer messages in the window, ${d('aiAnswers')} AI answers stored; texts ${UNIQUE_TEXTS ? 'all different' : `from ${s.questions.length} questions (query-embedding cache hits; BENCH_LOAD_UNIQUE_TEXTS=1: every text new)`}` },
       { figure: `${P}: agent reply → customer p99`, value: pct(lat.agentReply, 99), unit: 'ms', decimals: 1, goal: { op: '<=', target: 100 }, note: `p50 ${ms(pct(lat.agentReply, 50))}, max ${ms(pct(lat.agentReply, 100))}, ${lat.agentReply.length} replies; ${d('takeOvers')} take-overs, ${d('handBacks')} hand-backs in the window` },
       { figure: `${P}: KPI push after the change p99`, value: pct(kpi.delays, 99), unit: 'ms', goal: { op: '<=', target: 1500 }, note: `p50 ${ms(pct(kpi.delays, 50))}, ${kpi.delays.length} (probe conversation × dashboard) pairs, ${kpi.unseen} never seen; ${d('kpiPushes')} pushes received by ${DASHBOARDS} dashboards` },
-      { figure: `${P}: webhooks delivered exactly once, signed`, value: `${once}/${succeeded}`, ok: once === succeeded && twice === 0 && verified === rec.n.webhooks && !byStatus.PENDING && !byStatus.FAILED, note: `${twice} received twice, ${verified}/${rec.n.webhooks} signatures verified, deliveries ${JSON.stringify(byStatus)}; events ${WEBHOOK_EVENTS.join(', ')}` },
+      { figure: `${P}: webhooks delivered exactly once, signed`, value: `${once}/${succeeded}`, ok: once === succeeded && twice === 0 && hooks.verified === hooks.received && !byStatus.PENDING && !byStatus.FAILED, note: `${twice} received twice, ${hooks.verified}/${hooks.received} signatures verified, deliveries ${JSON.stringify(byStatus)}; events ${WEBHOOK_EVENTS.join(', ')}` },
       { figure: `${P}: webhook event → delivery p99`, value: pct(lat.webhook, 99), unit: 'ms', note: `p50 ${ms(pct(lat.webhook, 50))}, ${lat.webhook.length} deliveries in the window (event time in the payload → received)` },
       { figure: `${P}: API RSS slope over the last half`, value: worstSlope, unit: 'MB/min', decimals: 2, ok: rssFlat, note: `${rss.map((r) => `${r.name} ${r.first.toFixed(0)} → ${r.last.toFixed(0)} MB, last half mean ${r.mean.toFixed(0)} MB, slope ${r.slope?.toFixed(2) ?? '?'} MB/min`).join('; ')}; flat = fitted growth over the last ${Math.round(half)} s ≤ 5 % of RSS` },
       { figure: `${P}: messages stored per second`, value: stored / windowS, unit: '/s', note: `${stored} messages in ${windowS.toFixed(0)} s (customers, AI, agents, system); HTTP ${(d('http') / windowS).toFixed(0)} req/s, subscription events received ${(d('events') / windowS).toFixed(0)}/s, webhooks ${(d('webhooks') / windowS).toFixed(1)}/s; ${d('tickets')} tickets created, ${d('ticketsResolved')} resolved, SLA events ${sla.map((x) => `${x.action} ${x.n}`).join(', ') || 'none'}; ${d('notifications')} notifications delivered` },
-      { figure: `${P}: API CPU per stored message`, value: stored ? cpuMs / stored : null, unit: 'ms', decimals: 2, note: `API CPU ${(cpuMs / 1000).toFixed(1)} s over ${windowS.toFixed(0)} s = ${((cpuMs / (windowS * 1000)) * 100).toFixed(0)} % of a core${instances.length > 1 ? ' (both instances)' : ''}; ${PIN ? `pinned to core ${ctx.serverCores}` : 'unpinned (BENCH_LOAD_PIN=1 pins to BENCH_SERVER_CORES)'}` },
+      { figure: `${P}: API CPU per stored message`, value: stored ? cpuMs / stored : null, unit: 'ms', decimals: 2, note: `API CPU ${(cpuMs / 1000).toFixed(1)} s over ${windowS.toFixed(0)} s = ${((cpuMs / (windowS * 1000)) * 100).toFixed(0)} % of a core${instances.length > 1 ? ' (both instances)' : ''}; machine load average ${loadAverage.toFixed(1)} at the end (${os.availableParallelism()} cores: above that, other work distorts every latency here); ${PIN ? `pinned to core ${ctx.serverCores}` : 'unpinned (BENCH_LOAD_PIN=1 pins to BENCH_SERVER_CORES)'}` },
     ];
   } finally {
     w.stopping = true;
