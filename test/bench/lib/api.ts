@@ -24,10 +24,12 @@ export interface ApiOptions {
   nodeFlags?: string[];
   /** `taskset -c <cores>`. */
   pinTo?: string | null;
+  /** Modules loaded with `--import` after tsx, before main.ts (bench-only hooks, e.g. lib/webhook-loopback.ts). */
+  preload?: string[];
 }
 
 export function spawnApi(o: ApiOptions): Child {
-  return o.children.spawn(o.name, process.execPath, [...(o.nodeFlags ?? []), '--import', 'tsx/esm', 'api/src/main.ts'], {
+  return o.children.spawn(o.name, process.execPath, [...(o.nodeFlags ?? []), '--import', 'tsx/esm', ...(o.preload ?? []).flatMap((m) => ['--import', m]), 'api/src/main.ts'], {
     cwd: o.apiRoot,
     env: apiEnv(o.env),
     pinTo: o.pinTo ?? null,
