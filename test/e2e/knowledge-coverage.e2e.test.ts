@@ -145,11 +145,9 @@ describe('knowledge coverage', () => {
     }
   });
 
-  // Acceptance 7 of issue 16 is not met yet: one labelled question is one probe among hundreds and
-  // does not move the fitted threshold below its own evidence (the label has to become evidence for
-  // its article: an extra question vector of that article). Until then it runs only when asked,
-  // with CALIBRATION_ACCEPTANCE=1, like test/api/calibration/demo-faq-answered.test.ts.
-  it.skipIf(!process.env.CALIBRATION_ACCEPTANCE)('(a) a hand-off marked "our knowledge answers this" is answered after recalibration', { timeout: 420_000 }, async () => {
+  // Acceptance 7 of issue 16: the label becomes evidence for its article (an extra question of its
+  // closest chunk, knowledge/chunk-questions.ts) and an answerable probe of the next calibration.
+  it('(a) a hand-off marked "our knowledge answers this" is answered after recalibration', { timeout: 420_000 }, async () => {
     await calibrate();
     let RETURN_QUESTION = '';
     for (const q of RETURN_QUESTIONS) {
