@@ -100,7 +100,13 @@ async function outcome(conversationId: string): Promise<'ANSWERED' | 'HANDED_OFF
       const r = await gql(server.graphqlUrl, `query($c: ID!) { conversation(id: $c) { status handler } messages(conversationId: $c) { messages { author } } }`, { c: conversationId }, { token: manager });
       const c = r.data!.conversation;
       if (c.handler === 'HUMAN') result = 'HANDED_OFF';
-      else if (r.data!.messages.messages.some((m: { author: string }) => m.author === 'AI')) result = 'ANSWERED';
+      else if (r.data!.messages.messages.some((m: { author: string }) => m.author === 'AI')) {
+        // A hand-off commits its AI message and the new handler together, but the two root fields
+        // above are separate reads (a busy machine saw the message and the handler from before):
+        // now that the message is visible, the handler read again is the committed one.
+        const again = await gql(server.graphqlUrl, `query($c: ID!) { conversation(id: $c) { handler } }`, { c: conversationId }, { token: manager });
+        result = again.data!.conversation.handler === 'HUMAN' ? 'HANDED_OFF' : 'ANSWERED';
+      }
       return result !== null;
     },
     60_000,

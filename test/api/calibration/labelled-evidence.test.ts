@@ -11,6 +11,7 @@ import { gql } from '../../helpers/graphql.js';
 import { asAdmin } from '../../helpers/as.js';
 import { widgetSession } from '../../helpers/widget.js';
 import { rebuildTenantVectors, TENANT_VECTOR_COUNT_SQL } from '../../../api/src/modules/knowledge/retrieval.js';
+import { reconcileExampleEvidence } from '../../../api/src/modules/knowledge-labels/knowledge-labels.listeners.js';
 
 let server: TestServer;
 let db: string;
@@ -126,6 +127,21 @@ describe('a label "our knowledge answers this" is evidence for its article', () 
     expect(c.probeCounts.labelled).toBe(1);
     expect(c.probes.find((p: any) => p.source === 'LABELLED_EXAMPLE')).toMatchObject({ question, kind: 'ANSWERABLE', documentTitle: ARTICLE, handedOff: false });
     expect((await search(question)).wouldHandOff).toBe(false);
+
+    // Evidence lost (a crash between the commit and the listener): the boot reconciliation restores it.
+    await sql(db, `delete from knowledge_chunk_questions where id = $1`, [exampleId]);
+    await reconcileExampleEvidence(server.services);
+    expect(await sql(db, `select id from knowledge_chunk_questions where id = $1`, [exampleId])).toHaveLength(1);
+    expect(await server.services.knowledge.vectors.count(tenantId)).toBe(await vectorsExpected(tenantId));
+
+    // Labelled again with another article: the evidence moves there (and leaves the first one).
+    const [pendant] = await sql<{ id: string }>(db, `select id from knowledge_documents where tenant_id = $1 and title = 'Installing a ceiling pendant'`, [tenantId]);
+    const moved = await gql(server.graphqlUrl, `mutation($i: MarkHandoffAnswerableInput!) { markHandoffAnswerable(input: $i) { example { id } } }`, { i: { messageId: message.id, documentId: pendant.id } }, { token });
+    expect(moved.data!.markHandoffAnswerable.example.id).toBe(exampleId);
+    await server.services.domainEvents.settled();
+    expect(await sql(db, `select document_id from knowledge_chunk_questions where id = $1`, [exampleId])).toEqual([{ document_id: pendant.id }]);
+    expect(await server.services.knowledge.vectors.count(tenantId)).toBe(await vectorsExpected(tenantId));
+    expect((await search(question)).hits[0]).toMatchObject({ title: 'Installing a ceiling pendant', similarity: expect.any(Number) });
 
     // Resolved: the evidence goes (row and vector), the search scores as before the label.
     const resolved = await gql(server.graphqlUrl, `mutation($i: ResolveKnowledgeExampleInput!) { resolveKnowledgeExample(input: $i) { example { resolvedAt } } }`, { i: { id: exampleId } }, { token });
