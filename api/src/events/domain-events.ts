@@ -34,12 +34,16 @@ export const DomainEventName = {
   USER_UPDATED: 'user.updated',
   /** A knowledge document was published (or re-published after an edit). */
   KNOWLEDGE_PUBLISHED: 'knowledge.published',
+  /** A published knowledge document left the assistant's knowledge: unpublished, or deleted (`deleted`). */
+  KNOWLEDGE_WITHDRAWN: 'knowledge.withdrawn',
   /**
    * The team labelled a customer question (ANSWERABLE: "our knowledge answers this" with the article;
    * UNANSWERABLE: "wrong / not in our knowledge"), labelled it again, or resolved it: the tenant's
    * calibration probes changed (calibration schedules a recalibration, debounced).
    */
   KNOWLEDGE_LABELLED: 'knowledge.labelled',
+  /** Assistant settings of a tenant changed (`changed`: the setting names, e.g. `coverageTarget`, `handoffMode`). */
+  TENANT_ASSISTANT_CHANGED: 'tenant.assistant_changed',
   TICKET_CREATED: 'ticket.created',
   /** Fields of a ticket changed (priority, queue, category, tags, status PENDING/OPEN, SLA policy…). */
   TICKET_UPDATED: 'ticket.updated',
@@ -182,6 +186,8 @@ export interface DomainEventPayloads {
   'user.availability_changed': { userId: string; availability: 'ONLINE' | 'AWAY' | 'BUSY' | 'OFFLINE' };
   'user.updated': { userId: string };
   'knowledge.published': { documentId: string };
+  'knowledge.withdrawn': { documentId: string; deleted: boolean };
+  'tenant.assistant_changed': { changed: string[] };
   /** `documentId`: ANSWERABLE's article; `resolved`: the example is closed (an FAQ was written for it, or dismissed). */
   'knowledge.labelled': { exampleId: string; kind: 'ANSWERABLE' | 'UNANSWERABLE'; documentId: string | null; resolved: boolean };
   'ticket.created': TicketFacts & { channel: string };

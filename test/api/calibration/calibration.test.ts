@@ -130,6 +130,24 @@ describe('per-tenant calibration', () => {
     expect((await coverage()).thresholdInForce).toBe(c.operatingPoint.threshold);
   }, 900_000);
 
+  it('a new coverage target, and a document unpublished, recalibrate by themselves', async () => {
+    const before = await coverage();
+    const u = await gql(server.graphqlUrl, `mutation($i: UpdateTenantInput!) { updateTenant(input: $i) { tenant { id } } }`, { i: { assistant: { coverageTarget: 0.95 } } }, { token });
+    expect(u.errors).toBeUndefined();
+    await server.services.domainEvents.settled();
+    const c = await waitReady(before.calibratedAt);
+    expect(c.target).toBe(0.95);
+    expect(c.operatingPoint.unanswerableAnswered).toBeLessThanOrEqual(0.05);
+    expect(c.knowledgeVersion).toBe(before.knowledgeVersion);
+
+    const [doc] = await sql<{ id: string }>(server.services.config.DATABASE_URL!, `select id from knowledge_documents where tenant_id = $1 and title = 'Do you sell replacement lampshades?'`, [tenantId]);
+    const r = await gql(server.graphqlUrl, `mutation($i: KnowledgeDocumentIdInput!) { unpublishKnowledgeDocument(input: $i) { documentId } }`, { i: { id: doc.id } }, { token });
+    expect(r.errors).toBeUndefined();
+    const d = await waitReady(c.calibratedAt);
+    expect(d.changes.documentsRemoved.map((x: any) => x.id)).toEqual([doc.id]);
+    expect(d.probes.some((p: any) => p.documentId === doc.id)).toBe(false);
+  }, 900_000);
+
   it('is for tenant admins: another tenant\'s id is NOT_FOUND, agents FORBIDDEN, platform admins name the tenant', async () => {
     const northwind = await asAdmin(server);
     expect(codeOf(await gql(server.graphqlUrl, COVERAGE, { t: tenantId }, { token: northwind }))).toBe('NOT_FOUND');

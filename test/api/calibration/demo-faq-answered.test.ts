@@ -3,9 +3,12 @@
 // (test/fixtures/calibration/faq-rewordings.json), through the widget API, offline — and the
 // questions a new user tried that used to be handed off.
 //
-// NOT MET YET offline (issue 16): at the calibrated points (northwind 0.321, harbor-bank 0.280)
-// a few rewordings and the two new-user questions still score below the threshold, so this file
-// runs only with CALIBRATION_ACCEPTANCE=1 (it names each hand-off and its evidence when it fails).
+// Every FAQ question and its rewording is answered (it names each hand-off and its evidence when it
+// fails). NOT MET offline: the two new-user questions are facts inside articles, not FAQ questions,
+// and score far below the calibrated points (measured: "Do you offer free shipping?" 0.27 and "How
+// many days do I have to return shoes?" 0.17 against northwind's 0.42 — the offline encoder puts
+// them at cosine 0.56 / 0.38 to their chunks and 0.56 / 0.45 even to the one sentence that answers
+// them), so that case runs only with CALIBRATION_ACCEPTANCE=1 (docs/assistant.md, "Calibration").
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -47,34 +50,42 @@ async function decisionFor(customer: string, question: string): Promise<{ decisi
   throw new Error(`no assistant turn for "${question}"`);
 }
 
-const run = !!process.env.CALIBRATION_ACCEPTANCE;
+const newUsers = !!process.env.CALIBRATION_ACCEPTANCE;
+
+async function handedOffOf(customer: string, questions: string[]): Promise<string[]> {
+  const handedOff: string[] = [];
+  for (const q of questions) {
+    const turn = await decisionFor(customer, q);
+    if (turn.decision !== 'ANSWERED') handedOff.push(`${q} (${turn.reason})`);
+  }
+  return handedOff;
+}
 
 beforeAll(async () => {
-  if (!run) return;
   db = await fileDatabaseUrl();
   server = await startTestServer({ databaseUrl: db, env: { ASSISTANT_ENABLED: 'true', CHROMA_TIMEOUT_MS: '20000' } });
-  for (const t of TENANTS) {
-    const [{ id }] = await sql<{ id: string }>(db, `select id from tenants where slug = $1`, [t.slug]);
-    const token = await asAdmin(server, t.key);
-    // Indexing of the seeded documents runs at boot; calibration waits for it by itself.
-    await gql(server.graphqlUrl, `mutation { recalibrateKnowledge { coverage { status } } }`, {}, { token });
-    await waitReady(token);
-    expect(id).toBeTruthy();
-  }
+  // Both tenants calibrate side by side. Indexing of the seeded documents runs at boot; calibration waits for it by itself.
+  await Promise.all(
+    TENANTS.map(async (t) => {
+      const token = await asAdmin(server, t.key);
+      await gql(server.graphqlUrl, `mutation { recalibrateKnowledge { coverage { status } } }`, {}, { token });
+      await waitReady(token);
+    }),
+  );
 }, 600_000);
 
-describe.skipIf(!run)('demo tenants, calibrated', () => {
+describe('demo tenants, calibrated', () => {
   for (const t of TENANTS) {
     it(`${t.slug} answers every FAQ question of its knowledge base and a rewording of each`, async () => {
       const customer = (await asWidget(server, t.key)).token;
       const questions = Object.entries(fixtures[t.slug] as Record<string, string>).flatMap(([faq, rewording]) => [faq, rewording]);
-      questions.push(...(fixtures.newUser[t.slug] ?? []));
-      const handedOff: string[] = [];
-      for (const q of questions) {
-        const turn = await decisionFor(customer, q);
-        if (turn.decision !== 'ANSWERED') handedOff.push(`${q} (${turn.reason})`);
-      }
-      expect(handedOff).toEqual([]);
+      expect(questions.length).toBeGreaterThanOrEqual(20);
+      expect(await handedOffOf(customer, questions)).toEqual([]);
     }, 300_000);
   }
+
+  it.skipIf(!newUsers)('northwind answers the questions a new user tried (facts inside articles)', async () => {
+    const customer = (await asWidget(server, 'northwind')).token;
+    expect(await handedOffOf(customer, fixtures.newUser.northwind)).toEqual([]);
+  }, 300_000);
 });

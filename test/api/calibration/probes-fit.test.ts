@@ -55,4 +55,20 @@ describe('calibration fit', () => {
   it('a lower target hands off fewer answerable probes', () => {
     expect(fitThreshold(probes, 0.5).point.answerableHandedOff).toBe(0);
   });
+
+  it('of the thresholds handing off as few answerable probes, takes the one handing off the most unanswerable ones', () => {
+    // Target 0.5 is met from 0.41 on; the first answerable score is 0.5, so everything below it may
+    // go as well: 0.45 is handed off too, the threshold sits halfway between 0.45 and 0.5.
+    const fit = fitThreshold(probes, 0.5);
+    expect(fit.threshold).toBeCloseTo(0.475, 10);
+    expect(fit.point).toEqual({ threshold: fit.threshold, answerableHandedOff: 0, unanswerableAnswered: 0.4 });
+    // A wide gap with nothing answerable in it: the threshold climbs to just below the first answerable score.
+    const gap = [...[0.1, 0.2, 0.3, 0.35, 0.4, 0.5, 0.6, 0.62].map((score) => ({ kind: 'UNANSWERABLE' as const, score })), ...[0.8, 0.9].map((score) => ({ kind: 'ANSWERABLE' as const, score }))];
+    const wide = fitThreshold(gap, 0.5);
+    expect(wide.threshold).toBeCloseTo(0.71, 10);
+    expect(wide.point).toEqual({ threshold: wide.threshold, answerableHandedOff: 0, unanswerableAnswered: 0 });
+    // No answerable probe above the target's cut: nothing to keep answered, the smallest threshold stays.
+    const none = fitThreshold([{ kind: 'UNANSWERABLE', score: 0.5 }, { kind: 'UNANSWERABLE', score: 0.7 }, { kind: 'ANSWERABLE', score: 0.2 }], 0.5);
+    expect(none.threshold).toBeCloseTo(0.6, 10);
+  });
 });

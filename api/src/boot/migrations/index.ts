@@ -36,6 +36,7 @@ import { Migration20261209140000_knowledge_retrieval_fields } from './Migration2
 import { Migration20261209150000_knowledge_examples } from './Migration20261209150000_knowledge_examples.js';
 import { Migration20261209160000_knowledge_calibrations } from './Migration20261209160000_knowledge_calibrations.js';
 import { Migration20261209170000_knowledge_example_notes } from './Migration20261209170000_knowledge_example_notes.js';
+import { Migration20261210100000_knowledge_chunk_questions } from './Migration20261210100000_knowledge_chunk_questions.js';
 import { Migration20261208160000_contacts_search } from './Migration20261208160000_contacts_search.js';
 
 export const migrationsList = [
@@ -77,4 +78,5 @@ export const migrationsList = [
   { name: 'Migration20261209150000_knowledge_examples', class: Migration20261209150000_knowledge_examples },
   { name: 'Migration20261209160000_knowledge_calibrations', class: Migration20261209160000_knowledge_calibrations },
   { name: 'Migration20261209170000_knowledge_example_notes', class: Migration20261209170000_knowledge_example_notes },
+  { name: 'Migration20261210100000_knowledge_chunk_questions', class: Migration20261210100000_knowledge_chunk_questions },
 ];

@@ -13,6 +13,7 @@ import { JobName } from '../../jobs/jobs.js';
 import { retrievalEvidence } from '../knowledge/answer-confidence.js';
 import { retrieve, type RetrievalDeps } from '../knowledge/retrieval.js';
 import { primeQueryEmbeddings } from '../knowledge/embedder.js';
+import { normalizeQuery, tenantVocabulary } from '../knowledge/query-normalization.js';
 import { DEFAULT_COVERAGE_TARGET, type TenantAssistantSettings } from '../tenants/tenant.entity.js';
 import { knowledgeVersion, type LabelledExample, type Probe, type ProbeBanks, type ProbeDocument } from './probes.js';
 import { fitInWorker, probesInWorker } from './calibrate-in-worker.js';
@@ -92,7 +93,10 @@ export async function scoreProbes(knowledge: RetrievalDeps, tenantId: string, pr
   const PART = 200;
   for (let i = 0; i < probes.length; i += PART) {
     const part = probes.slice(i, i + PART);
-    await primeQueryEmbeddings(knowledge.embedder, part.map((p) => p.question));
+    // Primed with exactly the text retrieve() embeds (normalised, function words dropped), or the
+    // cache misses and every probe is embedded twice.
+    const vocab = await tenantVocabulary(knowledge.db, tenantId);
+    await primeQueryEmbeddings(knowledge.embedder, part.map((p) => normalizeQuery(p.question, vocab).embedText));
     const scored = await mapLimit(part, 4, async (p) => ({ ...p, score: retrievalEvidence((await retrieve(knowledge, tenantId, p.question)).chunks).score }));
     out.push(...scored);
   }
@@ -132,7 +136,13 @@ export async function calibrateKnowledge(knowledge: RetrievalDeps, tenantId: str
   const started = performance.now();
   const docs = await waitForIndexing(knowledge.db, tenantId);
   const examples = await knowledge.db.query<{ question: string; kind: 'ANSWERABLE' | 'UNANSWERABLE'; document_id: string | null }>(
-    `select question, kind, document_id from knowledge_examples where tenant_id = $1 order by created_at, id`,
+    // Open labels; a dismissed "not in our knowledge" stays unanswerable. One resolved with an FAQ
+    // written for it is answered by that FAQ now; a resolved ANSWERABLE one, or one whose article
+    // left the knowledge (unpublished, deleted), has no evidence left.
+    `select question, kind, document_id from knowledge_examples e
+      where tenant_id = $1 and (resolved_at is null or (kind = 'UNANSWERABLE' and resolved_document_id is null))
+        and (kind = 'UNANSWERABLE' or exists (select 1 from knowledge_documents d where d.id = e.document_id and d.tenant_id = $1 and d.status = 'PUBLISHED'))
+      order by created_at, id`,
     [tenantId],
   );
   const probeDocs: ProbeDocument[] = docs.map((d) => ({ id: d.id, kind: d.kind, title: d.title, body: d.body }));

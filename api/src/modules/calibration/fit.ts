@@ -1,8 +1,10 @@
 // The operating point: a threshold on the retrieval evidence score. A question whose evidence is
 // below the threshold is handed off (knowledge/answer-confidence.ts: handOffDecision). The fit
-// takes the smallest threshold that hands off at least `target` of the unanswerable probes: since
-// raising the threshold can only hand off more answerable probes too, the smallest one that meets
-// the target hands off the fewest answerable ones. Pure and deterministic.
+// finds the smallest threshold that hands off at least `target` of the unanswerable probes (raising
+// the threshold can only hand off more answerable probes too, so it hands off the fewest answerable
+// ones), then raises it as far as it goes without handing off one more answerable probe: of the
+// thresholds with that answerable count, the one that hands off the most unanswerable probes.
+// Pure and deterministic.
 
 export interface ScoredProbe {
   kind: 'ANSWERABLE' | 'UNANSWERABLE';
@@ -64,8 +66,18 @@ export function fitThreshold(probes: ScoredProbe[], target: number): Fit {
   // one, halfway to the next distinct score of any probe (a margin on both sides).
   const need = Math.min(unanswerable.length, Math.ceil(target * unanswerable.length - 1e-9));
   const last = unanswerable[need - 1];
-  const next = all.find((s) => s > last);
-  const threshold = next === undefined ? Math.min(1, last + 0.01) : (last + next) / 2;
+  // The largest safe threshold: up to the next answerable score above `last` (which must stay
+  // answered), halfway between it and the highest score of any probe below it.
+  const nextAnswerable = probes.filter((p) => p.kind === 'ANSWERABLE' && p.score > last).reduce((m, p) => Math.min(m, p.score), Infinity);
+  let threshold: number;
+  if (nextAnswerable === Infinity) {
+    // Every answerable probe is handed off anyway (target not met): stay at the smallest threshold.
+    const next = all.find((s) => s > last);
+    threshold = next === undefined ? Math.min(1, last + 0.01) : (last + next) / 2;
+  } else {
+    const below = all.filter((s) => s < nextAnswerable).at(-1)!; // ≥ last
+    threshold = (below + nextAnswerable) / 2;
+  }
   const point = pointAt(probes, threshold);
   return { threshold, point, curve: curveOf(probes, threshold), targetMet: point.answerableHandedOff < 1 };
 }

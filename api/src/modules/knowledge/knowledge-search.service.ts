@@ -32,8 +32,9 @@ export async function searchKnowledge(ctx: Context, query: string, first: number
   try {
     // Always the same depth, then cut: the evidence (and so wouldHandOff) cannot depend on `first`.
     const result = await retrieve(ctx.services.knowledge, tenantId, query, { k: MAX_FIRST });
-    // The same settings the assistant's turn reads (turn-context.ts): tenants.assistant.
-    const [t] = await ctx.services.readPool.query<{ assistant: TenantAssistantSettings | null; calibrated: number | null }>(`select assistant, ${calibratedThresholdSql('id')} as calibrated from tenants where id = $1`, [tenantId]);
+    // The same settings the assistant's turn reads (turn-context.ts): tenants.assistant. (Qualified:
+    // a bare `id` inside the sub-select is knowledge_calibrations.id, and the calibration was ignored.)
+    const [t] = await ctx.services.readPool.query<{ assistant: TenantAssistantSettings | null; calibrated: number | null }>(`select t.assistant, ${calibratedThresholdSql('t.id')} as calibrated from tenants t where t.id = $1`, [tenantId]);
     const threshold = thresholdInForce(t?.assistant ?? defaultAssistant(), t?.calibrated);
     const evidence = retrievalEvidence(result.chunks.slice(0, EVIDENCE_DEPTH)).score;
     // As the offline assistant decides before it writes an extract: on the evidence alone.

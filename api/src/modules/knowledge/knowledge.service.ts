@@ -164,6 +164,7 @@ export async function setPublished(ctx: Context, id: string, published: boolean)
     return { d, changed: true };
   });
   if (result.changed) await queueIndexing(ctx, [result.d]); // unpublished: the job drops the vectors
+  if (result.changed && !published) ctx.services.domainEvents.emit([domainEvent('knowledge.withdrawn', result.d.tenant.id, { documentId: result.d.id, deleted: false })]);
   return result.d.id;
 }
 
@@ -173,9 +174,10 @@ export async function deleteDocument(ctx: Context, id: string): Promise<string> 
     const d = await findDocument(em, id);
     recordAudit(ctx, em, { action: 'knowledge.deleted', resourceType: 'KnowledgeDocument', resourceId: d.id, before: snapshot(d) });
     em.remove(d); // chunks go with it (on delete cascade)
-    return { id: d.id, version: d.contentVersion };
+    return { id: d.id, version: d.contentVersion, wasPublished: d.status === KnowledgeStatus.PUBLISHED };
   });
   await ctx.services.jobs.send(JobName.INDEX_DOCUMENT, { tenantId, documentId: deleted.id, version: deleted.version });
+  if (deleted.wasPublished) ctx.services.domainEvents.emit([domainEvent('knowledge.withdrawn', tenantId, { documentId: deleted.id, deleted: true })]);
   return deleted.id;
 }
 

@@ -5,7 +5,9 @@
 //
 // What is matched: a chunk's text under its heading path (dense: one vector; lexical: the title
 // weighted above the headings, the headings above the text), and a FAQ's question on its own (a
-// second vector of the FAQ's first chunk, so a rewording of the question meets the question). The
+// second vector of the FAQ's first chunk, so a rewording of the question meets the question), and
+// the questions the team labelled "our knowledge answers this" with an article, the same way (a
+// vector each and weight-A words on the article's closest chunk: chunk-questions.ts). The
 // question is normalised once (query-normalization.ts: spelling against the tenant's vocabulary,
 // function words) and that same text goes to both sides. The two rankings are fused per document
 // (a document ranks at its best chunk), so one long article cannot fill the top k by itself; each
@@ -18,6 +20,7 @@ import type { ReadPool } from '../../db/read-pool.js';
 import { embeddingText, type Chunk } from './chunker.js';
 import { embedQuery, type Embedder } from './embedder.js';
 import { normalizeQuery, tenantVocabulary, type NormalizedQuery } from './query-normalization.js';
+import { ANCHOR_CHUNK_QUESTIONS_SQL, DOCUMENT_QUESTION_VECTORS_SQL, questionItems, reembedChunkQuestions, TENANT_QUESTION_VECTORS_SQL, writeChunkQuestion, type QuestionVectorRow } from './chunk-questions.js';
 import type { VectorStore } from './vector-store.js';
 
 export interface RetrievalDeps {
@@ -37,7 +40,8 @@ export interface RetrievedChunk {
   /**
    * Cosine similarity to the query, from the stored embedding — known for every returned chunk,
    * also those found only by full text (null only for a chunk embedded by another model). For a
-   * FAQ's first chunk, the better of the chunk's and its question's similarity.
+   * FAQ's first chunk, the better of the chunk's and its question's similarity; for a chunk with
+   * labelled questions (chunk-questions.ts), the best of those too.
    */
   similarity: number | null;
   /** Lexical (BM25) score; null when the chunk is not in the lexical candidates. */
@@ -131,12 +135,27 @@ stats as materialized (
   select count(*)::float8 as n, greatest(avg(token_count), 1)::float8 as avgdl
   from knowledge_chunks where tenant_id = $1
 ),
+-- A chunk's labelled questions (chunk-questions.ts) are one more weight-A field of the chunk.
+extra as materialized (
+  select c.id, setweight(to_tsvector('english', string_agg(q.question, ' ' order by q.id)), 'A') as tsv, sum(q.token_count)::int as tokens
+  from knowledge_chunk_questions q
+  join knowledge_chunks c on c.tenant_id = $1 and c.document_id = q.document_id and c.ordinal = q.ordinal
+  where q.tenant_id = $1
+  group by c.id
+),
+matched as (
+  select c.id from terms t join knowledge_chunks c on c.tenant_id = $1 and c.tsv @@ t.q
+  union
+  select x.id from terms t join extra x on x.tsv @@ t.q
+),
 tf as materialized (
-  select c.id, c.document_id, c.token_count, u.lexeme,
+  select c.id, c.document_id, c.token_count + coalesce(x.tokens, 0) as token_count, u.lexeme,
     cardinality(u.positions) + ${WEIGHT_A - 1} * cardinality(array_positions(u.weights, 'A')) + ${WEIGHT_B - 1} * cardinality(array_positions(u.weights, 'B')) as f
   from terms t
-  join knowledge_chunks c on c.tenant_id = $1 and c.tsv @@ t.q
-  cross join lateral unnest(c.tsv) u
+  join matched m on true
+  join knowledge_chunks c on c.tenant_id = $1 and c.id = m.id
+  left join extra x on x.id = c.id
+  cross join lateral unnest(c.tsv || coalesce(x.tsv, ''::tsvector)) u
   where u.lexeme = any(t.lexemes)
 ),
 df as materialized (
@@ -191,7 +210,9 @@ const CANDIDATES_SQL = `
 select c.id, c.document_id, d.title, d.kind, c.heading_path, c.ordinal, c.text,
   case when c.embedding_model = $4 then greatest(
     (select sum(a * b) from unnest(c.embedding, $3::real[]) as v(a, b)),
-    (select sum(a * b) from unnest(c.question_embedding, $3::real[]) as v(a, b))
+    (select sum(a * b) from unnest(c.question_embedding, $3::real[]) as v(a, b)),
+    (select max((select sum(a * b) from unnest(q.embedding, $3::real[]) as v(a, b))) from knowledge_chunk_questions q
+      where q.tenant_id = $1 and q.document_id = c.document_id and q.ordinal = c.ordinal and q.embedding_model = $4)
   ) end as similarity
 from knowledge_chunks c
 join knowledge_documents d on d.id = c.document_id and d.tenant_id = $1
@@ -370,6 +391,9 @@ export async function writeChunks(deps: RetrievalDeps, tenantId: string, documen
     question_embedding: c.question ? embeddings[q++] : null,
   }));
   const written = await deps.db.query(WRITE_CHUNKS_SQL, [tenantId, documentId, JSON.stringify(rows), chunks.length, deps.embedder.model]);
+  // The document's labelled questions follow its new chunks (each to the one now closest to it).
+  await reembedChunkQuestions(deps, tenantId, documentId);
+  await deps.db.query(ANCHOR_CHUNK_QUESTIONS_SQL, [tenantId, documentId]);
   if (!chunks.length) await onProgress?.(1);
   return written.length;
 }
@@ -393,20 +417,37 @@ const vectorItems = (r: VectorRow) => [
   ...(r.question_embedding ? [{ id: questionVectorId(r.document_id, r.ordinal), chunkId: r.id, embedding: r.question_embedding, documentId: r.document_id, ordinal: r.ordinal }] : []),
 ];
 
-/** Vectors a tenant should have in Chroma (chunks plus FAQ questions), to compare with Chroma's count. */
-export const TENANT_VECTOR_COUNT_SQL = `select tenant_id, (count(*) + count(question_embedding))::int as n from knowledge_chunks group by tenant_id`;
+/** Vectors a tenant should have in Chroma (chunks plus FAQ questions plus anchored labelled questions), to compare with Chroma's count. */
+export const TENANT_VECTOR_COUNT_SQL = `
+select tenant_id, sum(n)::int as n from (
+  select tenant_id, (count(*) + count(question_embedding))::int as n from knowledge_chunks group by tenant_id
+  union all
+  select q.tenant_id, count(*)::int from knowledge_chunk_questions q
+    join knowledge_chunks c on c.tenant_id = q.tenant_id and c.document_id = q.document_id and c.ordinal = q.ordinal and c.embedding_model = q.embedding_model
+   group by q.tenant_id
+) x group by tenant_id`;
 
 /**
- * Make Chroma match PostgreSQL for one document: upsert its current vectors (chunks and FAQ
- * question), then delete any others it had (upsert first, so queries never see the document
+ * Make Chroma match PostgreSQL for one document: upsert its current vectors (chunks, FAQ
+ * question, labelled questions), then delete any others it had (upsert first, so queries never see the document
  * missing). Returns the number of vectors.
  */
 export async function syncDocumentVectors(deps: RetrievalDeps, tenantId: string, documentId: string): Promise<number> {
   const rows = await deps.db.query<VectorRow>(DOCUMENT_VECTORS_SQL, [tenantId, documentId, deps.embedder.model]);
-  const items = rows.flatMap(vectorItems);
+  const questions = await deps.db.query<QuestionVectorRow>(DOCUMENT_QUESTION_VECTORS_SQL, [tenantId, documentId, deps.embedder.model]);
+  const items = [...rows.flatMap(vectorItems), ...questions.map(questionItems)];
   await deps.vectors.upsert(tenantId, items);
   await deps.vectors.deleteDocument(tenantId, documentId, { except: items.map((x) => x.id) });
   return items.length;
+}
+
+/**
+ * Make `id` (a label) retrieval evidence for an article — its question as an extra question of
+ * the article's closest chunk (chunk-questions.ts) — or, `target` null, evidence for nothing; then
+ * bring Chroma in line for every document it touched (the previous article and the new one).
+ */
+export async function setChunkQuestion(deps: RetrievalDeps, tenantId: string, id: string, target: { documentId: string; question: string } | null): Promise<void> {
+  for (const documentId of await writeChunkQuestion(deps, tenantId, id, target)) await syncDocumentVectors(deps, tenantId, documentId);
 }
 
 const TENANT_VECTORS_SQL = `
@@ -422,7 +463,10 @@ limit ${REBUILD_PAGE}`;
 export async function rebuildTenantVectors(deps: RetrievalDeps, tenantId: string): Promise<number> {
   await deps.vectors.dropTenant(tenantId);
   let after = '00000000-0000-0000-0000-000000000000';
-  let total = 0;
+  // The labelled questions (a few per tenant: one per label) in one go.
+  const questions = (await deps.db.query<QuestionVectorRow>(TENANT_QUESTION_VECTORS_SQL, [tenantId, deps.embedder.model])).map(questionItems);
+  await deps.vectors.upsert(tenantId, questions);
+  let total = questions.length;
   for (;;) {
     const rows = await deps.db.query<VectorRow>(TENANT_VECTORS_SQL, [tenantId, deps.embedder.model, after]);
     if (!rows.length) return total;

@@ -2,6 +2,7 @@
 import { badInput, conflict, notFound, forbidden } from '../../errors.js';
 import type { Context } from '../../context.js';
 import { Topic } from '../../events/topics.js';
+import { domainEvent } from '../../events/domain-events.js';
 import { HandoffMode, Tenant, TenantStatus } from './tenant.entity.js';
 import { randomToken } from '../../auth/secrets.js';
 import { diff, recordAudit } from '../audit/audit.service.js';
@@ -129,12 +130,16 @@ export async function updateTenant(ctx: Context, input: UpdateTenantInput): Prom
   if (input.ticketWhenNobodyAvailable !== undefined && input.ticketWhenNobodyAvailable !== null) tenant.ticketWhenNobodyAvailable = input.ticketWhenNobodyAvailable;
   const safelistChanged = input.widgetOperationsSafelisted !== undefined && input.widgetOperationsSafelisted !== null && input.widgetOperationsSafelisted !== tenant.widgetOperationsSafelisted;
   if (safelistChanged) tenant.widgetOperationsSafelisted = input.widgetOperationsSafelisted!;
+  const [was, now] = [before.assistant, tenant.assistant] as unknown as Record<string, unknown>[];
+  const assistantChanged = Object.keys(now).filter((k) => JSON.stringify(was[k]) !== JSON.stringify(now[k]));
   const changes = diff(before, snapshot(tenant));
   // Recorded even when nothing changed: the caller did ask.
   recordAudit(ctx, ctx.em, { action: 'tenant.updated', resourceType: 'Tenant', resourceId: tenant.id, tenantId: tenant.id, ...changes });
   await ctx.em.flush();
   // Published only after the commit above: a subscriber re-reading the row sees the new values.
   ctx.services.events.publish(Topic.TENANT_UPDATED, { tenantId: tenant.id });
+  // E.g. a new coverage target: calibration recalibrates (debounced).
+  if (assistantChanged.length) ctx.services.domainEvents.emit([domainEvent('tenant.assistant_changed', tenant.id, { changed: assistantChanged })]);
   // Every instance's cached copy of the setting (auth/auth-state.ts) is dropped at once.
   if (safelistChanged) ctx.services.events.publish(Topic.AUTH_CHANGED, { tenantId: tenant.id });
   return tenant.id;
