@@ -3,7 +3,7 @@
 import type { MikroORM } from '@mikro-orm/postgresql';
 import type { Config } from './config.js';
 import type { Logger } from './logger.js';
-import { provisionDatabase } from './boot/database.js';
+import { startDatabase, startEmbeddedChroma, type EarlyStart } from './boot/early.js';
 import { initOrm, migrate } from './boot/orm.js';
 import { ReadPool } from './db/read-pool.js';
 import { seedDemo, type SeedResult } from './boot/seed/seed.js';
@@ -27,12 +27,11 @@ import { OffsetClock, systemClock, type Clock } from './clock.js';
 import { ChromaSupervisor } from './modules/knowledge/chroma-supervisor.js';
 import { ChromaVectorStore } from './modules/knowledge/vector-store.js';
 import { createEmbedder } from './modules/knowledge/embedder.js';
-import { AnthropicProvider } from './modules/assistant/providers/anthropic.js';
 import { ClassifierCache } from './modules/classifier/classifier.store.js';
 import { AssistantRunner } from './modules/assistant/assistant.service.js';
 import { appModules } from './modules/index.js';
 import { DEFAULT_SILENCE_MS } from './modules/presence/presence.service.js';
-import path from 'node:path';
+import { BootPhases } from './boot/phases.js';
 import { Metrics } from './metrics/metrics.js';
 import { instrumentEvents, sampleDependencies } from './metrics/instrument.js';
 
@@ -68,6 +67,8 @@ export interface RunningApp {
   services: AppServices;
   http: HttpServer;
   seed: SeedResult | null;
+  /** Wall time of each boot step (ms). */
+  phases: BootPhases;
   stop(): Promise<void>;
 }
 
@@ -76,6 +77,10 @@ export interface StartOptions {
   migrate?: boolean;
   /** What time it is for computations (tests); default the system clock. */
   clock?: Clock;
+  /** Timings of the boot steps (main.ts passes its own to include what ran before startApp). */
+  phases?: BootPhases;
+  /** The database and Chroma, already starting (main.ts starts them before loading this module). */
+  early?: EarlyStart;
 }
 
 /** The system clock; under NODE_ENV=test with TEST_CLOCK_OFFSET_MS, real time moved ahead (browser tests). */
@@ -85,6 +90,8 @@ function clockFor(config: Config): Clock {
 
 export async function startApp(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningApp> {
   const cleanups: [string, () => Promise<unknown>][] = [];
+  const phases = options.phases ?? new BootPhases();
+  const step = phases.time.bind(phases);
   const stopAll = async () => {
     for (const [name, fn] of cleanups.reverse()) {
       log.debug({ step: name }, 'stopping');
@@ -93,36 +100,44 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     cleanups.length = 0;
   };
   try {
-    const db = await provisionDatabase(config, (line) => log.trace({ postgres: line }, 'embedded postgres'));
-    if (db.embedded) cleanups.push(['embedded postgres', () => db.embedded!.stop()]);
+    // PostgreSQL and Chroma start side by side (each is a process of its own); both are stopped
+    // last, whatever step fails.
+    const databaseStarting = options.early?.database ?? startDatabase(config, log, phases);
+    const chromaStarting = options.early ? options.early.chroma : startEmbeddedChroma(config, log, phases);
+    cleanups.push(['embedded postgres', async () => (await databaseStarting.catch(() => null))?.embedded?.stop()]);
+    cleanups.push(['chroma', async () => (await chromaStarting?.catch(() => null))?.stop()]);
+    const db = await databaseStarting;
 
-    const orm: MikroORM = await initOrm(db.url, config.DB_POOL_SIZE, (message) => log.debug({ orm: message }, 'orm'));
+    const orm: MikroORM = await step('orm', () => initOrm(db.url, config.DB_POOL_SIZE, (message) => log.debug({ orm: message }, 'orm')));
     cleanups.push(['orm', () => orm.close(true)]);
-    if (options.migrate !== false) {
-      const applied = await migrate(orm);
-      if (applied.length) log.info({ applied }, 'migrations applied');
-    }
-    const seed = config.SEED_DEMO ? await seedDemo(orm) : null;
-
+    // Our tables and the demo data are PostgreSQL's work (a few large statements); the job queue's
+    // tables, the event bus and the GraphQL schema (this process's CPU) are built meanwhile.
+    const data = step('migrations + seed', async () => {
+      if (options.migrate !== false) {
+        const applied = await step('migrations', () => migrate(orm));
+        if (applied.length) log.info({ applied }, 'migrations applied');
+      }
+      return config.SEED_DEMO ? await step('seed', () => seedDemo(orm)) : null;
+    });
     const readPool = new ReadPool(db.url, config.DB_POOL_SIZE);
     cleanups.push(['read pool', () => readPool.end()]);
     const metrics = new Metrics(config.METRICS);
-    const events: Events = instrumentEvents(await createEvents(config.REDIS_URL, config.EVENTS_CHANNEL_PREFIX, log), metrics);
-    cleanups.push(['events', () => events.close()]);
-
     const jobs = new Jobs(db.url, log, { retryDelayMaxSeconds: config.INDEX_RETRY_MAX_SECONDS });
-    await jobs.start();
-    cleanups.push(['jobs', () => jobs.stop()]);
+    const platform = (async () => {
+      const events: Events = instrumentEvents(await step('events', () => createEvents(config.REDIS_URL, config.EVENTS_CHANNEL_PREFIX, log)), metrics);
+      cleanups.push(['events', () => events.close()]);
+      const jobsStarted = step('jobs', () => jobs.start()).then(() => cleanups.push(['jobs', () => jobs.stop()]));
+      jobsStarted.catch(() => undefined);
+      const schema = await step('schema', () => buildApiSchema(events.pubSub as unknown as PubSub));
+      await jobsStarted;
+      return { events, schema };
+    })();
+    const [seed, { events, schema }] = await allSettled(data, platform);
 
     // Chroma: the configured server, or our own child process with its data in DATA_DIR,
     // restarted by its supervisor whenever it dies (and not once shutdown began).
-    let chromaUrl = config.CHROMA_URL;
-    let chroma: ChromaSupervisor | null = null;
-    if (!chromaUrl) {
-      const supervisor = (chroma = await ChromaSupervisor.start({ dir: path.join(config.dataDir, 'chroma'), log }));
-      cleanups.push(['chroma', () => supervisor.stop()]);
-      chromaUrl = supervisor.url;
-    }
+    const chroma: ChromaSupervisor | null = await chromaStarting;
+    const chromaUrl = chroma?.url ?? config.CHROMA_URL!;
     const vectors = new ChromaVectorStore({ url: chromaUrl, namespace: config.CHROMA_NAMESPACE, timeoutMs: config.CHROMA_TIMEOUT_MS });
     const embedder = createEmbedder({
       provider: config.EMBEDDINGS_PROVIDER,
@@ -134,8 +149,9 @@ export async function startApp(config: Config, log: Logger, options: StartOption
 
     const planner = new Planner(new ReadModels(orm.getMetadata()), readPool);
     const auth = new AuthState(readPool);
+    // The SDK loads only when it is used (≈ 350 modules: a tenth of the start-up's module loading).
     const anthropic = config.ANTHROPIC_API_KEY
-      ? new AnthropicProvider({ apiKey: config.ANTHROPIC_API_KEY, baseURL: config.ANTHROPIC_BASE_URL, maxRetries: config.AI_MAX_RETRIES, idleTimeoutMs: config.AI_IDLE_TIMEOUT_MS, totalTimeoutMs: config.AI_TIMEOUT_MS })
+      ? new (await import('./modules/assistant/providers/anthropic.js')).AnthropicProvider({ apiKey: config.ANTHROPIC_API_KEY, baseURL: config.ANTHROPIC_BASE_URL, maxRetries: config.AI_MAX_RETRIES, idleTimeoutMs: config.AI_IDLE_TIMEOUT_MS, totalTimeoutMs: config.AI_TIMEOUT_MS })
       : null;
     const timers = new Timers(readPool, jobs, log);
     const budgets = createBudgets({ enabled: config.RATE_BUDGETS, redisUrl: config.REDIS_URL, prefix: config.EVENTS_CHANNEL_PREFIX, log });
@@ -155,8 +171,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     // Listeners of domain events, one per concern (docs/architecture.md, "Reactions").
     services.domainEvents.register(...appModules.flatMap((m) => m.listeners?.(services) ?? []));
     log.info({ assistant: anthropic ? 'anthropic' : 'offline', chroma: config.CHROMA_URL ? 'configured' : 'embedded' }, 'assistant provider');
-    const schema = await buildApiSchema(events.pubSub as unknown as PubSub);
-    const http = await createHttpServer(services, schema, {
+    const http = await step('http server', () => createHttpServer(services, schema, {
       database: async () => {
         await readPool.ping();
         return { ok: true };
@@ -168,11 +183,12 @@ export async function startApp(config: Config, log: Logger, options: StartOption
         (await vectors.heartbeat())
           ? { ok: true, detail: 'chroma' }
           : { ok: false, detail: `chroma ${chroma?.down ? 'restarting' : 'unreachable'}: the assistant hands off until it is back` },
-    }, appModules.flatMap((m) => (m.routes ? [m.routes] : [])));
+    }, appModules.flatMap((m) => (m.routes ? [m.routes] : []))));
     // Stopped after HTTP (cleanups run in reverse): reactions to the last requests still run.
     cleanups.push(['domain event listeners', () => services.domainEvents.stop()]);
     cleanups.push(['http', () => http.close()]);
     cleanups.push(['assistant turns', () => services.assistant.drain()]);
+    const workersStarted = performance.now();
     for (const m of appModules) {
       for (const [name, handle] of Object.entries(m.jobs ?? {}) as [JobName, (s: AppServices, payload: never) => Promise<void>][]) {
         if (name === JobName.TIMER) throw new Error(`module ${m.name}: the TIMER job is the timers' own; declare \`timers\` instead`);
@@ -182,6 +198,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     }
     // Every instance works the TIMER queue (a job runs on one of them); kinds without a handler retry.
     await timers.work();
+    phases.record('workers', performance.now() - workersStarted);
     cleanups.push(['auth listener', listenForAuthChanges(services, http)]);
     cleanups.push(['resync after event outages', resyncAfterEventOutages(services, http)]);
     // Background duties of every instance (safe to run on several at once): sweepers, reconciliation.
@@ -191,7 +208,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
     }
     let port: number;
     try {
-      port = await http.listen(config.PORT, config.HOST);
+      port = await step('listen', () => http.listen(config.PORT, config.HOST));
     } catch (e) {
       const err = e as NodeJS.ErrnoException;
       const { ConfigError } = await import('./config.js');
@@ -200,11 +217,19 @@ export async function startApp(config: Config, log: Logger, options: StartOption
       throw e;
     }
     const url = `http://${config.HOST.includes(':') ? `[${config.HOST}]` : config.HOST}:${port}`;
-    return { url, port, services, http, seed: seed?.seeded ? seed : null, stop: stopAll };
+    return { url, port, services, http, seed: seed?.seeded ? seed : null, phases, stop: stopAll };
   } catch (e) {
     await stopAll();
     throw e;
   }
+}
+
+/** Both results once both have settled (a failure does not leave the other running unseen); the first failure otherwise. */
+async function allSettled<A, B>(a: Promise<A>, b: Promise<B>): Promise<[A, B]> {
+  const [ra, rb] = await Promise.allSettled([a, b]);
+  if (ra.status === 'rejected') throw ra.reason;
+  if (rb.status === 'rejected') throw rb.reason;
+  return [ra.value, rb.value];
 }
 
 /**

@@ -2,8 +2,8 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logger.js';
-import { startApp } from './app.js';
-import { DEMO_PASSWORD } from './boot/seed/demo-tenants.js';
+import { BootPhases } from './boot/phases.js';
+import { startEarly, stopEarly } from './boot/early.js';
 
 async function main() {
   let config;
@@ -14,16 +14,33 @@ async function main() {
   }
   const log = createLogger(config.LOG_LEVEL);
   const started = Date.now();
+  const phases = new BootPhases();
+  // The database and Chroma first: they come up in processes of their own while this one loads
+  // the application's modules (imported here, not at the top, so they load meanwhile).
+  const early = startEarly(config, log, phases);
+  // At most a moment: then module loading may block the event loop without holding them back.
+  await Promise.race([early.spawned, new Promise((r) => setTimeout(r, 1000).unref())]);
+  let startApp;
+  try {
+    ({ startApp } = await phases.time('modules', () => import('./app.js')));
+  } catch (e) {
+    await stopEarly(early);
+    return fatal(e, log);
+  }
   let app;
   try {
-    app = await startApp(config, log);
+    app = await startApp(config, log, { phases, early });
   } catch (e) {
     return fatal(e, log);
   }
-  log.info({ url: app.url, ms: Date.now() - started, database: config.embeddedDatabase ? 'embedded' : 'external', events: app.services.events.transport }, 'Switchboard is ready');
+  // processMs: since the process started (Node's own start and the loader included); cpuMs: this
+  // process's CPU time so far (on a busy machine a steadier figure than the wall time).
+  const cpu = process.cpuUsage();
+  log.info({ url: app.url, ms: Date.now() - started, processMs: Math.round(performance.now()), cpuMs: Math.round((cpu.user + cpu.system) / 1000), phases: phases.toJSON(), database: config.embeddedDatabase ? 'embedded' : 'external', events: app.services.events.transport }, 'Switchboard is ready');
   if (app.seed) {
     // Printed once, on the start that created the demo data.
     const lines = app.seed.logins.map((l) => `  ${l.role.padEnd(15)} ${l.email.padEnd(28)} tenant: ${l.tenant ?? '(none: platform)'}`);
+    const { DEMO_PASSWORD } = await import('./boot/seed/demo-tenants.js');
     process.stdout.write(`\nDemo data created. Every demo account's password is "${DEMO_PASSWORD}":\n${lines.join('\n')}\nOpen ${app.url}\n\n`);
   }
 

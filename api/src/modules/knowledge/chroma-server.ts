@@ -42,6 +42,8 @@ export interface StartChromaOptions {
   log?: (line: string) => void;
   /** Called once if the server exits after it started, however it ended (crash, kill -9, stop()). */
   onExit?: (code: number | null, signal: NodeJS.Signals | null) => void;
+  /** Called once the server process is running (before it answers). */
+  onSpawned?: () => void;
 }
 
 export async function startChroma(options: StartChromaOptions): Promise<ChromaServer> {
@@ -70,6 +72,7 @@ export async function startChroma(options: StartChromaOptions): Promise<ChromaSe
   child.stdout!.on('data', collect);
   child.stderr!.on('data', collect);
   writeFileSync(pidFile, String(child.pid));
+  options.onSpawned?.();
   const url = `http://127.0.0.1:${port}`;
 
   const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);

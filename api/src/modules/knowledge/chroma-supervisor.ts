@@ -17,6 +17,8 @@ export interface ChromaSupervisorOptions {
   maxDelayMs?: number;
   /** A child that ran this long resets the back-off (default 60 s). */
   healthyAfterMs?: number;
+  /** Called once the first child process is running (before it answers). */
+  onSpawned?: () => void;
 }
 
 export class ChromaSupervisor {
@@ -43,6 +45,7 @@ export class ChromaSupervisor {
       port: options.port,
       log: (line) => options.log.trace({ chroma: line }, 'chroma'),
       onExit: (code, signal) => supervisor!.exited(server, code, signal),
+      onSpawned: options.onSpawned,
     });
     supervisor = new ChromaSupervisor(options, server.url, Number(new URL(server.url).port));
     supervisor.server = server;

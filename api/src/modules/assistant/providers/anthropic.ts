@@ -9,8 +9,9 @@ import { ModelCallError, type CallRecord } from '../../ai-calls/call-record.js';
 import type { Classification } from '../../classifier/classification.js';
 import type { AnswerRequest, AnswerResult, Assessment } from './provider.js';
 
-export const ASSESSMENT_TOOL = 'submit_assessment';
-export const CLASSIFY_TOOL = 'classify_conversation';
+import { ASSESSMENT_TOOL, CLASSIFY_TOOL } from './tool-names.js';
+
+export { ASSESSMENT_TOOL, CLASSIFY_TOOL };
 
 const assessmentTool = {
   name: ASSESSMENT_TOOL,
