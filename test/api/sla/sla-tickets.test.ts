@@ -97,9 +97,9 @@ afterAll(async () => {
 
 describe('SLA clocks on tickets', () => {
   it('AT_RISK and BREACHED are recorded once each at their instants, across a restart, with two instances; the assignee is notified', async () => {
-    // Resolution in 60 min, AT_RISK 9 s before the due time (share 0.9975).
-    const pid = await policy(admin, 'Clock 60', { conditions: { tagsAny: ['sla60'] }, resolutionMinutes: 60, atRiskShare: 0.9975 });
-    clock.offsetMs = 60 * MIN - 12_000; // due 12 s (real) after creation, at risk after 3 s
+    // Resolution in 60 min, AT_RISK 5.4 s before the due time (share 0.9985).
+    const pid = await policy(admin, 'Clock 60', { conditions: { tagsAny: ['sla60'] }, resolutionMinutes: 60, atRiskShare: 0.9985 });
+    clock.offsetMs = 60 * MIN - 9_000; // due 9 s (real) after creation, at risk after 3.6 s
     const id = await newTicket(['sla60'], { assigneeId: agentId });
     const t = await ticketRow(id);
     expect(t.sla_policy_id).toBe(pid);
@@ -107,7 +107,7 @@ describe('SLA clocks on tickets', () => {
     expect(t.first_response_due_at).toBeNull();
     expect([t.sla_resolution_state, t.sla_state]).toEqual(['ACTIVE', 'ACTIVE']);
     const dueReal = real(t.resolution_due_at!);
-    const atRiskReal = t.created_at.getTime() + 0.9975 * 60 * MIN - clock.offsetMs;
+    const atRiskReal = t.created_at.getTime() + 0.9985 * 60 * MIN - clock.offsetMs;
     expect((await timersOf(id)).map((r) => r.key)).toEqual([`${id}:RESOLUTION:AT_RISK`, `${id}:RESOLUTION:BREACHED`]);
 
     const atRisk = await waitFor(() => slaEvents(id), (e) => e.length >= 1, 10_000);
