@@ -29,7 +29,8 @@ beforeAll(async () => {
   server = await startTestServer({ databaseUrl: db, env: { WEB_DIST: webDist } });
   const [tenant] = await sql<{ id: string }>(db, `select id from tenants where slug = 'northwind'`);
   // The demo knowledge base is re-indexed into this run's Chroma in the background.
-  await until(async () => (await server.services.knowledge.vectors.count(tenant.id)) > 0, 20_000, () => 'knowledge vectors not rebuilt');
+  // A Chroma call that times out on a busy machine is "not yet", not a failure: the deadline decides.
+  await until(async () => (await server.services.knowledge.vectors.count(tenant.id).catch(() => 0)) > 0, 20_000, () => 'knowledge vectors not rebuilt');
   browser = await launchBrowser();
 }, 180_000);
 
