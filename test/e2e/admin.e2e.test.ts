@@ -3,17 +3,13 @@
 // watches its indexing reach INDEXED live, and finds it as the top source in "try a question";
 // imports Markdown files and filters by a tag.
 // Any browser console error fails the test; screenshots land in test/e2e/artifacts/.
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { fileDatabaseUrl, sql } from '../helpers/db.js';
 import { until } from '../helpers/ws.js';
 import { launchBrowser, openPage, requireChromium, type TestPage } from './helpers/browser.js';
-import { repoRoot } from './helpers/build-widget.js';
+import { buildApp } from './helpers/build-app.js';
 
 const ADMIN = { email: 'admin@northwind.demo', password: 'switchboard-demo', tenant: 'northwind' };
 const FAQ_QUESTION = 'Can I bring my dog into a Northwind store?';
@@ -28,18 +24,13 @@ let tp: TestPage | undefined;
 
 beforeAll(async () => {
   requireChromium();
-  webDist = mkdtempSync(path.join(tmpdir(), 'sb-admin-web-'));
-  const viteBin = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-  execFileSync(process.execPath, [viteBin, 'build', '--config', 'web/vite.config.ts', '--outDir', webDist, '--emptyOutDir', '--logLevel', 'warn'], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: 120_000,
-  });
+  webDist = buildApp(); // one build per run, shared (read-only) with the other browser files
   db = await fileDatabaseUrl();
   server = await startTestServer({ databaseUrl: db, env: { WEB_DIST: webDist } });
   const [tenant] = await sql<{ id: string }>(db, `select id from tenants where slug = 'northwind'`);
   // The demo knowledge base is re-indexed into this run's Chroma in the background.
-  await until(async () => (await server.services.knowledge.vectors.count(tenant.id)) > 0, 20_000, () => 'knowledge vectors not rebuilt');
+  // A Chroma call that times out on a busy machine is "not yet", not a failure: the deadline decides.
+  await until(async () => (await server.services.knowledge.vectors.count(tenant.id).catch(() => 0)) > 0, 20_000, () => 'knowledge vectors not rebuilt');
   browser = await launchBrowser();
 }, 180_000);
 
@@ -52,7 +43,6 @@ afterEach(async (ctx) => {
 
 afterAll(async () => {
   await browser?.close();
-  if (webDist) rmSync(webDist, { recursive: true, force: true });
 });
 
 async function signIn(page: Page, email = ADMIN.email) {

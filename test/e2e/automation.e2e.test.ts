@@ -3,18 +3,14 @@
 // with the keyboard, builds a rule as a form, sees the API's problem next to the row at fault
 // while typing, fixes it, simulates it over recent tickets (nothing changes) and saves. Any browser
 // console error fails the test.
-import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { startTestServer, type TestServer } from '../helpers/server.js';
 import { fileDatabaseUrl, sql } from '../helpers/db.js';
 import { gql, login } from '../helpers/graphql.js';
 import { launchBrowser, openPage, requireChromium, type TestPage } from './helpers/browser.js';
-import { repoRoot } from './helpers/build-widget.js';
+import { buildApp } from './helpers/build-app.js';
 
 let webDist: string;
 let server: TestServer;
@@ -24,9 +20,7 @@ let tp: TestPage | undefined;
 
 beforeAll(async () => {
   requireChromium();
-  webDist = mkdtempSync(path.join(tmpdir(), 'sb-automation-web-'));
-  const viteBin = path.join(repoRoot, 'node_modules', 'vite', 'bin', 'vite.js');
-  execFileSync(process.execPath, [viteBin, 'build', '--config', 'web/vite.config.ts', '--outDir', webDist, '--emptyOutDir', '--logLevel', 'warn'], { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 });
+  webDist = buildApp(); // one build per run, shared (read-only) with the other browser files
   db = await fileDatabaseUrl();
   server = await startTestServer({ databaseUrl: db, env: { WEB_DIST: webDist } });
   browser = await launchBrowser();
@@ -41,7 +35,6 @@ afterEach(async (ctx) => {
 
 afterAll(async () => {
   await browser?.close();
-  if (webDist) rmSync(webDist, { recursive: true, force: true });
 });
 
 describe('automation rules in a browser', () => {

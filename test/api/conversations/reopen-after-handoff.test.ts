@@ -2,7 +2,7 @@
 // resolved stays with people when the customer writes again — back in line (or with their agent),
 // never silently back with the assistant.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { gql } from '../../helpers/graphql.js';
 import { sql } from '../../helpers/db.js';
@@ -30,7 +30,6 @@ beforeAll(async () => {
   await sql(db, `update users set availability = 'OFFLINE' where email like '%@northwind.demo'`);
   await sql(db, `update conversations set status = 'CLOSED', waiting_since = null where status in ('WAITING', 'OPEN')`);
 });
-afterAll(() => server?.stop());
 
 async function handedOff() {
   const customer = await asWidget(server, 'northwind', `Reopen ${randomUUID().slice(0, 6)}`);

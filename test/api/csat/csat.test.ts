@@ -1,7 +1,7 @@
 // CSAT: a widget customer rates the resolution of their own conversation, once per resolution
 // cycle; staff see the rating on the conversation; `customer.rated` is emitted once per rating.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { sql } from '../../helpers/db.js';
 import { codeOf, gql } from '../../helpers/graphql.js';
@@ -17,7 +17,6 @@ beforeAll(async () => {
   db = server.services.config.DATABASE_URL!;
   server.services.domainEvents.register(listener({ name: 'test.rated', on: 'customer.rated', handle: (e) => void rated.push(e) }));
 });
-afterAll(() => server?.stop());
 
 const SUBMIT = `mutation($i: SubmitCsatInput!) { submitCsat(input: $i) { conversationId csat { rating comment resolutionCycle aiOnly agentId } } }`;
 const submit = (token: string, conversationId: string, rating: number, comment?: string) => gql(server.graphqlUrl, SUBMIT, { i: { conversationId, rating, comment } }, { token });

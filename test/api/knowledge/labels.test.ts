@@ -1,6 +1,6 @@
 // Labels from the team (issue 16): agents mark an AI answer "not in our knowledge" and a hand-off
 // "our knowledge answers this" (with the article); admins see the worklist and resolve it.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { sql } from '../../helpers/db.js';
 import { codeOf, gql } from '../../helpers/graphql.js';
@@ -36,7 +36,6 @@ beforeAll(async () => {
   botConversation = { id: aiAnswer.conversation_id };
   [article] = await sql(db, `select id, title from knowledge_documents where tenant_id = ${nw} and status = 'PUBLISHED' order by title limit 1`);
 });
-afterAll(() => server?.stop());
 
 describe('markAnswerNotInKnowledge', () => {
   it('turns the customer question before an AI answer into an UNANSWERABLE example, once per answer', async () => {

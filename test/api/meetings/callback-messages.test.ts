@@ -2,7 +2,7 @@
 // conversation per change, with the time in the customer's time zone stored on the meeting; a
 // repeated event adds nothing; other changes (title) and other meeting types post nothing.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { gql } from '../../helpers/graphql.js';
 import { asAgent, asWidget } from '../../helpers/as.js';
@@ -21,10 +21,6 @@ beforeAll(async () => {
   server = await startTestServer();
   db = server.services.config.DATABASE_URL!;
   agent = await asAgent(server);
-});
-
-afterAll(async () => {
-  await server?.stop();
 });
 
 async function conversation(name: string): Promise<string> {

@@ -2,7 +2,7 @@
 // a holiday) with three attendees: overlapping meetings merge, a daily recurring one blocks every
 // day, declined and cancelled ones do not block, the buffer keeps distance, the holiday is closed.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, gql } from '../../helpers/graphql.js';
 import { asManager } from '../../helpers/as.js';
@@ -53,10 +53,6 @@ beforeAll(async () => {
   await sql(db, `update meeting_attendees set response = 'DECLINED' where meeting_id = $1 and user_id = $2`, [declined, u1]);
   const cancelled = await schedule({ organizerId: u2, startsAt: '2027-02-09T09:00:00+01:00', endsAt: '2027-02-09T17:00:00+01:00' });
   await gql(server.graphqlUrl, `mutation($i: MeetingIdInput!) { cancelMeeting(input: $i) { meeting { id } } }`, { i: { id: cancelled } }, { token: manager });
-});
-
-afterAll(async () => {
-  await server?.stop();
 });
 
 describe('freeSlots', () => {

@@ -4,7 +4,7 @@
 // working after revocation.
 import { randomUUID } from 'node:crypto';
 import ICAL from 'ical.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { gql } from '../../helpers/graphql.js';
 import { asAgent, asManager } from '../../helpers/as.js';
@@ -46,10 +46,6 @@ beforeAll(async () => {
   const me = async (token: string) => (await gql(server.graphqlUrl, `{ viewer { user { id } } }`, {}, { token })).data!.viewer.user.id as string;
   [agentId, managerId] = await Promise.all([me(agent), me(manager)]);
   [{ id: northwind }] = await sql<{ id: string }>(db, `select id::text from tenants where slug = 'northwind'`);
-});
-
-afterAll(async () => {
-  await server?.stop();
 });
 
 describe('.ics per meeting', () => {

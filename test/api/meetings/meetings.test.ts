@@ -2,7 +2,7 @@
 // SEQUENCE, cancel/complete/respond, recurrences in range reads, SQL per request, isolation,
 // callbacks and what the widget sees.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { codeOf, gql } from '../../helpers/graphql.js';
 import { asAgent, asManager, asViewer, asWidget } from '../../helpers/as.js';
@@ -47,10 +47,6 @@ beforeAll(async () => {
   [{ id: northwind }] = await sql<{ id: string }>(db, `select id::text from tenants where slug = 'northwind'`);
   const me = async (token: string) => (await gql(server.graphqlUrl, `{ viewer { user { id } } }`, {}, { token })).data!.viewer.user.id as string;
   [agentId, managerId] = await Promise.all([me(agent), me(manager)]);
-});
-
-afterAll(async () => {
-  await server?.stop();
 });
 
 describe('conflicts', () => {

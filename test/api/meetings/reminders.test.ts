@@ -1,7 +1,7 @@
 // Reminders on real timers with an offset clock: one per meeting at its minute (reminderMinutes
 // before the start), moved with the meeting, none for a cancelled one, never twice — not after a
 // change that leaves the time alone, not for a stale job, not across an instance restart.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { gql } from '../../helpers/graphql.js';
 import { asAgent, asManager } from '../../helpers/as.js';
@@ -46,10 +46,6 @@ beforeAll(async () => {
   manager = await asManager(a);
   const agent = await asAgent(a);
   agentId = (await gql(a.graphqlUrl, `{ viewer { user { id } } }`, {}, { token: agent })).data!.viewer.user.id;
-});
-
-afterAll(async () => {
-  await a?.stop();
 });
 
 describe('meeting reminders', () => {

@@ -97,9 +97,9 @@ afterAll(async () => {
 
 describe('SLA clocks on tickets', () => {
   it('AT_RISK and BREACHED are recorded once each at their instants, across a restart, with two instances; the assignee is notified', async () => {
-    // Resolution in 60 min, AT_RISK 9 s before the due time (share 0.9975).
-    const pid = await policy(admin, 'Clock 60', { conditions: { tagsAny: ['sla60'] }, resolutionMinutes: 60, atRiskShare: 0.9975 });
-    clock.offsetMs = 60 * MIN - 12_000; // due 12 s (real) after creation, at risk after 3 s
+    // Resolution in 60 min, AT_RISK 5.4 s before the due time (share 0.9985).
+    const pid = await policy(admin, 'Clock 60', { conditions: { tagsAny: ['sla60'] }, resolutionMinutes: 60, atRiskShare: 0.9985 });
+    clock.offsetMs = 60 * MIN - 9_000; // due 9 s (real) after creation, at risk after 3.6 s
     const id = await newTicket(['sla60'], { assigneeId: agentId });
     const t = await ticketRow(id);
     expect(t.sla_policy_id).toBe(pid);
@@ -107,7 +107,7 @@ describe('SLA clocks on tickets', () => {
     expect(t.first_response_due_at).toBeNull();
     expect([t.sla_resolution_state, t.sla_state]).toEqual(['ACTIVE', 'ACTIVE']);
     const dueReal = real(t.resolution_due_at!);
-    const atRiskReal = t.created_at.getTime() + 0.9975 * 60 * MIN - clock.offsetMs;
+    const atRiskReal = t.created_at.getTime() + 0.9985 * 60 * MIN - clock.offsetMs;
     expect((await timersOf(id)).map((r) => r.key)).toEqual([`${id}:RESOLUTION:AT_RISK`, `${id}:RESOLUTION:BREACHED`]);
 
     const atRisk = await waitFor(() => slaEvents(id), (e) => e.length >= 1, 10_000);
@@ -165,9 +165,10 @@ describe('SLA clocks on tickets', () => {
   });
 
   it('PENDING stops the clock: no breach while paused, and the due time moves by exactly the paused time; disabling a policy moves its tickets to another policy or none', async () => {
-    const pausePolicy = await policy(admin, 'Pause 60', { conditions: { tagsAny: ['slapause'] }, resolutionMinutes: 60, atRiskShare: 0.9975 });
-    const offPolicy = await policy(admin, 'Off 60', { conditions: { tagsAny: ['slaoff'] }, resolutionMinutes: 60, atRiskShare: 0.9975 });
-    clock.offsetMs = 60 * MIN - 15_000; // due 15 s after creation, at risk after 6 s
+    // AT_RISK 3.6 s before the due time (share 0.999).
+    const pausePolicy = await policy(admin, 'Pause 60', { conditions: { tagsAny: ['slapause'] }, resolutionMinutes: 60, atRiskShare: 0.999 });
+    const offPolicy = await policy(admin, 'Off 60', { conditions: { tagsAny: ['slaoff'] }, resolutionMinutes: 60, atRiskShare: 0.999 });
+    clock.offsetMs = 60 * MIN - 10_000; // due 10 s after creation, at risk after 6.4 s
     const [paused, off, harborTicket] = await Promise.all([newTicket(['slapause']), newTicket(['slaoff']), newTicket(['slaoff', 'sla60'], {}, harborAdmin)]);
     const p0 = await ticketRow(paused);
     expect(p0.sla_policy_id).toBe(pausePolicy);
@@ -207,7 +208,9 @@ describe('SLA clocks on tickets', () => {
     const pausedMs = Date.parse(pauses[0].to) - Date.parse(pauses[0].from);
     expect(pauses[0].from).toBe(p1.sla_paused_at!.toISOString());
     expect(p2.resolution_due_at!.getTime() - p0.resolution_due_at!.getTime()).toBe(pausedMs);
-    expect(pausedMs).toBeGreaterThan(9000);
+    // The pause spanned the old due time (so "no breach" above was the pause's doing).
+    expect(Date.parse(pauses[0].from)).toBeLessThan(p0.resolution_due_at!.getTime());
+    expect(Date.parse(pauses[0].to)).toBeGreaterThan(p0.resolution_due_at!.getTime() + 1000);
     expect(p2.sla_paused_at).toBeNull();
     expect((await timersOf(paused)).map((t) => t.key)).toContain(`${paused}:RESOLUTION:BREACHED`);
     // The off ticket's and harbor's old instants have passed too: nothing.

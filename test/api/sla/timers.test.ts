@@ -1,7 +1,7 @@
 // Exact timers on real time with short durations: one fires once at its instant (within the
 // 1 s polling resolution), survives a restart of the instance, a rescheduled one makes the old
 // job do nothing, cancel works, a handler that throws is retried, an unknown kind waits.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { sql } from '../../helpers/db.js';
 import type { FiredTimer } from '../../../api/src/jobs/timers.js';
@@ -29,10 +29,6 @@ beforeAll(async () => {
   server = await startTestServer();
   listen(server, 'A');
   [{ id: tenantId }] = await sql<{ id: string }>(server.services.config.DATABASE_URL!, `select id::text from tenants where slug = 'northwind'`);
-});
-
-afterAll(async () => {
-  await server?.stop();
 });
 
 describe('Timers', () => {

@@ -1,7 +1,7 @@
 // "Nobody available": outside business hours or with no agent online, the widget is told so (with
 // the tenant's away message) instead of a place in line, and may leave an e-mail address.
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { sql } from '../../helpers/db.js';
 import { gql } from '../../helpers/graphql.js';
@@ -20,7 +20,6 @@ beforeAll(async () => {
   // Nobody of northwind takes chats right now.
   await sql(db, `update users set availability = 'OFFLINE' where tenant_id = $1`, [tenantId]);
 });
-afterAll(() => server?.stop());
 
 async function waitingConversation(token: string): Promise<string> {
   const started = await gql<{ startConversation: { conversationId: string } }>(server.graphqlUrl, `mutation($i: StartConversationInput!) { startConversation(input: $i) { conversationId } }`, { i: { subject: 'Help', body: 'Hello', idempotencyKey: randomUUID(), clientMessageId: randomUUID() } }, { token });
