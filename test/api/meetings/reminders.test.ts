@@ -51,11 +51,12 @@ beforeAll(async () => {
 describe('meeting reminders', () => {
   it('one per meeting at the right minute, moved with the meeting, none when cancelled, never twice', async () => {
     const plain = await meetingRemindedIn(a, 3000, 'Plain');
-    const moved = await meetingRemindedIn(a, 2000, 'Moved');
-    const cancelled = await meetingRemindedIn(a, 2500, 'Cancelled');
-    // Move "Moved" 6 s later (its reminder moves with it) and cancel "Cancelled".
-    const movedDue = Date.now() + 8000;
-    const newStart = clock.now().getTime() + 15 * MIN + 8000;
+    // Moved and cancelled before their first reminder could fire: 5 s leaves a busy machine time for the mutations.
+    const moved = await meetingRemindedIn(a, 5000, 'Moved');
+    const cancelled = await meetingRemindedIn(a, 5500, 'Cancelled');
+    // Move "Moved" 5 s later (its reminder moves with it) and cancel "Cancelled".
+    const movedDue = Date.now() + 10_000;
+    const newStart = clock.now().getTime() + 15 * MIN + 10_000;
     const u = await gql(a.graphqlUrl, `mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { meeting { id } } }`, { i: { id: moved.id, startsAt: new Date(newStart).toISOString(), allowConflicts: true } }, { token: manager });
     expect(u.errors).toBeUndefined();
     await gql(a.graphqlUrl, `mutation($i: MeetingIdInput!) { cancelMeeting(input: $i) { meeting { id } } }`, { i: { id: cancelled.id } }, { token: manager });
