@@ -42,9 +42,10 @@ import { meetings } from './sections/meetings.js';
 import { partnerApi } from './sections/partner-api.js';
 import { metricsOverhead } from './sections/metrics-overhead.js';
 import { webhooks } from './sections/webhooks.js';
+import { lists } from './sections/lists.js';
 
 /** Every section, in run order. A new section: add a file under sections/ and list it here. */
-export const sections: Section[] = [foundation, identity, realtime, aiClassifier, aiRetrieval, aiAssistant, web, profile, outage, timers, tickets, slaClocks, reportingWrite, kpis, meetings, partnerApi, metricsOverhead, webhooks];
+export const sections: Section[] = [foundation, identity, realtime, aiClassifier, aiRetrieval, aiAssistant, web, profile, outage, timers, tickets, slaClocks, reportingWrite, kpis, meetings, partnerApi, metricsOverhead, webhooks, lists];
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const API_ROOT = path.resolve(process.env.BENCH_API_ROOT || ROOT);
