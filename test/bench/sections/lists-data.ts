@@ -3,12 +3,16 @@
 // Rows that background work would pick up (waiting conversations, queued mail, pending webhook
 // deliveries, enabled rules, documents to index) are written in finished states, so no worker
 // shares the machine with the measurement. Added once per run (memoised per context).
+import pg from 'pg';
 import type { BenchContext } from '../lib/types.js';
 import { benchUsers } from './foundation.js';
 import { benchTickets } from './tickets.js';
 
 export const LIST_ROWS = Number(process.env.BENCH_LISTS_ROWS ?? 3_000);
-/** Tenants are one list for the platform admin: this many are added in all. */
+/**
+ * Tenants are one list for the platform admin: this many are added in all, suspended, with slugs
+ * that sort after the demo tenants' (sections that take `tenants order by slug limit n` still get those).
+ */
 const BENCH_TENANTS = Math.max(2_000, LIST_ROWS);
 
 export interface ListIds {
@@ -19,6 +23,8 @@ export interface ListIds {
   /** A bench conversation of northwind with LIST_ROWS meetings, one an hour from `meetingsFrom`. */
   meetingConversationId: string;
   meetingsFrom: Date;
+  /** How many bench meetings it holds. */
+  meetings: number;
 }
 
 /** One statement per table and tenant; $1 tenant id, $2 rows, $3 tenant slug, $4 admin id. */
@@ -144,27 +150,42 @@ async function addListRows(ctx: BenchContext): Promise<ListIds> {
   const meetingsStart = new Date(Math.ceil(Date.now() / 3_600_000) * 3_600_000 + 20 * 86_400_000); // 20 days ahead, on the hour
   const t0 = performance.now();
   // Idempotent on a kept database (BENCH_DATABASE_URL): the rows are added once.
-  const [added] = await db.sql(`select 1 from tenants where slug = 'bench-tenant-1'`);
-  for (const [table, sql] of added ? [] : PER_TENANT) {
-    if (table === 'conversations') await benchTickets(ctx); // tickets pick contacts, agents, queues: after those
-    for (const t of tenants) {
-      const values: unknown[] = [t.id, LIST_ROWS, t.slug, t.admin];
-      if (table === 'meetings') values.push(meetingsStart.toISOString());
-      try {
-        await db.sql(sql, values);
-      } catch (e) {
-        throw new Error(`bench rows for ${table}: ${(e as Error).message}`);
+  const [added] = await db.sql(`select 1 from tenants where slug = 'zz-bench-tenant-1'`);
+  if (!added) await benchTickets(ctx); // tickets pick contacts, agents and queues of the tenant: the demo ones
+  // One transaction: a failed statement leaves no half-added rows behind on a kept database.
+  const client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+  try {
+    await client.query('begin');
+    for (const [table, sql] of added ? [] : PER_TENANT) {
+      for (const t of tenants) {
+        const values: unknown[] = [t.id, LIST_ROWS, t.slug, t.admin];
+        if (table === 'meetings') values.push(meetingsStart.toISOString());
+        // PostgreSQL refuses parameters a statement does not use: pass only those, renumbered.
+        const used = [...new Set([...sql.matchAll(/\$(\d+)/g)].map((m) => Number(m[1])))].sort((a, b) => a - b);
+        const text = sql.replace(/\$(\d+)/g, (_, n: string) => `$${used.indexOf(Number(n)) + 1}`);
+        try {
+          await client.query(text, used.map((n) => values[n - 1]));
+        } catch (e) {
+          throw new Error(`bench rows for ${table}: ${(e as Error).message}`);
+        }
       }
     }
+    if (!added) await client.query(
+      `insert into tenants (id, slug, name, status, timezone, business_hours, branding, assistant, widget_key, require_identity_verification, ticket_when_nobody_available, csat, widget_operations_safelisted, created_at, updated_at)
+       select gen_random_uuid(), 'zz-bench-tenant-' || i, 'Bench tenant ' || i, 'SUSPENDED', t.timezone, t.business_hours, t.branding, t.assistant, 'bench-widget-key-' || i,
+              false, i % 2 = 0, t.csat, i % 3 = 0, now() + make_interval(secs => i), now()
+         from tenants t, generate_series(1, $1::int) i where t.slug = 'northwind'`,
+      [BENCH_TENANTS],
+    );
+    await client.query('commit');
+  } catch (e) {
+    await client.query('rollback').catch(() => undefined);
+    throw e;
+  } finally {
+    await client.end().catch(() => undefined);
   }
   await benchTickets(ctx);
-  if (!added) await db.sql(
-    `insert into tenants (id, slug, name, status, timezone, business_hours, branding, assistant, widget_key, require_identity_verification, ticket_when_nobody_available, csat, widget_operations_safelisted, created_at, updated_at)
-     select gen_random_uuid(), 'bench-tenant-' || i, 'Bench tenant ' || i, 'SUSPENDED', t.timezone, t.business_hours, t.branding, t.assistant, 'bench-widget-key-' || i,
-            false, i % 2 = 0, t.csat, i % 3 = 0, now() + make_interval(secs => i), now()
-       from tenants t, generate_series(1, $1::int) i where t.slug = 'northwind'`,
-    [BENCH_TENANTS],
-  );
   await db.sql('analyze');
   ctx.log(`bench data: ${LIST_ROWS} rows per demo tenant in each list, ${BENCH_TENANTS} suspended bench tenants, in ${Math.round(performance.now() - t0)} ms`);
   const northwind = tenants.find((t) => t.slug === 'northwind');
@@ -173,7 +194,8 @@ async function addListRows(ctx: BenchContext): Promise<ListIds> {
   const [conversation] = await db.sql<{ id: string }>(`select id from conversations where tenant_id = $1 and subject = 'List conversation 1'`, [northwind.id]);
   const [first] = await db.sql<{ starts_at: Date }>(`select starts_at from meetings where tenant_id = $1 and uid = 'lists-bench-1@switchboard'`, [northwind.id]);
   const meetingsFrom = new Date(first.starts_at.getTime() - 3_600_000);
-  return { tenantId: northwind.id, adminId: northwind.admin, endpointId: endpoint.id, meetingConversationId: conversation.id, meetingsFrom };
+  const [{ n }] = await db.sql<{ n: number }>(`select count(*)::int n from meetings where tenant_id = $1 and uid like 'lists-bench-%'`, [northwind.id]);
+  return { tenantId: northwind.id, adminId: northwind.admin, endpointId: endpoint.id, meetingConversationId: conversation.id, meetingsFrom, meetings: n };
 }
 
 const prepared = new WeakMap<BenchContext, Promise<ListIds>>();

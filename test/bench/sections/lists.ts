@@ -62,6 +62,8 @@ interface ListSpec {
     /** Reshape a peer node where the shapes cannot match through aliases alone. */
     peerSel?: string;
     normalize?: (n: Node) => Node;
+    /** PostGraphile reads the page in the opposite order (compared reversed). */
+    reverse?: boolean;
   };
   /** Why there is no PostGraphile equivalent. */
   noPeer?: string;
@@ -76,9 +78,11 @@ const TICKET_RELATIONS = { contact: 'contact { id name email }', assignee: `assi
 const TICKET_PEER_RELATIONS = { contact: 'contactByContactId', assignee: 'userByAssigneeId', queue: 'queueByQueueId' };
 
 const meetingsWindow = (ids: ListIds, first: number) => {
-  // Bench meeting i starts at meetingsFrom + i h and lasts 30 min: this window holds i = 1 … first.
-  const from = new Date(ids.meetingsFrom.getTime() + 45 * 60_000);
-  const to = new Date(ids.meetingsFrom.getTime() + (first + 0.75) * 3_600_000);
+  // Bench meeting i (1 … n) starts at meetingsFrom + i h and lasts 30 min: this window holds the
+  // last `first` of them, the latest meetings of the tenant (PostGraphile reads them newest first).
+  const hour = (h: number) => new Date(ids.meetingsFrom.getTime() + h * 3_600_000);
+  const from = hour(ids.meetings - first + 0.75);
+  const to = hour(ids.meetings + 0.1);
   return `from: "${from.toISOString()}", to: "${to.toISOString()}"`;
 };
 
@@ -114,9 +118,12 @@ export const LISTS: ListSpec[] = [
     query: (ids, first) => `query { meetings(${meetingsWindow(ids, first)}, conversationId: "${ids.meetingConversationId}") { id title type status timezone organizerId organizerName } }`,
     nodes: (data) => data.meetings as Node[],
     peer: {
+      // PostGraphile offers conditions on indexed columns only (meetings_conversation_idx is partial):
+      // the tenant's latest 50 meetings, newest first, reversed to our order.
       root: 'allMeetings',
-      condition: (ids) => `conversationId: "${ids.meetingConversationId}"`,
-      orderBy: 'STARTS_AT_ASC, ROW_ID_ASC',
+      condition: tenantCondition,
+      orderBy: 'STARTS_AT_DESC, ROW_ID_DESC',
+      reverse: true,
       peerSel: 'id: rowId title type status timezone organizerId organizer: userByOrganizerId { displayName }',
       normalize: ({ organizer, ...n }) => ({ ...n, organizerName: (organizer as { displayName: string } | null)?.displayName ?? null }),
     },
@@ -156,9 +163,11 @@ export const LISTS: ListSpec[] = [
   },
   {
     root: 'cannedResponses',
-    // Ours: the tenant's shared responses and the caller's own; the bench admin has none of their own.
+    // Ours: the tenant's shared responses and the caller's own. PostGraphile has no condition on
+    // user_id (conditions need an index; the only one is on an expression): the whole tenant's, which
+    // are the same rows as long as no colleague's personal response sorts into the first page.
     sel: 'id shortcut title body',
-    peer: { root: 'allCannedResponses', condition: (ids) => `tenantId: "${ids.tenantId}", userId: null`, orderBy: 'SHORTCUT_ASC, ROW_ID_ASC' },
+    peer: { root: 'allCannedResponses', condition: tenantCondition, orderBy: 'SHORTCUT_ASC, ROW_ID_ASC' },
   },
   {
     root: 'knowledgeDocuments',
@@ -342,6 +351,7 @@ async function measureList(s: Servers, spec: ListSpec, ids: ListIds, summary: Su
   const peerRoot = spec.peer.root;
   if (theirs.errors || !theirs.data?.[peerRoot]) throw new Error(`PostGraphile ${peerRoot} failed: ${JSON.stringify(theirs.errors ?? theirs).slice(0, 400)}`);
   const peerNodes = (theirs.data[peerRoot].nodes as Node[]).map((n) => (spec.peer!.normalize ? spec.peer!.normalize(n) : n));
+  if (spec.peer.reverse) peerNodes.reverse();
   const sameIds = isDeepStrictEqual(ours.map((n) => n.id), peerNodes.map((n) => n.id));
   const sameData = isDeepStrictEqual(ours, peerNodes);
   const firstDiff = ours.findIndex((n, i) => !isDeepStrictEqual(n, peerNodes[i]));
