@@ -10,7 +10,7 @@ import { summarize } from '../lib/cpuprofile.js';
 import { load, loadProblem, waitForQuiet } from '../lib/load.js';
 import type { Row, Section } from '../lib/types.js';
 import { API_NODE_FLAGS, OUR_USERS_QUERY, benchUsers, loadedApiEnv, signIn } from './foundation.js';
-import { addTickets, ourTicketsQuery } from './tickets.js';
+import { benchTickets, ourTicketsQuery } from './tickets.js';
 
 const pct = (share: number) => Math.round(share * 1000) / 10;
 const TOP = Number(process.env.BENCH_PROFILE_TOP ?? 10);
@@ -23,7 +23,7 @@ export const profile: Section = {
     const db = await ctx.database();
     // BENCH_PROFILE_LOAD=tickets profiles the tickets(first:50) list instead of users(first:50).
     const ticketsLoad = process.env.BENCH_PROFILE_LOAD === 'tickets';
-    if (ticketsLoad) await addTickets(ctx);
+    if (ticketsLoad) await benchTickets(ctx);
     else await benchUsers(ctx);
     const dataDir = ctx.tempDir('sb-bench-prof-');
     const profDir = path.join(dataDir, 'profile');

@@ -26,10 +26,18 @@ export const ourTicketsQuery = (first: number) =>
 export const peerTicketsQuery = (tenantId: string, first: number) =>
   `query { allTickets(first: ${first}, condition: { tenantId: "${tenantId}" }, orderBy: [CREATED_AT_DESC, ROW_ID_DESC]) { nodes { id: rowId number subject status priority slaState contact: contactByContactId { id: rowId name email } assignee: userByAssigneeId { id: rowId displayName } queue: queueByQueueId { id: rowId name } } } }`;
 
+/** The bench tickets, added once per run (the `lists` section reuses them). */
+const prepared = new WeakMap<BenchContext, Promise<{ tenantId: string }>>();
+export function benchTickets(ctx: BenchContext): Promise<{ tenantId: string }> {
+  let p = prepared.get(ctx);
+  if (!p) prepared.set(ctx, (p = addTickets(ctx)));
+  return p;
+}
+
 /** 20,000 tickets per demo tenant, numbered after the seeded ones, one `insert … select` each. */
 export async function addTickets(ctx: BenchContext): Promise<{ tenantId: string }> {
   const db = await ctx.database();
-  const tenants = await db.sql<{ id: string; slug: string }>(`select id, slug from tenants order by slug`);
+  const tenants = await db.sql<{ id: string; slug: string }>(`select id, slug from tenants where slug in ('northwind', 'harbor-bank') order by slug`);
   const t0 = performance.now();
   for (const t of tenants) {
     await db.sql(`insert into queues (id, tenant_id, name) select gen_random_uuid(), $1, q from unnest(array['Bench A', 'Bench B', 'Bench C']) q on conflict do nothing`, [t.id]);
@@ -165,7 +173,7 @@ export const tickets: Section = {
   description: `tickets(first:50) with contact, assignee, queue and SLA state vs PostGraphile 5 (2 tenants × ${TICKETS_PER_TENANT.toLocaleString('en-US')} tickets); SQL per request for first 10/50/100`,
   async run(ctx) {
     ctx.log('preparing the bench tickets …');
-    const { tenantId } = await addTickets(ctx);
+    const { tenantId } = await benchTickets(ctx);
     return versusPeer(ctx, tenantId);
   },
 };
