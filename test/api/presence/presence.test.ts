@@ -168,11 +168,14 @@ describe('heartbeat and the sweeper', () => {
     const all = (await Promise.all([a.sweepOnce(), b.sweepOnce(), c.sweepOnce()])).flat();
     const taken = all.filter((x) => x.userId === id.ada || x.userId === id.ben).map((x) => x.userId).sort();
     expect(taken).toEqual([id.ada, id.ben].sort());
-    // Then a change of someone else's: once it arrived, everything published before it has too
-    // (one process, one ordered stream). Each sweep change arrived exactly once.
+    // Each sweep change arrives exactly once: wait for both, then for a later change of someone
+    // else's (duplicates would have come by then), and count. (Events of different users may
+    // reach a subscriber in either order: each is resolved on its own.)
+    const of = (u: string) => sub.events.filter((e) => e.presenceChanged.userId === u).map((e) => e.presenceChanged.availability);
+    await until(() => of(id.ada).length > 0 && of(id.ben).length > 0);
     await setAvailability('cleo', 'BUSY');
     await until(() => sub.events.some((e) => e.presenceChanged.userId === id.cleo));
-    const of = (u: string) => sub.events.filter((e) => e.presenceChanged.userId === u).map((e) => e.presenceChanged.availability);
+    await new Promise((r) => setTimeout(r, 200));
     expect([of(id.ada), of(id.ben)]).toEqual([['OFFLINE'], ['OFFLINE']]);
     await Promise.all([heartbeat('ada'), heartbeat('ben'), setAvailability('cleo', 'AWAY')]);
     await client.dispose();
