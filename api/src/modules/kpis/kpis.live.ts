@@ -32,12 +32,21 @@ export class KpiThrottle {
     const now = Date.now();
     const delay = Math.max(COALESCE_MS, st.lastPush + PUSH_INTERVAL_MS - now);
     const state = st;
-    state.timer = setTimeout(() => {
+    const fire = () => {
+      // Timers run on the monotonic clock and may fire a millisecond early by Date.now(): never
+      // push sooner than PUSH_INTERVAL_MS after the last push by the clock the pushes carry.
+      const early = state.lastPush + PUSH_INTERVAL_MS - Date.now();
+      if (early > 0) {
+        state.timer = setTimeout(fire, early);
+        state.timer.unref?.();
+        return;
+      }
       state.timer = null;
       state.lastPush = Date.now();
       this.pushes++;
       this.publish(tenantId, new Date(state.lastPush).toISOString());
-    }, delay);
+    };
+    state.timer = setTimeout(fire, delay);
     state.timer.unref?.();
   }
 
