@@ -9,7 +9,7 @@
 // The chunk is chosen again whenever the article is re-chunked (writeChunks), and the vectors
 // travel with the document's (syncDocumentVectors, rebuildTenantVectors), so a re-index or a Chroma
 // rebuild keeps them. Every statement filters by tenant; the document must be the tenant's.
-import type { RetrievalDeps } from './retrieval.js';
+import type { RetrievalDeps } from './retrieval-deps.js';
 import type { VectorItem } from './vector-store.js';
 import { embedQuery } from './embedder.js';
 import { normalizeQuery, tenantVocabulary } from './query-normalization.js';

@@ -20,14 +20,11 @@ import type { ReadPool } from '../../db/read-pool.js';
 import { embeddingText, type Chunk } from './chunker.js';
 import { embedQuery, type Embedder } from './embedder.js';
 import { normalizeQuery, tenantVocabulary, type NormalizedQuery } from './query-normalization.js';
+import type { RetrievalDeps } from './retrieval-deps.js';
 import { ANCHOR_CHUNK_QUESTIONS_SQL, DOCUMENT_QUESTION_VECTORS_SQL, questionItems, reembedChunkQuestions, TENANT_QUESTION_VECTORS_SQL, writeChunkQuestion, type QuestionVectorRow } from './chunk-questions.js';
 import type { VectorStore } from './vector-store.js';
 
-export interface RetrievalDeps {
-  db: Pick<ReadPool, 'query'>;
-  vectors: VectorStore;
-  embedder: Embedder;
-}
+export type { RetrievalDeps } from './retrieval-deps.js';
 
 export interface RetrievedChunk {
   chunkId: string;
