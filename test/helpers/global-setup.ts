@@ -14,6 +14,7 @@ import { DEMO_PASSWORD } from '../../api/src/boot/seed/demo-tenants.js';
 import { installJobSchema } from '../../api/src/jobs/jobs.js';
 import { startChroma } from '../../api/src/modules/knowledge/chroma-server.js';
 import { prepareTemplate } from './prepare-template.js';
+import { ensureApiBuild } from '../../scripts/build-api.mjs';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -33,6 +34,11 @@ const withDb = (url: string, db: string) => {
 
 export default async function setup(project: TestProject) {
   const runId = randomBytes(4).toString('hex');
+  // The process tests (runMain) start what `npm start` starts: the API bundle, rebuilt if stale.
+  const bundling = ensureApiBuild({ quiet: true }).then(
+    () => null,
+    (e: unknown) => e,
+  );
   const runDir = mkdtempSync(path.join(os.tmpdir(), `sb-test-${runId}-`));
   let embedded: EmbeddedPostgres | null = null;
   let adminUrl = process.env.TEST_DATABASE_URL || process.env.DATABASE_URL;
@@ -55,6 +61,8 @@ export default async function setup(project: TestProject) {
   // One Chroma for the whole run; each test file's server uses its own namespace (its db name).
   const [chroma] = await Promise.all([startChroma({ dir: path.join(runDir, 'chroma') }), prepareTemplate(withDb(adminUrl, templateDb))]);
   project.provide('chromaUrl', chroma.url);
+  const bundleFailed = await bundling;
+  if (bundleFailed) throw bundleFailed;
 
   project.provide('adminUrl', adminUrl);
   project.provide('templateDb', templateDb);

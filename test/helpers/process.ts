@@ -1,8 +1,9 @@
-// Run the real entry point (`api/src/main.ts`, what `npm start` runs) as a child process.
+// Run the real entry point as `npm start` runs it (the bundle of api/src/main.ts that
+// scripts/build-api.mjs makes; the global setup builds it once per run) as a child process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { freePort } from '../../api/src/free-port.js';
-import { NODE_FLAGS } from '../../api/src/runtime-flags.js';
+import { API_BUNDLE, BUNDLE_NODE_FLAGS } from '../../api/src/runtime-flags.js';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -21,7 +22,7 @@ export function cleanEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 export function runMain(env: Record<string, string>): Proc {
-  const child = spawn(process.execPath, [...NODE_FLAGS, '--import', 'tsx/esm', 'api/src/main.ts'], { cwd: ROOT, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...BUNDLE_NODE_FLAGS, API_BUNDLE], { cwd: ROOT, env: cleanEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout!.on('data', (d) => (out += d));

@@ -4,7 +4,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, expect, it } from 'vitest';
-import { freePort, runMain, waitReady, type Proc } from '../../helpers/process.js';
+import { buildClientSchema, buildSchema, getIntrospectionQuery, lexicographicSortSchema, printSchema, type GraphQLSchema, type IntrospectionQuery } from 'graphql';
+import { freePort, ROOT, runMain, waitReady, type Proc } from '../../helpers/process.js';
 import { gql, login, DEMO } from '../../helpers/graphql.js';
 
 const dataDir = mkdtempSync(path.join(os.tmpdir(), 'sb-boot-'));
@@ -42,7 +43,13 @@ it('starts from an empty DATA_DIR, keeps data across kill -9, and stops cleanly 
   expect(first.stdout()).toContain('Demo data created');
   expect(first.stdout()).toContain('admin@northwind.demo');
   expect(first.stdout()).not.toMatch(/\$argon2/);
+  // The bundle `npm start` runs serves exactly the committed schema (type and entity names come
+  // from class names, which bundling must keep).
   const token = await login(url, DEMO.northwind.admin, 'northwind');
+  const introspection = await gql(url, getIntrospectionQuery({ specifiedByUrl: true, directiveIsRepeatable: true, inputValueDeprecation: true, oneOf: true }), {}, { token });
+  expect(introspection.errors).toBeUndefined();
+  const sorted = (s: GraphQLSchema) => printSchema(lexicographicSortSchema(s));
+  expect(sorted(buildClientSchema(introspection.data as unknown as IntrospectionQuery))).toBe(sorted(buildSchema(readFileSync(path.join(ROOT, 'schema.graphql'), 'utf8'))));
   const r = await gql(url, `mutation { updateTenant(input: { name: "Survives kill -9" }) { tenant { name } } }`, {}, { token });
   expect(r.data!.updateTenant.tenant.name).toBe('Survives kill -9');
 

@@ -5,6 +5,7 @@ import path from 'node:path';
 import type { Child, Children } from './children.js';
 import { waitFor200 } from './http.js';
 import { freePort } from './ports.js';
+import { API_BUNDLE } from '../../../api/src/runtime-flags.js';
 
 /** The caller's environment minus anything that configures the API or points at external services. */
 export function apiEnv(env: Record<string, string>): NodeJS.ProcessEnv {
@@ -26,10 +27,14 @@ export interface ApiOptions {
   pinTo?: string | null;
   /** Modules loaded with `--import` after tsx, before main.ts (bench-only hooks, e.g. lib/webhook-loopback.ts). */
   preload?: string[];
+  /** Run the bundle `npm start` runs (dist/api/main.mjs, built by scripts/build-api.mjs) instead of the sources through tsx. */
+  bundle?: boolean;
 }
 
 export function spawnApi(o: ApiOptions): Child {
-  return o.children.spawn(o.name, process.execPath, [...(o.nodeFlags ?? []), '--import', 'tsx/esm', ...(o.preload ?? []).flatMap((m) => ['--import', m]), 'api/src/main.ts'], {
+  if (o.bundle && o.preload?.length) throw new Error('preload hooks are TypeScript: they need the sources, not the bundle');
+  const entry = o.bundle ? ['--enable-source-maps', API_BUNDLE] : ['--import', 'tsx/esm', ...(o.preload ?? []).flatMap((m) => ['--import', m]), 'api/src/main.ts'];
+  return o.children.spawn(o.name, process.execPath, [...(o.nodeFlags ?? []), ...entry], {
     cwd: o.apiRoot,
     env: apiEnv(o.env),
     pinTo: o.pinTo ?? null,
