@@ -10,10 +10,10 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Child } from '../lib/children.js';
-import { freePort } from '../lib/ports.js';
 import { gql } from '../lib/http.js';
-import { noWebDist, apiEnv, startApi, stopApi } from '../lib/api.js';
+import { noWebDist, startApi, stopApi } from '../lib/api.js';
 import { ensureApiBuild } from '../../../scripts/build-api.mjs';
+import { startBesidePostGraphile } from '../lib/versus-peer.js';
 import { load, loadProblem, waitForQuiet, type LoadResult } from '../lib/load.js';
 import { pinBackends } from '../lib/database.js';
 import type { BenchContext, Row, Section } from '../lib/types.js';
@@ -191,31 +191,10 @@ async function versusPeer(ctx: BenchContext, tenantId: string): Promise<Row[]> {
   const rows: Row[] = [];
   const dataDir = ctx.tempDir('sb-bench-api-');
 
-  const peerPort = await freePort();
-  const peerFlags = (process.env.BENCH_PEER_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
-  const peer = ctx.children.spawn('postgraphile', process.execPath, [...peerFlags, path.join(ctx.root, 'test/bench/postgraphile-server.mjs')], {
-    cwd: ctx.root,
-    env: { ...apiEnv({}), NODE_ENV: 'production', DATABASE_URL: db.url, PORT: String(peerPort), PG_POOL_SIZE: String(POOL_SIZE) },
-    pinTo: ctx.serverCores,
-  });
-  let api: Child | undefined;
+  const both = await startBesidePostGraphile(ctx, { env: loadedApiEnv(db.url, dataDir), nodeFlags: API_NODE_FLAGS, poolSize: POOL_SIZE });
+  const { api, peer, ourUrl, peerUrl } = both;
   try {
-    const [started] = await Promise.all([
-      startApi({
-        children: ctx.children,
-        apiRoot: ctx.apiRoot,
-        name: 'api',
-        env: { ...loadedApiEnv(db.url, dataDir), DB_POOL_SIZE: String(POOL_SIZE) },
-        nodeFlags: API_NODE_FLAGS,
-        pinTo: ctx.serverCores,
-      }),
-      peer.waitForLine(/^ready \d+/, 60_000),
-    ]);
-    api = started.child;
-    const apiPort = started.port;
     ctx.log(`our API (pid ${api.pid}) and PostGraphile (pid ${peer.pid}) ready${ctx.serverCores ? `, both pinned to core ${ctx.serverCores}` : ''}`);
-    const ourUrl = `http://127.0.0.1:${apiPort}/graphql`;
-    const peerUrl = `http://127.0.0.1:${peerPort}/graphql`;
 
     const auth = await signIn(ourUrl);
 
@@ -305,7 +284,7 @@ async function versusPeer(ctx: BenchContext, tenantId: string): Promise<Row[]> {
     );
     return rows;
   } finally {
-    await Promise.all([api?.stop(), peer.stop()]);
+    await both.stop();
   }
 }
 

@@ -14,12 +14,10 @@
 // BENCH_LISTS=tickets,users (list names; `joins` = the join costs; default all), BENCH_LISTS_SECONDS
 // (measured seconds per round, default 3), BENCH_LISTS_WARMUP_SECONDS (default 1), BENCH_LISTS_ROWS
 // (rows per demo tenant in each list, default 3,000; lists-data.ts).
-import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Child } from '../lib/children.js';
-import { freePort } from '../lib/ports.js';
 import { gql } from '../lib/http.js';
-import { apiEnv, startApi } from '../lib/api.js';
+import { startBesidePostGraphile } from '../lib/versus-peer.js';
 import { load, loadProblem, waitForQuiet, type LoadResult } from '../lib/load.js';
 import { pinBackends } from '../lib/database.js';
 import type { BenchContext, Row, Section } from '../lib/types.js';
@@ -445,29 +443,9 @@ async function run(ctx: BenchContext): Promise<Row[]> {
   ctx.log('preparing the bench rows of every list …');
   const ids = await benchListRows(ctx);
   const db = await ctx.database();
-  const peerPort = await freePort();
-  const peerFlags = (process.env.BENCH_PEER_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
-  const peer = ctx.children.spawn('postgraphile', process.execPath, [...peerFlags, path.join(ctx.root, 'test/bench/postgraphile-server.mjs')], {
-    cwd: ctx.root,
-    env: { ...apiEnv({}), NODE_ENV: 'production', DATABASE_URL: db.url, PORT: String(peerPort), PG_POOL_SIZE: String(POOL_SIZE) },
-    pinTo: ctx.serverCores,
-  });
-  let api: Child | undefined;
+  const both = await startBesidePostGraphile(ctx, { env: loadedApiEnv(db.url, ctx.tempDir('sb-bench-lists-')), nodeFlags: API_NODE_FLAGS, poolSize: POOL_SIZE });
+  const { api, peer, ourUrl, peerUrl } = both;
   try {
-    const [started] = await Promise.all([
-      startApi({
-        children: ctx.children,
-        apiRoot: ctx.apiRoot,
-        name: 'api',
-        env: { ...loadedApiEnv(db.url, ctx.tempDir('sb-bench-lists-')), DB_POOL_SIZE: String(POOL_SIZE) },
-        nodeFlags: API_NODE_FLAGS,
-        pinTo: ctx.serverCores,
-      }),
-      peer.waitForLine(/^ready \d+/, 60_000),
-    ]);
-    api = started.child;
-    const ourUrl = `http://127.0.0.1:${started.port}/graphql`;
-    const peerUrl = `http://127.0.0.1:${peerPort}/graphql`;
     // Access tokens live 15 minutes: signed in again when the last ones are 10 minutes old.
     let signedIn: { at: number; admin: Record<string, string>; platform: Record<string, string> } | undefined;
     const tokens = async () => {
@@ -526,7 +504,7 @@ async function run(ctx: BenchContext): Promise<Row[]> {
     );
     return rows;
   } finally {
-    await Promise.all([api?.stop(), peer.stop()]);
+    await both.stop();
   }
 }
 

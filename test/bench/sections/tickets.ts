@@ -5,12 +5,10 @@
 //     in the same order from both servers;
 //   - req/s, p99 and server CPU per request for first: 50, ours and PostGraphile side by side,
 //     each server pinned to the server core in turn.
-import path from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
 import type { Child } from '../lib/children.js';
-import { freePort } from '../lib/ports.js';
 import { gql } from '../lib/http.js';
-import { apiEnv, startApi } from '../lib/api.js';
+import { startBesidePostGraphile } from '../lib/versus-peer.js';
 import { load, loadProblem, waitForQuiet, type LoadResult } from '../lib/load.js';
 import type { BenchContext, Row, Section } from '../lib/types.js';
 import { API_NODE_FLAGS, PIN_DB_BACKENDS, loadedApiEnv, signIn } from './foundation.js';
@@ -83,28 +81,9 @@ function loadRows(label: string, r: LoadResult): Row[] {
 async function versusPeer(ctx: BenchContext, tenantId: string): Promise<Row[]> {
   const db = await ctx.database();
   const rows: Row[] = [];
-  const peerPort = await freePort();
-  const peer = ctx.children.spawn('postgraphile', process.execPath, [path.join(ctx.root, 'test/bench/postgraphile-server.mjs')], {
-    cwd: ctx.root,
-    env: { ...apiEnv({}), NODE_ENV: 'production', DATABASE_URL: db.url, PORT: String(peerPort), PG_POOL_SIZE: String(POOL_SIZE) },
-    pinTo: ctx.serverCores,
-  });
-  let api: Child | undefined;
+  const both = await startBesidePostGraphile(ctx, { env: loadedApiEnv(db.url, ctx.tempDir('sb-bench-tickets-')), nodeFlags: API_NODE_FLAGS, poolSize: POOL_SIZE });
+  const { api, peer, ourUrl, peerUrl } = both;
   try {
-    const [started] = await Promise.all([
-      startApi({
-        children: ctx.children,
-        apiRoot: ctx.apiRoot,
-        name: 'api',
-        env: { ...loadedApiEnv(db.url, ctx.tempDir('sb-bench-tickets-')), DB_POOL_SIZE: String(POOL_SIZE) },
-        nodeFlags: API_NODE_FLAGS,
-        pinTo: ctx.serverCores,
-      }),
-      peer.waitForLine(/^ready \d+/, 60_000),
-    ]);
-    api = started.child;
-    const ourUrl = `http://127.0.0.1:${started.port}/graphql`;
-    const peerUrl = `http://127.0.0.1:${peerPort}/graphql`;
     const auth = await signIn(ourUrl);
 
     // SQL statements per request, steady state (the second request with the token).
@@ -164,7 +143,7 @@ async function versusPeer(ctx: BenchContext, tenantId: string): Promise<Row[]> {
     }, oP99, pP99, oCpu, pCpu);
     return rows;
   } finally {
-    await Promise.all([api?.stop(), peer.stop()]);
+    await both.stop();
   }
 }
 
