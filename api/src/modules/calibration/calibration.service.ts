@@ -242,6 +242,9 @@ async function finish(
       where id = $1 and tenant_id = $2`,
     [id, tenantId, r.status, r.threshold, JSON.stringify(r.curve), JSON.stringify(r.probes), JSON.stringify(r.counts), r.version, JSON.stringify(r.documents), Math.round(r.tookMs), r.model && JSON.stringify(r.model), vectors],
   );
+  // Only the calibration in force needs its neighbours (≈ 2 KB each): the older ones keep their
+  // model and probes for "what changed", not ≈ 1–2 MB of vectors each.
+  if (r.neighbours) await services.readPool.query(`update knowledge_calibrations set neighbours = null where tenant_id = $1 and id <> $2 and neighbours is not null and created_at < (select created_at from knowledge_calibrations where id = $2)`, [tenantId, id]);
   // Keep the last few finished ones (and anything newer than this one, e.g. a queued recalibration).
   await services.readPool.query(
     `delete from knowledge_calibrations where tenant_id = $1 and id in (
