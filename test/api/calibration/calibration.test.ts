@@ -102,12 +102,18 @@ describe('per-tenant calibration', () => {
     // The target is met on the probes, and the chosen point is on the curve.
     expect(c.operatingPoint.unanswerableAnswered).toBeLessThanOrEqual(0.1);
     expect(c.curve).toContainEqual(c.operatingPoint);
-    // The assistant's own search scores a probe exactly as the calibration did, and decides by the calibrated threshold.
-    for (const p of [c.probes.find((x: any) => x.source === 'FAQ_QUESTION'), c.probes.find((x: any) => x.source === 'EVERYDAY_REQUEST')]) {
-      const s = (await gql(server.graphqlUrl, SEARCH, { q: p.question }, { token })).data!.searchKnowledge;
-      expect(s.evidence).toBeCloseTo(p.score, 6);
-      expect(s.wouldHandOff).toBe(p.handedOff);
-    }
+    // The assistant's own search scores a probe as the calibration did, and decides by the calibrated
+    // threshold. Asked verbatim, a probe is its own nearest neighbour (similarity 1), which its
+    // calibration score leaves out: an FAQ question scores at least as high (closer to the
+    // answerable side), an everyday request at most as high, and each stays on its side.
+    const faq = c.probes.find((x: any) => x.source === 'FAQ_QUESTION' && !x.handedOff);
+    const everyday = c.probes.find((x: any) => x.source === 'EVERYDAY_REQUEST' && x.handedOff);
+    const sf = (await gql(server.graphqlUrl, SEARCH, { q: faq.question }, { token })).data!.searchKnowledge;
+    expect(sf.evidence).toBeGreaterThanOrEqual(faq.score - 1e-6);
+    expect(sf.wouldHandOff).toBe(false);
+    const se = (await gql(server.graphqlUrl, SEARCH, { q: everyday.question }, { token })).data!.searchKnowledge;
+    expect(se.evidence).toBeLessThanOrEqual(everyday.score + 1e-6);
+    expect(se.wouldHandOff).toBe(true);
   }, 900_000);
 
   it('a knowledge change recalibrates and says what changed; a manual threshold overrides AUTO', async () => {

@@ -2,7 +2,8 @@
 // knowledge; the fit meets the target with the fewest answerable probes handed off.
 import { describe, expect, it } from 'vitest';
 import { buildProbes, knowledgeVersion, rewordings } from '../../../api/src/modules/calibration/probes.js';
-import { fitThreshold, pointAt } from '../../../api/src/modules/calibration/fit.js';
+import { fitModel, fitThreshold, pointAt } from '../../../api/src/modules/calibration/fit.js';
+import { neighbourFeatures } from '../../../api/src/modules/knowledge/handoff-model.js';
 import { probeBanks } from '../../../api/src/modules/calibration/calibration.service.js';
 
 const DOCS = [
@@ -70,5 +71,24 @@ describe('calibration fit', () => {
     // No answerable probe above the target's cut: nothing to keep answered, the smallest threshold stays.
     const none = fitThreshold([{ kind: 'UNANSWERABLE', score: 0.5 }, { kind: 'UNANSWERABLE', score: 0.7 }, { kind: 'ANSWERABLE', score: 0.2 }], 0.5);
     expect(none.threshold).toBeCloseTo(0.6, 10);
+  });
+
+  it('the hand-off model: a probe is not its own neighbour; near an unanswerable probe scores lower at the same evidence; deterministic', () => {
+    // Unit vectors in 2-D: answerable ones point along x, unanswerable ones along y.
+    const at = (deg: number) => [Math.cos((deg * Math.PI) / 180), Math.sin((deg * Math.PI) / 180)];
+    const answerable = [0, 5, 10, 15, 20, 25];
+    const unanswerable = [70, 75, 80, 85, 90, 60];
+    const vectors = new Float32Array([...answerable, ...unanswerable].flatMap(at));
+    const neighbours = { vectors, dimensions: 2, answerable: answerable.length };
+    // Leave-one-out: the probe at 0° finds its neighbour at 5°, not itself.
+    expect(neighbourFeatures(at(0), neighbours, 0).nearestAnswerable).toBeCloseTo(Math.cos((5 * Math.PI) / 180), 6);
+    expect(neighbourFeatures(at(0), neighbours).nearestAnswerable).toBeCloseTo(1, 6);
+    // The same evidence for every probe: only the neighbours can tell them apart.
+    const probes = [...answerable.map(() => 'ANSWERABLE' as const), ...unanswerable.map(() => 'UNANSWERABLE' as const)].map((kind, i) => ({ kind, evidence: 0.5, self: i }));
+    const fit = fitModel(probes, neighbours, 0.9);
+    expect(fit.point).toMatchObject({ answerableHandedOff: 0, unanswerableAnswered: 0 });
+    expect(fit.weights[1]).toBeLessThan(0); // nearer an unanswerable neighbour: lower score
+    expect(fit.weights[2]).toBeGreaterThan(0);
+    expect(fitModel(probes, neighbours, 0.9)).toEqual(fit);
   });
 });

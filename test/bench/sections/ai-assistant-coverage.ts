@@ -20,6 +20,7 @@ type ChromaServerModule = typeof import('../../../api/src/modules/knowledge/chro
 type ReadPoolModule = typeof import('../../../api/src/db/read-pool.js');
 type Confidence = typeof import('../../../api/src/modules/knowledge/answer-confidence.js');
 type Calibration = typeof import('../../../api/src/modules/calibration/calibration.service.js');
+type OperatingPoints = typeof import('../../../api/src/modules/knowledge/operating-point.js');
 
 type Doc = { kind: 'ARTICLE' | 'FAQ'; title: string; body: string };
 interface KnowledgeBase {
@@ -74,7 +75,7 @@ const fmt = (f: SetFigure) => `${f.handedOff}/${f.n}`;
 
 export async function coverageFigures(ctx: BenchContext, db: BenchDatabase): Promise<Row[]> {
   const load = <T>(rel: string) => import(pathToFileURL(path.join(ctx.apiRoot, rel)).href) as Promise<T>;
-  const [retrieval, chunker, embedders, vectors, chroma, readPool, confidence, calibration] = await Promise.all([
+  const [retrieval, chunker, embedders, vectors, chroma, readPool, confidence, calibration, operatingPoints] = await Promise.all([
     load<Retrieval>('api/src/modules/knowledge/retrieval.ts'),
     load<Chunker>('api/src/modules/knowledge/chunker.ts'),
     load<Embedders>('api/src/modules/knowledge/embedder.ts'),
@@ -83,6 +84,7 @@ export async function coverageFigures(ctx: BenchContext, db: BenchDatabase): Pro
     load<ReadPoolModule>('api/src/db/read-pool.ts'),
     load<Confidence>('api/src/modules/knowledge/answer-confidence.ts'),
     load<Calibration>('api/src/modules/calibration/calibration.service.ts'),
+    load<OperatingPoints>('api/src/modules/knowledge/operating-point.ts'),
   ]);
   const everyday = readFileSync(path.join(ctx.root, 'test/fixtures/calibration/hwu64-test.txt'), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
   // BENCH_COVERAGE_BASES=northwind,stackfaq: only those knowledge bases.
@@ -110,10 +112,15 @@ export async function coverageFigures(ctx: BenchContext, db: BenchDatabase): Pro
       ctx.log(`coverage: ${kb.name}: ${kb.docs.length} documents indexed in ${Math.round(performance.now() - t0)} ms; calibrating…`);
       const cal = await calibration.calibrateKnowledge(deps, tenantId, target);
       const threshold = cal.threshold ?? 0.7;
+      // The operating point the product would put in force: the threshold on the calibrated model.
+      const point = { threshold, calibrated: cal.threshold !== null, model: cal.model && cal.neighbours ? { weights: cal.model.weights, neighbours: cal.neighbours } : null };
       const score = async (qs: string[]) => {
         await embedders.primeQueryEmbeddings(deps.embedder, qs);
         const out: number[] = [];
-        for (const q of qs) out.push(confidence.retrievalEvidence((await retrieval.retrieve(deps, tenantId, q)).chunks).score);
+        for (const q of qs) {
+          const r = await retrieval.retrieve(deps, tenantId, q);
+          out.push(r.chunks.length ? await operatingPoints.handoffScore(deps, point, confidence.retrievalEvidence(r.chunks).score, r.query.embedText) : 0);
+        }
         return out;
       };
       const [e, n, f, a] = [handedOffShare(await score(everyday), threshold), handedOffShare(await score(kb.nearDomain), threshold), handedOffShare(await score(kb.faq), threshold), handedOffShare(await score(kb.facts), threshold)];

@@ -3,7 +3,7 @@
 import type { AppServices } from '../../services.js';
 import type { TenantAssistantSettings } from '../tenants/tenant.entity.js';
 import type { ChatTurn } from './providers/provider.js';
-import { calibratedThresholdSql, thresholdInForce } from '../knowledge/operating-point.js';
+import { calibrationInForceSql, operatingPointInForce, type CalibrationInForce, type OperatingPoint } from '../knowledge/operating-point.js';
 
 const HISTORY = 12;
 
@@ -16,6 +16,8 @@ export interface TurnContext {
   handoffThreshold: number;
   /** Whether that threshold is a calibration's (AUTO mode, calibrated): the evidence then gates online answers too. */
   thresholdCalibrated: boolean;
+  /** The whole operating point: the threshold and the model whose score it cuts (handoffScore). */
+  operatingPoint: OperatingPoint;
   status: string;
   handler: string;
   aiFailedAttempts: number;
@@ -32,13 +34,14 @@ export interface TurnContext {
 }
 
 export async function loadTurnContext(services: AppServices, tenantId: string, conversationId: string): Promise<TurnContext | null> {
-  const [c] = await services.readPool.query<{ status: string; handler: string; ai_failed_attempts: number; name: string; assistant: TenantAssistantSettings; calibrated: number | null }>(
-    `select c.status, c.handler, c.ai_failed_attempts, t.name, t.assistant, ${calibratedThresholdSql('c.tenant_id')} as calibrated
+  const [c] = await services.readPool.query<{ status: string; handler: string; ai_failed_attempts: number; name: string; assistant: TenantAssistantSettings; calibrated: CalibrationInForce | null }>(
+    `select c.status, c.handler, c.ai_failed_attempts, t.name, t.assistant, ${calibrationInForceSql('c.tenant_id')} as calibrated
        from conversations c join tenants t on t.id = c.tenant_id
       where c.id = $1 and c.tenant_id = $2`,
     [conversationId, tenantId],
   );
   if (!c) return null;
+  const operatingPoint = await operatingPointInForce(services.knowledge, c.assistant, c.calibrated);
   const rows = await services.readPool.query<{ seq: number; author: string; body: string }>(
     `select seq, author, body from (
        select seq, author, body from messages
@@ -57,8 +60,9 @@ export async function loadTurnContext(services: AppServices, tenantId: string, c
     conversationId,
     tenantName: c.name,
     assistant: c.assistant,
-    handoffThreshold: thresholdInForce(c.assistant, c.calibrated),
-    thresholdCalibrated: (c.assistant.handoffMode ?? 'AUTO') === 'AUTO' && c.calibrated != null,
+    handoffThreshold: operatingPoint.threshold,
+    thresholdCalibrated: operatingPoint.calibrated,
+    operatingPoint,
     status: c.status,
     handler: c.handler,
     aiFailedAttempts: c.ai_failed_attempts,

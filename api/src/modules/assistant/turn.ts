@@ -10,6 +10,7 @@ import { Author } from '../conversations/message.entity.js';
 import { classifyText } from '../classifier/classification.js';
 import { retrievalEvidence } from '../knowledge/answer-confidence.js';
 import { DEFAULT_K, retrieve } from '../knowledge/retrieval.js';
+import { handoffScore } from '../knowledge/operating-point.js';
 import { answerOffline } from './answer-offline.js';
 import { answerOnline } from './answer-online.js';
 import { Drafts } from './drafts.js';
@@ -52,15 +53,18 @@ export async function runTurn(services: AppServices, tenantId: string, conversat
 async function retrieveAndAnswer(services: AppServices, t: TurnContext, unhelpful: boolean): Promise<TurnOutcome> {
   // 2. Retrieval. Its failure (Chroma down…) hands off: better a human than a guess.
   let retrieved: Retrieved;
+  let evidence: number;
   try {
     const result = await retrieve(services.knowledge, t.tenantId, t.pendingCustomerText, { k: SOURCES });
     retrieved = { chunks: result.chunks, retrievalMs: Math.round(result.timings.totalMs) };
+    // The score the threshold cuts: the calibrated model's (evidence and nearest probes), or the
+    // evidence itself — exactly as searchKnowledge scores it.
+    evidence = result.chunks.length ? await handoffScore(services.knowledge, t.operatingPoint, retrievalEvidence(result.chunks).score, result.query.embedText) : 0;
   } catch (e) {
     services.log.warn({ err: e, conversationId: t.conversationId }, 'retrieval failed: handing off');
     return handedOff('FAILURE', `retrieval failed: ${(e as Error).message}`.slice(0, 300));
   }
   const { chunks } = retrieved;
-  const evidence = retrievalEvidence(chunks).score;
   retrieved.judgement = { evidence, threshold: t.handoffThreshold, evidenceAnswerable: evidence >= t.handoffThreshold, modelAnsweredFromSources: null };
   // A calibrated threshold may sit below the floor: the floor never overrules it.
   if (!chunks.length || evidence < Math.min(RETRIEVAL_FLOOR, t.handoffThreshold)) return handedOff('LOW_CONFIDENCE', `retrieval evidence ${evidence.toFixed(2)}`, { retrieved, confidence: evidence });

@@ -3,8 +3,9 @@
 // A change of published knowledge (domain event `knowledge.published`) or `recalibrateKnowledge`
 // (re)schedules the tenant's debounce timer; when it fires, a CALIBRATING row is written and a
 // pg-boss job queued. The job waits for indexing to finish, builds the probes (worker thread),
-// scores each with the assistant's own retrieval evidence, fits the threshold for the tenant's
-// target (worker thread), stores it with the curve and every probe, and keeps the last few.
+// scores each with the assistant's own retrieval evidence and keeps its embedding as a neighbour,
+// fits the hand-off model and its threshold for the tenant's target (worker thread), stores them
+// with the curve, every probe and the neighbours, and keeps the last few.
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import type { AppServices } from '../../services.js';
@@ -12,11 +13,12 @@ import type { FiredTimer } from '../../jobs/timers.js';
 import { JobName } from '../../jobs/jobs.js';
 import { retrievalEvidence } from '../knowledge/answer-confidence.js';
 import { retrieve, type RetrievalDeps } from '../knowledge/retrieval.js';
-import { primeQueryEmbeddings } from '../knowledge/embedder.js';
+import { embedQuery, primeQueryEmbeddings } from '../knowledge/embedder.js';
+import { HANDOFF_MODEL, type HandoffModel, type Neighbours } from '../knowledge/handoff-model.js';
 import { normalizeQuery, tenantVocabulary } from '../knowledge/query-normalization.js';
 import { DEFAULT_COVERAGE_TARGET, type TenantAssistantSettings } from '../tenants/tenant.entity.js';
-import { knowledgeVersion, type LabelledExample, type Probe, type ProbeBanks, type ProbeDocument } from './probes.js';
-import { fitInWorker, probesInWorker } from './calibrate-in-worker.js';
+import { knowledgeVersion, neighbourOnlyTexts, type LabelledExample, type Probe, type ProbeBanks, type ProbeDocument } from './probes.js';
+import { fitModelInWorker, probesInWorker } from './calibrate-in-worker.js';
 import type { Fit } from './fit.js';
 
 export const CALIBRATION_TIMER = 'knowledge-calibration';
@@ -32,7 +34,7 @@ let banks: ProbeBanks | null = null;
 export function probeBanks(): ProbeBanks {
   if (!banks) {
     const lines = (f: string) => readFileSync(new URL(`./data/${f}`, import.meta.url), 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
-    banks = { everyday: lines('everyday-requests.txt'), otherDomain: lines('other-business-support.txt') };
+    banks = { everyday: lines('everyday-requests.txt'), otherDomain: lines('other-business-support.txt'), everydayNeighbours: lines('everyday-neighbours.txt') };
   }
   return banks;
 }
@@ -84,12 +86,20 @@ export interface StoredProbe {
   source: Probe['source'];
   documentId: string | null;
   documentTitle: string | null;
+  /** The hand-off model's score (its neighbours leaving this probe out): what the threshold cuts. */
   score: number;
+  /** The retrieval evidence alone. */
+  evidence: number;
 }
 
-/** Score probes with the assistant's own retrieval and evidence (the same call as a customer's turn). */
-export async function scoreProbes(knowledge: RetrievalDeps, tenantId: string, probes: Probe[]): Promise<StoredProbe[]> {
-  const out: StoredProbe[] = [];
+interface EvidenceProbe extends Probe {
+  evidence: number;
+  vector: number[];
+}
+
+/** Score probes with the assistant's own retrieval and evidence (the same call as a customer's turn), and keep their embeddings. */
+export async function scoreProbes(knowledge: RetrievalDeps, tenantId: string, probes: Probe[]): Promise<EvidenceProbe[]> {
+  const out: EvidenceProbe[] = [];
   const PART = 200;
   for (let i = 0; i < probes.length; i += PART) {
     const part = probes.slice(i, i + PART);
@@ -97,10 +107,41 @@ export async function scoreProbes(knowledge: RetrievalDeps, tenantId: string, pr
     // cache misses and every probe is embedded twice.
     const vocab = await tenantVocabulary(knowledge.db, tenantId);
     await primeQueryEmbeddings(knowledge.embedder, part.map((p) => normalizeQuery(p.question, vocab).embedText));
-    const scored = await mapLimit(part, 4, async (p) => ({ ...p, score: retrievalEvidence((await retrieve(knowledge, tenantId, p.question)).chunks).score }));
+    const scored = await mapLimit(part, 4, async (p) => {
+      const r = await retrieve(knowledge, tenantId, p.question);
+      // The embedding retrieve just made (a cache hit): the probe as a neighbour.
+      return { ...p, evidence: retrievalEvidence(r.chunks).score, vector: await embedQuery(knowledge.embedder, r.query.embedText) };
+    });
     out.push(...scored);
   }
   return out;
+}
+
+/** Embeddings of texts as a customer's question is embedded (normalised against the tenant's vocabulary). */
+async function embedAsQueries(knowledge: RetrievalDeps, tenantId: string, texts: string[]): Promise<number[][]> {
+  const vocab = await tenantVocabulary(knowledge.db, tenantId);
+  const keys = texts.map((t) => normalizeQuery(t, vocab).embedText);
+  const out: number[][] = [];
+  for (let i = 0; i < keys.length; i += 200) {
+    await primeQueryEmbeddings(knowledge.embedder, keys.slice(i, i + 200));
+    for (const k of keys.slice(i, i + 200)) out.push(await embedQuery(knowledge.embedder, k));
+  }
+  return out;
+}
+
+/** The neighbours in one buffer, answerable first; where each probe's own vector sits. */
+function neighbourBuffer(probes: EvidenceProbe[], extraUnanswerable: number[][], dimensions: number): { neighbours: Neighbours; self: number[] } {
+  const answerable = probes.map((p, i) => i).filter((i) => probes[i].kind === 'ANSWERABLE');
+  const unanswerable = probes.map((p, i) => i).filter((i) => probes[i].kind === 'UNANSWERABLE');
+  const order = [...answerable, ...unanswerable];
+  const vectors = new Float32Array((order.length + extraUnanswerable.length) * dimensions);
+  const self = new Array<number>(probes.length);
+  order.forEach((pi, row) => {
+    vectors.set(probes[pi].vector, row * dimensions);
+    self[pi] = row;
+  });
+  extraUnanswerable.forEach((v, j) => vectors.set(v, (order.length + j) * dimensions));
+  return { neighbours: { vectors, dimensions, answerable: answerable.length }, self };
 }
 
 async function mapLimit<T, R>(items: T[], limit: number, fn: (t: T) => Promise<R>): Promise<R[]> {
@@ -121,6 +162,9 @@ export interface CalibrationOutcome {
   status: 'READY' | 'NOT_ENOUGH_KNOWLEDGE';
   threshold: number | null;
   fit: Fit | null;
+  /** The hand-off model the threshold is on, with its neighbours (null: not enough knowledge). */
+  model: HandoffModel | null;
+  neighbours: Neighbours | null;
   probes: StoredProbe[];
   counts: { answerable: number; unanswerable: number; labelled: number };
   version: string;
@@ -152,10 +196,23 @@ export async function calibrateKnowledge(knowledge: RetrievalDeps, tenantId: str
   const documents = docs.map((d) => ({ id: d.id, title: d.title, version: d.content_version }));
   const answerable = probes.filter((p) => p.kind === 'ANSWERABLE').length;
   const counts = { answerable, unanswerable: probes.length - answerable, labelled: probes.filter((p) => p.source === 'LABELLED_EXAMPLE').length };
-  if (answerable < MIN_ANSWERABLE) return { status: 'NOT_ENOUGH_KNOWLEDGE', threshold: null, fit: null, probes: [], counts, version, documents, tookMs: performance.now() - started };
+  if (answerable < MIN_ANSWERABLE) return { status: 'NOT_ENOUGH_KNOWLEDGE', threshold: null, fit: null, model: null, neighbours: null, probes: [], counts, version, documents, tookMs: performance.now() - started };
   const scored = await scoreProbes(knowledge, tenantId, probes);
-  const fit = await fitInWorker(scored.map((p) => ({ kind: p.kind, score: p.score })), target);
-  return { status: 'READY', threshold: fit.threshold, fit, probes: scored, counts, version, documents, tookMs: performance.now() - started };
+  const extra = await embedAsQueries(knowledge, tenantId, neighbourOnlyTexts(probeBanks(), probes));
+  const dimensions = scored[0].vector.length;
+  const { neighbours, self } = neighbourBuffer(scored, extra, dimensions);
+  const fit = await fitModelInWorker(scored.map((p, i) => ({ kind: p.kind, evidence: p.evidence, self: self[i] })), neighbours, target);
+  const model: HandoffModel = {
+    kind: HANDOFF_MODEL,
+    weights: fit.weights,
+    embeddingModel: knowledge.embedder.model,
+    dimensions,
+    answerable: neighbours.answerable,
+    unanswerable: neighbours.vectors.length / dimensions - neighbours.answerable,
+  };
+  const stored: StoredProbe[] = scored.map(({ vector: _, ...p }, i) => ({ ...p, score: fit.scores[i] }));
+  const { scores: _s, weights: _w, ...plainFit } = fit;
+  return { status: 'READY', threshold: fit.threshold, fit: plainFit, model, neighbours, probes: stored, counts, version, documents, tookMs: performance.now() - started };
 }
 
 export async function runCalibration(services: AppServices, job: { tenantId: string; calibrationId: string }): Promise<void> {
@@ -176,14 +233,18 @@ async function finish(
   services: AppServices,
   tenantId: string,
   id: string,
-  r: { status: 'READY' | 'NOT_ENOUGH_KNOWLEDGE'; threshold: number | null; curve: unknown[]; probes: StoredProbe[]; counts: object; version: string; documents: object[]; tookMs: number },
+  r: Pick<CalibrationOutcome, 'status' | 'threshold' | 'model' | 'neighbours' | 'probes' | 'counts' | 'version' | 'documents' | 'tookMs'> & { curve: unknown[] },
 ) {
+  const vectors = r.neighbours ? Buffer.from(r.neighbours.vectors.buffer, r.neighbours.vectors.byteOffset, r.neighbours.vectors.byteLength) : null;
   await services.readPool.query(
     `update knowledge_calibrations set status = $3, threshold = $4, curve = $5, probes = $6, counts = $7, knowledge_version = $8, documents = $9,
-        took_ms = $10, finished_at = now(), error = null
+        took_ms = $10, model = $11, neighbours = $12, finished_at = now(), error = null
       where id = $1 and tenant_id = $2`,
-    [id, tenantId, r.status, r.threshold, JSON.stringify(r.curve), JSON.stringify(r.probes), JSON.stringify(r.counts), r.version, JSON.stringify(r.documents), Math.round(r.tookMs)],
+    [id, tenantId, r.status, r.threshold, JSON.stringify(r.curve), JSON.stringify(r.probes), JSON.stringify(r.counts), r.version, JSON.stringify(r.documents), Math.round(r.tookMs), r.model && JSON.stringify(r.model), vectors],
   );
+  // Only the calibration in force needs its neighbours (≈ 2 KB each): the older ones keep their
+  // model and probes for "what changed", not ≈ 1–2 MB of vectors each.
+  if (r.neighbours) await services.readPool.query(`update knowledge_calibrations set neighbours = null where tenant_id = $1 and id <> $2 and neighbours is not null and created_at < (select created_at from knowledge_calibrations where id = $2)`, [tenantId, id]);
   // Keep the last few finished ones (and anything newer than this one, e.g. a queued recalibration).
   await services.readPool.query(
     `delete from knowledge_calibrations where tenant_id = $1 and id in (

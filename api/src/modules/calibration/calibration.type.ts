@@ -59,9 +59,9 @@ registerEnumType(KnowledgeProbeSource, {
   },
 });
 
-@ObjectType('KnowledgeCoveragePoint', { simpleResolvers: true, description: 'One point of the calibration curve: a threshold on the retrieval evidence and what it would do to the probes.' })
+@ObjectType('KnowledgeCoveragePoint', { simpleResolvers: true, description: 'One point of the calibration curve: a threshold on the hand-off score and what it would do to the probes.' })
 export class KnowledgeCoveragePointType {
-  @Field(() => Float, { description: 'Threshold on the retrieval evidence (0–1): a question whose evidence is below it is handed off.' })
+  @Field(() => Float, { description: 'Threshold on the hand-off score (0–1): a question scoring below it is handed off.' })
   threshold!: number;
   @Field(() => Float, { description: 'Share (0–1) of answerable probes this threshold hands off (lower is better).' })
   answerableHandedOff!: number;
@@ -77,7 +77,7 @@ export class KnowledgeProbeType {
   kind!: KnowledgeProbeKind;
   @Field(() => KnowledgeProbeSource, { description: 'Where the question comes from.' })
   source!: KnowledgeProbeSource;
-  @Field(() => Float, { description: 'Retrieval evidence (0–1), the same score the assistant computes for a customer\'s question.' })
+  @Field(() => Float, { description: 'Hand-off score (0–1), as the assistant scores a customer\'s question: the calibration\'s model over the retrieval evidence and the nearest other probes (this one left out); the retrieval evidence alone for a calibration made before the model.' })
   score!: number;
   @Field(() => Boolean, { description: 'Whether the chosen operating point hands this question off (score below the threshold).' })
   handedOff!: boolean;

@@ -32,6 +32,8 @@ export interface LabelledExample {
 export interface ProbeBanks {
   everyday: string[];
   otherDomain: string[];
+  /** More everyday requests: neighbours of the hand-off model only, never scored as probes. */
+  everydayNeighbours?: string[];
 }
 
 export interface ProbeLimits {
@@ -259,6 +261,21 @@ export function buildProbes(docs: ProbeDocument[], banks: ProbeBanks, examples: 
   const seen = new Set<string>();
   return [...generated, ...labelled].filter((p) => {
     const k = `${p.kind}:${p.question.toLowerCase()}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/**
+ * The unanswerable neighbours that are not probes: the rest of the everyday bank. Only embedded
+ * (cheap), not retrieved: more everyday wordings for a question to be near, without more probes
+ * to score. A text already among the probes is left out (it is a neighbour as a probe).
+ */
+export function neighbourOnlyTexts(banks: ProbeBanks, probes: Probe[]): string[] {
+  const seen = new Set(probes.map((p) => p.question.toLowerCase()));
+  return (banks.everydayNeighbours ?? []).filter((q) => {
+    const k = q.toLowerCase();
     if (seen.has(k)) return false;
     seen.add(k);
     return true;

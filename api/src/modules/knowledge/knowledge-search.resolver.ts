@@ -39,9 +39,9 @@ export class KnowledgeSearchHit {
 export class KnowledgeSearchResult {
   @Field(() => [KnowledgeSearchHit], { description: 'The chunks retrieved, best first.' })
   hits!: KnowledgeSearchHit[];
-  @Field(() => Float, { description: 'Retrieval evidence 0–1 (the retrieval part of the assistant’s confidence).' })
+  @Field(() => Float, { description: 'The hand-off score 0–1 the threshold cuts: with a calibration in force, its model over the retrieval evidence and the nearest calibration probes; otherwise the retrieval evidence (the retrieval part of the assistant’s confidence).' })
   evidence!: number;
-  @Field(() => Boolean, { description: 'True when the evidence is below the tenant’s hand-off threshold: the offline assistant would hand off.' })
+  @Field(() => Boolean, { description: 'True when that score is below the tenant’s hand-off threshold in force: the offline assistant would hand off (the same decision as its turn).' })
   wouldHandOff!: boolean;
   @Field(() => Int, { description: 'Time spent retrieving, in ms.' })
   tookMs!: number;

@@ -6,7 +6,7 @@ import { requireStaffTenant } from '../../auth/viewer.js';
 import type { TenantAssistantSettings } from '../tenants/tenant.entity.js';
 import { defaultAssistant } from '../tenants/tenant.defaults.js';
 import { handOffDecision, retrievalEvidence } from './answer-confidence.js';
-import { calibratedThresholdSql, thresholdInForce } from './operating-point.js';
+import { calibrationInForceSql, handoffScore, operatingPointInForce, type CalibrationInForce } from './operating-point.js';
 import { DEFAULT_K, retrieve, type RetrievedChunk } from './retrieval.js';
 import { VectorStoreUnavailable } from './vector-store.js';
 
@@ -34,9 +34,12 @@ export async function searchKnowledge(ctx: Context, query: string, first: number
     const result = await retrieve(ctx.services.knowledge, tenantId, query, { k: MAX_FIRST });
     // The same settings the assistant's turn reads (turn-context.ts): tenants.assistant. (Qualified:
     // a bare `id` inside the sub-select is knowledge_calibrations.id, and the calibration was ignored.)
-    const [t] = await ctx.services.readPool.query<{ assistant: TenantAssistantSettings | null; calibrated: number | null }>(`select t.assistant, ${calibratedThresholdSql('t.id')} as calibrated from tenants t where t.id = $1`, [tenantId]);
-    const threshold = thresholdInForce(t?.assistant ?? defaultAssistant(), t?.calibrated);
-    const evidence = retrievalEvidence(result.chunks.slice(0, EVIDENCE_DEPTH)).score;
+    const [t] = await ctx.services.readPool.query<{ assistant: TenantAssistantSettings | null; calibrated: CalibrationInForce | null }>(`select t.assistant, ${calibrationInForceSql('t.id')} as calibrated from tenants t where t.id = $1`, [tenantId]);
+    const point = await operatingPointInForce(ctx.services.knowledge, t?.assistant ?? defaultAssistant(), t?.calibrated);
+    const threshold = point.threshold;
+    // Scored as the turn scores it (turn.ts): the calibrated model over the evidence and the nearest probes.
+    const top = result.chunks.slice(0, EVIDENCE_DEPTH);
+    const evidence = top.length ? await handoffScore(ctx.services.knowledge, point, retrievalEvidence(top).score, result.query.embedText) : 0;
     // As the offline assistant decides before it writes an extract: on the evidence alone.
     const wouldHandOff = handOffDecision(evidence, null, threshold).handOff !== null;
     return { chunks: result.chunks.slice(0, first), evidence, wouldHandOff, tookMs: Math.round(result.timings.totalMs) };
