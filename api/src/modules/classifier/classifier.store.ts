@@ -87,9 +87,11 @@ const setProgress = (services: AppServices, tenantId: string, progress: string |
  * embedded first, and the status says so; if the embedder fails, the model is trained on n-grams
  * alone (and says so too). Resolves with the embedder whose stored vectors the training may use.
  */
-async function embeddingsForTraining(services: AppServices, tenantId: string): Promise<string | null> {
+async function embeddingsForTraining(services: AppServices, tenantId: string, storedOnly: boolean): Promise<string | null> {
   if (!classifierEmbeddingsOn(services)) return null;
   const missing = await countUnembedded(services, tenantId);
+  // Some missing and told not to wait for them: n-grams now (the embedding job trains again after).
+  if (missing && storedOnly) return null;
   if (missing) {
     await setProgress(services, tenantId, `embedding ${missing.toLocaleString('en')} examples that have no embedding yet`);
     try {
@@ -104,9 +106,14 @@ async function embeddingsForTraining(services: AppServices, tenantId: string): P
   return embedderId(services.knowledge.embedder);
 }
 
-/** The training job: every example of the tenant -> metrics on a held-out split -> model stored. */
-export async function trainTenantClassifier(services: AppServices, tenantId: string): Promise<void> {
-  const embeddingModel = await embeddingsForTraining(services, tenantId);
+/**
+ * The training job: every example of the tenant -> metrics on a held-out split -> model stored.
+ * `storedEmbeddingsOnly`: do not embed missing examples first — the boot's training of a tenant
+ * that has no model yet (the demo tenants at first start: 8,000 Bitext texts would take minutes of
+ * encoder CPU) gives an n-gram model at once, and the embedding job trains again when it is done.
+ */
+export async function trainTenantClassifier(services: AppServices, tenantId: string, opts: { storedEmbeddingsOnly?: boolean } = {}): Promise<void> {
+  const embeddingModel = await embeddingsForTraining(services, tenantId, !!opts.storedEmbeddingsOnly);
   // One JSON text, not 10,000 row objects: the worker parses it, and the order does not matter
   // (training puts the examples in a canonical order itself, so the same data gives the same model).
   // Stored vectors travel as base64 of their float32 bytes.
@@ -167,8 +174,9 @@ export async function embedTenantExamples(services: AppServices, tenantId: strin
 }
 
 /**
- * At boot: tenants with examples but no model (the demo seed, an interrupted training) get one,
- * and tenants with examples not yet embedded get them embedded (in the background).
+ * At boot: tenants with examples but no model (the demo seed, an interrupted training) get one
+ * (n-grams only if their examples are not all embedded yet), and tenants with examples not yet
+ * embedded, or a model trained without them, get the embedding job (which trains again after).
  */
 export async function reconcileClassifiers(services: AppServices): Promise<void> {
   const { JobName } = await import('../../jobs/jobs.js');
@@ -178,10 +186,11 @@ export async function reconcileClassifiers(services: AppServices): Promise<void>
       where m.tenant_id is null or m.status = 'TRAINING' or (m.status = 'UNTRAINED')`,
     [],
   );
-  for (const r of rows) await services.jobs.send(JobName.TRAIN_CLASSIFIER, { tenantId: r.tenant_id }, { singletonKey: `train:${r.tenant_id}` });
+  for (const r of rows) await services.jobs.send(JobName.TRAIN_CLASSIFIER, { tenantId: r.tenant_id, storedEmbeddingsOnly: true }, { singletonKey: `train:${r.tenant_id}` });
   if (!classifierEmbeddingsOn(services)) return;
   const unembedded = await services.readPool.query<{ tenant_id: string }>(
-    `select distinct tenant_id from training_examples where embedding is null or embedding_model is distinct from $1`,
+    `select distinct tenant_id from training_examples where embedding is null or embedding_model is distinct from $1
+     union select tenant_id from classifier_models where status = 'READY' and model is not null and embedding_model is distinct from $1`,
     [embedderId(services.knowledge.embedder)],
   );
   for (const r of unembedded) await services.jobs.send(JobName.EMBED_TRAINING_EXAMPLES, { tenantId: r.tenant_id }, { singletonKey: `embed-examples:${r.tenant_id}` });

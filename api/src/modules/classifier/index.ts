@@ -20,7 +20,7 @@ export const classifierModule = defineModule({
     Mutation: { addTrainingExamples: access.can('kb.update'), trainClassifier: access.can('kb.update') },
   },
   jobs: {
-    [JobName.TRAIN_CLASSIFIER]: (services, job) => trainTenantClassifier(services, job.tenantId),
+    [JobName.TRAIN_CLASSIFIER]: (services, job) => trainTenantClassifier(services, job.tenantId, { storedEmbeddingsOnly: job.storedEmbeddingsOnly }),
     [JobName.EMBED_TRAINING_EXAMPLES]: (services, job) => embedTenantExamples(services, job.tenantId),
   },
   start: (services) => {
