@@ -9,6 +9,7 @@ import { gql } from '../../helpers/graphql.js';
 import { until } from '../../helpers/ws.js';
 import { asAdmin } from '../../helpers/as.js';
 import { deserializeModel, predict } from '../../../api/src/modules/classifier/model/index.js';
+import { embedTenantExamples, trainTenantClassifier } from '../../../api/src/modules/classifier/classifier.store.js';
 
 let server: TestServer;
 let admin: string;
@@ -76,5 +77,18 @@ describe('classifier embeddings', () => {
     }, 20_000, () => 'the new model was not used');
     const r = await gql<{ classifyText: { intent: string } }>(server.graphqlUrl, `query($t: String!) { classifyText(text: $t) { intent } }`, { t: 'what time does your Hamburg shop open on Saturday?' }, { token: admin });
     expect(r.data!.classifyText.intent).toBe('store_hours');
+  }, 120_000);
+
+  it('trains a model made before its examples were embedded (the demo tenants at first start) again once they are', async () => {
+    const [{ id: tenantId }] = await sql<{ id: string }>(db, `select id from tenants where slug = 'northwind'`);
+    await sql(db, `update training_examples set embedding = null, embedding_model = null where tenant_id = $1`, [tenantId]);
+    // The boot's training of a tenant without a model: n-grams at once, nothing embedded first.
+    await trainTenantClassifier(server.services, tenantId, { storedEmbeddingsOnly: true });
+    expect(await status()).toMatchObject({ status: 'READY', embeddedExamples: 0, embeddingModel: null });
+    // The embedding job then embeds the examples and, the examples being the ones the model was trained on, trains again.
+    await embedTenantExamples(server.services, tenantId);
+    expect((await status()).embeddedExamples).toBe(TRAINING.length);
+    await until(async () => (await status()).embeddingModel === EMBEDDER, 60_000, () => 'the model was not trained again with the embeddings');
+    expect(await status()).toMatchObject({ status: 'READY', trainedOn: TRAINING.length, error: null });
   }, 120_000);
 });
