@@ -26,7 +26,9 @@ export async function prepareTemplate(url: string): Promise<void> {
         [d.id, chunks.length],
       );
     }
-    const services = { readPool: pool, ai: { classifiers: new ClassifierCache() } } as unknown as AppServices;
+    // The demo models are n-grams only here (no test pays for embedding 16,000 Bitext texts); tests that
+    // need embeddings switch CLASSIFIER_EMBEDDINGS on for their own tenants.
+    const services = { readPool: pool, config: { CLASSIFIER_EMBEDDINGS: false }, ai: { classifiers: new ClassifierCache() } } as unknown as AppServices;
     const tenants = await pool.query<{ tenant_id: string }>('select distinct tenant_id from training_examples', []);
     for (const t of tenants) await trainTenantClassifier(services, t.tenant_id);
   } finally {

@@ -56,6 +56,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     INDEX_RETRY_MAX_SECONDS: '2',
     // Live-chat tests script both sides themselves; assistant tests switch it on.
     ASSISTANT_ENABLED: 'false',
+    // Classifier tests that need sentence embeddings switch them on; elsewhere nothing embeds examples.
+    CLASSIFIER_EMBEDDINGS: 'false',
     // Calibration tests switch automatic recalibration on; elsewhere a threshold never moves mid-test.
     KNOWLEDGE_CALIBRATION_AUTO: 'false',
     // Tests drive the widget far faster than a person; the rate-limit test sets real limits.

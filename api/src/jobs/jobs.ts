@@ -13,6 +13,8 @@ export const JobName = {
   CALIBRATE_KNOWLEDGE: 'knowledge-calibrate',
   /** Train a tenant's offline classifier from its examples. */
   TRAIN_CLASSIFIER: 'classifier-train',
+  /** Embed a tenant's classifier examples that have no sentence embedding yet (after an upload). */
+  EMBED_TRAINING_EXAMPLES: 'classifier-embed-examples',
   /** An exact timer (SLA due times, time-based rules): runs at its instant; a stale one does nothing. */
   TIMER: 'timer',
   /** Send one outbox e-mail through SMTP (retried with back-off). */
@@ -26,7 +28,9 @@ export interface JobPayloads {
   [JobName.INDEX_DOCUMENT]: { tenantId: string; documentId: string; version: number };
   [JobName.REBUILD_KNOWLEDGE]: { tenantId: string; reembed: boolean };
   [JobName.CALIBRATE_KNOWLEDGE]: { tenantId: string; calibrationId: string };
-  [JobName.TRAIN_CLASSIFIER]: { tenantId: string };
+  /** `storedEmbeddingsOnly`: embed nothing first (a first start's demo training; the embeddings come after). */
+  [JobName.TRAIN_CLASSIFIER]: { tenantId: string; storedEmbeddingsOnly?: boolean };
+  [JobName.EMBED_TRAINING_EXAMPLES]: { tenantId: string };
   /** `kind` names the owner (e.g. `sla`, `rule`); `key` what it is about; `version` the stamp it was scheduled with. */
   [JobName.TIMER]: { tenantId: string; kind: string; key: string; version: string; data?: Record<string, unknown>; /** ISO instant it was due (lag figures). */ dueAt?: string };
   [JobName.SEND_MAIL]: { outboxId: string };

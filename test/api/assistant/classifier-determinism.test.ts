@@ -9,6 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../api/src/modules/classifier/model/linear-model.js';
 import { loadBitext, parseCsv, predict, serializeModel, trainClassifier, type LabelledExample } from '../../../api/src/modules/classifier/model/index.js';
+import { OfflineEmbedder } from '../../../api/src/modules/knowledge/embedders/offline.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const HWU64 = [process.env.HWU64_CSV, path.resolve(ROOT, '../shared/data/hwu64.csv'), path.resolve(ROOT, '../../shared/data/hwu64.csv')].find(
@@ -75,4 +76,38 @@ describe('classifier determinism', () => {
     const b = JSON.stringify(serializeModel(trainClassifier(edited).model));
     expect(a === b).toBe(false);
   }, 120_000);
+});
+
+describe('classifier determinism with sentence embeddings', () => {
+  // Smaller: every text goes through the real offline encoder, one call per text as the upload job does.
+  const { name, train } = examples();
+  const few = subset(train, 12, 25);
+  const embedder = new OfflineEmbedder();
+  const embedAlone = async (texts: string[]) => {
+    const out = new Map<string, Float32Array>();
+    for (const t of texts) out.set(t, Float32Array.from((await embedder.embed([t]))[0]));
+    return out;
+  };
+
+  it(`embeds a text to the same bits whatever was embedded before it, and gives a byte-identical model for any upload order (${name} subset)`, async () => {
+    const vectors = await embedAlone(few.map((e) => e.text));
+    // The same texts again, in the opposite order: the upload job embeds each on its own, so a
+    // vector does not depend on its neighbours (batched, the last bits would).
+    const again = await embedAlone(few.slice(0, 20).reverse().map((e) => e.text));
+    for (const [t, v] of again) expect(Buffer.from(v.buffer).equals(Buffer.from(vectors.get(t)!.buffer)), t).toBe(true);
+
+    const withVectors = few.map((e) => ({ ...e, embedding: vectors.get(e.text)! }));
+    const runs = [withVectors, [...withVectors].reverse(), shuffled(withVectors, 3)].map((order) => {
+      const { model, metrics } = trainClassifier(order, { embeddingModel: 'use-lite-512/512' });
+      return { model, json: JSON.stringify(serializeModel(model)), accuracy: metrics.accuracy };
+    });
+    expect(runs[0].model.embedding).toMatchObject({ model: 'use-lite-512/512', dimensions: 512 });
+    for (const r of runs.slice(1)) {
+      expect(r.json === runs[0].json, 'serialized models differ').toBe(true);
+      expect(r.accuracy).toBe(runs[0].accuracy);
+    }
+    // One example without a vector: the model is n-grams only (never half of each).
+    const partial = withVectors.map((e, i) => (i === 0 ? { ...e, embedding: null } : e));
+    expect(trainClassifier(partial, { embeddingModel: 'use-lite-512/512' }).model.embedding).toBeNull();
+  }, 300_000);
 });

@@ -37,6 +37,7 @@ import { Migration20261209150000_knowledge_examples } from './Migration202612091
 import { Migration20261209160000_knowledge_calibrations } from './Migration20261209160000_knowledge_calibrations.js';
 import { Migration20261209170000_knowledge_example_notes } from './Migration20261209170000_knowledge_example_notes.js';
 import { Migration20261210100000_knowledge_chunk_questions } from './Migration20261210100000_knowledge_chunk_questions.js';
+import { Migration20261211100000_classifier_example_embeddings } from './Migration20261211100000_classifier_example_embeddings.js';
 import { Migration20261213100000_calibration_handoff_model } from './Migration20261213100000_calibration_handoff_model.js';
 import { Migration20261208160000_contacts_search } from './Migration20261208160000_contacts_search.js';
 
@@ -80,5 +81,6 @@ export const migrationsList = [
   { name: 'Migration20261209160000_knowledge_calibrations', class: Migration20261209160000_knowledge_calibrations },
   { name: 'Migration20261209170000_knowledge_example_notes', class: Migration20261209170000_knowledge_example_notes },
   { name: 'Migration20261210100000_knowledge_chunk_questions', class: Migration20261210100000_knowledge_chunk_questions },
+  { name: 'Migration20261211100000_classifier_example_embeddings', class: Migration20261211100000_classifier_example_embeddings },
   { name: 'Migration20261213100000_calibration_handoff_model', class: Migration20261213100000_calibration_handoff_model },
 ];

@@ -8,6 +8,7 @@ import { recordAudit } from '../audit/audit.service.js';
 import type { AddTrainingExamplesInput } from './classifier.inputs.js';
 import type { ClassifierStatusType } from './classifier.types.js';
 import { once } from '../../idempotency/idempotency.js';
+import { embedderId } from './example-embeddings.js';
 
 const MAX_EXAMPLES = 10_000;
 const LABEL = /^[a-z0-9_]{1,100}$/;
@@ -40,6 +41,9 @@ export async function addTrainingExamples(ctx: Context, input: AddTrainingExampl
     recordAudit(ctx, em, { action: 'classifier.examples_added', resourceType: 'Classifier', after: { added: rows.length, replace: !!input.replace } });
     return { added: rows.length };
   }));
+  // Each new example gets its sentence embedding in the background, so a training need not embed it.
+  if (ctx.services.config.CLASSIFIER_EMBEDDINGS)
+    await ctx.services.jobs.send(JobName.EMBED_TRAINING_EXAMPLES, { tenantId }, { singletonKey: `embed-examples:${tenantId}` });
   const [row] = await ctx.services.readPool.query<{ n: number }>('select count(*)::int as n from training_examples where tenant_id = $1', [tenantId]);
   return { added: result.added, total: row?.n ?? 0 };
 }
@@ -50,7 +54,7 @@ export async function requestTraining(ctx: Context): Promise<void> {
   if (!row?.n) throw badInput('Add labelled examples first (addTrainingExamples)');
   await ctx.services.readPool.query(
     `insert into classifier_models (tenant_id, status, updated_at) values ($1, 'TRAINING', now())
-     on conflict (tenant_id) do update set status = 'TRAINING', error = null, updated_at = now()`,
+     on conflict (tenant_id) do update set status = 'TRAINING', error = null, progress = null, updated_at = now()`,
     [tenantId],
   );
   await ctx.em.transactional(async (em) => {
@@ -61,11 +65,14 @@ export async function requestTraining(ctx: Context): Promise<void> {
 
 export async function classifierStatus(ctx: Context): Promise<ClassifierStatusType> {
   const tenantId = tenantIdOf(ctx);
-  const [m] = await ctx.services.readPool.query<{ status: string; example_count: number; label_count: number; accuracy: number | null; macro_f1: number | null; error: string | null; trained_at: Date | null }>(
-    'select status, example_count, label_count, accuracy, macro_f1, error, trained_at from classifier_models where tenant_id = $1',
+  const [m] = await ctx.services.readPool.query<{ status: string; example_count: number; label_count: number; accuracy: number | null; macro_f1: number | null; error: string | null; trained_at: Date | null; embedding_model: string | null; progress: string | null }>(
+    'select status, example_count, label_count, accuracy, macro_f1, error, trained_at, embedding_model, progress from classifier_models where tenant_id = $1',
     [tenantId],
   );
-  const [n] = await ctx.services.readPool.query<{ n: number }>('select count(*)::int as n from training_examples where tenant_id = $1', [tenantId]);
+  const [n] = await ctx.services.readPool.query<{ n: number; embedded: number }>(
+    'select count(*)::int as n, count(*) filter (where embedding_model = $2)::int as embedded from training_examples where tenant_id = $1',
+    [tenantId, embedderId(ctx.services.knowledge.embedder)],
+  );
   return {
     status: m?.status ?? 'UNTRAINED',
     exampleCount: n?.n ?? 0,
@@ -75,5 +82,8 @@ export async function classifierStatus(ctx: Context): Promise<ClassifierStatusTy
     macroF1: m?.macro_f1 ?? null,
     error: m?.error ?? null,
     trainedAt: m?.trained_at ?? null,
+    embeddedExamples: n?.embedded ?? 0,
+    embeddingModel: m?.trained_at ? (m.embedding_model ?? null) : null,
+    progress: m?.progress ?? null,
   };
 }

@@ -3,6 +3,7 @@
 import type { AppServices } from '../../services.js';
 import { WorkerCrashed } from '../../workers/worker-client.js';
 import { loadInWorker, predict, trainInWorker, type Prediction, type TrainedClassifier } from './model/index.js';
+import { classifierEmbeddingsOn, countUnembedded, embedderId, embedMissingExamples, messageEmbedding } from './example-embeddings.js';
 
 const RECHECK_MS = 15_000;
 
@@ -59,9 +60,12 @@ export class ClassifierCache {
     return model;
   }
 
+  /** A model trained with embeddings gets the message's embedding too (n-grams alone when it cannot have one). */
   async predict(services: AppServices, tenantId: string, text: string): Promise<Prediction | null> {
     const model = await this.get(services, tenantId);
-    return model ? predict(model, text) : null;
+    if (!model) return null;
+    const embedding = model.embedding ? await messageEmbedding(services, model.embedding.model, text) : null;
+    return predict(model, text, embedding);
   }
 
   forget(tenantId: string): void {
@@ -71,24 +75,65 @@ export class ClassifierCache {
   }
 }
 
-/** The training job: every example of the tenant -> metrics on a held-out split -> model stored. */
-export async function trainTenantClassifier(services: AppServices, tenantId: string): Promise<void> {
+const setProgress = (services: AppServices, tenantId: string, progress: string | null) =>
+  services.readPool.query(
+    `insert into classifier_models (tenant_id, status, progress, updated_at) values ($1, 'TRAINING', $2, now())
+     on conflict (tenant_id) do update set progress = excluded.progress, updated_at = now()`,
+    [tenantId, progress],
+  );
+
+/**
+ * Examples that have no embedding yet (uploaded a moment ago, or before embeddings existed) are
+ * embedded first, and the status says so; if the embedder fails, the model is trained on n-grams
+ * alone (and says so too). Resolves with the embedder whose stored vectors the training may use.
+ */
+async function embeddingsForTraining(services: AppServices, tenantId: string, storedOnly: boolean): Promise<string | null> {
+  if (!classifierEmbeddingsOn(services)) return null;
+  const missing = await countUnembedded(services, tenantId);
+  // Some missing and told not to wait for them: n-grams now (the embedding job trains again after).
+  if (missing && storedOnly) return null;
+  if (missing) {
+    await setProgress(services, tenantId, `embedding ${missing.toLocaleString('en')} examples that have no embedding yet`);
+    try {
+      await embedMissingExamples(services, tenantId);
+    } catch (e) {
+      services.log.warn({ err: e, tenantId }, 'classifier: examples could not be embedded; training on n-grams alone');
+      await setProgress(services, tenantId, `training on n-grams alone: the embedder failed (${(e as Error).message})`.slice(0, 300));
+      return null;
+    }
+  }
+  await setProgress(services, tenantId, 'training');
+  return embedderId(services.knowledge.embedder);
+}
+
+/**
+ * The training job: every example of the tenant -> metrics on a held-out split -> model stored.
+ * `storedEmbeddingsOnly`: do not embed missing examples first — the boot's training of a tenant
+ * that has no model yet (the demo tenants at first start: 8,000 Bitext texts would take minutes of
+ * encoder CPU) gives an n-gram model at once, and the embedding job trains again when it is done.
+ */
+export async function trainTenantClassifier(services: AppServices, tenantId: string, opts: { storedEmbeddingsOnly?: boolean } = {}): Promise<void> {
+  const embeddingModel = await embeddingsForTraining(services, tenantId, !!opts.storedEmbeddingsOnly);
   // One JSON text, not 10,000 row objects: the worker parses it, and the order does not matter
   // (training puts the examples in a canonical order itself, so the same data gives the same model).
+  // Stored vectors travel as base64 of their float32 bytes.
   const [{ examples, n }] = await services.readPool.query<{ examples: string; n: number }>(
-    `select coalesce(json_agg(json_build_object('text', text, 'intent', intent, 'category', category))::text, '[]') as examples, count(*)::int as n
+    `select coalesce(json_agg(json_build_object('text', text, 'intent', intent, 'category', category,
+              'embedding', case when embedding_model = $2 then encode(embedding, 'base64') end))::text, '[]') as examples, count(*)::int as n
        from training_examples where tenant_id = $1`,
-    [tenantId],
+    [tenantId, embeddingModel],
   );
   try {
-    const { model, metrics } = await trainInWorker(examples);
+    const { model, metrics, embeddingModel: used } = await trainInWorker(examples, embeddingModel);
     await services.readPool.query(
-      `insert into classifier_models (tenant_id, status, model, example_count, label_count, accuracy, macro_f1, error, trained_at, updated_at)
-       values ($1, 'READY', $2::jsonb, $3, $4, $5, $6, null, now(), now())
+      `insert into classifier_models (tenant_id, status, model, example_count, label_count, accuracy, macro_f1, error, embedding_model, progress, trained_at, updated_at)
+       values ($1, 'READY', $2::jsonb, $3, $4, $5, $6, null, $7, null, now(), now())
        on conflict (tenant_id) do update set status = 'READY', model = excluded.model, example_count = excluded.example_count,
          label_count = excluded.label_count, accuracy = excluded.accuracy, macro_f1 = excluded.macro_f1, error = null,
+         embedding_model = excluded.embedding_model,
+         progress = case when excluded.embedding_model is null and classifier_models.progress like 'training on n-grams alone%' then classifier_models.progress end,
          trained_at = excluded.trained_at, updated_at = now()`,
-      [tenantId, model, n, metrics.labels, metrics.accuracy, metrics.macroF1],
+      [tenantId, model, n, metrics.labels, metrics.accuracy, metrics.macroF1, used],
     );
   } catch (e) {
     // A crashed worker is not the data's fault: the job is retried.
@@ -97,14 +142,42 @@ export async function trainTenantClassifier(services: AppServices, tenantId: str
     await services.readPool.query(
       `insert into classifier_models (tenant_id, status, error, example_count, updated_at) values ($1, 'FAILED', $2, $3, now())
        on conflict (tenant_id) do update set status = case when classifier_models.model is null then 'FAILED' else 'READY' end,
-         error = excluded.error, updated_at = now()`,
+         error = excluded.error, progress = null, updated_at = now()`,
       [tenantId, (e as Error).message.slice(0, 500), n],
     );
   }
   services.ai.classifiers.forget(tenantId);
 }
 
-/** At boot: tenants with examples but no model (the demo seed, an interrupted training) get one. */
+/**
+ * The job after an upload: the tenant's new examples get their embeddings. A tenant whose model
+ * was trained without them (the demo tenants, trained from Bitext at first start before anything
+ * was embedded) is then trained again, now with them.
+ */
+export async function embedTenantExamples(services: AppServices, tenantId: string): Promise<void> {
+  if (!classifierEmbeddingsOn(services)) return;
+  const embedded = await embedMissingExamples(services, tenantId);
+  const id = embedderId(services.knowledge.embedder);
+  // Only the same examples the model was trained on: new uploads wait for the admin's own training.
+  const [m] = await services.readPool.query<{ status: string; embedding_model: string | null; unchanged: boolean }>(
+    `select status, embedding_model,
+            example_count = (select count(*) from training_examples e where e.tenant_id = m.tenant_id)
+              and not exists (select 1 from training_examples e where e.tenant_id = m.tenant_id and e.created_at > m.trained_at) as unchanged
+       from classifier_models m where tenant_id = $1 and model is not null`,
+    [tenantId],
+  );
+  if (m?.status === 'READY' && m.unchanged && m.embedding_model !== id && !(await countUnembedded(services, tenantId))) {
+    const { JobName } = await import('../../jobs/jobs.js');
+    services.log.info({ tenantId, embedded }, 'classifier: examples embedded; training again with them');
+    await services.jobs.send(JobName.TRAIN_CLASSIFIER, { tenantId }, { singletonKey: `train:${tenantId}` });
+  }
+}
+
+/**
+ * At boot: tenants with examples but no model (the demo seed, an interrupted training) get one
+ * (n-grams only if their examples are not all embedded yet), and tenants with examples not yet
+ * embedded, or a model trained without them, get the embedding job (which trains again after).
+ */
 export async function reconcileClassifiers(services: AppServices): Promise<void> {
   const { JobName } = await import('../../jobs/jobs.js');
   const rows = await services.readPool.query<{ tenant_id: string }>(
@@ -113,5 +186,12 @@ export async function reconcileClassifiers(services: AppServices): Promise<void>
       where m.tenant_id is null or m.status = 'TRAINING' or (m.status = 'UNTRAINED')`,
     [],
   );
-  for (const r of rows) await services.jobs.send(JobName.TRAIN_CLASSIFIER, { tenantId: r.tenant_id }, { singletonKey: `train:${r.tenant_id}` });
+  for (const r of rows) await services.jobs.send(JobName.TRAIN_CLASSIFIER, { tenantId: r.tenant_id, storedEmbeddingsOnly: true }, { singletonKey: `train:${r.tenant_id}` });
+  if (!classifierEmbeddingsOn(services)) return;
+  const unembedded = await services.readPool.query<{ tenant_id: string }>(
+    `select distinct tenant_id from training_examples where embedding is null or embedding_model is distinct from $1
+     union select tenant_id from classifier_models where status = 'READY' and model is not null and embedding_model is distinct from $1`,
+    [embedderId(services.knowledge.embedder)],
+  );
+  for (const r of unembedded) await services.jobs.send(JobName.EMBED_TRAINING_EXAMPLES, { tenantId: r.tenant_id }, { singletonKey: `embed-examples:${r.tenant_id}` });
 }

@@ -41,6 +41,12 @@ export class ClassifierStatusType {
   error!: string | null;
   @Field(() => DateTimeISO, { nullable: true, description: 'When the current model was trained; null: never trained.' })
   trainedAt!: Date | null;
+  @Field(() => Int, { description: 'Examples whose sentence embedding is stored (each is embedded once, in the background after its upload; a training embeds the rest first).' })
+  embeddedExamples!: number;
+  @Field(() => String, { nullable: true, description: 'The embedder whose sentence embeddings the current model combines with its word and character n-grams; null: n-grams only.' })
+  embeddingModel!: string | null;
+  @Field(() => String, { nullable: true, description: 'What a running training is doing, e.g. "embedding 1,200 examples that have no embedding yet"; or why the last one used n-grams alone.' })
+  progress!: string | null;
 }
 
 @ObjectType('TrainingExamplesPayload', { simpleResolvers: true, description: 'Examples stored.' })

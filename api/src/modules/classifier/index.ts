@@ -3,7 +3,7 @@ import { defineModule } from '../module.js';
 import { access } from '../../permissions/rules.js';
 import { JobName } from '../../jobs/jobs.js';
 import { ClassifierResolver } from './classifier.resolver.js';
-import { reconcileClassifiers, trainTenantClassifier, type ClassifierCache } from './classifier.store.js';
+import { embedTenantExamples, reconcileClassifiers, trainTenantClassifier, type ClassifierCache } from './classifier.store.js';
 
 declare module '../../services.js' {
   interface AiServices {
@@ -19,7 +19,10 @@ export const classifierModule = defineModule({
     Query: { classifierStatus: access.can('kb.view'), classifyText: access.can('conversations.view') },
     Mutation: { addTrainingExamples: access.can('kb.update'), trainClassifier: access.can('kb.update') },
   },
-  jobs: { [JobName.TRAIN_CLASSIFIER]: (services, job) => trainTenantClassifier(services, job.tenantId) },
+  jobs: {
+    [JobName.TRAIN_CLASSIFIER]: (services, job) => trainTenantClassifier(services, job.tenantId, { storedEmbeddingsOnly: job.storedEmbeddingsOnly }),
+    [JobName.EMBED_TRAINING_EXAMPLES]: (services, job) => embedTenantExamples(services, job.tenantId),
+  },
   start: (services) => {
     void reconcileClassifiers(services).catch((e) => services.log.warn({ err: e }, 'classifier reconciliation failed; it runs again at the next start'));
   },

@@ -50,12 +50,13 @@ function scoresInto(W: Float32Array | Float64Array, B: Float32Array | Float64Arr
   }
 }
 
-function softmaxInPlace(out: Float64Array, K: number): void {
+export function softmaxInPlace(out: Float64Array, K: number): Float64Array {
   let max = -Infinity;
   for (let k = 0; k < K; k++) if (out[k] > max) max = out[k];
   let sum = 0;
   for (let k = 0; k < K; k++) sum += out[k] = Math.exp(out[k] - max);
   for (let k = 0; k < K; k++) out[k] /= sum;
+  return out;
 }
 
 export interface SvmOptions {

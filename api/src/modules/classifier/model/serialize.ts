@@ -4,7 +4,7 @@
 // not as NaN confidences in a conversation.
 import type { LinearModel } from './linear-model.js';
 import type { FeatureConfig } from './text-features.js';
-import type { TrainedClassifier } from './types.js';
+import type { EmbeddingPart, TrainedClassifier } from './types.js';
 
 export const MODEL_FORMAT = 'switchboard.intent-classifier';
 
@@ -17,6 +17,8 @@ export interface SerializedClassifier {
   /** Feature strings in weight-row order. */
   terms: string[];
   idf: string;
+  /** Present when the model also reads the text's sentence embedding (absent: n-grams only). */
+  embedding?: Omit<EmbeddingPart, 'centroids'> & { centroids: string };
   /** features × labels, feature-major. */
   weights: string;
   bias: string;
@@ -54,6 +56,7 @@ export function serializeModel(model: TrainedClassifier): SerializedClassifier {
     features: model.features,
     terms: model.vocabulary.terms,
     idf: encode(model.vocabulary.idf),
+    ...(model.embedding ? { embedding: { ...model.embedding, centroids: encode(model.embedding.centroids) } } : {}),
     weights: encode(model.model.weights),
     bias: encode(model.model.bias),
   };
@@ -105,6 +108,7 @@ export function deserializeModel(json: unknown): TrainedClassifier {
   if (f.wordWeight !== undefined) features.wordWeight = f.wordWeight as number;
   const terms = stringList(json.terms, 'terms');
   const idf = decode(json.idf, terms.length, 'idf');
+  const embedding = embeddingPart(json.embedding, labels.length);
   const model: LinearModel = {
     classes: labels.length,
     features: terms.length,
@@ -117,6 +121,25 @@ export function deserializeModel(json: unknown): TrainedClassifier {
     categoryOf,
     features,
     vocabulary: { index: new Map(terms.map((t, i) => [t, i])), terms, idf },
+    embedding,
     model,
   };
+}
+
+function embeddingPart(e: unknown, labels: number): EmbeddingPart | null {
+  if (e === undefined) return null;
+  const finite = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+  if (
+    !isObject(e) ||
+    typeof e.model !== 'string' ||
+    e.model === '' ||
+    !Number.isInteger(e.dimensions) ||
+    (e.dimensions as number) < 1 ||
+    (e.dimensions as number) > 10_000 ||
+    !finite(e.scale) ||
+    !finite(e.weight)
+  )
+    fail('embedding must be { model, dimensions, scale, weight, centroids } with 1 ≤ dimensions ≤ 10,000');
+  const dimensions = e.dimensions as number;
+  return { model: e.model as string, dimensions, scale: e.scale as number, weight: e.weight as number, centroids: decode(e.centroids, labels * dimensions, 'embedding centroids') };
 }

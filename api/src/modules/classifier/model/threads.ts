@@ -4,13 +4,15 @@
 import { WorkerClient } from '../../../workers/worker-client.js';
 import type { ClassifierMetrics, TrainedClassifier } from './types.js';
 
-export type ClassifierRequest = { op: 'train'; examples: string } | { op: 'load'; model: string };
+export type ClassifierRequest = { op: 'train'; examples: string; embeddingModel: string | null } | { op: 'load'; model: string };
 
 export interface TrainedInWorker {
   /** The serialized model as JSON text (what classifier_models.model stores). */
   model: string;
   metrics: ClassifierMetrics;
   trainMs: number;
+  /** The embedder the model reads, or null: n-grams only (no embedder given, or an example without one). */
+  embeddingModel: string | null;
 }
 
 export type DecodedModel = Omit<TrainedClassifier, 'vocabulary'> & { vocabulary: Omit<TrainedClassifier['vocabulary'], 'index'> };
@@ -20,9 +22,13 @@ const script = new URL('./classifier.worker.ts', import.meta.url);
 const trainer = new WorkerClient<ClassifierRequest, TrainedInWorker>(script, 'classifier trainer', 60_000);
 const loader = new WorkerClient<ClassifierRequest, DecodedModel>(script, 'classifier loader');
 
-/** Train on `examples` (a JSON array of { text, intent, category }); data errors reject with a plain Error. */
-export function trainInWorker(examples: string): Promise<TrainedInWorker> {
-  return trainer.run({ op: 'train', examples });
+/**
+ * Train on `examples` (a JSON array of { text, intent, category, embedding? }, the embedding as
+ * base64 of little-endian float32); data errors reject with a plain Error. With `embeddingModel`
+ * and an embedding on every example, the model fuses them with its n-grams.
+ */
+export function trainInWorker(examples: string, embeddingModel: string | null = null): Promise<TrainedInWorker> {
+  return trainer.run({ op: 'train', examples, embeddingModel });
 }
 
 /** Decode and validate a stored model (its JSON text). */

@@ -1,8 +1,9 @@
 import { DEFAULT_SVM, fitTemperature, scoresOf, trainOvrSvm, type LinearModel, type SvmOptions } from './linear-model.js';
 import { evaluate, stratifiedSplit } from './metrics.js';
+import { centroidCosines, fitFusion, intentCentroids } from './embedding-fusion.js';
 import { predict } from './predict.js';
 import { buildVocabulary, countFeatures, DEFAULT_FEATURES, normalise, vectorise, type FeatureConfig, type SparseVector, type Vocabulary } from './text-features.js';
-import type { ClassifierMetrics, LabelledExample, TrainedClassifier } from './types.js';
+import type { ClassifierMetrics, EmbeddingPart, LabelledExample, TrainedClassifier } from './types.js';
 
 /** Fewer than two intents is not a classification problem. */
 export const MIN_LABELS = 2;
@@ -36,6 +37,7 @@ interface Prepared {
   intent: string;
   category: string | null;
   counts: Map<string, number>;
+  embedding: Float32Array | null;
 }
 
 /** Checks the examples; throws a plain Error saying what to fix. */
@@ -75,13 +77,31 @@ export function canonicalOrder(examples: LabelledExample[]): LabelledExample[] {
   );
 }
 
-function prepare(examples: LabelledExample[], features: FeatureConfig): Prepared[] {
+function prepare(examples: LabelledExample[], features: FeatureConfig, withEmbeddings: boolean): Prepared[] {
   return examples.map((e) => ({
     text: e.text,
     intent: e.intent.trim(),
     category: e.category?.trim() || null,
     counts: countFeatures(e.text, features),
+    embedding: withEmbeddings ? e.embedding! : null,
   }));
+}
+
+/** The embeddings' size when every example has one, all of one size with finite values; else 0 (n-grams only). */
+export function embeddingDimensions(examples: LabelledExample[]): number {
+  const d = examples[0]?.embedding?.length ?? 0;
+  if (!d) return 0;
+  for (const e of examples) {
+    if (!e.embedding || e.embedding.length !== d) return 0;
+    for (let j = 0; j < d; j++) if (!Number.isFinite(e.embedding[j])) return 0;
+  }
+  return d;
+}
+
+/** Centroids of `examples` (all carrying embeddings) with the fitted fusion. */
+function embeddingPart(examples: Prepared[], labelIndex: Map<string, number>, model: string, dimensions: number, fusion: { scale: number; weight: number }): EmbeddingPart {
+  const ys = Int32Array.from(examples, (e) => labelIndex.get(e.intent)!);
+  return { model, dimensions, ...fusion, centroids: intentCentroids(examples.map((e) => e.embedding!), ys, labelIndex.size, dimensions) };
 }
 
 /** Intent -> its most common category (ties: alphabetical), or null when none was given. */
@@ -125,14 +145,14 @@ function fit(examples: Prepared[], labels: string[], opts: FitOptions, initialAl
 }
 
 /** The stored model: SVM margins scaled by the temperature, so softmax of them is a probability. */
-function finish(f: Fit, temperature: number, examples: Prepared[], features: FeatureConfig): TrainedClassifier {
+function finish(f: Fit, temperature: number, examples: Prepared[], features: FeatureConfig, embedding: EmbeddingPart | null): TrainedClassifier {
   const model: LinearModel = {
     classes: f.labels.length,
     features: f.vocabulary.terms.length,
     weights: Float32Array.from(f.weights, (w) => w * temperature),
     bias: Float32Array.from(f.bias, (b) => b * temperature),
   };
-  return { version: 1, labels: f.labels, categoryOf: categoriesOf(examples), features, vocabulary: f.vocabulary, model };
+  return { version: 1, labels: f.labels, categoryOf: categoriesOf(examples), features, vocabulary: f.vocabulary, embedding, model };
 }
 
 /**
@@ -143,14 +163,21 @@ function finish(f: Fit, temperature: number, examples: Prepared[], features: Fea
  */
 export function trainClassifier(
   examples: LabelledExample[],
-  opts: { seed?: number; heldOutFraction?: number; fit?: Partial<FitOptions> } = {},
+  opts: {
+    seed?: number;
+    heldOutFraction?: number;
+    fit?: Partial<FitOptions>;
+    /** The embedder the examples' embeddings came from; without it (or when any example lacks one) the model is n-grams only. */
+    embeddingModel?: string | null;
+  } = {},
 ): { model: TrainedClassifier; metrics: ClassifierMetrics; trainMs: number } {
   const started = performance.now();
   checkExamples(examples);
   const fitOpts: FitOptions = { ...DEFAULT_FIT, ...opts.fit, seed: opts.seed ?? opts.fit?.seed ?? DEFAULT_FIT.seed };
   const fraction = opts.heldOutFraction ?? 0.2;
   if (!(fraction > 0 && fraction < 1)) throw new Error(`heldOutFraction must be between 0 and 1; got ${fraction}`);
-  const prepared = prepare(canonicalOrder(examples), fitOpts.features);
+  const dimensions = opts.embeddingModel ? embeddingDimensions(examples) : 0;
+  const prepared = prepare(canonicalOrder(examples), fitOpts.features, dimensions > 0);
   const labels = [...new Set(prepared.map((e) => e.intent))].sort();
   const split = stratifiedSplit(prepared.map((e) => e.intent), fraction, fitOpts.seed);
   const trainSide = split.train.map((i) => prepared[i]);
@@ -162,9 +189,19 @@ export function trainClassifier(
   );
   const labelIndex = new Map(labels.map((l, i) => [l, i]));
   const temperature = fitTemperature(heldOutScores, Int32Array.from(split.test, (i) => labelIndex.get(prepared[i].intent)!), K);
-  const evalModel = finish(evalFit, temperature, trainSide, fitOpts.features);
+  // With embeddings: the weight of the cosines to the 80 % side's centroids, on the same held-out margins.
+  let fusion: { scale: number; weight: number } | null = null;
+  let evalEmbedding: EmbeddingPart | null = null;
+  if (dimensions) {
+    const probe = embeddingPart(trainSide, labelIndex, opts.embeddingModel!, dimensions, { scale: 1, weight: 0 });
+    const cosines = split.test.map((i) => centroidCosines(probe.centroids, K, prepared[i].embedding!));
+    const calibrated = heldOutScores.map((s) => s.map((v) => v * temperature));
+    fusion = fitFusion(calibrated, cosines, Int32Array.from(split.test, (i) => labelIndex.get(prepared[i].intent)!), K);
+    evalEmbedding = { ...probe, ...fusion };
+  }
+  const evalModel = finish(evalFit, temperature, trainSide, fitOpts.features, evalEmbedding);
   const actual = split.test.map((i) => prepared[i].intent);
-  const predicted = split.test.map((i) => predict(evalModel, prepared[i].text).intent);
+  const predicted = split.test.map((i) => predict(evalModel, prepared[i].text, prepared[i].embedding).intent);
   const scored = evaluate(actual, predicted);
   // The full fit starts from the 80% solution (the held-out examples from zero): same optimum,
   // a fraction of the passes.
@@ -172,7 +209,8 @@ export function trainClassifier(
   const nTrain = split.train.length;
   const initial = new Float64Array(n * K);
   for (let k = 0; k < K; k++) for (let j = 0; j < nTrain; j++) initial[k * n + split.train[j]] = evalFit.alphas[k * nTrain + j];
-  const model = finish(fit(prepared, labels, fitOpts, initial), temperature, prepared, fitOpts.features);
+  const embedding = fusion ? embeddingPart(prepared, labelIndex, opts.embeddingModel!, dimensions, fusion) : null;
+  const model = finish(fit(prepared, labels, fitOpts, initial), temperature, prepared, fitOpts.features, embedding);
   const metrics: ClassifierMetrics = {
     accuracy: scored.accuracy,
     macroF1: scored.macroF1,

@@ -7,6 +7,23 @@ export interface LabelledExample {
   text: string;
   intent: string;
   category?: string | null;
+  /**
+   * The text's sentence embedding (unit length), computed once when the example was uploaded.
+   * Used only when every example of a training has one from the same embedder.
+   */
+  embedding?: Float32Array | null;
+}
+
+/** The sentence-embedding part of a model: which embedder, and how much it weighs beside the n-grams. */
+export interface EmbeddingPart {
+  /** The embedder's id (model/dimensions): a message embedded by another embedder is not used. */
+  model: string;
+  dimensions: number;
+  /** Score of intent k with an embedding: scale × (the SVM's calibrated score) + weight × cos(embedding, centroid k). */
+  scale: number;
+  weight: number;
+  /** Each intent's centroid (unit length), label-major: labels × dimensions. */
+  centroids: Float32Array;
 }
 
 export interface TrainedClassifier {
@@ -17,6 +34,8 @@ export interface TrainedClassifier {
   categoryOf: Record<string, string | null>;
   features: FeatureConfig;
   vocabulary: Vocabulary;
+  /** Null: n-grams only (trained without embeddings). */
+  embedding: EmbeddingPart | null;
   model: LinearModel;
 }
 
