@@ -1,6 +1,6 @@
 // Hybrid retrieval against real PostgreSQL (this file's clone of the seeded template) and a real
 // Chroma child: quality on the demo questions, tenant isolation on both sides, deletes, rebuilds
-// from PostgreSQL, Chroma outages, and reciprocal rank fusion itself.
+// from PostgreSQL, Chroma outages, and how the two sides' scores are fused.
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import net from 'node:net';
@@ -14,9 +14,9 @@ import { createEmbedder } from '../../../api/src/modules/knowledge/embedder.js';
 import {
   chunkId,
   denseSearch,
+  fusedScore,
   lexicalSearch,
   rebuildTenantVectors,
-  reciprocalRankFusion,
   retrieve,
   syncDocumentVectors,
   writeChunks,
@@ -25,30 +25,19 @@ import {
 import { ChromaVectorStore, collectionName, VectorStoreUnavailable } from '../../../api/src/modules/knowledge/vector-store.js';
 import { fileDatabaseUrl, sql } from '../../helpers/db.js';
 
-describe('reciprocal rank fusion', () => {
-  it('adds 1 / (60 + rank) over the lists', () => {
-    const fused = reciprocalRankFusion([
-      ['a', 'b', 'c'],
-      ['c', 'a', 'd'],
-    ]);
-    expect(fused.map((f) => f.id)).toEqual(['a', 'c', 'b', 'd']);
-    expect(fused[0].score).toBeCloseTo(1 / 61 + 1 / 62, 12);
-    expect(fused[0].ranks).toEqual([1, 2]);
-    expect(fused[2].ranks).toEqual([2, null]);
-    expect(fused[3].score).toBeCloseTo(1 / 63, 12);
-  });
-
-  it('takes k and weights, and breaks ties deterministically', () => {
-    expect(reciprocalRankFusion([['a'], ['b']], { k: 0 }).map((f) => [f.id, f.score])).toEqual([
-      ['a', 1],
-      ['b', 1],
-    ]);
-    expect(reciprocalRankFusion([['a'], ['b']], { weights: [1, 2] }).map((f) => f.id)).toEqual(['b', 'a']);
-    // Same score: the better single rank first, then the earlier list, then the id.
-    expect(reciprocalRankFusion([['x', 'y'], ['y', 'x']]).map((f) => f.id)).toEqual(['x', 'y']);
-    expect(reciprocalRankFusion([[], []])).toEqual([]);
-    // An id repeated in one list counts once, at its best rank.
-    expect(reciprocalRankFusion([['a', 'a']])[0].score).toBeCloseTo(1 / 61, 12);
+describe('score fusion', () => {
+  it('adds full-text evidence to the cosine as a share of the query, counting a match in the question above one in the answer', () => {
+    // No full-text evidence: the cosine alone. A chunk holding every query word at saturation (BM25 = 2.2 · Σ idf) gains 1.
+    expect(fusedScore(0.62, null, 4)).toBe(0.62);
+    expect(fusedScore(0.62, { score: 8.8, questionScore: 0 }, 4)).toBeCloseTo(1.62, 12);
+    // The same words in the FAQ's question rather than only in its answer.
+    expect(fusedScore(0.6, { score: 5, questionScore: 3 }, 4)).toBeGreaterThan(fusedScore(0.6, { score: 5, questionScore: 0 }, 4));
+    // How far apart two candidates are counts, not only their order: a large lexical lead overturns a
+    // small dense one, a small lexical lead does not overturn a large dense one.
+    expect(fusedScore(0.7, { score: 6, questionScore: 0 }, 4)).toBeGreaterThan(fusedScore(0.72, { score: 2, questionScore: 0 }, 4));
+    expect(fusedScore(0.6, { score: 2.2, questionScore: 0 }, 4)).toBeLessThan(fusedScore(0.9, { score: 1.1, questionScore: 0 }, 4));
+    // Scale-free: a tenant whose BM25 and idf are all twice as large orders its chunks the same way.
+    expect(fusedScore(0.5, { score: 6, questionScore: 2 }, 4)).toBeCloseTo(fusedScore(0.5, { score: 12, questionScore: 4 }, 8), 12);
   });
 });
 
@@ -98,7 +87,7 @@ describe('against PostgreSQL and Chroma', () => {
   });
 
   for (const slug of ['northwind', 'harbor-bank']) {
-    it(`finds the expected ${slug} document in the top 3 for most in-scope questions`, async () => {
+    it(`finds the expected ${slug} document first for most in-scope questions, and in the top 3 for nearly all`, async () => {
       const { inScope } = JSON.parse(readFileSync(path.resolve(`test/fixtures/assistant/${slug}.questions.json`), 'utf8')) as { inScope: { question: string; expectedTitle: string }[] };
       let top1 = 0;
       let top3 = 0;
@@ -115,6 +104,9 @@ describe('against PostgreSQL and Chroma', () => {
       const rate = top3 / inScope.length;
       console.log(`[retrieval] ${slug}: expected document at 1 for ${top1}/${inScope.length}, in the top 3 for ${top3}/${inScope.length} (${rate.toFixed(2)})${misses.length ? `; missed:\n  ${misses.join('\n  ')}` : ''}`);
       expect(rate).toBeGreaterThanOrEqual(0.8);
+      // Score fusion (cosine + full-text share, the question field counted apart) puts it first for
+      // 22/30 and 20/30 (2026-12-07); reciprocal rank fusion managed 17/30 and 19/30.
+      expect(top1 / inScope.length).toBeGreaterThanOrEqual(0.6);
     });
   }
 

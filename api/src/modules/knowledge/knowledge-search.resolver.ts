@@ -31,7 +31,7 @@ export class KnowledgeSearchHit {
   denseRank!: number | null;
   @Field(() => Int, { nullable: true, description: 'Rank in the full-text list (1 = best).' })
   lexicalRank!: number | null;
-  @Field(() => Float, { description: 'Reciprocal-rank-fusion score (higher is better).' })
+  @Field(() => Float, { description: 'Fused score: cosine similarity plus the full-text share (higher is better).' })
   score!: number;
 }
 
@@ -63,7 +63,7 @@ export class KnowledgeIndexingEvent {
 
 @Resolver()
 export class KnowledgeSearchResolver {
-  @Query(() => KnowledgeSearchResult, { description: 'Retrieve the knowledge chunks the assistant would use for a question (dense + full-text, fused by reciprocal rank).' })
+  @Query(() => KnowledgeSearchResult, { description: 'Retrieve the knowledge chunks the assistant would use for a question (dense + full-text, fused by score).' })
   async searchKnowledge(
     @Arg('query', () => String, { description: 'The customer\'s question, as they would write it (1–2,000 characters).' }) query: string,
     @Arg('first', () => Int, { defaultValue: 5, description: '1–20 hits.' }) first: number,

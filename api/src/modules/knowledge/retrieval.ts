@@ -1,6 +1,6 @@
 // Hybrid retrieval over a tenant's knowledge chunks: dense (Chroma, cosine over our own
-// embeddings) and lexical (PostgreSQL full text, BM25-style scoring) in parallel, fused by
-// reciprocal rank. PostgreSQL is the source of truth: chunk text and embeddings live in
+// embeddings) and lexical (PostgreSQL full text, BM25-style scoring) in parallel, fused by score
+// (cosine plus the self-normalised BM25 share: fusedScore). PostgreSQL is the source of truth: chunk text and embeddings live in
 // knowledge_chunks; Chroma holds a copy of the vectors that can be rebuilt without re-embedding.
 //
 // What is matched: a chunk's text under its heading path (dense: one vector; lexical: the title
@@ -9,9 +9,9 @@
 // the questions the team labelled "our knowledge answers this" with an article, the same way (a
 // vector each and weight-A words on the article's closest chunk: chunk-questions.ts). The
 // question is normalised once (query-normalization.ts: spelling against the tenant's vocabulary,
-// function words) and that same text goes to both sides. The two rankings are fused per document
-// (a document ranks at its best chunk), so one long article cannot fill the top k by itself; each
-// document is then represented by its best chunk.
+// function words) and that same text goes to both sides. Each candidate chunk gets one fused score;
+// a document ranks at its best chunk, so one long article cannot fill the top k by itself, and
+// documents with the same title (one question imported with several answers) count as one entry.
 //
 // Tenant isolation: every SQL statement here filters by tenant_id, and the dense side only reads
 // the tenant's own collection; dense hits are re-read from PostgreSQL by (tenant, id) as well.
@@ -47,7 +47,7 @@ export interface RetrievedChunk {
   denseRank: number | null;
   /** 1-based place in the lexical candidates; null when full text did not find the chunk. */
   lexicalRank: number | null;
-  /** Reciprocal-rank-fusion score of the chunk's document (higher is better). */
+  /** Fused score of the chunk (fusedScore: cosine plus the full-text share; higher is better); a further copy of an entry never scores above the last entry. */
   score: number;
 }
 
@@ -71,39 +71,28 @@ export const DEFAULT_K = 5;
 export const DEFAULT_CANDIDATES = 20;
 
 // ---------------------------------------------------------------------------------------------
-// Reciprocal rank fusion
+// Score fusion
 
 /**
- * The usual constant of reciprocal rank fusion (Cormack, Clarke & Büttcher, SIGIR 2009): a chunk
- * at rank r (1-based) in a list earns weight / (RRF_K + r). 60 keeps the top ranks from dominating:
- * agreement between the lists matters more than being first in one of them.
+ * How a candidate chunk is scored: its cosine similarity to the question plus its full-text
+ * evidence on the same scale, `similarity + LEXICAL_WEIGHT · (bm25 + QUESTION_WEIGHT · questionBm25) / (2.2 · Σ idf)`.
+ * Dividing by 2.2 · Σ idf (the BM25 a chunk would score if it held every query word at
+ * saturation, k1 + 1 = 2.2) makes the lexical part a share in [0, ~1] whatever the tenant's size or
+ * the question's length, so one weight fits every tenant — unlike reciprocal rank fusion, it keeps
+ * how far apart two candidates are, not only their order (Bruch, Gai & Ingber, "An Analysis of
+ * Fusion Functions for Hybrid Retrieval", TOIS 2023). `questionBm25` is the same query matched
+ * against the question field alone (the document title / FAQ question and labelled questions,
+ * tsv weight A): a customer's question that meets a FAQ's question counts above one that meets
+ * only its answer. Measured on StackFAQ and kept where the result was flat (λ 0.8–1.2, question
+ * weight 0.5–0.75 all within a point of recall@1); see docs/assistant.md.
  */
-export const RRF_K = 60;
+export const LEXICAL_WEIGHT = 1;
+export const QUESTION_WEIGHT = 0.5;
 
-export interface FusedItem {
-  id: string;
-  score: number;
-  /** 1-based rank in each input list, null where absent. */
-  ranks: (number | null)[];
-}
-
-/** Fuse ranked id lists (best first). Ties: better best rank, then earlier list, then id — deterministic. */
-export function reciprocalRankFusion(lists: string[][], options: { k?: number; weights?: number[] } = {}): FusedItem[] {
-  const k = options.k ?? RRF_K;
-  const items = new Map<string, FusedItem>();
-  lists.forEach((list, li) => {
-    const weight = options.weights?.[li] ?? 1;
-    list.forEach((id, i) => {
-      let item = items.get(id);
-      if (!item) items.set(id, (item = { id, score: 0, ranks: lists.map(() => null) }));
-      if (item.ranks[li] !== null) return; // a repeated id counts once, at its best rank
-      item.ranks[li] = i + 1;
-      item.score += weight / (k + i + 1);
-    });
-  });
-  const bestRank = (x: FusedItem) => Math.min(...x.ranks.map((r) => r ?? Infinity));
-  const firstList = (x: FusedItem) => x.ranks.findIndex((r) => r !== null);
-  return [...items.values()].sort((a, b) => b.score - a.score || bestRank(a) - bestRank(b) || firstList(a) - firstList(b) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+/** The fused score of one candidate chunk (higher is better); `idfSum` 0 means no query word is in the tenant's chunks. */
+export function fusedScore(similarity: number | null, lexical: { score: number; questionScore: number } | null, idfSum: number): number {
+  const lexicalShare = lexical && idfSum > 0 ? (lexical.score + QUESTION_WEIGHT * lexical.questionScore) / (2.2 * idfSum) : 0;
+  return (similarity ?? 0) + LEXICAL_WEIGHT * lexicalShare;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -147,7 +136,8 @@ matched as (
 ),
 tf as materialized (
   select c.id, c.document_id, c.token_count + coalesce(x.tokens, 0) as token_count, u.lexeme,
-    cardinality(u.positions) + ${WEIGHT_A - 1} * cardinality(array_positions(u.weights, 'A')) + ${WEIGHT_B - 1} * cardinality(array_positions(u.weights, 'B')) as f
+    cardinality(u.positions) + ${WEIGHT_A - 1} * cardinality(array_positions(u.weights, 'A')) + ${WEIGHT_B - 1} * cardinality(array_positions(u.weights, 'B')) as f,
+    cardinality(array_positions(u.weights, 'A')) as fa
   from terms t
   join matched m on true
   join knowledge_chunks c on c.tenant_id = $1 and c.id = m.id
@@ -156,10 +146,12 @@ tf as materialized (
   where u.lexeme = any(t.lexemes)
 ),
 df as materialized (
-  select lexeme, count(*)::float8 as n from tf group by lexeme
+  select lexeme, ln(1 + (s.n - count(*) + 0.5) / (count(*) + 0.5)) as idf from tf cross join stats s group by lexeme, s.n
 )
 select tf.id, tf.document_id,
-  sum(ln(1 + (s.n - df.n + 0.5) / (df.n + 0.5)) * tf.f * 2.2 / (tf.f + 1.2 * (0.25 + 0.75 * tf.token_count / s.avgdl))) as score
+  sum(df.idf * tf.f * 2.2 / (tf.f + 1.2 * (0.25 + 0.75 * tf.token_count / s.avgdl))) as score,
+  sum(df.idf * tf.fa * 2.2 / (tf.fa + 1.2)) as question_score,
+  (select sum(idf) from df) as idf_sum
 from tf join df using (lexeme) cross join stats s
 group by tf.id, tf.document_id
 order by score desc, tf.id
@@ -168,13 +160,18 @@ limit $3`;
 export interface LexicalHit {
   id: string;
   documentId: string;
+  /** BM25 over the whole chunk (title, headings and text, weighted). */
   score: number;
+  /** BM25 of the question field alone (title / FAQ question and labelled questions: weight A), without length normalisation (it is short). */
+  questionScore: number;
+  /** Σ idf of the query's words found in the tenant's chunks (the same for every hit of one query): what fusion divides by. */
+  idfSum: number;
 }
 
 /** The lexical candidates for a query, best first (empty when no query word is in the tenant's chunks). */
 export async function lexicalSearch(db: RetrievalDeps['db'], tenantId: string, query: string, limit: number): Promise<LexicalHit[]> {
-  const rows = await db.query<{ id: string; document_id: string; score: number }>(LEXICAL_SQL, [tenantId, query, limit]);
-  return rows.map((r) => ({ id: r.id, documentId: r.document_id, score: Number(r.score) }));
+  const rows = await db.query<{ id: string; document_id: string; score: number; question_score: number; idf_sum: number }>(LEXICAL_SQL, [tenantId, query, limit]);
+  return rows.map((r) => ({ id: r.id, documentId: r.document_id, score: Number(r.score), questionScore: Number(r.question_score), idfSum: Number(r.idf_sum) }));
 }
 
 /**
@@ -225,13 +222,13 @@ const titleKey = (title: string) => title.toLowerCase().replace(/[^\p{L}\p{N}]+/
  * Hybrid retrieval. The question is normalised once (spelling against the tenant's vocabulary);
  * dense (its embedding → Chroma, `candidates` nearest) and lexical (BM25, `candidates` best) run
  * in parallel on that same text; their union is read back from PostgreSQL with the exact cosine
- * of every candidate, so a chunk found only by full text still gets its true place in the dense
- * order (ranked after the dense hits, by cosine) instead of counting as absent. Both orders are
- * reduced to documents (a document at its best chunk) and to entries (documents with the same
- * title, e.g. one FAQ question imported with several answers, are one entry) and fused by
- * reciprocal rank (k = RRF_K): the best entries come first, each by its best document, then the
- * other copies. The best `k` documents are returned, each by its best chunk (by the chunks' own
- * fusion), so neither a long article nor copies of one question fill the top k by themselves.
+ * of every candidate, so a chunk found only by full text still gets its true similarity. Every
+ * candidate chunk is scored once (fusedScore: cosine + LEXICAL_WEIGHT · its BM25 and question-field
+ * BM25 as a share of the query's Σ idf); a document stands at its best chunk, and documents with
+ * the same title (one FAQ question imported with several answers, an article pasted twice) are one
+ * entry: the best entries come first, each by its best document, then the other copies. The best
+ * `k` documents are returned, each by its best chunk, so neither a long article nor copies of one
+ * question fill the top k by themselves.
  */
 export async function retrieve(deps: RetrievalDeps, tenantId: string, question: string, opts: RetrieveOptions = {}): Promise<RetrievalResult> {
   const started = performance.now();
@@ -270,50 +267,39 @@ export async function retrieve(deps: RetrievalDeps, tenantId: string, question: 
 
   const denseOrder = [...byId.values()].filter((r) => r.similarity !== null).sort((a, b) => b.similarity! - a.similarity! || (a.id < b.id ? -1 : 1)).map((r) => r.id);
   const lexicalOrder = lexicalHits.filter((h) => byId.has(h.id));
-  const lexicalScore = new Map(lexicalOrder.map((h) => [h.id, h.score]));
-  const lists = [denseOrder, lexicalOrder.map((h) => h.id)];
-  // Chunks fused among themselves: each chunk's ranks, and which chunk stands for its document.
-  const fusedChunks = reciprocalRankFusion(lists);
-  const bestChunk = new Map<string, (typeof fusedChunks)[number]>();
-  for (const c of fusedChunks) {
-    const doc = byId.get(c.id)!.document_id;
-    if (!bestChunk.has(doc)) bestChunk.set(doc, c);
-  }
-  // Documents fused: each list reduced to its documents (a document at its best chunk) …
-  const titleOf = new Map([...byId.values()].map((r) => [r.document_id, r.title]));
-  const documentsOf = (list: string[]) => [...new Set(list.map((id) => byId.get(id)!.document_id))];
-  const fusedAll = reciprocalRankFusion(lists.map(documentsOf));
-  // … and to entries: documents with the same title are one entry, which its best document stands for.
-  const entriesOf = (list: string[]) => [...new Set(documentsOf(list).map((d) => titleKey(titleOf.get(d)!)))];
-  const bestOfEntry = new Map<string, string>();
-  for (const d of fusedAll) {
-    const key = titleKey(titleOf.get(d.id)!);
-    if (!bestOfEntry.has(key)) bestOfEntry.set(key, d.id);
-  }
-  const leading = reciprocalRankFusion(lists.map(entriesOf)).map((e) => ({ id: bestOfEntry.get(e.id)!, score: e.score }));
-  // The other copies follow every entry (never above one), in their own fused order.
-  const lead = new Set(leading.map((d) => d.id));
+  const lexicalOf = new Map(lexicalOrder.map((h) => [h.id, h]));
+  const denseRankOf = new Map(denseOrder.map((id, i) => [id, i + 1]));
+  const lexicalRankOf = new Map(lexicalOrder.map((h, i) => [h.id, i + 1]));
+  const idfSum = lexicalHits[0]?.idfSum ?? 0;
+  // Every candidate chunk scored on one scale (fusedScore), best first; ties by id, so the order is deterministic.
+  const scored = [...byId.values()]
+    .map((r) => ({ row: r, score: fusedScore(r.similarity, lexicalOf.get(r.id) ?? null, idfSum) }))
+    .sort((a, b) => b.score - a.score || (a.row.id < b.row.id ? -1 : 1));
+  // A document at its best chunk; an entry (documents with the same title) at its best document.
+  const bestChunk = new Map<string, (typeof scored)[number]>();
+  for (const c of scored) if (!bestChunk.has(c.row.document_id)) bestChunk.set(c.row.document_id, c);
+  const documents = [...bestChunk.values()];
+  const entries = new Set<string>();
+  const leading = documents.filter((c) => !entries.has(titleKey(c.row.title)) && !!entries.add(titleKey(c.row.title)));
+  // The other copies of an entry follow every entry (never above one), in their own order.
+  const lead = new Set(leading);
   const floor = leading.at(-1)?.score ?? 0;
-  const fusedDocuments = [...leading, ...fusedAll.filter((d) => !lead.has(d.id)).map((d) => ({ id: d.id, score: Math.min(d.score, floor) }))].slice(0, k);
+  const fusedDocuments = [...leading, ...documents.filter((c) => !lead.has(c)).map((c) => ({ ...c, score: Math.min(c.score, floor) }))].slice(0, k);
 
-  const chunks = fusedDocuments.map(({ id: documentId, score }): RetrievedChunk => {
-    const { id, ranks: [denseRank, lexicalRank] } = bestChunk.get(documentId)!;
-    const row = byId.get(id)!;
-    return {
-      chunkId: id,
-      documentId,
-      title: row.title,
-      kind: row.kind,
-      headingPath: row.heading_path,
-      ordinal: row.ordinal,
-      text: row.text,
-      similarity: row.similarity,
-      lexicalScore: lexicalScore.get(id) ?? null,
-      denseRank,
-      lexicalRank,
-      score,
-    };
-  });
+  const chunks = fusedDocuments.map(({ row, score }): RetrievedChunk => ({
+    chunkId: row.id,
+    documentId: row.document_id,
+    title: row.title,
+    kind: row.kind,
+    headingPath: row.heading_path,
+    ordinal: row.ordinal,
+    text: row.text,
+    similarity: row.similarity,
+    lexicalScore: lexicalOf.get(row.id)?.score ?? null,
+    denseRank: denseRankOf.get(row.id) ?? null,
+    lexicalRank: lexicalRankOf.get(row.id) ?? null,
+    score,
+  }));
   timings.totalMs = performance.now() - started;
   return { chunks, query, timings };
 }
