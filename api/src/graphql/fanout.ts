@@ -31,10 +31,32 @@ function permissionKey(viewer: Extract<Viewer, { kind: 'user' | 'apiKey' }>): st
   return `${viewer.kind}:${key}`;
 }
 
-/** Root subscription fields whose payload and filter depend only on the subscriber's tenant. */
-const GROUPABLE = new Set(['tenantUpdated', 'presenceChanged', 'kpisUpdated']);
+/**
+ * Root subscription fields whose payload and filter depend only on the subscriber's tenant, kind
+ * and permission set (all in the group key). conversationUpdated: its filter reads exactly those,
+ * its row is read in the event's tenant scope (and shared per event already, graphql/per-event.ts).
+ */
+const GROUPABLE = new Set(['tenantUpdated', 'presenceChanged', 'kpisUpdated', 'conversationUpdated']);
 
 type Result = ExecutionResult;
+
+/**
+ * Results executed once for a whole group, and their JSON once someone asked for it: the socket
+ * layer sends that same text to every member (graphql/ws-binding.ts) instead of serialising the
+ * result again per subscriber. Results with errors are not shared this way: their errors are
+ * masked per subscriber (they carry the subscriber's request id).
+ */
+const sharedJson = new WeakMap<Result, string | null>();
+
+/** The JSON of a group's result as graphql-ws would send it, or undefined when it is not shared. */
+export function sharedPayloadJson(result: Result): string | undefined {
+  const json = sharedJson.get(result);
+  if (json === undefined) return undefined;
+  if (json !== null) return json;
+  const text = JSON.stringify(result);
+  sharedJson.set(result, text);
+  return text;
+}
 
 /** A subscriber's end of a group: a small push queue read by graphql-ws. */
 class Member implements AsyncIterableIterator<Result> {
@@ -121,6 +143,7 @@ class Group {
       if (next.done || source !== this.source) return;
       const result = await this.executeFor(next.value);
       if (!result) continue;
+      if (!result.errors?.length) sharedJson.set(result, null); // serialised by the first delivery
       const slow: Promise<void>[] = [];
       for (const m of this.members) {
         const auth = m.ctx.services.auth;
