@@ -34,10 +34,19 @@ export interface SocketExtra {
 export const ALREADY_SENT = Object.freeze({ '\u0000sent': 1 });
 const SENT_SUFFIX = `"payload":${JSON.stringify(ALREADY_SENT)}}`;
 
-/** One text frame of `next` with a payload serialised beforehand (JSON of an ExecutionResult). */
-export function sendShared(socket: WebSocket, id: string, payloadJson: string): void {
+/** The last frame built per shared payload: the next subscriber with the same operation id reuses its bytes. */
+const lastFrame = new WeakMap<object, { id: string; bytes: Buffer }>();
+
+/**
+ * One text frame of `next` with a payload serialised beforehand (JSON of an ExecutionResult, one
+ * per `shared` result). Subscribers whose operation id is the same as the previous one's (clients
+ * that number their operations) get the very same bytes: no string to build or encode again.
+ */
+export function sendShared(socket: WebSocket, id: string, shared: object, payloadJson: string): void {
   if (socket.readyState !== socket.OPEN) return;
-  socket.send(`{"id":${JSON.stringify(id)},"type":"next","payload":${payloadJson}}`);
+  let frame = lastFrame.get(shared);
+  if (frame?.id !== id) lastFrame.set(shared, (frame = { id, bytes: Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":${payloadJson}}`) }));
+  socket.send(frame.bytes, { binary: false });
 }
 
 export function bindGraphqlWs<E extends Record<string, unknown>>(
@@ -87,7 +96,8 @@ export function bindGraphqlWs<E extends Record<string, unknown>>(
     slice.set(socket, true);
     sliceOf.set(socket, slice);
     socket.on('pong', onPong);
-    socket.once('error', onSocketError);
+    // `on`, not `once` (a `once` wrapper is ≈ 250 bytes per socket): the handler closes the socket.
+    socket.on('error', onSocketError);
     const closed = server.opened(
       {
         protocol: socket.protocol,
@@ -107,7 +117,7 @@ export function bindGraphqlWs<E extends Record<string, unknown>>(
       },
       { socket, ip, userAgent } as E & SocketExtra,
     );
-    socket.once('close', (code, reason) => {
+    socket.on('close', (code, reason) => {
       slice.delete(socket);
       void closed(code, String(reason));
     });

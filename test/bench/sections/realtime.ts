@@ -7,8 +7,15 @@
 //      after a full GC forced through the inspector, ÷ N;
 //   c. cross-instance added latency: two API instances on Redis, 50 subscribers on A, publisher on
 //      B vs on A, p99 of the difference.
-// N = 2,000 (BENCH_FULL=1: 10,000; BENCH_REALTIME_SUBSCRIBERS overrides). The load generator is
-// this process (lib/ws-subscribers.ts), kept off the servers' core. Latency tails on a shared
+//   b'. RSS after BENCH_REALTIME_MEMORY_PUBLISHES (100) events to the same idle subscribers, settled
+//      the same way, against idle (goal within 10 %); BENCH_REALTIME_HEAP=1 also writes heap
+//      snapshots (.bench/realtime-*.heapsnapshot) and prints what grew per subscriber;
+//   d. mixed roles (realtime-roles.ts): kpisUpdated and conversationUpdated with subscribers of one
+//      tenant in four permission groups, every frame checked per role, vs raw ws.
+// N = 2,000 (BENCH_FULL=1: 10,000; BENCH_REALTIME_SUBSCRIBERS overrides, 50,000 works: beyond 20,000
+// sockets a fleet connects from several 127.0.x.y addresses, and the file limit is raised past the
+// hard limit when running as root). BENCH_REALTIME_PARTS=fanout,memory,roles,cross picks parts.
+// The load generator is this process (lib/ws-subscribers.ts), kept off the servers' core. Latency tails on a shared
 // 2-core machine are mostly other people's work: every measured publish (or block of publishes)
 // is discarded and repeated when other work used more than DISTURBED of the machine meanwhile
 // (lib/ws-other-work.ts); the notes say how many. BENCH_REALTIME_PROFILE=1 adds a CPU profile of
