@@ -24,7 +24,7 @@ import { clientIp } from './http/client-ip.js';
 import { requestPlugin } from './http/apollo-plugin.js';
 import { shortCircuitApolloHashRequire } from './http/apollo-hash.js';
 import { jitGateway } from './graphql/jit-executor.js';
-import { FanOut, sharedPayloadJson } from './graphql/fanout.js';
+import { FanOut, isMember, sharedPayloadJson } from './graphql/fanout.js';
 import { ALREADY_SENT, bindGraphqlWs, sendShared } from './graphql/ws-binding.js';
 import { Drain, refuseUpgrade } from './http/drain.js';
 import { createQueryLimits, MAX_TOKENS } from './graphql/limits/index.js';
@@ -329,6 +329,16 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
           });
         }
         if (result && typeof result === 'object' && Symbol.asyncIterator in result) {
+          // A grouped subscriber (not metered by a budget): its group's shared frames go straight
+          // to the socket, counted as graphql-ws's onNext would count them.
+          if (isMember(result)) {
+            const field = rootFieldOf(args.document);
+            const socket = wsCtx.extra.socket;
+            result.direct = (json, shared) => {
+              deliveredBy.set(field, (deliveredBy.get(field) ?? 0) + 1);
+              sendShared(socket, id, shared, json);
+            };
+          }
           let open = liveOps.get(wsCtx);
           if (!open) liveOps.set(wsCtx, (open = new Set()));
           open.add(id);

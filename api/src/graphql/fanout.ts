@@ -58,11 +58,24 @@ export function sharedPayloadJson(result: Result): string | undefined {
   return text;
 }
 
-/** A subscriber's end of a group: a small push queue read by graphql-ws. */
+/**
+ * Sends a shared result's JSON straight to one subscriber's socket (its operation id included) and
+ * counts the delivery; set by the socket layer once graphql-ws has started the subscription.
+ */
+export type DirectSend = (payloadJson: string, result: Result) => void;
+
+/**
+ * A subscriber's end of a group: a small push queue read by graphql-ws, or — once `direct` is set
+ * and graphql-ws is parked waiting for the next result — a direct send of the shared frame, which
+ * skips graphql-ws's per-delivery work (a promise chain, a copy, a check and a serialisation of
+ * the message). Results with errors, and anything while a result is still queued or in flight,
+ * go through graphql-ws as before, so the order of a subscriber's frames never changes.
+ */
 class Member implements AsyncIterableIterator<Result> {
   private queue: Result[] = [];
   private waiting: ((r: IteratorResult<Result>) => void) | null = null;
   private done = false;
+  direct: DirectSend | null = null;
 
   constructor(
     readonly ctx: Context,
@@ -73,6 +86,10 @@ class Member implements AsyncIterableIterator<Result> {
 
   push(result: Result): void {
     if (this.done) return;
+    if (this.waiting && this.direct) {
+      const json = sharedPayloadJson(result);
+      if (json !== undefined) return this.direct(json, result);
+    }
     if (this.waiting) {
       const w = this.waiting;
       this.waiting = null;
@@ -167,6 +184,9 @@ class Group {
     }
   }
 }
+
+/** A grouped subscriber's stream (graphql-ws's operation result), for the socket layer to attach a direct send. */
+export const isMember = (x: unknown): x is Member => x instanceof Member;
 
 export class FanOut {
   private readonly groups = new Map<string, Group>();
