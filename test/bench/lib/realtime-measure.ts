@@ -43,7 +43,11 @@ export function ensureFileLimit(needed: number, log: (m: string) => void): void 
     /* checked below */
   }
   const after = read();
-  if (after.soft < needed) throw new Error(`ulimit -n is ${after.soft} (hard ${after.hard}); ${needed} file descriptors needed: raise it or set BENCH_REALTIME_SUBSCRIBERS lower`);
+  if (after.soft < needed)
+    throw new Error(
+      `ulimit -n is ${after.soft} (hard ${after.hard}); ${needed} file descriptors needed (the API under test needs as many, one per socket)` +
+        (after.hard < needed ? ': the hard limit could not be raised (prlimit needs CAP_SYS_RESOURCE, which containers often drop) — raise it outside (e.g. docker --ulimit nofile=65536) or set BENCH_REALTIME_SUBSCRIBERS lower' : ': set BENCH_REALTIME_SUBSCRIBERS lower'),
+    );
   log(`ulimit -n raised from ${before.soft} to ${after.soft} (hard ${after.hard})`);
 }
 
