@@ -263,7 +263,7 @@ async function memoryPerSubscriber(ctx: BenchContext, nextName: () => string): P
     throw e;
   });
   const rounds: { rss0: number; rssN: number; heap0: number; heapN: number }[] = [];
-  let afterPublishes: { rss: number; heap: number; peakDuring: number | null; ms: number; missing: number } | undefined;
+  let afterPublishes: { rss: number; heap: number; peakDuring: number | null; ms: number; missing: number; incomplete: number; closed: number } | undefined;
   try {
     const url = `${api.url}/graphql`;
     const wsUrl = `ws://127.0.0.1:${api.port}/graphql`;
@@ -318,17 +318,19 @@ async function memoryPerSubscriber(ctx: BenchContext, nextName: () => string): P
             // settled RSS again: what publishing leaves behind (pooled buffers, caches, leaks).
             const t0 = performance.now();
             let missing = 0;
+            let incomplete = 0;
             let peakDuring = 0;
             for (let i = 0; i < MEMORY_PUBLISHES; i++) {
               const name = nextName();
               fleet.expect(name);
               const [, w] = await Promise.all([publish(name), fleet.waitAll(60_000, 5_000)]);
               missing += n - w.received;
+              if (w.received < n) incomplete++;
               peakDuring = Math.max(peakDuring, procStatusBytes(api.child.pid, 'VmRSS') ?? 0);
             }
             const ms = performance.now() - t0;
             const after = await settle();
-            afterPublishes = { rss: after.rss, heap: after.heap, peakDuring: peakDuring || null, ms, missing };
+            afterPublishes = { rss: after.rss, heap: after.heap, peakDuring: peakDuring || null, ms, missing, incomplete, closed: fleet.unexpectedCloses };
             ctx.log(`memory: after ${MEMORY_PUBLISHES} publishes (${Math.round(ms)} ms, ${missing} deliveries missing): RSS ${mb(after.rss)} (${(((after.rss - loaded.rss) / loaded.rss) * 100).toFixed(1)}% vs idle with subscribers), RSS seen while publishing up to ${mb(peakDuring)}; V8 heap ${mb(after.heap)}`);
           }
         } finally {
@@ -353,7 +355,7 @@ async function memoryPerSubscriber(ctx: BenchContext, nextName: () => string): P
           unit: '%',
           decimals: 1,
           goal: { op: '<=', target: MEMORY_GROWTH_GOAL_PERCENT },
-          note: `the last round's ${n} subscribers got ${MEMORY_PUBLISHES} tenantUpdated events one after the other (${Math.round(afterPublishes.ms)} ms in all${afterPublishes.missing ? `, ${afterPublishes.missing} deliveries MISSING` : ''}); RSS after a forced GC ${mb(afterPublishes.rss)} vs ${mb(last.rssN)} idle with the same subscribers; highest RSS read between publishes ${mb(afterPublishes.peakDuring)}; V8 heap ${mb(last.heapN)} → ${mb(afterPublishes.heap)}`,
+          note: `the last round's ${n} subscribers got ${MEMORY_PUBLISHES} tenantUpdated events one after the other (${Math.round(afterPublishes.ms)} ms in all${afterPublishes.missing ? `, ${afterPublishes.missing} deliveries MISSING in ${afterPublishes.incomplete} publishes (waiting ends 5 s after the last arrival); ${afterPublishes.closed} sockets closed by the server` : ''}); RSS after a forced GC ${mb(afterPublishes.rss)} vs ${mb(last.rssN)} idle with the same subscribers; highest RSS read between publishes ${mb(afterPublishes.peakDuring)}; V8 heap ${mb(last.heapN)} → ${mb(afterPublishes.heap)}`,
           ...(afterPublishes.missing && { warning: true }),
         },
       ]
