@@ -13,7 +13,6 @@ import {
   ApolloServerPluginUsageReportingDisabled,
 } from '@apollo/server/plugin/disabled';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { useServer } from 'graphql-ws/use/ws';
 import { execute, GraphQLError, visit, type ExecutionResult, type GraphQLSchema } from 'graphql';
 import type { AppServices } from './services.js';
 import { createContext, type Context } from './context.js';
@@ -25,7 +24,8 @@ import { clientIp } from './http/client-ip.js';
 import { requestPlugin } from './http/apollo-plugin.js';
 import { shortCircuitApolloHashRequire } from './http/apollo-hash.js';
 import { jitGateway } from './graphql/jit-executor.js';
-import { FanOut } from './graphql/fanout.js';
+import { FanOut, isMember, sharedPayloadJson } from './graphql/fanout.js';
+import { ALREADY_SENT, bindGraphqlWs, sendShared } from './graphql/ws-binding.js';
 import { Drain, refuseUpgrade } from './http/drain.js';
 import { createQueryLimits, MAX_TOKENS } from './graphql/limits/index.js';
 import { wsLimits } from './graphql/limits/ws.js';
@@ -212,16 +212,23 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   // noServer + our own upgrade routing: attached with `{ server }`, ws would re-emit the HTTP
   // server's listen errors and graphql-ws would print them; `listen` below reports them once.
   const wsGuard = wsLimits(limits, validated, services.budgets);
-  const wss = new WebSocketServer({ noServer: true });
+  // No compression (a deflate context per socket costs ≈ 300 KB of zlib state) and no frame
+  // larger than an HTTP body may be.
+  const wss = new WebSocketServer({ noServer: true, perMessageDeflate: false, maxPayload: MAX_BODY_BYTES });
   server.on('upgrade', (req, socket, head) => {
     if (req.url?.split('?')[0] !== '/graphql') return socket.destroy();
     if (drain.draining) return refuseUpgrade(socket);
     wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req));
   });
   const pm = platformMetrics(metrics);
+  // Deliveries are counted in a plain map and added to the counter when metrics are read: a
+  // labelled counter's inc costs a label lookup, once per delivery otherwise.
+  const deliveredBy = new Map<string, number>();
   const stopSampling = metrics.onScrape(() => {
     pm.sockets.set(sockets.size);
     pm.subscriptions.set(subscriptions);
+    for (const [subscription, n] of deliveredBy) pm.delivered.inc({ subscription }, n);
+    deliveredBy.clear();
   });
   // Root field of a subscription document, per parsed document (a label of realtime_events_delivered_total).
   const rootFields = new WeakMap<object, string>();
@@ -238,12 +245,13 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   const wsStarted = new WeakMap<object, Map<string, bigint>>();
   wss.on('connection', (ws) => {
     sockets.add(ws);
-    ws.once('close', () => {
+    // `on`, not `once`: close fires once anyway, and each `once` wrapper costs ≈ 250 bytes per socket.
+    ws.on('close', () => {
       sockets.delete(ws);
       viewers.delete(ws);
     });
   });
-  useServer<Record<string, unknown>, { ctx?: Context; viewer?: Viewer; socket?: WebSocket }>(
+  const wsBinding = bindGraphqlWs<{ ctx?: Context; viewer?: Viewer }>(
     {
       schema,
       // Subscribers of tenant-wide topics share one execution per event (graphql/fanout.ts).
@@ -272,19 +280,21 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
         } catch {
           return false;
         }
-        const socket = (wsCtx.extra as unknown as { socket: WebSocket }).socket;
-        viewers.set(socket, wsCtx.extra.viewer);
+        // Read once: graphql-ws keeps the parameters for the socket's life, the token need not stay.
+        // (Cleared, not deleted: a deleted property turns the object into a dictionary, larger.)
+        if ('authorization' in params) (params as Record<string, unknown>).authorization = undefined;
+        if ('Authorization' in params) (params as Record<string, unknown>).Authorization = undefined;
+        viewers.set(wsCtx.extra.socket, wsCtx.extra.viewer);
         return true;
       },
       context: async (wsCtx) => {
-        if (!wsCtx.extra.ctx) {
-          const req = (wsCtx.extra as unknown as { request: http.IncomingMessage }).request;
-          wsCtx.extra.ctx = createContext(services, { viewer: wsCtx.extra.viewer!, ip: clientIp(req), userAgent: req.headers['user-agent'] ?? null });
-        }
+        if (!wsCtx.extra.ctx) wsCtx.extra.ctx = createContext(services, { viewer: wsCtx.extra.viewer!, ip: wsCtx.extra.ip, userAgent: wsCtx.extra.userAgent });
         return wsCtx.extra.ctx;
       },
       // Widget sessions of safelisted tenants: the widget's own documents only (http/widget-safelist.ts).
       onSubscribe: async (wsCtx, id, payload) => {
+        // graphql-ws keeps this message while the subscription lives: the shared copy of its text.
+        if (typeof payload.query === 'string') (payload as { query: string }).query = wsGuard.intern(payload.query);
         let started = wsStarted.get(wsCtx);
         if (!started) wsStarted.set(wsCtx, (started = new Map()));
         started.set(id, process.hrtime.bigint());
@@ -319,6 +329,16 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
           });
         }
         if (result && typeof result === 'object' && Symbol.asyncIterator in result) {
+          // A grouped subscriber (not metered by a budget): its group's shared frames go straight
+          // to the socket, counted as graphql-ws's onNext would count them.
+          if (isMember(result)) {
+            const field = rootFieldOf(args.document);
+            const socket = wsCtx.extra.socket;
+            result.direct = (json, shared) => {
+              deliveredBy.set(field, (deliveredBy.get(field) ?? 0) + 1);
+              sendShared(socket, id, shared, json);
+            };
+          }
           let open = liveOps.get(wsCtx);
           if (!open) liveOps.set(wsCtx, (open = new Set()));
           open.add(id);
@@ -329,14 +349,23 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
         if (liveOps.get(wsCtx)?.delete(id)) subscriptions--;
       },
       onError: (wsCtx, _id, _payload, errors) => errors.map((e) => maskError(e, wsCtx.extra.ctx?.requestId)),
-      onNext: (wsCtx, _id, _payload, args, result) => {
-        pm.delivered.inc({ subscription: rootFieldOf(args.document) });
-        if (!result.errors?.length) return;
+      onNext: (wsCtx, id, _payload, args, result) => {
+        const field = rootFieldOf(args.document);
+        deliveredBy.set(field, (deliveredBy.get(field) ?? 0) + 1);
+        if (!result.errors?.length) {
+          // One execution for many subscribers (graphql/fanout.ts): one serialisation too.
+          const json = sharedPayloadJson(result);
+          if (json === undefined) return;
+          sendShared(wsCtx.extra.socket, id, result, json);
+          return ALREADY_SENT as never;
+        }
         return { ...result, errors: result.errors.map((e) => maskError(e, wsCtx.extra.ctx?.requestId)) } as never;
       },
       onClose: () => undefined,
     },
     wss,
+    (req) => ({ ip: clientIp(req), userAgent: req.headers['user-agent'] ?? null }),
+    config.NODE_ENV === 'production',
   );
 
   return {
@@ -368,6 +397,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
       // 2. In-flight requests finish and are answered. 3. WebSockets close (1001). 4. Apollo.
       await drain.start(server, config.SHUTDOWN_TIMEOUT_MS);
       wss.close();
+      wsBinding.dispose();
       for (const ws of sockets) ws.close(1001, 'server shutting down');
       // Let closed sockets finish their subscriptions (unsubscribing from events) before the
       // event transport is closed after us.

@@ -29,7 +29,7 @@ export async function authenticate(services: AppServices, authorization: string 
     const row = await auth.apiKey(key[1]);
     if (!row || row.revoked || !safeEqual(row.secretHash, sha256(credential)) || !(await auth.tenantActive(row.tenantId))) throw invalidCredentials();
     auth.touchApiKey(row.id);
-    const permissions = new Set(row.scopes.filter((s): s is Permission => KNOWN.has(s)));
+    const permissions = scopeSet(row.scopes.filter((s): s is Permission => KNOWN.has(s)));
     return { kind: 'apiKey', apiKeyId: row.id, prefix: key[1], tenantId: row.tenantId, permissions, pointsPerHour: row.pointsPerHour };
   }
 
@@ -47,4 +47,19 @@ export async function authenticate(services: AppServices, authorization: string 
     return viewer;
   }
   throw invalidCredentials();
+}
+
+/**
+ * API keys with the same scopes share one (never modified) set, as users of one role do: the
+ * fan-out groups by set and caches its key on it. Bounded: distinct scope sets are few in practice.
+ */
+const scopeSets = new Map<string, ReadonlySet<Permission>>();
+function scopeSet(scopes: Permission[]): ReadonlySet<Permission> {
+  const key = [...scopes].sort().join(',');
+  let set = scopeSets.get(key);
+  if (!set) {
+    set = new Set(scopes);
+    if (scopeSets.size < 1000) scopeSets.set(key, set);
+  }
+  return set;
 }

@@ -31,24 +31,65 @@ function permissionKey(viewer: Extract<Viewer, { kind: 'user' | 'apiKey' }>): st
   return `${viewer.kind}:${key}`;
 }
 
-/** Root subscription fields whose payload and filter depend only on the subscriber's tenant. */
-const GROUPABLE = new Set(['tenantUpdated', 'presenceChanged', 'kpisUpdated']);
+/**
+ * Root subscription fields whose payload and filter depend only on the subscriber's tenant, kind
+ * and permission set (all in the group key). conversationUpdated: its filter reads exactly those,
+ * its row is read in the event's tenant scope (and shared per event already, graphql/per-event.ts).
+ */
+const GROUPABLE = new Set(['tenantUpdated', 'presenceChanged', 'kpisUpdated', 'conversationUpdated']);
 
 type Result = ExecutionResult;
 
-/** A subscriber's end of a group: a small push queue read by graphql-ws. */
+/**
+ * Results executed once for a whole group, and their JSON once someone asked for it: the socket
+ * layer sends that same text to every member (graphql/ws-binding.ts) instead of serialising the
+ * result again per subscriber. Results with errors are not shared this way: their errors are
+ * masked per subscriber (they carry the subscriber's request id).
+ */
+const sharedJson = new WeakMap<Result, string | null>();
+
+/** The JSON of a group's result as graphql-ws would send it, or undefined when it is not shared. */
+export function sharedPayloadJson(result: Result): string | undefined {
+  const json = sharedJson.get(result);
+  if (json === undefined) return undefined;
+  if (json !== null) return json;
+  const text = JSON.stringify(result);
+  sharedJson.set(result, text);
+  return text;
+}
+
+/**
+ * Sends a shared result's JSON straight to one subscriber's socket (its operation id included) and
+ * counts the delivery; set by the socket layer once graphql-ws has started the subscription.
+ */
+export type DirectSend = (payloadJson: string, result: Result) => void;
+
+/**
+ * A subscriber's end of a group: a small push queue read by graphql-ws, or — once `direct` is set
+ * and graphql-ws is parked waiting for the next result — a direct send of the shared frame, which
+ * skips graphql-ws's per-delivery work (a promise chain, a copy, a check and a serialisation of
+ * the message). Results with errors, and anything while a result is still queued or in flight,
+ * go through graphql-ws as before, so the order of a subscriber's frames never changes.
+ */
 class Member implements AsyncIterableIterator<Result> {
   private queue: Result[] = [];
   private waiting: ((r: IteratorResult<Result>) => void) | null = null;
   private done = false;
+  direct: DirectSend | null = null;
 
   constructor(
     readonly ctx: Context,
-    private readonly leave: (m: Member) => void,
+    // The group itself, not a closure: a closure made in `subscribe` would keep that call's
+    // scope, with its group key string, alive for every member (≈ 1 KB each).
+    private readonly group: Group,
   ) {}
 
   push(result: Result): void {
     if (this.done) return;
+    if (this.waiting && this.direct) {
+      const json = sharedPayloadJson(result);
+      if (json !== undefined) return this.direct(json, result);
+    }
     if (this.waiting) {
       const w = this.waiting;
       this.waiting = null;
@@ -68,7 +109,7 @@ class Member implements AsyncIterableIterator<Result> {
       this.queue = [];
       this.waiting?.({ value: undefined, done: true });
       this.waiting = null;
-      this.leave(this);
+      void this.group.remove(this);
     }
     return Promise.resolve({ value: undefined, done: true });
   }
@@ -121,6 +162,7 @@ class Group {
       if (next.done || source !== this.source) return;
       const result = await this.executeFor(next.value);
       if (!result) continue;
+      if (!result.errors?.length) sharedJson.set(result, null); // serialised by the first delivery
       const slow: Promise<void>[] = [];
       for (const m of this.members) {
         const auth = m.ctx.services.auth;
@@ -142,6 +184,9 @@ class Group {
     }
   }
 }
+
+/** A grouped subscriber's stream (graphql-ws's operation result), for the socket layer to attach a direct send. */
+export const isMember = (x: unknown): x is Member => x instanceof Member;
 
 export class FanOut {
   private readonly groups = new Map<string, Group>();
@@ -177,10 +222,9 @@ export class FanOut {
       group = new Group(args, () => this.groups.delete(key));
       this.groups.set(key, group);
     }
-    const g = group;
-    const member = new Member(args.contextValue as Context, (m) => void g.remove(m));
-    g.members.add(member);
-    if (isNew) await g.start();
+    const member = new Member(args.contextValue as Context, group);
+    group.members.add(member);
+    if (isNew) await group.start();
     return member;
   }
 

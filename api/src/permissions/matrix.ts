@@ -39,4 +39,13 @@ export const ROLE_PERMISSIONS: Record<Role, readonly Permission[]> = {
   [Role.VIEWER]: ['tenants.view', 'users.view', 'conversations.view', 'tickets.view', 'kb.view', 'meetings.view', 'tasks.view', 'kpis.view', 'reports.view'],
 };
 
-export const permissionsOf = (role: Role): ReadonlySet<Permission> => new Set(ROLE_PERMISSIONS[role]);
+/**
+ * One set per role, shared by every viewer of that role (never modified): a signed-in socket holds
+ * a reference, not its own copy (≈ 750 bytes each), and the fan-out caches its group key per set.
+ */
+const roleSets = new Map<Role, ReadonlySet<Permission>>();
+export const permissionsOf = (role: Role): ReadonlySet<Permission> => {
+  let set = roleSets.get(role);
+  if (!set) roleSets.set(role, (set = new Set(ROLE_PERMISSIONS[role])));
+  return set;
+};

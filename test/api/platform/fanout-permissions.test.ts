@@ -45,7 +45,21 @@ const FIELDS: Record<string, { reset(): Promise<void>; fire(): Promise<void> }> 
     reset: async () => void (await setAvailability('ONLINE')),
     fire: async () => void (await setAvailability('BUSY')),
   },
+  // The console's queue: one open conversation resolved (reopened before each run, unwatched).
+  conversationUpdated: {
+    reset: async () => {
+      const r = await gql(server.graphqlUrl, `query($id: ID!) { conversation(id: $id) { status } }`, { id: conversationId }, { token: admin });
+      if (r.data!.conversation.status === 'RESOLVED') await setConversation('reopenConversation');
+    },
+    fire: async () => void (await setConversation('resolveConversation')),
+  },
 };
+
+let conversationId: string;
+async function setConversation(mutation: 'resolveConversation' | 'reopenConversation') {
+  const r = await gql(server.graphqlUrl, `mutation($id: ID!) { ${mutation}(input: { conversationId: $id }) { conversationId } }`, { id: conversationId }, { token: admin });
+  expect(r.errors).toBeUndefined();
+}
 
 async function setAvailability(availability: string) {
   const r = await gql(server.graphqlUrl, `mutation($i: SetAvailabilityInput!) { setAvailability(input: $i) { presence { availability } } }`, { i: { availability } }, { token: trigger });
@@ -57,7 +71,8 @@ type Seen = { frames: unknown[]; refused: unknown[]; completed: boolean; refused
 const normalize = (v: unknown) =>
   JSON.parse(
     JSON.stringify(v, (k, x) =>
-      k === 'lastSeenAt' || k === 'updatedAt' ? '<time>'
+      k === 'lastSeenAt' || k === 'updatedAt' || k === 'resolvedAt' || k === 'lastMessageAt' ? '<time>'
+      : k === 'lastSeq' || k === 'agentLastReadSeq' || k === 'reopenCount' ? '<count>'
       : k === 'locations' || k === 'requestId' ? undefined
       : typeof x === 'string' ? x.replace(/Northwind Differential \d+/, 'Northwind Differential') : x,
     ),
@@ -97,6 +112,8 @@ beforeAll(async () => {
   const url = server.graphqlUrl;
   admin = await login(url, DEMO.northwind.admin, 'northwind');
   trigger = await login(url, 'agent2@northwind.demo', 'northwind');
+  const open = await gql(url, `{ conversations(first: 1, filter: { statuses: [OPEN] }) { edges { node { id } } } }`, {}, { token: admin });
+  conversationId = open.data!.conversations.edges[0].node.id;
   const rotated = await gql(url, `mutation { rotateIdentitySecret(input: {}) { tenant { id } } }`, {}, { token: admin });
   expect(rotated.errors).toBeUndefined(); // the tenant now has a secret worth leaking
   for (const role of ['admin', 'manager', 'agent', 'viewer'] as const) members.push({ name: `user:${role}`, token: await login(url, DEMO.northwind[role], 'northwind') });

@@ -1,17 +1,19 @@
 // A child's V8 inspector over its WebSocket (the child runs with `--inspect=127.0.0.1:0` and prints
 // `Debugger listening on ws://…`): force a full GC in it and read its heap, so memory figures
 // compare settled states rather than whatever garbage happened to be around.
-import { readFileSync } from 'node:fs';
+import { createWriteStream, readFileSync } from 'node:fs';
 import WebSocket from 'ws';
 import type { Child } from './children.js';
 
 export class InspectorSession {
   private nextId = 1;
   private readonly pending = new Map<number, { resolve: (r: any) => void; reject: (e: Error) => void }>();
+  private onChunk: ((chunk: string) => void) | null = null;
 
   private constructor(private readonly ws: WebSocket) {
     ws.on('message', (data: Buffer) => {
-      const msg = JSON.parse(data.toString()) as { id?: number; result?: unknown; error?: { message: string } };
+      const msg = JSON.parse(data.toString()) as { id?: number; method?: string; params?: { chunk?: string }; result?: unknown; error?: { message: string } };
+      if (msg.method === 'HeapProfiler.addHeapSnapshotChunk') return void this.onChunk?.(msg.params!.chunk!);
       const p = msg.id !== undefined ? this.pending.get(msg.id) : undefined;
       if (!p) return;
       this.pending.delete(msg.id!);
@@ -54,6 +56,18 @@ export class InspectorSession {
   async heapUsed(): Promise<number> {
     const r = await this.call<{ usedSize: number; totalSize: number }>('Runtime.getHeapUsage');
     return r.usedSize;
+  }
+
+  /** Write a heap snapshot of the child (after a full GC) to `file` (.heapsnapshot, for DevTools or heapsnapshot.ts). */
+  async heapSnapshot(file: string): Promise<void> {
+    const out = createWriteStream(file);
+    this.onChunk = (chunk) => out.write(chunk);
+    try {
+      await this.call('HeapProfiler.takeHeapSnapshot', { reportProgress: false });
+    } finally {
+      this.onChunk = null;
+      await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+    }
   }
 
   close(): void {

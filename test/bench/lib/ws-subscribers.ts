@@ -23,6 +23,30 @@ export interface FleetOptions {
   concurrency?: number;
   /** Per socket: open + ack within this time, or the fleet fails. */
   connectTimeoutMs?: number;
+  /**
+   * Source addresses the sockets connect from, in turn (`localAddress`). One address has ≈ 28,000
+   * ephemeral ports towards one server port: beyond that, several 127.0.0.x (see sourceAddresses).
+   */
+  sourceAddresses?: string[];
+  /** Keep every awaited frame's text (counted by distinct text) for payload checks. */
+  collectFrames?: boolean;
+}
+
+/** Sockets per source address: below the ≈ 28,000 ephemeral ports of Linux's default range. */
+export const SOCKETS_PER_SOURCE_ADDRESS = 20_000;
+let nextSource = 0;
+
+/**
+ * Source addresses for a fleet of `count` sockets: none (the default) up to
+ * SOCKETS_PER_SOURCE_ADDRESS, else fresh loopback addresses (127.0.1.0/24 and on), never reused in
+ * this process, so ports of closed sockets still in TIME_WAIT are not in the way.
+ */
+export function sourceAddresses(count: number): string[] | undefined {
+  if (count <= SOCKETS_PER_SOURCE_ADDRESS) return undefined;
+  return Array.from({ length: Math.ceil(count / SOCKETS_PER_SOURCE_ADDRESS) }, () => {
+    const k = nextSource++;
+    return `127.0.${1 + Math.floor(k / 250)}.${1 + (k % 250)}`;
+  });
 }
 
 export interface WaitResult {
@@ -51,6 +75,8 @@ export class SubscriberFleet {
   unexpectedCloses = 0;
   /** The first copy of the last awaited frame, as received (the exact text of one event). */
   sampleFrame: string | null = null;
+  /** With `collectFrames`: the awaited frames since `expect`, by text, with how many sockets got each. */
+  readonly frames = new Map<string, number>();
 
   private constructor(private readonly o: FleetOptions) {}
 
@@ -81,7 +107,8 @@ export class SubscriberFleet {
   private connect(index: number): Promise<WebSocket> {
     const { o } = this;
     return new Promise((resolve, reject) => {
-      const ws = new WebSocket(o.url, o.protocol === 'graphql-ws' ? GRAPHQL_WS : [], { perMessageDeflate: false, skipUTF8Validation: true });
+      const localAddress = o.sourceAddresses?.[index % o.sourceAddresses.length];
+      const ws = new WebSocket(o.url, o.protocol === 'graphql-ws' ? GRAPHQL_WS : [], { perMessageDeflate: false, skipUTF8Validation: true, ...(localAddress && { localAddress }) });
       this.sockets[index] = ws;
       let ready = false;
       const timer = setTimeout(() => fail(new Error(`subscriber #${index}: not ${o.protocol === 'graphql-ws' ? 'acknowledged' : 'open'} after ${o.connectTimeoutMs ?? 30_000} ms`)), o.connectTimeoutMs ?? 30_000);
@@ -115,6 +142,10 @@ export class SubscriberFleet {
             this.arrivals[index] = t;
             this.lastArrival = t;
             if (++this.got === 1) this.sampleFrame = data.toString();
+            if (o.collectFrames) {
+              const text = data.toString();
+              this.frames.set(text, (this.frames.get(text) ?? 0) + 1);
+            }
             if (this.got === this.sockets.length) this.onArrival?.();
           }
           return;
@@ -152,6 +183,7 @@ export class SubscriberFleet {
   /** Await the next frame containing `marker`; call right before triggering it. */
   expect(marker: string): void {
     this.arrivals.fill(0);
+    this.frames.clear();
     this.got = 0;
     this.lastArrival = 0;
     this.marker = Buffer.from(marker);

@@ -7,27 +7,34 @@
 //      after a full GC forced through the inspector, ÷ N;
 //   c. cross-instance added latency: two API instances on Redis, 50 subscribers on A, publisher on
 //      B vs on A, p99 of the difference.
-// N = 2,000 (BENCH_FULL=1: 10,000; BENCH_REALTIME_SUBSCRIBERS overrides). The load generator is
-// this process (lib/ws-subscribers.ts), kept off the servers' core. Latency tails on a shared
+//   b'. RSS after BENCH_REALTIME_MEMORY_PUBLISHES (100) events to the same idle subscribers, settled
+//      the same way, against idle (goal within 10 %); BENCH_REALTIME_HEAP=1 also writes heap
+//      snapshots (.bench/realtime-*.heapsnapshot) and prints what grew per subscriber;
+//   d. mixed roles (realtime-roles.ts): kpisUpdated and conversationUpdated with subscribers of one
+//      tenant in four permission groups, every frame checked per role, vs raw ws.
+// N = 2,000 (BENCH_FULL=1: 10,000; BENCH_REALTIME_SUBSCRIBERS overrides, 50,000 works: beyond 20,000
+// sockets a fleet connects from several 127.0.x.y addresses, and the file limit is raised past the
+// hard limit when running as root). BENCH_REALTIME_PARTS=fanout,memory,roles,cross picks parts.
+// The load generator is this process (lib/ws-subscribers.ts), kept off the servers' core. Latency tails on a shared
 // 2-core machine are mostly other people's work: every measured publish (or block of publishes)
 // is discarded and repeated when other work used more than DISTURBED of the machine meanwhile
 // (lib/ws-other-work.ts); the notes say how many. BENCH_REALTIME_PROFILE=1 adds a CPU profile of
 // our server over the fan-out publishes (.bench/realtime-api.cpuprofile and rows).
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import { startApi } from '../lib/api.js';
 import type { Child } from '../lib/children.js';
 import { summarize } from '../lib/cpuprofile.js';
 import { gql } from '../lib/http.js';
-import { waitForQuiet } from '../lib/load.js';
 import { freePort } from '../lib/ports.js';
 import type { BenchContext, Row, Section } from '../lib/types.js';
 import { InspectorSession, procStatusBytes } from '../lib/ws-inspector.js';
-import { OtherWork } from '../lib/ws-other-work.js';
-import { SubscriberFleet, median, percentile } from '../lib/ws-subscribers.js';
+import { heapGrowth } from '../lib/heapsnapshot.js';
+import { SubscriberFleet, median, percentile, sourceAddresses } from '../lib/ws-subscribers.js';
+import { mixedRoles } from './realtime-roles.js';
+import { dbName, disturbedNote, ensureFileLimit, mb, measurePublish, ms1, probeUntilAllSubscribed, sleep, undisturbed, type Disturbed, type PublishStats } from '../lib/realtime-measure.js';
 import { API_NODE_FLAGS, loadedApiEnv, signIn } from './foundation.js';
 
 const SUBSCRIBERS = Number(process.env.BENCH_REALTIME_SUBSCRIBERS || (process.env.BENCH_FULL === '1' ? 10_000 : 2_000));
@@ -40,129 +47,32 @@ const CROSS_BLOCK = 10;
 const CROSS_MAX_BLOCKS = 20;
 const CROSS_PAUSE_MS = 40;
 const MEMORY_ROUNDS = 2;
-/** A measurement during which other work used more than this share of the machine is repeated. */
-const DISTURBED = 0.15;
+/** Events delivered to the idle subscribers of the last memory round before RSS is read again. */
+const MEMORY_PUBLISHES = Number(process.env.BENCH_REALTIME_MEMORY_PUBLISHES || 100);
+/** Which parts run (comma-separated): fanout, memory, roles, cross. Default: all. */
+const PARTS = new Set((process.env.BENCH_REALTIME_PARTS || 'fanout,memory,roles,cross').split(',').map((x) => x.trim()));
 const REDIS_URL = process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379';
 const PROFILE = process.env.BENCH_REALTIME_PROFILE === '1';
+/** Heap snapshots of the memory part's first round (idle, then with the subscribers) and what grew, per subscriber. */
+const HEAP = process.env.BENCH_REALTIME_HEAP === '1';
 
-const FANOUT_RATIO_GOAL = 2;
-const MEMORY_GOAL_KB = 30;
+const FANOUT_RATIO_GOAL = 1.2;
+const CPU_RATIO_GOAL = 1.3;
+const MEMORY_GOAL_KB = 10;
+/** RSS after MEMORY_PUBLISHES events, against the same subscribers idle. */
+const MEMORY_GROWTH_GOAL_PERCENT = 10;
 const CROSS_GOAL_MS = 5;
 
 const TENANT_SLUG = 'northwind';
 const SUBSCRIPTION = 'subscription { tenantUpdated { name } }';
 const UPDATE_TENANT = 'mutation($name: String!) { updateTenant(input: { name: $name }) { tenant { id } } }';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const ms1 = (n: number) => n.toFixed(1);
-const mb = (bytes: number | null) => (bytes === null ? '?' : `${Math.round(bytes / 2 ** 20)} MB`);
-const pct = (share: number | null) => (share === null ? '?' : `${Math.round(share * 100)}%`);
 
 /** Tenant names of this run: all the same length, so every event frame has the same size. */
 function nameSource() {
   const tag = randomBytes(3).toString('hex');
   let seq = 0;
   return () => `Northwind rt-${tag}-${String(++seq).padStart(5, '0')}`;
-}
-
-/** Soft `ulimit -n` of this process (children inherit it); raised with prlimit up to the hard limit when short. */
-function ensureFileLimit(needed: number, log: (m: string) => void): void {
-  const read = () => {
-    const m = /^Max open files\s+(\S+)\s+(\S+)/m.exec(readFileSync('/proc/self/limits', 'utf8'));
-    const n = (s?: string) => (!s || s === 'unlimited' ? Infinity : Number(s));
-    return { soft: n(m?.[1]), hard: n(m?.[2]) };
-  };
-  const before = read();
-  if (before.soft >= needed) return;
-  const target = Math.min(before.hard, Math.max(needed, 65_536));
-  try {
-    execFileSync('prlimit', ['--pid', String(process.pid), `--nofile=${target}:${before.hard === Infinity ? 'unlimited' : before.hard}`], { stdio: 'ignore' });
-  } catch {
-    /* checked below */
-  }
-  const after = read();
-  if (after.soft < needed) throw new Error(`ulimit -n is ${after.soft} (hard ${after.hard}); ${needed} file descriptors needed for ${SUBSCRIBERS} sockets: raise it or set BENCH_REALTIME_SUBSCRIBERS lower`);
-  log(`ulimit -n raised from ${before.soft} to ${after.soft}`);
-}
-
-interface Disturbed<T> {
-  /** The measurements kept: undisturbed ones, topped up with the least disturbed when short. */
-  kept: T[];
-  /** Other work's share of the machine during each kept measurement. */
-  shares: (number | null)[];
-  /** Measurements thrown away because other work disturbed them. */
-  discarded: number;
-  /** Kept although disturbed (not enough undisturbed ones within the tries). */
-  keptDisturbed: number;
-}
-
-/**
- * Run `measure` until `want` runs were not disturbed by other work (≤ DISTURBED of the machine,
- * counted from `settleMs` before the run to its end) or `maxTries` ran. Before each run, waits up
- * to `quietMs` for the machine to settle.
- */
-async function undisturbed<T>(ctx: BenchContext, o: { want: number; maxTries: number; servers: Child[]; database: string; quietMs: number; settleMs: number }, measure: () => Promise<T>): Promise<Disturbed<T>> {
-  const runs: { value: T; share: number | null }[] = [];
-  const clean = () => runs.filter((r) => r.share === null || r.share <= DISTURBED);
-  while (clean().length < o.want && runs.length < o.maxTries) {
-    await waitForQuiet(ctx.log, o.quietMs);
-    const other = new OtherWork(o.servers, o.database);
-    await sleep(o.settleMs);
-    const value = await measure();
-    const share = other.share();
-    runs.push({ value, share });
-    if (share !== null && share > DISTURBED) ctx.log(`  other work used ${pct(share)} of the machine during that measurement: repeating it`);
-  }
-  const good = clean();
-  const bad = runs.filter((r) => !good.includes(r)).sort((a, b) => (a.share ?? 0) - (b.share ?? 0));
-  const kept = [...good, ...bad.slice(0, Math.max(0, o.want - good.length))];
-  return { kept: kept.map((r) => r.value), shares: kept.map((r) => r.share), discarded: runs.length - kept.length, keptDisturbed: Math.max(0, o.want - good.length) };
-}
-
-const disturbedNote = (d: Disturbed<unknown>, what: string) =>
-  `other work used ≤ ${pct(Math.max(...d.shares.map((x) => x ?? 0)))} of the machine during the kept ${what}` +
-  (d.discarded ? `; ${d.discarded} disturbed ${what} discarded and repeated` : '') +
-  (d.keptDisturbed ? `; ${d.keptDisturbed} kept although disturbed (machine busy with other work: figures less reliable)` : '');
-
-interface PublishStats {
-  p50: number;
-  p99: number;
-  max: number;
-  received: number;
-  /** Server CPU ms from just before the trigger to the last delivery. */
-  cpuMs: number | null;
-  /** This process's (the load generator's) CPU ms over the same time. */
-  clientCpuMs: number;
-}
-
-/** Trigger one event, wait for it on every subscriber, and summarise the latencies from the trigger. */
-async function measurePublish(fleet: SubscriberFleet, server: Child, name: string, trigger: (name: string) => Promise<void>, timeoutMs = 60_000): Promise<PublishStats> {
-  fleet.expect(name);
-  const cpu0 = server.cpuMs();
-  const client0 = process.cpuUsage();
-  const t0 = performance.now();
-  const [, wait] = await Promise.all([trigger(name), fleet.waitAll(timeoutMs, 10_000)]);
-  const cpu1 = server.cpuMs();
-  const client = process.cpuUsage(client0);
-  const lat = fleet.latencies(t0);
-  if (wait.timedOut && !lat.length) throw new Error(`no subscriber got ${name} within ${timeoutMs} ms`);
-  return { p50: percentile(lat, 50), p99: percentile(lat, 99), max: percentile(lat, 100), received: lat.length, cpuMs: cpu0 !== null && cpu1 !== null ? cpu1 - cpu0 : null, clientCpuMs: (client.user + client.system) / 1000 };
-}
-
-/**
- * Our API has no endpoint for its subscription count: publish probe events until one reaches every
- * subscriber (subscriptions whose `subscribe` message was still in flight miss a probe).
- */
-async function probeUntilAllSubscribed(ctx: BenchContext, fleet: SubscriberFleet, nextName: () => string, publish: (name: string) => Promise<void>, label: string, attempts = 10): Promise<void> {
-  for (let i = 1; i <= attempts; i++) {
-    const name = nextName();
-    fleet.expect(name);
-    const [, r] = await Promise.all([publish(name), fleet.waitAll(60_000, 3_000)]);
-    ctx.log(`${label}: probe ${i} reached ${r.received}/${fleet.size} subscribers in ${Math.round(r.ms)} ms`);
-    if (r.received === fleet.size) return;
-    if (fleet.errorCount) throw new Error(`${label}: subscribers got errors: ${fleet.errors.join('; ')}`);
-  }
-  throw new Error(`${label}: no probe reached all ${fleet.size} subscribers after ${attempts} attempts`);
 }
 
 function updateTenant(url: string, headers: Record<string, string>) {
@@ -173,7 +83,6 @@ function updateTenant(url: string, headers: Record<string, string>) {
 }
 
 const tokenOf = (auth: Record<string, string>) => ({ authorization: auth.authorization });
-const dbName = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1));
 
 // ---------------------------------------------------------------------------------------------
 // a. fan-out: ours vs a raw ws broadcast
@@ -200,7 +109,7 @@ async function fanOut(ctx: BenchContext, nextName: () => string): Promise<Row[]>
     const publish = updateTenant(url, auth);
     await ctx.offServerCores(async () => {
       const t0 = performance.now();
-      const fleet = await SubscriberFleet.open({ url: `ws://127.0.0.1:${api.port}/graphql`, count: n, protocol: 'graphql-ws', connectionParams: tokenOf(auth), query: SUBSCRIPTION });
+      const fleet = await SubscriberFleet.open({ url: `ws://127.0.0.1:${api.port}/graphql`, count: n, protocol: 'graphql-ws', connectionParams: tokenOf(auth), query: SUBSCRIPTION, sourceAddresses: sourceAddresses(n) });
       try {
         ctx.log(`ours: ${n} graphql-ws subscribers connected and subscribing in ${Math.round(performance.now() - t0)} ms`);
         await probeUntilAllSubscribed(ctx, fleet, nextName, publish, 'ours');
@@ -252,7 +161,7 @@ async function fanOut(ctx: BenchContext, nextName: () => string): Promise<Row[]>
     };
     await ctx.offServerCores(async () => {
       const t0 = performance.now();
-      const fleet = await SubscriberFleet.open({ url: `ws://127.0.0.1:${rawPort}/`, count: n, protocol: 'raw' });
+      const fleet = await SubscriberFleet.open({ url: `ws://127.0.0.1:${rawPort}/`, count: n, protocol: 'raw', sourceAddresses: sourceAddresses(n) });
       try {
         // Server-side signal: the raw server's count of open sockets.
         for (let i = 0; ; i++) {
@@ -315,6 +224,7 @@ async function fanOut(ctx: BenchContext, nextName: () => string): Promise<Row[]>
     { figure: `${label}: ours / raw p99`, value: o.p99 / r.p99, unit: '×', decimals: 2, goal: { op: '<=', target: FANOUT_RATIO_GOAL } },
     { figure: `${label}: server CPU per delivery, ours`, value: o.cpuUsPerDelivery, unit: 'µs', decimals: 0, note: `utime + stime of the server process from just before the trigger to the last delivery (includes the mutation itself), summed over the kept publishes ÷ deliveries; /proc counts in 10 ms ticks. The load generator (one process, the other core) used ${o.clientUsPerDelivery.toFixed(1)} µs per frame received from ours, ${r.clientUsPerDelivery.toFixed(1)} µs from raw` },
     { figure: `${label}: server CPU per delivery, raw ws`, value: r.cpuUsPerDelivery, unit: 'µs', decimals: 1 },
+    { figure: `${label}: server CPU per delivery, ours / raw`, value: o.cpuUsPerDelivery !== null && r.cpuUsPerDelivery ? o.cpuUsPerDelivery / r.cpuUsPerDelivery : null, unit: '×', decimals: 2, goal: { op: '<=', target: CPU_RATIO_GOAL } },
     ...profileRows,
   ];
 }
@@ -353,6 +263,7 @@ async function memoryPerSubscriber(ctx: BenchContext, nextName: () => string): P
     throw e;
   });
   const rounds: { rss0: number; rssN: number; heap0: number; heapN: number }[] = [];
+  let afterPublishes: { rss: number; heap: number; peakDuring: number | null; ms: number; missing: number; incomplete: number; closed: number } | undefined;
   try {
     const url = `${api.url}/graphql`;
     const wsUrl = `ws://127.0.0.1:${api.port}/graphql`;
@@ -372,7 +283,7 @@ async function memoryPerSubscriber(ctx: BenchContext, nextName: () => string): P
       return { rss: rss / 3, heap: await inspector.heapUsed() };
     };
     const subscribed = async (count: number, label: string) => {
-      const fleet = await SubscriberFleet.open({ url: wsUrl, count, protocol: 'graphql-ws', connectionParams: tokenOf(auth), query: SUBSCRIPTION });
+      const fleet = await SubscriberFleet.open({ url: wsUrl, count, protocol: 'graphql-ws', connectionParams: tokenOf(auth), query: SUBSCRIPTION, sourceAddresses: sourceAddresses(count) });
       try {
         await probeUntilAllSubscribed(ctx, fleet, nextName, publish, label);
       } catch (e) {
@@ -387,11 +298,41 @@ async function memoryPerSubscriber(ctx: BenchContext, nextName: () => string): P
       await sleep(1000);
       for (let round = 1; round <= MEMORY_ROUNDS; round++) {
         const idle = await settle();
+        const snapshots = path.join(ctx.root, '.bench');
+        if (HEAP && round === 1) {
+          mkdirSync(snapshots, { recursive: true });
+          await inspector.heapSnapshot(path.join(snapshots, 'realtime-idle.heapsnapshot'));
+        }
         const fleet = await subscribed(n, `memory round ${round}`);
         try {
           const loaded = await settle();
+          if (HEAP && round === 1) {
+            await inspector.heapSnapshot(path.join(snapshots, 'realtime-subscribers.heapsnapshot'));
+            const growth = heapGrowth(path.join(snapshots, 'realtime-idle.heapsnapshot'), path.join(snapshots, 'realtime-subscribers.heapsnapshot'), n);
+            ctx.log(`heap growth per subscriber (objects, bytes), largest first:\n${growth.map((g) => `  ${g.bytes.toFixed(0).padStart(6)} B ${g.count.toFixed(2).padStart(6)} × ${g.name}`).join('\n')}`);
+          }
           rounds.push({ rss0: idle.rss, rssN: loaded.rss, heap0: idle.heap, heapN: loaded.heap });
           ctx.log(`memory round ${round}: RSS ${mb(idle.rss)} idle → ${mb(loaded.rss)} with ${n} subscribers (${((loaded.rss - idle.rss) / n / 1024).toFixed(1)} KB each); V8 heap ${mb(idle.heap)} → ${mb(loaded.heap)}`);
+          if (round === MEMORY_ROUNDS && MEMORY_PUBLISHES > 0) {
+            // The same subscribers get MEMORY_PUBLISHES events one after the other; then the
+            // settled RSS again: what publishing leaves behind (pooled buffers, caches, leaks).
+            const t0 = performance.now();
+            let missing = 0;
+            let incomplete = 0;
+            let peakDuring = 0;
+            for (let i = 0; i < MEMORY_PUBLISHES; i++) {
+              const name = nextName();
+              fleet.expect(name);
+              const [, w] = await Promise.all([publish(name), fleet.waitAll(60_000, 5_000)]);
+              missing += n - w.received;
+              if (w.received < n) incomplete++;
+              peakDuring = Math.max(peakDuring, procStatusBytes(api.child.pid, 'VmRSS') ?? 0);
+            }
+            const ms = performance.now() - t0;
+            const after = await settle();
+            afterPublishes = { rss: after.rss, heap: after.heap, peakDuring: peakDuring || null, ms, missing, incomplete, closed: fleet.unexpectedCloses };
+            ctx.log(`memory: after ${MEMORY_PUBLISHES} publishes (${Math.round(ms)} ms, ${missing} deliveries missing): RSS ${mb(after.rss)} (${(((after.rss - loaded.rss) / loaded.rss) * 100).toFixed(1)}% vs idle with subscribers), RSS seen while publishing up to ${mb(peakDuring)}; V8 heap ${mb(after.heap)}`);
+          }
         } finally {
           await fleet.close();
         }
@@ -405,6 +346,20 @@ async function memoryPerSubscriber(ctx: BenchContext, nextName: () => string): P
   const perSub = (f: (r: (typeof rounds)[number]) => number) => rounds.reduce((a, r) => a + f(r), 0) / rounds.length / n / 1024;
   const rssKb = perSub((r) => r.rssN - r.rss0);
   const heapKb = perSub((r) => r.heapN - r.heap0);
+  const last = rounds[rounds.length - 1];
+  const growthRows: Row[] = afterPublishes
+    ? [
+        {
+          figure: `RSS after ${MEMORY_PUBLISHES} publishes vs idle (${n.toLocaleString('en-US')} subscribers)`,
+          value: ((afterPublishes.rss - last.rssN) / last.rssN) * 100,
+          unit: '%',
+          decimals: 1,
+          goal: { op: '<=', target: MEMORY_GROWTH_GOAL_PERCENT },
+          note: `the last round's ${n} subscribers got ${MEMORY_PUBLISHES} tenantUpdated events one after the other (${Math.round(afterPublishes.ms)} ms in all${afterPublishes.missing ? `, ${afterPublishes.missing} deliveries MISSING in ${afterPublishes.incomplete} publishes (waiting ends 5 s after the last arrival); ${afterPublishes.closed} sockets closed by the server` : ''}); RSS after a forced GC ${mb(afterPublishes.rss)} vs ${mb(last.rssN)} idle with the same subscribers; highest RSS read between publishes ${mb(afterPublishes.peakDuring)}; V8 heap ${mb(last.heapN)} → ${mb(afterPublishes.heap)}`,
+          ...(afterPublishes.missing && { warning: true }),
+        },
+      ]
+    : [];
   return [
     {
       figure: `memory per idle subscriber (${n.toLocaleString('en-US')}, RSS)`,
@@ -414,6 +369,7 @@ async function memoryPerSubscriber(ctx: BenchContext, nextName: () => string): P
       goal: { op: '<=', target: MEMORY_GOAL_KB },
       note: `VmRSS of our API with ${n} idle tenantUpdated subscribers (one probe event delivered) minus with none, each after a full GC forced through the inspector; mean of ${rounds.length} rounds (${rounds.map((r) => `${mb(r.rss0)} → ${mb(r.rssN)}`).join(', ')}); KB = 1,024 bytes; V8 heap alone ${heapKb.toFixed(1)} KB per subscriber`,
     },
+    ...growthRows,
   ];
 }
 
@@ -520,7 +476,12 @@ export const realtime: Section = {
     const [{ name: originalName }] = await db.sql<{ name: string }>(`select name from tenants where slug = $1`, [TENANT_SLUG]);
     const nextName = nameSource();
     try {
-      return [...(await fanOut(ctx, nextName)), ...(await memoryPerSubscriber(ctx, nextName)), ...(await crossInstance(ctx, nextName))];
+      const rows: Row[] = [];
+      if (PARTS.has('fanout')) rows.push(...(await fanOut(ctx, nextName)));
+      if (PARTS.has('memory')) rows.push(...(await memoryPerSubscriber(ctx, nextName)));
+      if (PARTS.has('roles')) rows.push(...(await mixedRoles(ctx, SUBSCRIBERS)));
+      if (PARTS.has('cross')) rows.push(...(await crossInstance(ctx, nextName)));
+      return rows;
     } finally {
       await ctx.children.stopAll();
       await db.sql(`update tenants set name = $1 where slug = $2`, [originalName, TENANT_SLUG]);

@@ -19,20 +19,48 @@ import { costExtension, rateLimited, type Budgets, type RequestBudget } from '..
 
 const badInput = (e: GraphQLError) => requestError(ErrorCode.BAD_USER_INPUT, e.message, {}, e.nodes);
 
+/**
+ * Parsed documents by their text, shared by every socket that sends the same text: 10,000
+ * dashboards subscribe with one document, which would otherwise be parsed, validated and KEPT
+ * 10,000 times (≈ 10 KB of AST and tokens per subscription). Documents are never modified after
+ * parsing; what is computed per document (validation, limits, fan-out keys) is cached on it.
+ * Bounded: the oldest entry goes when full; texts above MAX_CACHED_TEXT are parsed every time.
+ */
+const DOCUMENT_CACHE_SIZE = 500;
+const MAX_CACHED_TEXT = 16_384;
+
 export function wsLimits(limits: QueryLimits, validated: (document: DocumentNode) => readonly GraphQLError[], budgets?: Budgets) {
   const budgeted = !!budgets?.enabled;
   // A text that does not parse becomes an empty document carrying its error to `validate`.
   const unparsable = new WeakMap<DocumentNode, GraphQLError>();
+  const documents = new Map<string, { text: string; document: DocumentNode }>();
+  const parseOnce = (source: string | Source): DocumentNode => {
+    try {
+      return parse(source, { maxTokens: MAX_TOKENS });
+    } catch (e) {
+      const error = e as GraphQLError;
+      const document: DocumentNode = { kind: 'Document' as never, definitions: [] };
+      unparsable.set(document, isTokenLimitError(error) ? tooComplex('tokens', MAX_TOKENS, Infinity, undefined) : badInput(error));
+      return document;
+    }
+  };
   return {
     parse(source: string | Source): DocumentNode {
-      try {
-        return parse(source, { maxTokens: MAX_TOKENS });
-      } catch (e) {
-        const error = e as GraphQLError;
-        const document: DocumentNode = { kind: 'Document' as never, definitions: [] };
-        unparsable.set(document, isTokenLimitError(error) ? tooComplex('tokens', MAX_TOKENS, Infinity, undefined) : badInput(error));
-        return document;
+      if (typeof source !== 'string' || source.length > MAX_CACHED_TEXT) return parseOnce(source);
+      let cached = documents.get(source);
+      if (!cached) {
+        cached = { text: source, document: parseOnce(source) };
+        if (documents.size >= DOCUMENT_CACHE_SIZE) documents.delete(documents.keys().next().value!);
+        documents.set(source, cached);
       }
+      return cached.document;
+    },
+    /**
+     * The cached copy of a query text, when there is one: graphql-ws keeps each subscription's
+     * message (and so its query text) for the subscription's life; one copy serves them all.
+     */
+    intern(text: string): string {
+      return documents.get(text)?.text ?? text;
     },
     validate(_schema: GraphQLSchema, document: DocumentNode): readonly GraphQLError[] {
       const syntax = unparsable.get(document);
