@@ -211,10 +211,18 @@ describe('Dockerfile', () => {
   };
   const asCommand = (rest: string) => (rest.startsWith('[') ? (JSON.parse(rest) as string[]).join(' ') : rest);
 
-  it('builds from node:22-bookworm-slim and runs api/src/main.ts through tsx', () => {
-    expect(readFileSync(path, 'utf8')).toMatch(/^FROM node:22-bookworm-slim\b/m);
-    const run = instructions().filter((i) => i.op === 'CMD' || i.op === 'ENTRYPOINT').map((i) => asCommand(i.rest)).join(' ');
-    expect(run).toMatch(/\bnode\b.*--import\s+tsx\b.*\bapi\/src\/main\.ts\b/);
+  it('builds from node:22-bookworm-slim and runs the API bundle npm start runs (built in the image, sources beside it)', () => {
+    const text = readFileSync(path, 'utf8').replace(/\\\r?\n/g, ' ');
+    expect(text).toMatch(/^FROM node:22-bookworm-slim\b/m);
+    // Built at image build time, at the path it runs from (the bundle keeps each module's own file URL).
+    expect(text).toMatch(/^RUN\b.*\bnode scripts\/build-api\.mjs\b/m);
+    const final = instructions();
+    const copies = final.filter((i) => i.op === 'COPY').map((i) => i.rest);
+    expect(copies.some((c) => /\/app\/dist\/api\s+\.\/dist\/api\b/.test(c))).toBe(true);
+    // Worker threads load their TypeScript through tsx, and modules read data files next to their sources.
+    expect(copies.some((c) => /\/app\/api\s+\.\/api\b/.test(c))).toBe(true);
+    const run = final.filter((i) => i.op === 'CMD' || i.op === 'ENTRYPOINT').map((i) => asCommand(i.rest)).join(' ');
+    expect(run).toMatch(/\bnode\b.*--experimental-async-context-frame\b.*\bdist\/api\/main\.mjs\b/);
   });
 
   it('runs as a non-root user, listens on 0.0.0.0:4000 and checks /healthz', () => {
