@@ -25,7 +25,13 @@ export interface BenchDatabase {
 }
 
 export const LOCAL_ADMIN_URL = process.env.BENCH_ADMIN_URL || 'postgres://postgres@127.0.0.1:5432/postgres';
-export const BENCH_DB_NAME = 'sb_bench';
+export const BENCH_DB_NAME = process.env.BENCH_DB_NAME || 'sb_bench';
+
+/** BENCH_DB_NAME, or a name of this run's own when another run is using it (never drop a database under a running bench). */
+async function freeName(adminUrl: string): Promise<string> {
+  const busy = await withClient(adminUrl, async (c) => Number((await c.query(`select count(*) as n from pg_stat_activity where datname = $1`, [BENCH_DB_NAME])).rows[0].n));
+  return busy ? `${BENCH_DB_NAME}_${process.pid}` : BENCH_DB_NAME;
+}
 
 const withDb = (url: string, db: string) => {
   const u = new URL(url);
@@ -107,10 +113,11 @@ export async function openBenchDatabase(o: OpenOptions): Promise<BenchDatabase> 
     description = `BENCH_DATABASE_URL (${redact(url)})`;
     close = async () => undefined;
   } else if (await reachable(LOCAL_ADMIN_URL)) {
-    await recreate(LOCAL_ADMIN_URL, BENCH_DB_NAME);
-    url = withDb(LOCAL_ADMIN_URL, BENCH_DB_NAME);
-    description = `PostgreSQL at ${new URL(LOCAL_ADMIN_URL).host}, database ${BENCH_DB_NAME} (recreated)`;
-    close = () => withClient(LOCAL_ADMIN_URL, (c) => c.query(`drop database if exists ${BENCH_DB_NAME} with (force)`)).then(() => undefined);
+    const name = await freeName(LOCAL_ADMIN_URL);
+    await recreate(LOCAL_ADMIN_URL, name);
+    url = withDb(LOCAL_ADMIN_URL, name);
+    description = `PostgreSQL at ${new URL(LOCAL_ADMIN_URL).host}, database ${name} (recreated)`;
+    close = () => withClient(LOCAL_ADMIN_URL, (c) => c.query(`drop database if exists ${name} with (force)`)).then(() => undefined);
   } else {
     log(`no PostgreSQL at ${new URL(LOCAL_ADMIN_URL).host} and no BENCH_DATABASE_URL: starting an embedded PostgreSQL`);
     const { startEmbeddedPostgres } = (await import(pathToFileURL(path.join(apiRoot, 'api/src/boot/embedded.ts')).href)) as typeof import('../../../api/src/boot/embedded.js');
