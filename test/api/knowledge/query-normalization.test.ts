@@ -50,3 +50,44 @@ describe('spelling against the tenant’s vocabulary', () => {
     expect(normalizeQuery('  How do I foward?  ', null).text).toBe('How do I foward?');
   });
 });
+
+describe('common English words are never corrected', () => {
+  const shop = buildVocabulary(['Open the modal dialog to change the amount of your order.']);
+  it('keeps a real word that is one edit from a tenant word', () => {
+    expect(correctWord(shop, 'model')).toBeNull(); // not "modal"
+    expect(correctWord(shop, 'among')).toBeNull(); // not "amount"
+    expect(correctWord(shop, 'amuont')).toBe('amount'); // a misspelling still is
+  });
+});
+
+describe('word variants read as their full form', () => {
+  const social = buildVocabulary([
+    'How do I delete my Facebook account? Open the account settings.',
+    'Forward several emails in Gmail: select the emails, then forward them.',
+    'Strikethrough with GitHub Markdown.',
+  ]);
+
+  it('searches an abbreviation as the full word the knowledge base uses, on both sides', () => {
+    const q = normalizeQuery('Deleting FB acc.', social);
+    expect(q.variants).toEqual([
+      { from: 'FB', to: 'facebook' },
+      { from: 'acc', to: 'account' },
+    ]);
+    expect(q.text).toBe('Deleting FB facebook acc account.'); // full text: both forms
+    expect(q.embedText).toBe('Deleting facebook account.'); // the encoder: the full form
+  });
+
+  it('joins spellings in two words, keeping plurals, and never turns a full word into a variant', () => {
+    expect(normalizeQuery('Cross out text on git hub', social).embedText).toBe('Cross text github');
+    expect(normalizeQuery('forward my e-mails', social).text).toBe('forward my emails');
+    const full = normalizeQuery('delete my facebook account', social);
+    expect(full.variants).toEqual([]);
+    expect(full.text).toBe('delete my facebook account');
+  });
+
+  it('changes nothing where the tenant does not use the full form', () => {
+    const q = normalizeQuery('Reset my pwd', buildVocabulary(['Choose a new passphrase on the sign-in page.']));
+    expect(q.variants).toEqual([]);
+    expect(q.text).toBe('Reset my pwd');
+  });
+});

@@ -9,12 +9,14 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ReadPool } from '../../../api/src/db/read-pool.js';
 import { startChroma, type ChromaServer } from '../../../api/src/modules/knowledge/chroma-server.js';
+import { charGramSimilarities } from '../../../api/src/modules/knowledge/char-grams.js';
 import { chunkDocument } from '../../../api/src/modules/knowledge/chunker.js';
 import { createEmbedder } from '../../../api/src/modules/knowledge/embedder.js';
 import {
   chunkId,
   denseSearch,
   fusedScore,
+  LEXICAL_WEIGHT,
   lexicalSearch,
   rebuildTenantVectors,
   retrieve,
@@ -27,9 +29,9 @@ import { fileDatabaseUrl, sql } from '../../helpers/db.js';
 
 describe('score fusion', () => {
   it('adds full-text evidence to the cosine as a share of the query, counting a match in the question above one in the answer', () => {
-    // No full-text evidence: the cosine alone. A chunk holding every query word at saturation (BM25 = 2.2 · Σ idf) gains 1.
+    // No full-text evidence: the cosine alone. A chunk holding every query word at saturation (BM25 = 2.2 · Σ idf) gains LEXICAL_WEIGHT.
     expect(fusedScore(0.62, null, 4)).toBe(0.62);
-    expect(fusedScore(0.62, { score: 8.8, questionScore: 0 }, 4)).toBeCloseTo(1.62, 12);
+    expect(fusedScore(0.62, { score: 8.8, questionScore: 0 }, 4)).toBeCloseTo(0.62 + LEXICAL_WEIGHT, 12);
     // The same words in the FAQ's question rather than only in its answer.
     expect(fusedScore(0.6, { score: 5, questionScore: 3 }, 4)).toBeGreaterThan(fusedScore(0.6, { score: 5, questionScore: 0 }, 4));
     // How far apart two candidates are counts, not only their order: a large lexical lead overturns a
@@ -38,6 +40,16 @@ describe('score fusion', () => {
     expect(fusedScore(0.6, { score: 2.2, questionScore: 0 }, 4)).toBeLessThan(fusedScore(0.9, { score: 1.1, questionScore: 0 }, 4));
     // Scale-free: a tenant whose BM25 and idf are all twice as large orders its chunks the same way.
     expect(fusedScore(0.5, { score: 6, questionScore: 2 }, 4)).toBeCloseTo(fusedScore(0.5, { score: 12, questionScore: 4 }, 8), 12);
+  });
+
+  it('scores letters shared with the question among the candidates: variants meet, in any order', () => {
+    const titles = ['How do I strikethrough text in Gmail?', 'Send urgent mail in Gmail', 'Export Gmail messages to text or HTML files'];
+    // "strike through" and "crossed" are no word of any title, but share letters with the first.
+    const [strike, urgent, exportTitle] = charGramSimilarities('How can I strike through my text in gmail?', titles);
+    expect(strike).toBeGreaterThan(urgent);
+    expect(strike).toBeGreaterThan(exportTitle);
+    // The same candidates in another order: the same scores (the idf is the candidates', not their order's).
+    expect(charGramSimilarities('strike through', [...titles].reverse()).reverse()).toEqual(charGramSimilarities('strike through', titles));
   });
 });
 
@@ -128,7 +140,7 @@ describe('against PostgreSQL and Chroma', () => {
 
   it('answers a blank question with nothing, without asking anyone', async () => {
     const broken: RetrievalDeps = { db: { query: () => Promise.reject(new Error('no')) }, vectors: null as never, embedder: null as never };
-    expect(await retrieve(broken, tenants.northwind, '   ')).toEqual({ chunks: [], query: { text: '', embedText: '', corrections: [] }, timings: { embedMs: 0, denseMs: 0, lexicalMs: 0, totalMs: 0 } });
+    expect(await retrieve(broken, tenants.northwind, '   ')).toEqual({ chunks: [], query: { text: '', embedText: '', corrections: [], variants: [] }, timings: { embedMs: 0, denseMs: 0, lexicalMs: 0, totalMs: 0 } });
   });
 
   it('never returns another tenant’s chunks, on either side', async () => {
@@ -222,7 +234,7 @@ describe('against PostgreSQL and Chroma', () => {
       // The long FAQ's similarity is its question's, above what its whole chunk (question + long answer) scores.
       const [embedding] = await deps.embedder.embed([r.query.embedText]);
       const [chunkOnly] = await sql<{ s: number }>(url, `select (select sum(a * b) from unnest(embedding, $2::real[]) as v(a, b)) as s from knowledge_chunks where document_id = $1 and ordinal = 0`, [faq, embedding]);
-      const hit = (await retrieve(deps, tenant, q, { k: 20 })).chunks.find((c) => c.documentId === faq)!;
+      const hit = (await retrieve(deps, tenant, q, { k: 100 })).chunks.find((c) => c.documentId === faq)!; // (the copy that is not the entry's lead comes after every entry)
       expect(hit.similarity!).toBeGreaterThan(Number(chunkOnly.s));
       // Two copies of one question do not take the first two places while another document matches.
       expect(r.chunks[1].title).not.toBe(r.chunks[0].title);

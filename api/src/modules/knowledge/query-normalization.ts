@@ -8,11 +8,17 @@
 // PostgreSQL drops the same English stop words on the lexical side.
 //
 // The correction is deliberately timid — an unknown word is changed only into a known word at
-// Damerau–Levenshtein distance 1 (words of 5+ letters) or 2 (9+ letters) — because it must not
-// make an off-topic question look answerable: "rent" is never turned into "rest".
+// Damerau–Levenshtein distance 1 (words of 5+ letters) or 2 (9+ letters), and a common English
+// word is never changed (english-words.ts) — because it must not make an off-topic question look
+// answerable: "rent" is never turned into "rest", nor "model" into "modal".
+//
+// Then word variants (synonyms.ts): "fb" is also searched as "facebook", "e-mail" as "email",
+// where the tenant's own chunks use the full form.
 import type { ReadPool } from '../../db/read-pool.js';
 import { embeddingText } from './chunker.js';
 import { LruCache } from './embedder.js';
+import { isEnglishWord } from './english-words.js';
+import { DEFAULT_SYNONYMS, type SynonymIndex } from './synonyms.js';
 
 export interface Vocabulary {
   /** word (lower case) → number of the tenant's chunks holding it */
@@ -22,11 +28,13 @@ export interface Vocabulary {
 }
 
 export interface NormalizedQuery {
-  /** The question with misspelt words corrected: what full text parses. */
+  /** The question with misspelt words corrected, then each word variant followed by the tenant's other forms of it: what full text parses. */
   text: string;
-  /** What the dense side embeds: `text` without function words (as the chunks are embedded). */
+  /** What the dense side embeds: the corrected question with each variant in the tenant's most used form, without function words (as the chunks are embedded). */
   embedText: string;
   corrections: { from: string; to: string }[];
+  /** Word variants read as their full form ("fb" → "facebook"). */
+  variants: { from: string; to: string }[];
 }
 
 const WORD = /[\p{L}][\p{L}\p{N}]*(?:['’][\p{L}]+)?/gu;
@@ -72,7 +80,7 @@ const ENDINGS = /(?:ies|es|s|ed|ing|ly|er|est)$/;
 
 /** Known as it is, or by a common ending ("letters" when "letter" is known, "letter" when "letters" is). */
 function known(vocab: Vocabulary, w: string): boolean {
-  if (vocab.words.has(w)) return true;
+  if (vocab.words.has(w) || isEnglishWord(w)) return true;
   const stem = w.replace(ENDINGS, '');
   if (stem.length >= 3 && (vocab.words.has(stem) || vocab.words.has(`${stem}e`) || vocab.words.has(`${stem}y`))) return true;
   return vocab.words.has(`${w}s`) || vocab.words.has(`${w}es`) || vocab.words.has(`${w}d`) || vocab.words.has(`${w}ed`);
@@ -98,18 +106,40 @@ export function correctWord(vocab: Vocabulary, w: string): string | null {
   return best?.word ?? null;
 }
 
-/** Correct the query's unknown words in place (the rest of the text — case, punctuation — is kept). */
-export function normalizeQuery(query: string, vocab: Vocabulary | null): NormalizedQuery {
+/** Correct the query's unknown words in place (the rest of the text — case, punctuation — is kept), then read word variants as the tenant's forms. */
+export function normalizeQuery(query: string, vocab: Vocabulary | null, synonyms: SynonymIndex = DEFAULT_SYNONYMS): NormalizedQuery {
   const corrections: NormalizedQuery['corrections'] = [];
-  const text = !vocab?.words.size
-    ? query.trim()
-    : query.trim().replace(WORD, (w) => {
-        const fixed = correctWord(vocab, w.toLowerCase());
-        if (!fixed) return w;
-        corrections.push({ from: w, to: fixed });
-        return fixed;
-      });
-  return { text, embedText: embeddingText({ headingPath: [], text }), corrections };
+  if (!vocab?.words.size) {
+    const text = query.trim();
+    return { text, embedText: embeddingText({ headingPath: [], text }), corrections, variants: [] };
+  }
+  let joined = query.trim();
+  for (const { pattern, to } of synonyms.phrases) joined = joined.replace(pattern, (_, plural: string) => to + plural);
+  const corrected = joined.replace(WORD, (w) => {
+    const fixed = correctWord(vocab, w.toLowerCase());
+    if (!fixed) return w;
+    corrections.push({ from: w, to: fixed });
+    return fixed;
+  });
+  const variants: NormalizedQuery['variants'] = [];
+  const forEmbedding = new Map<string, string>();
+  const text = corrected.replace(WORD, (w) => {
+    const found = fullFormOf(vocab, synonyms, w.toLowerCase());
+    if (!found) return w;
+    variants.push({ from: w, to: found.full });
+    forEmbedding.set(w, found.embed);
+    return `${w} ${found.full}`;
+  });
+  const embedSource = corrected.replace(WORD, (w) => forEmbedding.get(w) ?? w);
+  return { text, embedText: embeddingText({ headingPath: [], text: embedSource }), corrections, variants };
+}
+
+/** A variant's full form where the tenant's chunks use it (keeping a plural "s"), or null. */
+function fullFormOf(vocab: Vocabulary, synonyms: SynonymIndex, w: string): { full: string; embed: string } | null {
+  const plural = !synonyms.fullFormOf.has(w) && w.endsWith('s') && synonyms.fullFormOf.has(w.slice(0, -1));
+  const full = synonyms.fullFormOf.get(plural ? w.slice(0, -1) : w);
+  if (!full || !(vocab.words.has(full) || vocab.words.has(`${full}s`))) return null;
+  return { full, embed: plural ? `${full}s` : full };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,7 +9,8 @@
 // the questions the team labelled "our knowledge answers this" with an article, the same way (a
 // vector each and weight-A words on the article's closest chunk: chunk-questions.ts). The
 // question is normalised once (query-normalization.ts: spelling against the tenant's vocabulary,
-// function words) and that same text goes to both sides. Each candidate chunk gets one fused score;
+// word variants, function words) and that same text goes to both sides. Each candidate chunk gets
+// one fused score, with the character n-grams it shares with the question (char-grams.ts);
 // a document ranks at its best chunk, so one long article cannot fill the top k by itself, and
 // documents with the same title (one question imported with several answers) count as one entry.
 //
@@ -17,6 +18,7 @@
 // the tenant's own collection; dense hits are re-read from PostgreSQL by (tenant, id) as well.
 import { createHash } from 'node:crypto';
 import type { ReadPool } from '../../db/read-pool.js';
+import { charGramSimilarities, TEXT_CHARS } from './char-grams.js';
 import { embeddingText, type Chunk } from './chunker.js';
 import { embedQuery, type Embedder } from './embedder.js';
 import { normalizeQuery, tenantVocabulary, type NormalizedQuery } from './query-normalization.js';
@@ -47,7 +49,7 @@ export interface RetrievedChunk {
   denseRank: number | null;
   /** 1-based place in the lexical candidates; null when full text did not find the chunk. */
   lexicalRank: number | null;
-  /** Fused score of the chunk (fusedScore: cosine plus the full-text share; higher is better); a further copy of an entry never scores above the last entry. */
+  /** Fused score of the chunk (fusedScore: cosine plus the full-text share, plus the letters shared with the question: CHAR_*; higher is better); a further copy of an entry never scores above the last entry. */
   score: number;
 }
 
@@ -67,8 +69,8 @@ export interface RetrieveOptions {
 }
 
 export const DEFAULT_K = 5;
-/** Per side. With the union re-scored by exact cosine, fewer but better candidates fuse best (StackFAQ, demo tenants). */
-export const DEFAULT_CANDIDATES = 20;
+/** Per side. The union is re-scored (exact cosine, letters among the candidates): on StackFAQ 30 found 0.5 point more at recall@1 than 20, and 40 no more than 30. */
+export const DEFAULT_CANDIDATES = 30;
 
 // ---------------------------------------------------------------------------------------------
 // Score fusion
@@ -84,10 +86,18 @@ export const DEFAULT_CANDIDATES = 20;
  * against the question field alone (the document title / FAQ question and labelled questions,
  * tsv weight A): a customer's question that meets a FAQ's question counts above one that meets
  * only its answer. Measured on StackFAQ and kept where the result was flat (λ 0.8–1.2, question
- * weight 0.5–0.75 all within a point of recall@1); see docs/assistant.md.
+ * weight 0.5–0.75 all within a point of recall@1); with the letters (CHAR_*) beside them, full
+ * text weighs a little less (λ 0.8, question 0.25: the letters already count shared words); see docs/assistant.md.
  */
-export const LEXICAL_WEIGHT = 1;
-export const QUESTION_WEIGHT = 0.5;
+export const LEXICAL_WEIGHT = 0.8;
+export const QUESTION_WEIGHT = 0.25;
+/**
+ * Character 3–4-gram evidence among the candidates (char-grams.ts), added to the fused score: the
+ * question against the title and headings, and against the title, headings and opening of the
+ * text. StackFAQ recall@1 was flat for weights 0.2–0.4 each (docs/assistant.md).
+ */
+export const CHAR_TITLE_WEIGHT = 0.3;
+export const CHAR_TEXT_WEIGHT = 0.4;
 
 /** The fused score of one candidate chunk (higher is better); `idfSum` 0 means no query word is in the tenant's chunks. */
 export function fusedScore(similarity: number | null, lexical: { score: number; questionScore: number } | null, idfSum: number): number {
@@ -271,9 +281,15 @@ export async function retrieve(deps: RetrievalDeps, tenantId: string, question: 
   const denseRankOf = new Map(denseOrder.map((id, i) => [id, i + 1]));
   const lexicalRankOf = new Map(lexicalOrder.map((h, i) => [h.id, i + 1]));
   const idfSum = lexicalHits[0]?.idfSum ?? 0;
-  // Every candidate chunk scored on one scale (fusedScore), best first; ties by id, so the order is deterministic.
-  const scored = [...byId.values()]
-    .map((r) => ({ row: r, score: fusedScore(r.similarity, lexicalOf.get(r.id) ?? null, idfSum) }))
+  // Letters shared with the question, among the candidates (the idf is theirs: candidates are sorted by id so it does not depend on the order).
+  const pool = [...byId.values()].sort((a, b) => (a.id < b.id ? -1 : 1));
+  const heads = pool.map((r) => [r.title, ...r.heading_path.filter((h) => h !== r.title)].join(' '));
+  const charTitle = charGramSimilarities(query.text, heads);
+  const charText = charGramSimilarities(query.text, pool.map((r, i) => `${heads[i]} ${r.text.slice(0, TEXT_CHARS)}`));
+  const charOf = new Map(pool.map((r, i) => [r.id, CHAR_TITLE_WEIGHT * charTitle[i] + CHAR_TEXT_WEIGHT * charText[i]]));
+  // Every candidate chunk scored on one scale (fusedScore plus the letters), best first; ties by id, so the order is deterministic.
+  const scored = pool
+    .map((r) => ({ row: r, score: fusedScore(r.similarity, lexicalOf.get(r.id) ?? null, idfSum) + charOf.get(r.id)! }))
     .sort((a, b) => b.score - a.score || (a.row.id < b.row.id ? -1 : 1));
   // A document at its best chunk; an entry (documents with the same title) at its best document.
   const bestChunk = new Map<string, (typeof scored)[number]>();
