@@ -52,6 +52,11 @@ const url = (...protocols: string[]): Parser<string> => (raw, name) => {
   if (!parsed.hostname) fail(name, 'a URL with a host name', raw.replace(/:[^:@/]*@/, ':***@'));
   return raw;
 };
+const listOf = <T extends string>(...values: T[]): Parser<T[]> => (raw, name) => {
+  const items = raw.split(',').map((x) => x.trim()).filter(Boolean);
+  for (const x of items) if (!(values as string[]).includes(x)) fail(name, `a comma list of ${values.join(', ')}`, raw);
+  return items as T[];
+};
 const secretText: Parser<string> = (raw, name) => (raw.length >= 32 ? raw : fail(name, 'at least 32 characters', raw, true));
 
 export const configSpec = {
@@ -100,6 +105,7 @@ export const configSpec = {
   METRICS: { name: 'METRICS', description: 'Prometheus metrics at /metrics (false: nothing is counted and /metrics answers 404).', defaultText: 'true', default: () => true, parse: bool },
   METRICS_TOKEN: { name: 'METRICS_TOKEN', description: 'Bearer token (≥ 32 chars) /metrics requires on the main port. Unset: /metrics is served on METRICS_PORT only, or on the main port in development and test; in production without either it is refused.', parse: secretText, secret: true },
   METRICS_PORT: { name: 'METRICS_PORT', description: 'Internal port (bound to 127.0.0.1) serving /metrics and /readyz without a token, for a scraper on the same host or pod.', parse: int(1, 65535) },
+  READYZ_REQUIRE: { name: 'READYZ_REQUIRE', description: 'Optional dependencies whose failure also makes /readyz answer 503 instead of `200 degraded` (comma list of events, vectorStore, embedder; `events` is Redis when REDIS_URL is set). database and jobs always do. Unset: none — every instance keeps serving through a Redis or Chroma outage.', default: () => [] as ('events' | 'vectorStore' | 'embedder')[], parse: listOf('events', 'vectorStore', 'embedder') },
   WEBHOOK_RETRY_SCALE: { name: 'WEBHOOK_RETRY_SCALE', description: 'TEST ONLY (ignored unless NODE_ENV=test): multiplies the webhook retry delays (5 s … 12 h), so tests and benches see retries within milliseconds.', defaultText: '1', default: () => 1, parse: (raw: string, name: string) => { const n = Number(raw); return Number.isFinite(n) && n > 0 && n <= 1 ? n : fail(name, 'a number > 0 and ≤ 1', raw); } },
   SHUTDOWN_TIMEOUT_MS: { name: 'SHUTDOWN_TIMEOUT_MS', description: 'How long a graceful shutdown waits for requests and sockets to drain.', defaultText: '10000', default: () => 10000, parse: int(0, 600000) },
 } satisfies Record<string, VarSpec<unknown>>;

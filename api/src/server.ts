@@ -60,6 +60,14 @@ const REQUEST_ID = /^[A-Za-z0-9._-]{8,64}$/;
  */
 const optionalChecks = new Set(['vectorStore', 'events', 'embedder']);
 
+/** What each check stands for, in the words of an operator reading a failed probe. */
+const dependencyNames: Record<string, string> = {
+  database: 'PostgreSQL',
+  jobs: 'the job queue (pg-boss on PostgreSQL)',
+  vectorStore: 'Chroma',
+  embedder: 'the embedder',
+};
+
 export type RouteMount = (app: express.Express, services: AppServices) => void;
 
 export async function createHttpServer(services: AppServices, schema: GraphQLSchema, readiness: Record<string, ReadinessCheck>, routes: readonly RouteMount[] = []): Promise<HttpServer> {
@@ -106,6 +114,7 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
+  const dependencyLabel = (name: string) => (name === 'events' ? (config.REDIS_URL ? 'Redis' : 'in-memory events') : (dependencyNames[name] ?? name));
   const readyz = async () => {
     const results: Record<string, { ok: boolean; required: boolean; detail?: string }> = {};
     await Promise.all(
@@ -125,10 +134,16 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     );
     // A failed essential check (database, jobs) takes the instance out of rotation (503). A
     // failed optional one (the vector store, Redis, the embedder) leaves it serving in a degraded mode (200).
+    // READYZ_REQUIRE promotes optional checks (Redis, …) to essential ones for this deployment.
+    const essential = (name: string) => !optionalChecks.has(name) || (config.READYZ_REQUIRE as string[]).includes(name);
+    for (const [name, r] of Object.entries(results)) r.required = essential(name);
     const down = Object.entries(results).filter(([, r]) => !r.ok);
-    const essentialDown = down.some(([name]) => !optionalChecks.has(name));
+    const essentialDown = down.some(([name]) => essential(name));
     const status = essentialDown ? 'unavailable' : down.length ? 'degraded' : 'ready';
-    return { status: essentialDown ? 503 : 200, body: { status, down: down.map(([name]) => name), checks: results } };
+    const body: Record<string, unknown> = { status, down: down.map(([name]) => name), checks: results };
+    // One line naming what is down, e.g. "down: Redis (connect ECONNREFUSED 127.0.0.1:6390)".
+    if (down.length) body.message = `down: ${down.map(([name, r]) => `${dependencyLabel(name)}${r.detail ? ` (${r.detail})` : ''}`).join('; ')}`;
+    return { status: essentialDown ? 503 : 200, body };
   };
   app.get('/readyz', async (_req, res) => {
     const r = await readyz();

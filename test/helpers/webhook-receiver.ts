@@ -12,7 +12,8 @@ export interface Received {
   at: number;
 }
 
-export type Answer = { status: number; body?: string; headers?: Record<string, string> } | 'hang';
+/** `delayMs`: answer that much later (a slow receiver); 'hang': never answer. */
+export type Answer = { status: number; body?: string; headers?: Record<string, string>; delayMs?: number } | 'hang';
 
 export interface Receiver {
   url: string;
@@ -46,8 +47,12 @@ export async function startReceiver(path = '/hooks'): Promise<Receiver> {
       receiver.onRequest?.(got);
       const a = receiver.answer(got, receiver.received.length);
       if (a === 'hang') return;
-      res.writeHead(a.status, { 'content-type': 'text/plain', ...(a.headers ?? {}) });
-      res.end(a.body ?? '');
+      const send = () => {
+        res.writeHead(a.status, { 'content-type': 'text/plain', ...(a.headers ?? {}) });
+        res.end(a.body ?? '');
+      };
+      if (a.delayMs) setTimeout(send, a.delayMs);
+      else send();
     });
   });
   server.on('connection', (s) => {

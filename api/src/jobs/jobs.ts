@@ -4,6 +4,11 @@
 import { PgBoss, type Job } from 'pg-boss';
 import type { Logger } from '../logger.js';
 
+/** A connection pg-boss can write on instead of its pool (pg-boss's IDatabase). */
+export interface JobDb {
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: any[] }>;
+}
+
 export const JobName = {
   /** Chunk, embed and store one knowledge document version (or remove it when unpublished). */
   INDEX_DOCUMENT: 'knowledge-index',
@@ -98,13 +103,14 @@ export class Jobs {
   }
 
   /** Many jobs in one statement (each may carry its own id and `startAfter`). */
-  async sendMany<N extends JobName>(name: N, jobs: { id?: string; data: JobPayloads[N]; startAfter?: Date }[]): Promise<void> {
-    if (jobs.length) await this.boss.insert(name, jobs);
+  /** `db`: insert on that connection (a transaction's, db/tx-sql.ts), so a rollback drops them. */
+  async sendMany<N extends JobName>(name: N, jobs: { id?: string; data: JobPayloads[N]; startAfter?: Date }[], db?: JobDb): Promise<void> {
+    if (jobs.length) await this.boss.insert(name, jobs, db ? { db } : undefined);
   }
 
-  /** Cancel jobs that have not run yet (unknown or finished ids are ignored). */
-  async cancel(name: JobName, ids: string[]): Promise<void> {
-    if (ids.length) await this.boss.cancel(name, ids);
+  /** Cancel jobs that have not run yet (unknown or finished ids are ignored); `db` as in sendMany. */
+  async cancel(name: JobName, ids: string[], db?: JobDb): Promise<void> {
+    if (ids.length) await this.boss.cancel(name, ids, db ? { db } : undefined);
   }
 
   /**

@@ -6,7 +6,7 @@
 // the meantime): the version only proves that nobody scheduled something newer.
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '../logger.js';
-import { JobName, type JobPayloads, type Jobs } from './jobs.js';
+import { JobName, type JobDb, type JobPayloads, type Jobs } from './jobs.js';
 
 export interface TimerSpec {
   tenantId: string;
@@ -36,6 +36,12 @@ export type TimerHandler = (timer: FiredTimer) => Promise<void>;
 export interface TimerStore {
   query<R extends Record<string, unknown>>(text: string, values: unknown[]): Promise<R[]>;
 }
+
+/**
+ * The caller's transaction (db/tx-sql.ts): the timer rows and their jobs are written and the
+ * replaced jobs cancelled on it, so they commit or roll back with the caller's change.
+ */
+export type TimerTx = TimerStore & JobDb;
 
 type TimerPayload = JobPayloads[typeof JobName.TIMER];
 
@@ -73,8 +79,8 @@ export class Timers {
     await this.scheduleMany([spec]);
   }
 
-  /** Many timers at once: one upsert, one insert of jobs, one cancel of the jobs they replace. */
-  async scheduleMany(specs: readonly TimerSpec[]): Promise<void> {
+  /** Many timers at once: one upsert, one insert of jobs, one cancel of the jobs they replace; `tx`: inside that transaction. */
+  async scheduleMany(specs: readonly TimerSpec[], tx?: TimerTx): Promise<void> {
     if (!specs.length) return;
     const seen = new Set<string>();
     for (const s of specs) {
@@ -85,7 +91,7 @@ export class Timers {
     }
     const jobIds = specs.map(() => randomUUID());
     // The row first: a job that runs before the row is written would find itself stale.
-    const old = await this.db.query<{ job_id: string }>(UPSERT, [
+    const old = await (tx ?? this.db).query<{ job_id: string }>(UPSERT, [
       specs.map((s) => s.tenantId),
       specs.map((s) => s.kind),
       specs.map((s) => s.key),
@@ -100,9 +106,13 @@ export class Timers {
         startAfter: s.at,
         data: { tenantId: s.tenantId, kind: s.kind, key: s.key, version: s.version, dueAt: s.at.toISOString(), ...(s.data ? { data: s.data } : {}) },
       })),
+      tx,
     );
     // Not needed for correctness (a replaced job is stale); it just spares the queue the work.
-    await this.jobs.cancel(JobName.TIMER, old.map((r) => r.job_id)).catch((e) => this.log.debug({ err: e }, 'timers: cancelling replaced jobs failed'));
+    // Inside a transaction a failed statement aborts it anyway: no catch there.
+    const replaced = old.map((r) => r.job_id);
+    if (tx) await this.jobs.cancel(JobName.TIMER, replaced, tx);
+    else await this.jobs.cancel(JobName.TIMER, replaced).catch((e) => this.log.debug({ err: e }, 'timers: cancelling replaced jobs failed'));
   }
 
   /** Cancel the timer of (tenant, kind, key); true when there was one. */
@@ -113,10 +123,12 @@ export class Timers {
   }
 
   /** Cancel several timers of one tenant and kind in one statement; how many there were. */
-  async cancelMany(tenantId: string, kind: string, keys: readonly string[]): Promise<number> {
+  async cancelMany(tenantId: string, kind: string, keys: readonly string[], tx?: TimerTx): Promise<number> {
     if (!keys.length) return 0;
-    const rows = await this.db.query<{ job_id: string }>(`delete from timers where tenant_id = $1 and kind = $2 and key = any($3::text[]) returning job_id::text as job_id`, [tenantId, kind, keys]);
-    if (rows.length) await this.jobs.cancel(JobName.TIMER, rows.map((r) => r.job_id)).catch((e) => this.log.debug({ err: e }, 'timers: cancelling jobs failed'));
+    const rows = await (tx ?? this.db).query<{ job_id: string }>(`delete from timers where tenant_id = $1 and kind = $2 and key = any($3::text[]) returning job_id::text as job_id`, [tenantId, kind, keys]);
+    const ids = rows.map((r) => r.job_id);
+    if (tx) await this.jobs.cancel(JobName.TIMER, ids, tx);
+    else if (ids.length) await this.jobs.cancel(JobName.TIMER, ids).catch((e) => this.log.debug({ err: e }, 'timers: cancelling jobs failed'));
     return rows.length;
   }
 

@@ -2,14 +2,16 @@
 // the ticket's row lock, the timers that raise AT_RISK / BREACHED, and the recompute of a
 // tenant's open tickets after its SLA settings changed.
 //
-// Timers are (re)scheduled INSIDE the ticket's lock, so two changes of one ticket schedule in the
-// order they commit (scheduling after commit could let the older change's timers win). Should
-// the transaction then fail, the timer finds a due time the ticket does not have: it is stale,
-// and it recomputes the ticket, which schedules what the committed state needs.
+// Timers are (re)scheduled INSIDE the ticket's transaction, on its connection (timer rows and
+// pg-boss jobs alike): two changes of one ticket schedule in the order they commit (scheduling
+// after commit could let the older change's timers win), a change that rolls back leaves no timer
+// behind, and no timer is visible before the ticket's change commits. A timer that still finds a
+// due time the ticket does not have (a job that outlived its row) recomputes the ticket.
 import type { AppServices } from '../../services.js';
 import { DomainError, ErrorCode } from '../../errors.js';
 import { realInstant } from '../../clock.js';
-import type { FiredTimer, TimerSpec } from '../../jobs/timers.js';
+import type { FiredTimer, TimerSpec, TimerTx } from '../../jobs/timers.js';
+import { txSql } from '../../db/tx-sql.js';
 import type { SlaState as TicketSlaState } from '../tickets/ticket.entity.js';
 import { TicketAction } from '../tickets/ticket-event.entity.js';
 import { withLockedTicket, type TicketActor, type TicketPatch } from '../tickets/ticket.service.js';
@@ -76,15 +78,15 @@ export async function syncTicketSla(services: AppServices, tenantId: string, tic
         await exec(lt, `insert into sla_ticket_clocks (ticket_id, tenant_id, awaiting_reply_since, pauses) values (?, ?, ?, ?::jsonb)
             on conflict (ticket_id) do update set awaiting_reply_since = excluded.awaiting_reply_since, pauses = excluded.pauses`, [ticketId, tenantId, plan.awaitingReplySince, pausesJson]);
       }
-      await placeTimers(services, tenantId, ticketId, plan.timers);
+      await placeTimers(services, txSql(lt.em), tenantId, ticketId, plan.timers);
     }),
   );
 }
 
 /** Make the ticket's timers exactly `wanted`: schedule the new or moved ones, cancel the others. */
-async function placeTimers(services: AppServices, tenantId: string, ticketId: string, wanted: ReturnType<typeof planTicketSla>['timers']): Promise<void> {
+async function placeTimers(services: AppServices, tx: TimerTx, tenantId: string, ticketId: string, wanted: ReturnType<typeof planTicketSla>['timers']): Promise<void> {
   const keys = allTimerKeys(ticketId);
-  const current = await services.readPool.query<{ key: string; version: string }>(`select key, version from timers where tenant_id = $1 and kind = $2 and key = any($3::text[])`, [tenantId, SLA_TIMER_KIND, keys]);
+  const current = await tx.query<{ key: string; version: string }>(`select key, version from timers where tenant_id = $1 and kind = $2 and key = any($3::text[])`, [tenantId, SLA_TIMER_KIND, keys]);
   const have = new Map(current.map((r) => [r.key, r.version]));
   const specs: TimerSpec[] = wanted
     .filter((w) => have.get(w.key) !== w.version)
@@ -99,8 +101,8 @@ async function placeTimers(services: AppServices, tenantId: string, ticketId: st
     }));
   const wantedKeys = new Set(wanted.map((w) => w.key));
   const drop = [...have.keys()].filter((k) => !wantedKeys.has(k));
-  await services.timers.scheduleMany(specs);
-  await services.timers.cancelMany(tenantId, SLA_TIMER_KIND, drop);
+  await services.timers.scheduleMany(specs, tx);
+  await services.timers.cancelMany(tenantId, SLA_TIMER_KIND, drop, tx);
 }
 
 async function ignoreGone<T>(p: Promise<T>): Promise<T | null> {
@@ -142,8 +144,8 @@ export async function fireSlaTimer(services: AppServices, timer: FiredTimer): Pr
       lt.emit(phase === 'AT_RISK' ? 'ticket.sla_at_risk' : 'ticket.sla_breached', { target, dueAt });
     }),
   );
-  // A due time the ticket does not have: its change rolled back after scheduling, or the job
-  // outlived its row. Recompute so the committed state has its timers.
+  // A due time the ticket does not have: the job outlived its row (or was scheduled before timers
+  // joined the ticket's transaction). Recompute so the committed state has its timers.
   if (done && dueMoved) await syncTicketSla(services, timer.tenantId, ticketId, 'recompute');
 }
 

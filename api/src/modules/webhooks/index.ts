@@ -9,11 +9,12 @@ import { WebhookDelivery, WebhookDeliveryAttempt, WebhookEndpoint } from './webh
 import { WebhookDeliveryResolver, WebhookResolver } from './webhook.resolver.js';
 import { webhooksListeners } from './webhooks.listeners.js';
 import { dispatcherOf } from './webhook-dispatcher.js';
-import { deleteOldDeliveries, deliverBatch, requeueStranded, RETRY_TIMER_KIND } from './webhook-delivery.js';
+import { deleteOldDeliveries, handOff, requeueStranded, RETRY_TIMER_KIND, type DeliveryItem } from './webhook-delivery.js';
 
 const SWEEP_EVERY_MS = 60_000;
 const CLEANUP_EVERY_MS = 3600_000;
 const manage = access.can('webhooks.manage');
+const laneOffer = (services: Parameters<typeof dispatcherOf>[0]) => (entries: { endpointId: string; item: DeliveryItem }[]) => dispatcherOf(services).offer(entries);
 
 export const webhooksModule = defineModule({
   name: 'webhooks',
@@ -28,14 +29,16 @@ export const webhooksModule = defineModule({
   },
   listeners: webhooksListeners,
   timers: {
-    [RETRY_TIMER_KIND]: (services, timer) => deliverBatch(services, [{ deliveryId: timer.key, attempt: Number(timer.version) }]),
+    // Into the endpoint's lane: the timer batch (SLA timers too) never waits on a slow receiver.
+    [RETRY_TIMER_KIND]: (services, timer) => handOff(services, [{ deliveryId: timer.key, attempt: Number(timer.version) }], laneOffer(services)),
   },
   start: (services) => {
-    // The whole fetched batch at once: its requests go out side by side, its results are written
-    // in three statements (Jobs.workBatch); declared here rather than in `jobs`, which runs one job at a time.
+    // The whole fetched batch at once (Jobs.workBatch), handed to the per-endpoint lanes: the jobs
+    // are done at once and a slow receiver holds no batch; declared here rather than in `jobs`,
+    // which runs one job at a time.
     void services.jobs
       .workBatch(JobName.DELIVER_WEBHOOK, async (payloads) => {
-        await deliverBatch(services, payloads);
+        await handOff(services, payloads, laneOffer(services));
         return payloads.map(() => null);
       })
       .catch((e) => services.log.error({ err: e }, 'webhooks: delivery worker did not start'));

@@ -94,12 +94,23 @@ function openSecret(services: AppServices, sealed: string): Buffer {
 
 const clean = (s: string | null) => (s == null ? null : s.replace(/\u0000/g, ''));
 
-/** Make one attempt of each item (stale items do nothing). */
+/**
+ * Make one attempt of each item (stale items do nothing). The claimed deliveries are grouped by
+ * endpoint and each group posts and records on its own: a slow receiver (up to the 5 s timeout)
+ * never holds another endpoint's results.
+ */
 export async function deliverBatch(services: AppServices, items: readonly DeliveryItem[]): Promise<void> {
   if (!items.length) return;
   const manual = new Set(items.filter((i) => i.manual).map((i) => i.deliveryId));
   const claimed = await services.readPool.query<Claimed>(CLAIM, [items.map((i) => i.deliveryId), items.map((i) => i.attempt)]);
   if (!claimed.length) return;
+  const byEndpoint = new Map<string, Claimed[]>();
+  for (const d of claimed) byEndpoint.set(d.endpoint_id, [...(byEndpoint.get(d.endpoint_id) ?? []), d]);
+  await Promise.all([...byEndpoint.values()].map((group) => attemptClaimed(services, group, manual)));
+}
+
+/** POST each claimed delivery (side by side), then record the attempts, retries and endpoint health. */
+async function attemptClaimed(services: AppServices, claimed: Claimed[], manual: ReadonlySet<string>): Promise<void> {
   const production = deliveryHooks.production ?? services.config.NODE_ENV === 'production';
   const now = Date.now();
   const results = await Promise.all(
@@ -181,6 +192,32 @@ async function recordHealth(services: AppServices, claimed: Claimed[], results: 
       body: `Every delivery to ${e.url} failed for 24 hours, so it was disabled. Fix the receiver, then enable it again on the Webhooks page.`,
     }).catch((err) => services.log.warn({ err }, 'webhooks: notifying admins failed'));
   }
+}
+
+/** Queue attempts as DELIVER_WEBHOOK jobs, each with the attempts it expects (one pg-boss insert). */
+export async function queueItems(services: AppServices, items: readonly DeliveryItem[]): Promise<void> {
+  await services.jobs.sendMany(JobName.DELIVER_WEBHOOK, items.map((i) => ({ data: { deliveryId: i.deliveryId, attempt: i.attempt, ...(i.manual ? { manual: true } : {}) } })));
+}
+
+/**
+ * Attempts the job worker or a retry timer picked up: into this instance's per-endpoint lanes
+ * (webhook-dispatcher.ts) so the job or timer is done at once and a slow receiver holds no batch;
+ * attempted right here when the lanes are full or stopping. A delivery whose attempt dies with
+ * the process is still PENDING: the sweep queues it again (at least once).
+ */
+export async function handOff(services: AppServices, items: readonly DeliveryItem[], offer: (entries: { endpointId: string; item: DeliveryItem }[]) => boolean): Promise<void> {
+  if (!items.length) return;
+  const rows = await services.readPool.query<{ id: string; endpoint_id: string }>(
+    `select id::text, endpoint_id::text from webhook_deliveries where id = any($1::uuid[]) and status = 'PENDING'`,
+    [items.map((i) => i.deliveryId)],
+  );
+  // Settled or gone: nothing to attempt (the claim would refuse it anyway).
+  const endpointOf = new Map(rows.map((r) => [r.id, r.endpoint_id]));
+  const entries = items.flatMap((item) => {
+    const endpointId = endpointOf.get(item.deliveryId.toLowerCase());
+    return endpointId ? [{ endpointId, item }] : [];
+  });
+  if (entries.length && !offer(entries)) await deliverBatch(services, entries.map((e) => e.item));
 }
 
 /** Queue the first attempt of new deliveries (one pg-boss insert). */
