@@ -163,7 +163,7 @@ export async function startApp(config: Config, log: Logger, options: StartOption
       secretBox: new SecretBox(config.ENCRYPTION_KEY),
       knowledge: { db: readPool, vectors, embedder },
       ai: { anthropic, classifiers: new ClassifierCache() },
-      domainEvents: new DomainEvents(log, metrics),
+      domainEvents: new DomainEvents(log, metrics, config.LISTENER_BACKGROUND_CONCURRENCY),
     } as Omit<AppServices, 'assistant'> as AppServices;
     services.assistant = new AssistantRunner(services);
     const stopSampling = sampleDependencies(services);

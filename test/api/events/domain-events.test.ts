@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import pino from 'pino';
 import { Writable } from 'node:stream';
-import { DomainEvents, domainEvent, listener } from '../../../api/src/events/domain-events.js';
+import { BACKGROUND_CONCURRENCY, DomainEvents, domainEvent, listener } from '../../../api/src/events/domain-events.js';
 
 function bus() {
   const lines: Record<string, unknown>[] = [];
@@ -45,6 +45,43 @@ describe('DomainEvents', () => {
     events.emit([rated()]);
     await events.settled();
     expect(order).toEqual(['rated', 'updated']);
+  });
+
+  it('background listeners run at most BACKGROUND_CONCURRENCY at a time, in emit order; the others start at once; settled() waits for all', async () => {
+    const { events } = bus();
+    let inFlight = 0;
+    let most = 0;
+    const order: number[] = [];
+    const started: string[] = [];
+    events.register(
+      listener({ name: 'test.bookkeeping', on: 'customer.rated', lane: 'background', handle: async (e) => {
+        inFlight++;
+        most = Math.max(most, inFlight);
+        await new Promise((r) => setTimeout(r, 5));
+        order.push(e.payload.rating);
+        inFlight--;
+      } }),
+      listener({ name: 'test.interactive', on: 'customer.rated', handle: (e) => void started.push(e.id) }),
+    );
+    const many = Array.from({ length: 12 }, (_, i) => domainEvent('customer.rated', 't1', { conversationId: 'c1', contactId: 'k1', rating: i }));
+    events.emit(many);
+    await Promise.resolve();
+    expect(started).toHaveLength(12); // not behind the background lane
+    expect(events.backgroundWaiting).toBe(12 - BACKGROUND_CONCURRENCY);
+    await events.settled();
+    expect(most).toBe(BACKGROUND_CONCURRENCY);
+    expect(order).toEqual(many.map((_, i) => i));
+    expect(events.backgroundWaiting).toBe(0);
+  });
+
+  it('a failing background listener frees its slot', async () => {
+    const { events } = bus();
+    let n = 0;
+    events.register(listener({ name: 'test.failing', on: 'customer.rated', lane: 'background', handle: () => { n++; throw new Error('boom'); } }));
+    events.emit(Array.from({ length: BACKGROUND_CONCURRENCY * 3 }, rated));
+    await events.settled();
+    expect(n).toBe(BACKGROUND_CONCURRENCY * 3);
+    expect(events.backgroundWaiting).toBe(0);
   });
 
   it('after stop() takes no new events', async () => {

@@ -270,13 +270,18 @@ export class Dashboard {
 }
 
 /**
- * The KPI probe: a customer who opens a new conversation every 3 s, the only conversations opened
- * during the run, so `conversationsToday` counts them one by one: the k-th one is visible on a
- * dashboard at its first push showing base + k.
+ * The KPI probe: customers who open a new conversation every 3 s between them, the only
+ * conversations opened during the run, so `conversationsToday` counts them one by one: the k-th
+ * one is visible on a dashboard at its first push showing base + k. They take turns, so each
+ * starts one every PROBE_CUSTOMERS × 3 s (≈ 7 a minute): well inside the widget's per-customer
+ * limit on new conversations (WIDGET_MESSAGES_PER_MINUTE, 20), which one customer starting one
+ * every 3 s sat exactly on — and crossed whenever a slow answer bunched two starts together.
  */
+const PROBE_CUSTOMERS = 3;
+
 export class KpiProbe {
   readonly startedAt: number[] = [];
-  private token = '';
+  private tokens: string[] = [];
 
   constructor(
     readonly api: ApiEndpoint,
@@ -284,15 +289,17 @@ export class KpiProbe {
   ) {}
 
   async open(widgetKey: string): Promise<void> {
-    const s = await call(this.w.rec, this.api.url, 'mutation($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { token } }', { i: { widgetKey, name: 'Load KPI probe' } }, null);
-    if (!s) throw new Error('KPI probe: no widget session');
-    this.token = s.startWidgetSession.token;
+    for (let i = 0; i < PROBE_CUSTOMERS; i++) {
+      const s = await call(this.w.rec, this.api.url, 'mutation($i: StartWidgetSessionInput!) { startWidgetSession(input: $i) { token } }', { i: { widgetKey, name: `Load KPI probe ${i + 1}` } }, null);
+      if (!s) throw new Error('KPI probe: no widget session');
+      this.tokens.push(s.startWidgetSession.token);
+    }
   }
 
   async run(until: number): Promise<void> {
-    while (!this.w.stopping && performance.now() < until) {
+    for (let k = 0; !this.w.stopping && performance.now() < until; k++) {
       const t0 = performance.now();
-      const r = await call(this.w.rec, this.api.url, 'mutation($i: StartConversationInput!) { startConversation(input: $i) { conversationId } }', { i: { idempotencyKey: randomUUID(), subject: 'KPI probe' } }, this.token);
+      const r = await call(this.w.rec, this.api.url, 'mutation($i: StartConversationInput!) { startConversation(input: $i) { conversationId } }', { i: { idempotencyKey: randomUUID(), subject: 'KPI probe' } }, this.tokens[k % this.tokens.length]);
       if (r) this.startedAt.push(t0);
       await sleep(3000 - (performance.now() - t0));
     }

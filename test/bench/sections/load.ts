@@ -15,9 +15,10 @@
 // subscriber, first AI token p99, agent reply → customer p99, KPI push p99, webhooks, RSS slope over
 // the last half, throughput and API CPU per message.
 import { randomBytes } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { Redis } from 'ioredis';
 import { startChroma } from '../../../api/src/modules/knowledge/chroma-server.js';
@@ -32,6 +33,7 @@ import { Agent, Customer, Dashboard, KpiProbe, type World } from '../lib/load-ac
 import { call, pct, Recorder, sleep, type ApiEndpoint } from '../lib/load-clients.js';
 import type { BenchContext, Row, Section } from '../lib/types.js';
 import { procStatusBytes } from '../lib/ws-inspector.js';
+import { summarize } from '../lib/cpuprofile.js';
 import { API_NODE_FLAGS } from './foundation.js';
 
 const num = (name: string, fallback: number) => Number(process.env[name] || fallback);
@@ -43,6 +45,15 @@ const WARMUP_SECONDS = num('BENCH_LOAD_WARMUP_SECONDS', Math.min(60, Math.round(
 const REDIS_URL = process.env.BENCH_REDIS_URL || 'redis://127.0.0.1:6379';
 const UNIQUE_TEXTS = process.env.BENCH_LOAD_UNIQUE_TEXTS === '1';
 const PIN = process.env.BENCH_LOAD_PIN === '1';
+/** BENCH_LOAD_PROFILE=1: the API runs with --cpu-prof (profiles in .bench/load-profiles/, summarised in the log). */
+const PROFILE = process.env.BENCH_LOAD_PROFILE === '1';
+/** BENCH_LOAD_SQL_CENSUS=<path>: every API counts its SQL statements by kind into <path>.<i>.json (lib/sql-census.ts). */
+const SQL_CENSUS = process.env.BENCH_LOAD_SQL_CENSUS || '';
+/** BENCH_LOAD_DB_POOL / BENCH_LOAD_LISTENER_LANE: the API's DB_POOL_SIZE / LISTENER_BACKGROUND_CONCURRENCY (unset: its defaults), to compare. */
+const apiExtra: Record<string, string> = {
+  ...(process.env.BENCH_LOAD_DB_POOL ? { DB_POOL_SIZE: process.env.BENCH_LOAD_DB_POOL } : {}),
+  ...(process.env.BENCH_LOAD_LISTENER_LANE ? { LISTENER_BACKGROUND_CONCURRENCY: process.env.BENCH_LOAD_LISTENER_LANE } : {}),
+};
 const WEBHOOK_EVENTS = (process.env.BENCH_LOAD_WEBHOOK_EVENTS || 'CONVERSATION_CREATED,CONVERSATION_STATUS_CHANGED,CONVERSATION_ASSIGNED,MESSAGE_CREATED,TICKET_CREATED,TICKET_UPDATED,TICKET_SLA_AT_RISK,TICKET_SLA_BREACHED').split(',');
 
 const TENANT = 'northwind';
@@ -51,6 +62,8 @@ const ADMIN = 'admin@northwind.demo';
 const AGENT_EMAIL = (i: number) => `load-agent-${String(i).padStart(3, '0')}@northwind.demo`;
 const SLA_POLICY = 'Load bench (1 min first response)';
 const RSS_EVERY_MS = 5000;
+/** /metrics on the main port in production needs a token (the bench scrapes event-loop delay and pool waits). */
+const METRICS_TOKEN = randomBytes(24).toString('hex');
 
 interface Instance {
   endpoint: ApiEndpoint;
@@ -59,6 +72,39 @@ interface Instance {
   errorLines: string[];
   errorLineCount: number;
   rss: { t: number; mb: number }[];
+  /** Scraped from /metrics every RSS_EVERY_MS: event-loop delay (p99 and max since the previous scrape, ms) and pool waiters. */
+  loop: { t: number; p99: number; max: number; readWaiting: number; ormWaiting: number }[];
+  profileDir: string | null;
+}
+
+/** One /metrics scrape: the few gauges the load report needs. */
+async function scrapeMetrics(url: string): Promise<{ p99: number; max: number; readWaiting: number; ormWaiting: number } | null> {
+  try {
+    const r = await fetch(url.replace(/\/graphql$/, '/metrics'), { headers: { authorization: `Bearer ${METRICS_TOKEN}` } });
+    if (!r.ok) return null;
+    const text = await r.text();
+    const g = (re: RegExp) => Number(re.exec(text)?.[1] ?? NaN);
+    return {
+      p99: g(/^switchboard_nodejs_eventloop_lag_p99_seconds (\S+)/m) * 1000,
+      max: g(/^switchboard_nodejs_eventloop_lag_max_seconds (\S+)/m) * 1000,
+      readWaiting: g(/^db_pool_connections\{pool="read",state="waiting"\} (\S+)/m),
+      ormWaiting: g(/^db_pool_connections\{pool="orm",state="waiting"\} (\S+)/m),
+    };
+  } catch {
+    return null;
+  }
+}
+
+/** After the API stopped: where its CPU went (self time by package/file and function, inclusive time of our files). */
+function logProfiles(instances: Instance[], log: (m: string) => void): void {
+  for (const i of instances) {
+    if (!i.profileDir) continue;
+    const file = readdirSync(i.profileDir).find((f) => f.endsWith('.cpuprofile'));
+    if (!file) continue;
+    const s = summarize(path.join(i.profileDir, file), undefined, 25);
+    const fmt = (xs: { name: string; share: number }[]) => xs.map((x) => `  ${(x.share * 100).toFixed(1).padStart(5)} %  ${x.name}`).join('\n');
+    log(`${i.endpoint.name} profile ${path.join(i.profileDir, file)} (${s.samples} samples)\nself by category:\n${fmt(s.selfByCategory)}\nself by function:\n${fmt(s.selfByFunction)}\ninclusive:\n${fmt(s.inclusive)}`);
+  }
 }
 
 /** Least-squares slope (MB per minute) of the samples with t ≥ from (seconds). */
@@ -140,19 +186,21 @@ interface Shared {
 
 async function startInstances(ctx: BenchContext, s: Shared, count: number, extra: Record<string, string>): Promise<Instance[]> {
   const preload = pathToFileURL(path.join(ctx.root, 'test/bench/lib/webhook-loopback.ts')).href;
+  const census = pathToFileURL(path.join(ctx.root, 'test/bench/lib/sql-census.ts')).href;
   return Promise.all(
     Array.from({ length: count }, async (_, i) => {
       const dataDir = ctx.tempDir(`sb-bench-load-${i}-`);
+      const profileDir = PROFILE ? path.join(ctx.root, '.bench', 'load-profiles', `${Date.now()}-${i}`) : null;
       const started = await startApi({
         children: ctx.children,
         apiRoot: ctx.apiRoot,
         name: `api ${String.fromCharCode(65 + i)}`,
-        env: { ...s.env, ...extra, DATA_DIR: dataDir, WEB_DIST: noWebDist(dataDir) },
-        nodeFlags: API_NODE_FLAGS,
-        preload: [preload],
+        env: { ...s.env, ...extra, DATA_DIR: dataDir, WEB_DIST: noWebDist(dataDir), ...(SQL_CENSUS ? { BENCH_LOAD_SQL_CENSUS: `${SQL_CENSUS}.${i}.json` } : {}) },
+        nodeFlags: profileDir ? [...API_NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${profileDir}`] : API_NODE_FLAGS,
+        preload: SQL_CENSUS ? [preload, census] : [preload],
         pinTo: PIN ? ctx.serverCores : null,
       }, 180_000);
-      const inst: Instance = { endpoint: { name: started.child.name, url: `${started.url}/graphql`, wsUrl: `ws://127.0.0.1:${started.port}/graphql` }, child: started.child, errorLines: [], errorLineCount: 0, rss: [] };
+      const inst: Instance = { endpoint: { name: started.child.name, url: `${started.url}/graphql`, wsUrl: `ws://127.0.0.1:${started.port}/graphql` }, child: started.child, errorLines: [], errorLineCount: 0, rss: [], loop: [], profileDir };
       const onData = (chunk: Buffer) => {
         for (const line of chunk.toString().split('\n')) {
           if (!/"level":(50|60)\b/.test(line)) continue;
@@ -242,6 +290,8 @@ async function runLoad(ctx: BenchContext, s: Shared, label: string, instances: I
         for (const i of instances) {
           const b = procStatusBytes(i.child.pid, 'VmRSS');
           if (b !== null) i.rss.push({ t: (performance.now() - t0) / 1000, mb: b / 2 ** 20 });
+          const m = await scrapeMetrics(i.endpoint.url);
+          if (m && rec.measuring) i.loop.push({ t: (performance.now() - t0) / 1000, ...m });
         }
         await sleep(RSS_EVERY_MS);
       }
@@ -252,9 +302,13 @@ async function runLoad(ctx: BenchContext, s: Shared, label: string, instances: I
     // The measured window: after the warm-up, to the end of the load.
     await sleep(WARMUP_SECONDS * 1000);
     rec.measuring = true;
-    const win0 = { at: performance.now(), wall: new Date(), n: { ...rec.n }, cpu: instances.map((i) => i.child.cpuMs() ?? 0) };
+    // The load generator's own event loop: its clients timestamp what they receive, so its delay is in every latency.
+    const benchLoop = monitorEventLoopDelay({ resolution: 10 });
+    benchLoop.enable();
+    const win0 = { at: performance.now(), wall: new Date(), n: { ...rec.n }, cpu: instances.map((i) => i.child.cpuMs() ?? 0), bench: process.cpuUsage() };
     await Promise.all(loops);
-    const win1 = { at: performance.now(), wall: new Date(), n: { ...rec.n }, cpu: instances.map((i) => i.child.cpuMs() ?? 0) };
+    const win1 = { at: performance.now(), wall: new Date(), n: { ...rec.n }, cpu: instances.map((i) => i.child.cpuMs() ?? 0), bench: process.cpuUsage(win0.bench) };
+    benchLoop.disable();
     const loadAverage = os.loadavg()[0];
     rec.measuring = false;
     clearInterval(progress);
@@ -321,6 +375,10 @@ async function runLoad(ctx: BenchContext, s: Shared, label: string, instances: I
     // Flat: the fitted growth over the last half stays within 5 % of the RSS there.
     const rssFlat = rss.every((r) => r.slope !== null && r.slope * (half / 60) <= 0.05 * r.mean);
     const ms = (x: number | null) => (x === null ? 'n/a' : `${x.toFixed(1)} ms`);
+    const benchCpuMs = (win1.bench.user + win1.bench.system) / 1000;
+    const loopP99s = instances.flatMap((i) => i.loop.map((x) => x.p99)).filter(Number.isFinite);
+    const loopMax = Math.max(0, ...instances.flatMap((i) => i.loop.map((x) => x.max)).filter(Number.isFinite));
+    const waiting = (k: 'readWaiting' | 'ormWaiting') => Math.max(0, ...instances.flatMap((i) => i.loop.map((x) => x[k])).filter(Number.isFinite));
     const lat = rec.latencies;
     const expected = [...rec.expected].map(([k, n]) => `${k} ×${n}`).join(', ');
     const P = `load ${label}`;
@@ -335,6 +393,9 @@ async function runLoad(ctx: BenchContext, s: Shared, label: string, instances: I
       { figure: `${P}: webhook event → delivery p99`, value: pct(lat.webhook, 99), unit: 'ms', note: `p50 ${ms(pct(lat.webhook, 50))}, ${lat.webhook.length} deliveries in the window (event time in the payload → received)` },
       { figure: `${P}: API RSS slope over the last half`, value: worstSlope, unit: 'MB/min', decimals: 2, ok: rssFlat, note: `${rss.map((r) => `${r.name} ${r.first.toFixed(0)} → ${r.last.toFixed(0)} MB, last half mean ${r.mean.toFixed(0)} MB, slope ${r.slope?.toFixed(2) ?? '?'} MB/min`).join('; ')}; flat = fitted growth over the last ${Math.round(half)} s ≤ 5 % of RSS` },
       { figure: `${P}: messages stored per second`, value: stored / windowS, unit: '/s', note: `${stored} messages in ${windowS.toFixed(0)} s (customers, AI, agents, system); HTTP ${(d('http') / windowS).toFixed(0)} req/s, subscription events received ${(d('events') / windowS).toFixed(0)}/s, webhooks ${(d('webhooks') / windowS).toFixed(1)}/s; ${d('tickets')} tickets created, ${d('ticketsResolved')} resolved, SLA events ${sla.map((x) => `${x.action} ${x.n}`).join(', ') || 'none'}; ${d('notifications')} notifications delivered` },
+      { figure: `${P}: API event-loop delay p99 (5-s intervals: median / worst)`, value: pct(loopP99s, 50), unit: 'ms', decimals: 1, note: `worst interval p99 ${ms(pct(loopP99s, 100))}, worst single delay ${loopMax.toFixed(0)} ms (${loopP99s.length} scrapes of /metrics); requests waiting for a database connection, most seen at a scrape: read pool ${waiting('readWaiting')}, ORM pool ${waiting('ormWaiting')}` },
+      { figure: `${P}: load generator event-loop delay p99`, value: benchLoop.percentile(99) / 1e6, unit: 'ms', decimals: 1, note: `max ${(benchLoop.max / 1e6).toFixed(0)} ms, mean ${(benchLoop.mean / 1e6).toFixed(1)} ms: the bench's clients timestamp what they receive, so this delay is inside every latency above` },
+      { figure: `${P}: CPU, load generator vs API`, value: `${((benchCpuMs / (windowS * 1000)) * 100).toFixed(0)} % vs ${((cpuMs / (windowS * 1000)) * 100).toFixed(0)} % of a core`, note: `the bench process (${CUSTOMERS + AGENTS + DASHBOARDS} socket clients, the fake Claude, the webhook receiver) ${(benchCpuMs / 1000).toFixed(1)} s, the API${instances.length > 1 ? 's' : ''} ${(cpuMs / 1000).toFixed(1)} s over ${windowS.toFixed(0)} s; PostgreSQL and Chroma not counted; machine load average ${loadAverage.toFixed(1)} on ${os.availableParallelism()} cores` },
       { figure: `${P}: API CPU per stored message`, value: stored ? cpuMs / stored : null, unit: 'ms', decimals: 2, note: `API CPU ${(cpuMs / 1000).toFixed(1)} s over ${windowS.toFixed(0)} s = ${((cpuMs / (windowS * 1000)) * 100).toFixed(0)} % of a core${instances.length > 1 ? ' (both instances)' : ''}; machine load average ${loadAverage.toFixed(1)} at the end (${os.availableParallelism()} cores: above that, other work distorts every latency here); ${PIN ? `pinned to core ${ctx.serverCores}` : 'unpinned (BENCH_LOAD_PIN=1 pins to BENCH_SERVER_CORES)'}` },
     ];
   } finally {
@@ -379,7 +440,7 @@ export const load: Section = {
       db, tenantId: tenant.id, widgetKey: tenant.widget_key, fake, encryptionKey, questions,
       env: {
         NODE_ENV: 'production', LOG_LEVEL: 'warn', SEED_DEMO: 'false', DATABASE_URL: db.url,
-        JWT_SECRET: randomBytes(36).toString('base64url'), ENCRYPTION_KEY: encryptionKey,
+        JWT_SECRET: randomBytes(36).toString('base64url'), ENCRYPTION_KEY: encryptionKey, METRICS_TOKEN,
         CHROMA_URL: chroma.url, CHROMA_NAMESPACE: `load_${randomBytes(3).toString('hex')}`,
         ASSISTANT_ENABLED: 'true', ANTHROPIC_API_KEY: 'bench', ANTHROPIC_BASE_URL: fake.baseURL,
         // Every customer comes from 127.0.0.1: the per-IP session limit (60 an hour) would refuse the
@@ -391,24 +452,26 @@ export const load: Section = {
     try {
       // Pinned: this process (the clients) keeps off the APIs' core; unpinned, everything shares the machine.
       const phases = async () => {
-        const one = await startInstances(ctx, shared, 1, {});
+        const one = await startInstances(ctx, shared, 1, apiExtra);
         try {
           await waitForJobs(db, ctx.log);
           rows.push(...(await runLoad(ctx, shared, '1 API', one)));
         } finally {
           await Promise.all(one.map((i) => stopApi(i.child).catch((e) => ctx.log(`${i.endpoint.name}: ${(e as Error).message}`))));
+          logProfiles(one, ctx.log);
         }
         if (process.env.BENCH_LOAD_REDIS === '0') return;
         if (!(await redisReachable(REDIS_URL))) {
           rows.push({ figure: 'load 2 APIs + Redis', value: `skipped: no Redis at ${REDIS_URL}`, warning: true });
           return;
         }
-        const two = await startInstances(ctx, shared, 2, { REDIS_URL, EVENTS_CHANNEL_PREFIX: `bench-load-${randomBytes(3).toString('hex')}:` });
+        const two = await startInstances(ctx, shared, 2, { ...apiExtra, REDIS_URL, EVENTS_CHANNEL_PREFIX: `bench-load-${randomBytes(3).toString('hex')}:` });
         try {
           await waitForJobs(db, ctx.log);
           rows.push(...(await runLoad(ctx, shared, '2 APIs + Redis', two)));
         } finally {
           await Promise.all(two.map((i) => stopApi(i.child).catch((e) => ctx.log(`${i.endpoint.name}: ${(e as Error).message}`))));
+          logProfiles(two, ctx.log);
         }
       };
       await (PIN ? ctx.offServerCores(phases) : phases());

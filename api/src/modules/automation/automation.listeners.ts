@@ -96,6 +96,7 @@ export function automationListeners(services: AppServices): AnyListener[] {
     listener({
       name: 'automation.message-created',
       on: 'message.created',
+      lane: 'background', // the tenant's rules read on every message
       handle({ tenantId, payload: p }) {
         // System lines ("X joined") are the conversation's bookkeeping, not a message anyone wrote.
         if (p.author === 'SYSTEM') return;

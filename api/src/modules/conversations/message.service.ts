@@ -62,7 +62,13 @@ export interface Appended {
 /** Must run inside a transaction that already holds the conversation lock (lockConversation). */
 export async function appendMessage(em: EntityManager, conversation: Conversation, input: NewMessage): Promise<Appended> {
   if (input.clientMessageId) {
-    const existing = await em.findOne(Message, { conversation: conversation.id, clientMessageId: input.clientMessageId });
+    // A plain read on the transaction's connection first: a retry is rare, and an ORM findOne on
+    // every message cost more CPU than its statement (session 10 profile: findOne ≈ 6 % of the API
+    // under load). The entity is loaded only for a retry.
+    const [hit] = await em
+      .getConnection()
+      .execute<{ id: string }[]>('select id from messages where conversation_id = ? and client_message_id = ?', [conversation.id, input.clientMessageId], 'all', em.getTransactionContext());
+    const existing = hit ? await em.findOne(Message, { id: hit.id }) : null;
     if (existing) {
       // Only the same sender's same message is a retry; anything else must not see that message.
       if (!sameMessage(existing, input)) throw conflict('This clientMessageId was already used for another message in this conversation: use a new one per message');

@@ -26,6 +26,6 @@ export function mailListeners(services: AppServices): AnyListener[] {
       },
     }),
     listener({ name: 'mail.ticket-reply', on: 'ticket.commented', handle: (e) => mailTicketReply(services, e) }),
-    listener({ name: 'mail.conversation-reply', on: 'message.created', handle: (e) => mailConversationReply(services, e) }),
+    listener({ name: 'mail.conversation-reply', on: 'message.created', lane: 'background', handle: (e) => mailConversationReply(services, e) }),
   ];
 }

@@ -48,6 +48,7 @@ export function notificationListeners(services: AppServices): AnyListener[] {
     listener({
       name: 'notifications.mentioned-in-note',
       on: 'message.created',
+      lane: 'background',
       async handle({ tenantId, payload: p }) {
         if (!p.private || p.author !== 'AGENT') return;
         const [message] = await services.readPool.query<{ body: string; author_user_id: string | null; author_name: string | null }>(

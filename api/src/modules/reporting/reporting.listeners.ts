@@ -48,6 +48,7 @@ export function listenersOn(writer: ReportingWriter): AnyListener[] {
     listener({
       name: 'reporting.responses',
       on: 'message.created',
+      lane: 'background', // one per message; the live figures it moves are pushed at most once a second anyway
       async handle(e) {
         const p = e.payload;
         if (p.private || p.author === 'SYSTEM') return; // never a response nor a wait: no read at all

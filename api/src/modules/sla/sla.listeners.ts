@@ -39,6 +39,7 @@ export function slaListeners(services: AppServices): AnyListener[] {
     listener({
       name: 'sla.clock-on-conversation-message',
       on: 'message.created',
+      lane: 'background', // a read per message for the few conversations with a ticket; clocks are minutes
       async handle({ tenantId, payload: p }) {
         // The customer writing in (or an agent answering in) the ticket's conversation counts as on the ticket.
         if (p.private || (p.author !== 'CUSTOMER' && p.author !== 'AGENT')) return;
