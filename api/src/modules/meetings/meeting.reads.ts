@@ -171,7 +171,8 @@ async function attachAttendees(services: AppServices, scope: ReadScope | undefin
 /** Meetings whose series overlaps [from, to) in the scope's tenant, with attendees (two statements). */
 export async function meetingRowsInRange(services: AppServices, scope: ReadScope | undefined, f: RangeFilter): Promise<MeetingRow[]> {
   const params: unknown[] = [f.from, f.to];
-  const where = ['m.tenant_id = $1', 'm.starts_at < $3', '(m.series_ends_at is null or m.series_ends_at > $2)'];
+  // The end bound is written as meetings_series_end_idx indexes it (null: an endless series).
+  const where = ['m.tenant_id = $1', 'm.starts_at < $3', "coalesce(m.series_ends_at, 'infinity'::timestamptz) > $2"];
   if (f.userIds?.length) {
     params.push(f.userIds);
     where.push(`m.id in (select a.meeting_id from meeting_attendees a where a.tenant_id = $1 and a.user_id = any($${params.length + 1}::uuid[])

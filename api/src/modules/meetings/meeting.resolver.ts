@@ -123,9 +123,15 @@ export class MeetingResolver {
     const ids = [...(attendeeId ? [attendeeId] : []), ...(attendeeIds ?? [])];
     if (ids.length > 200) throw badInput('at most 200 attendeeIds', 'attendeeIds');
     // Naming another tenant's user, contact, conversation or ticket: NOT_FOUND (one statement at most).
+    // Attendees are checked first: a page of one attendee's meetings says nothing of the others.
+    // A contact, conversation or ticket is checked only when nothing was found: every meeting
+    // read (of this tenant) is linked to it, which proves it is the tenant's — one statement less
+    // on the common read (a conversation's or ticket's meetings).
     const filterIds = [...ids, contactId, conversationId, ticketId].filter((x): x is string => !!x);
-    if (filterIds.length) await assertInTenant(ctx, ids, contactId, conversationId, ticketId);
+    if (filterIds.some((x) => !isUuid(x))) throw notFound('Object');
+    if (ids.length) await assertInTenant(ctx, ids, contactId, conversationId, ticketId);
     const rows = await meetingRowsInRange(ctx.services, ctx.scope(), { from, to, userIds: ids, contactId, types, statuses, conversationId, ticketId, fields: requestedFields(info) });
+    if (!rows.length && !ids.length && filterIds.length) await assertInTenant(ctx, ids, contactId, conversationId, ticketId);
     return expand(rows, from, to, MAX_OCCURRENCES_PER_READ);
   }
 
