@@ -63,8 +63,16 @@ const FIELD_COLUMNS: Record<string, string[]> = {
 const ALWAYS = `m.id, ${ms('m.starts_at', 'starts_at')}, ${ms('m.ends_at', 'ends_at')}, m.timezone, m.recurrence,
   case when cardinality(m.exception_dates) = 0 then null else m.exception_dates end as exception_dates`;
 
+// Built once per requested-fields set (the resolver keeps one set per parsed document).
+const columnsBySet = new WeakMap<ReadonlySet<string>, string>();
 /** The select list for the requested fields (null: all of them). */
 function columnsFor(fields: ReadonlySet<string> | null): string {
+  if (!fields) return columnsOf(null);
+  let cols = columnsBySet.get(fields);
+  if (cols === undefined) columnsBySet.set(fields, (cols = columnsOf(fields)));
+  return cols;
+}
+function columnsOf(fields: ReadonlySet<string> | null): string {
   const cols = new Set<string>();
   for (const [field, c] of Object.entries(FIELD_COLUMNS)) if (!fields || fields.has(field)) c.forEach((x) => cols.add(x));
   return [ALWAYS, ...cols].join(', ');

@@ -65,8 +65,18 @@ function mayFollow(ctx: Context, e: TopicPayloads['MEETING_UPDATED'], mine: bool
   return true;
 }
 
+// Per parsed document (Apollo caches documents by text): the same field node, the same answer
+// (directives are not looked at: a field under @skip only adds a column).
+const fieldsByNode = new WeakMap<object, Set<string> | null>();
 /** The field names selected directly on the list (null when fragments make it unclear: read all). */
 function requestedFields(info: GraphQLResolveInfo): Set<string> | null {
+  if (info.fieldNodes.length !== 1) return fieldsOf(info);
+  const node = info.fieldNodes[0];
+  let fields = fieldsByNode.get(node);
+  if (fields === undefined) fieldsByNode.set(node, (fields = fieldsOf(info)));
+  return fields;
+}
+function fieldsOf(info: GraphQLResolveInfo): Set<string> | null {
   const out = new Set<string>();
   for (const node of info.fieldNodes) {
     for (const sel of node.selectionSet?.selections ?? []) {
