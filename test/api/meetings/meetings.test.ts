@@ -180,6 +180,17 @@ describe('meetings', () => {
     expect(many.extensions!.sqlStatements).toBeLessThanOrEqual(3);
   });
 
+  it('a range read far ahead finds an endless series (no series end) and not a single meeting that ended before it', async () => {
+    const endless = await schedule(manager, { title: 'Endless weekly', startsAt: '2027-01-04T15:00:00Z', endsAt: '2027-01-04T15:30:00Z', timezone: 'UTC', recurrence: 'FREQ=WEEKLY', allowConflicts: true });
+    expect(endless.errors).toBeUndefined();
+    const single = await schedule(manager, { title: 'Single, long ago', startsAt: '2027-01-04T16:00:00Z', endsAt: '2027-01-04T16:30:00Z', timezone: 'UTC', allowConflicts: true });
+    const window = await gql(server.graphqlUrl, `{ meetings(from: "2028-06-05T00:00:00Z", to: "2028-06-12T00:00:00Z") { id startsAt occurrenceStart } }`, {}, { token: manager });
+    const ids = window.data!.meetings.map((m: { id: string }) => m.id);
+    expect(ids).toContain(endless.data!.scheduleMeeting.meeting.id);
+    expect(ids).not.toContain(single.data!.scheduleMeeting.meeting.id);
+    expect(window.data!.meetings.find((m: { id: string }) => m.id === endless.data!.scheduleMeeting.meeting.id).startsAt).toBe('2028-06-05T15:00:00.000Z');
+  });
+
   it('meetings(conversationId:) is one SQL statement for any number of meetings; another tenant’s conversation is NOT_FOUND', async () => {
     const [{ id: conversationId }] = await sql<{ id: string }>(db, `select id::text from conversations where tenant_id = $1 order by created_at limit 1`, [northwind]);
     const q = `query($c: ID) { meetings(from: "2027-09-06T00:00:00Z", to: "2027-09-13T00:00:00Z", conversationId: $c) { id title organizerName } }`;
