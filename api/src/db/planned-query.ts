@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 // pg does not export its Query class from the package root's types; it is the same class `client.query` uses.
-const Query = require('pg/lib/query.js') as new (config: object) => PgQuery;
+const Query = require('pg/lib/query.js') as new (config: object, values?: unknown[], callback?: unknown) => PgQuery;
 
 interface PgResult {
   fields: unknown[];
@@ -54,7 +54,7 @@ const knownColumns = new Map<string, KnownColumns>();
 // pg's prepareValue: what Query.prepare passes to bind (Date, Buffer, arrays … to wire text).
 const { prepareValue } = require('pg/lib/utils.js') as { prepareValue: (v: unknown) => unknown };
 
-class PlannedQueryImpl extends (Query as unknown as new (config: object) => PgQuery) {
+class PlannedQueryImpl extends (Query as unknown as new (config: object, values?: unknown[], callback?: unknown) => PgQuery) {
   override prepare(connection: PgConnection): void {
     const known = knownColumns.get(this.name);
     // First execution in this process: pg's way, and the RowDescription is kept below.
@@ -96,5 +96,22 @@ export interface PlannedQueryConfig {
   callback: (err: Error | null, result: { rows: unknown[] }) => void;
 }
 
-/** A pg Submittable: pass it to `client.query(...)`; its callback gets pg's result. */
-export const plannedQuery = (config: PlannedQueryConfig): object => new PlannedQueryImpl(config);
+const Result = require('pg/lib/result.js') as new (rowMode: string | undefined, types: object | undefined) => PgResult;
+
+/**
+ * A pg Submittable: pass it to `client.query(...)`; its callback gets pg's result.
+ * Built from the text, not from a config object: pg copies a config object property by property
+ * (normalizeQueryConfig → cloneQueryConfig, Object.defineProperties over every descriptor: ≈ 1.4 %
+ * of a list read's CPU) while a text needs no copy. The name and row mode are set as pg's
+ * constructor would from a config: the same fields, and the Result made for the row mode.
+ */
+export function plannedQuery(config: PlannedQueryConfig): object {
+  const q = new PlannedQueryImpl(config.text as unknown as object, config.values, config.callback) as unknown as PgQuery & { _rowMode?: string; types?: object; _results: PgResult };
+  q.name = config.name;
+  if (config.rowMode !== undefined || config.types !== undefined) {
+    q._rowMode = config.rowMode;
+    q.types = config.types;
+    q._results = q._result = new Result(config.rowMode, config.types);
+  }
+  return q;
+}

@@ -180,6 +180,39 @@ describe('meetings', () => {
     expect(many.extensions!.sqlStatements).toBeLessThanOrEqual(3);
   });
 
+  it('a range read far ahead finds an endless series (no series end) and not a single meeting that ended before it', async () => {
+    const endless = await schedule(manager, { title: 'Endless weekly', startsAt: '2027-01-04T15:00:00Z', endsAt: '2027-01-04T15:30:00Z', timezone: 'UTC', recurrence: 'FREQ=WEEKLY', allowConflicts: true });
+    expect(endless.errors).toBeUndefined();
+    const single = await schedule(manager, { title: 'Single, long ago', startsAt: '2027-01-04T16:00:00Z', endsAt: '2027-01-04T16:30:00Z', timezone: 'UTC', allowConflicts: true });
+    const window = await gql(server.graphqlUrl, `{ meetings(from: "2028-06-05T00:00:00Z", to: "2028-06-12T00:00:00Z") { id startsAt occurrenceStart } }`, {}, { token: manager });
+    const ids = window.data!.meetings.map((m: { id: string }) => m.id);
+    expect(ids).toContain(endless.data!.scheduleMeeting.meeting.id);
+    expect(ids).not.toContain(single.data!.scheduleMeeting.meeting.id);
+    expect(window.data!.meetings.find((m: { id: string }) => m.id === endless.data!.scheduleMeeting.meeting.id).startsAt).toBe('2028-06-05T15:00:00.000Z');
+  });
+
+  it('meetings(conversationId:) is one SQL statement for any number of meetings; another tenant’s conversation is NOT_FOUND', async () => {
+    const [{ id: conversationId }] = await sql<{ id: string }>(db, `select id::text from conversations where tenant_id = $1 order by created_at limit 1`, [northwind]);
+    const q = `query($c: ID) { meetings(from: "2027-09-06T00:00:00Z", to: "2027-09-13T00:00:00Z", conversationId: $c) { id title organizerName } }`;
+    // No meeting yet: the (empty) read, then the check that the conversation is the tenant's.
+    const none = await gql(server.graphqlUrl, q, { c: conversationId }, { token: manager });
+    expect(none.data!.meetings).toEqual([]);
+    expect(none.extensions!.sqlStatements).toBe(2);
+    for (let i = 0; i < 12; i++) {
+      const r = await schedule(manager, { title: `Linked ${i}`, startsAt: `2027-09-0${6 + (i % 4)}T${String(8 + i).padStart(2, '0')}:00:00Z`, endsAt: `2027-09-0${6 + (i % 4)}T${String(8 + i).padStart(2, '0')}:30:00Z`, conversationId, allowConflicts: true });
+      expect(r.errors).toBeUndefined();
+    }
+    const one = await gql(server.graphqlUrl, q.replace('2027-09-13', '2027-09-07'), { c: conversationId }, { token: manager });
+    const many = await gql(server.graphqlUrl, q, { c: conversationId }, { token: manager });
+    expect(one.data!.meetings.length).toBeGreaterThanOrEqual(1);
+    expect(many.data!.meetings).toHaveLength(12);
+    expect(one.extensions!.sqlStatements).toBe(1);
+    expect(many.extensions!.sqlStatements).toBe(1);
+    // Harbor naming Northwind's conversation: NOT_FOUND, not an empty list (nor Northwind's meetings).
+    expect(codeOf(await gql(server.graphqlUrl, q, { c: conversationId }, { token: harborManager }))).toBe('NOT_FOUND');
+    expect(codeOf(await gql(server.graphqlUrl, q, { c: 'not-a-uuid' }, { token: manager }))).toBe('NOT_FOUND');
+  });
+
   it('isolation: another tenant’s meeting is NOT_FOUND everywhere and never in its lists', async () => {
     const r = await schedule(manager, { title: 'Northwind secret', startsAt: '2027-11-01T10:00:00Z', endsAt: '2027-11-01T11:00:00Z' });
     const id = r.data!.scheduleMeeting.meeting.id;

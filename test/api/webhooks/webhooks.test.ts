@@ -192,6 +192,9 @@ describe('deliveries', () => {
     await server.services.domainEvents.settled();
     const three = await count();
     expect(three.sql).toBe(one.sql);
+    // The page (endpoint joined) and the attempt logs of all its deliveries: the endpoint is not
+    // read on its own first (only an empty page checks that it exists).
+    expect(three.sql).toBe(2);
     ok(await gql(server.graphqlUrl, DELETE, { i: { id: e.id } }, { token: admin }));
   });
 

@@ -39,6 +39,8 @@ import { Migration20261209170000_knowledge_example_notes } from './Migration2026
 import { Migration20261210100000_knowledge_chunk_questions } from './Migration20261210100000_knowledge_chunk_questions.js';
 import { Migration20261211100000_classifier_example_embeddings } from './Migration20261211100000_classifier_example_embeddings.js';
 import { Migration20261213100000_calibration_handoff_model } from './Migration20261213100000_calibration_handoff_model.js';
+import { Migration20261214100000_canned_responses_order } from './Migration20261214100000_canned_responses_order.js';
+import { Migration20261214110000_meetings_series_end } from './Migration20261214110000_meetings_series_end.js';
 import { Migration20261208160000_contacts_search } from './Migration20261208160000_contacts_search.js';
 
 export const migrationsList = [
@@ -83,4 +85,6 @@ export const migrationsList = [
   { name: 'Migration20261210100000_knowledge_chunk_questions', class: Migration20261210100000_knowledge_chunk_questions },
   { name: 'Migration20261211100000_classifier_example_embeddings', class: Migration20261211100000_classifier_example_embeddings },
   { name: 'Migration20261213100000_calibration_handoff_model', class: Migration20261213100000_calibration_handoff_model },
+  { name: 'Migration20261214100000_canned_responses_order', class: Migration20261214100000_canned_responses_order },
+  { name: 'Migration20261214110000_meetings_series_end', class: Migration20261214110000_meetings_series_end },
 ];

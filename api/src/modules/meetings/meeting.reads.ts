@@ -63,8 +63,16 @@ const FIELD_COLUMNS: Record<string, string[]> = {
 const ALWAYS = `m.id, ${ms('m.starts_at', 'starts_at')}, ${ms('m.ends_at', 'ends_at')}, m.timezone, m.recurrence,
   case when cardinality(m.exception_dates) = 0 then null else m.exception_dates end as exception_dates`;
 
+// Built once per requested-fields set (the resolver keeps one set per parsed document).
+const columnsBySet = new WeakMap<ReadonlySet<string>, string>();
 /** The select list for the requested fields (null: all of them). */
 function columnsFor(fields: ReadonlySet<string> | null): string {
+  if (!fields) return columnsOf(null);
+  let cols = columnsBySet.get(fields);
+  if (cols === undefined) columnsBySet.set(fields, (cols = columnsOf(fields)));
+  return cols;
+}
+function columnsOf(fields: ReadonlySet<string> | null): string {
   const cols = new Set<string>();
   for (const [field, c] of Object.entries(FIELD_COLUMNS)) if (!fields || fields.has(field)) c.forEach((x) => cols.add(x));
   return [ALWAYS, ...cols].join(', ');
@@ -171,7 +179,8 @@ async function attachAttendees(services: AppServices, scope: ReadScope | undefin
 /** Meetings whose series overlaps [from, to) in the scope's tenant, with attendees (two statements). */
 export async function meetingRowsInRange(services: AppServices, scope: ReadScope | undefined, f: RangeFilter): Promise<MeetingRow[]> {
   const params: unknown[] = [f.from, f.to];
-  const where = ['m.tenant_id = $1', 'm.starts_at < $3', '(m.series_ends_at is null or m.series_ends_at > $2)'];
+  // The end bound is written as meetings_series_end_idx indexes it (null: an endless series).
+  const where = ['m.tenant_id = $1', 'm.starts_at < $3', "coalesce(m.series_ends_at, 'infinity'::timestamptz) > $2"];
   if (f.userIds?.length) {
     params.push(f.userIds);
     where.push(`m.id in (select a.meeting_id from meeting_attendees a where a.tenant_id = $1 and a.user_id = any($${params.length + 1}::uuid[])

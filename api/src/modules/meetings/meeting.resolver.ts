@@ -65,8 +65,18 @@ function mayFollow(ctx: Context, e: TopicPayloads['MEETING_UPDATED'], mine: bool
   return true;
 }
 
+// Per parsed document (Apollo caches documents by text): the same field node, the same answer
+// (directives are not looked at: a field under @skip only adds a column).
+const fieldsByNode = new WeakMap<object, Set<string> | null>();
 /** The field names selected directly on the list (null when fragments make it unclear: read all). */
 function requestedFields(info: GraphQLResolveInfo): Set<string> | null {
+  if (info.fieldNodes.length !== 1) return fieldsOf(info);
+  const node = info.fieldNodes[0];
+  let fields = fieldsByNode.get(node);
+  if (fields === undefined) fieldsByNode.set(node, (fields = fieldsOf(info)));
+  return fields;
+}
+function fieldsOf(info: GraphQLResolveInfo): Set<string> | null {
   const out = new Set<string>();
   for (const node of info.fieldNodes) {
     for (const sel of node.selectionSet?.selections ?? []) {
@@ -123,9 +133,15 @@ export class MeetingResolver {
     const ids = [...(attendeeId ? [attendeeId] : []), ...(attendeeIds ?? [])];
     if (ids.length > 200) throw badInput('at most 200 attendeeIds', 'attendeeIds');
     // Naming another tenant's user, contact, conversation or ticket: NOT_FOUND (one statement at most).
+    // Attendees are checked first: a page of one attendee's meetings says nothing of the others.
+    // A contact, conversation or ticket is checked only when nothing was found: every meeting
+    // read (of this tenant) is linked to it, which proves it is the tenant's — one statement less
+    // on the common read (a conversation's or ticket's meetings).
     const filterIds = [...ids, contactId, conversationId, ticketId].filter((x): x is string => !!x);
-    if (filterIds.length) await assertInTenant(ctx, ids, contactId, conversationId, ticketId);
+    if (filterIds.some((x) => !isUuid(x))) throw notFound('Object');
+    if (ids.length) await assertInTenant(ctx, ids, contactId, conversationId, ticketId);
     const rows = await meetingRowsInRange(ctx.services, ctx.scope(), { from, to, userIds: ids, contactId, types, statuses, conversationId, ticketId, fields: requestedFields(info) });
+    if (!rows.length && !ids.length && filterIds.length) await assertInTenant(ctx, ids, contactId, conversationId, ticketId);
     return expand(rows, from, to, MAX_OCCURRENCES_PER_READ);
   }
 

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Field, FieldResolver, ID, Info, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { notFound } from '../../errors.js';
+import { isUuid } from '../../graphql/ids.js';
 import { connectionTypes, PageArgs } from '../../graphql/connection.js';
 import { WebhookDeliveryAttemptType, WebhookDeliveryType, WebhookEndpointType } from './webhook.type.js';
 import {
@@ -107,14 +108,19 @@ export class WebhookResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    const endpoint = await findEndpoint(ctx, endpointId);
-    return ctx.services.planner.list(info, {
+    if (!isUuid(endpointId)) throw notFound('Webhook endpoint');
+    // One statement: the page of the endpoint's deliveries in the caller's scope (the tenant
+    // predicate is the planner's). Only an empty page needs to tell an endpoint without deliveries
+    // from one that does not exist or is another tenant's (NOT_FOUND, as before): a second read.
+    const connection = await ctx.services.planner.list(info, {
       nodeType: 'WebhookDelivery',
-      scope: ctx.scope(endpoint.tenant.id),
+      scope: ctx.scope(),
       ...ctx.page(page),
-      where: deliveryConditions(endpoint.id, filter),
+      where: deliveryConditions(endpointId, filter),
       order: { key: 'CREATED_AT_DESC', column: 'created_at', direction: 'DESC' },
     });
+    if (!connection.edges.length) await findEndpoint(ctx, endpointId);
+    return connection;
   }
 
   @Mutation(() => CreateWebhookEndpointPayload, { description: 'Register an endpoint for some events. Returns the signing secret once.' })
