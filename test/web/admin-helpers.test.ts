@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { invitationLink, parseCapacity, roleLabel, ROLE_OPTIONS } from '../../web/src/team/team.js';
 import { groupPermissions } from '../../web/src/permissions.js';
 import { contrastText, embedSnippet, toUpdateTenantInput, validateWidgetSettings, type WidgetSettingsForm } from '../../web/src/widget-settings/widget-settings.js';
+import { formatWordVariants, parseWordVariants } from '../../web/src/widget-settings/word-variants.js';
 
 describe('team helpers', () => {
   it('offers tenant roles only, and names every role', () => {
@@ -45,6 +46,7 @@ const valid: WidgetSettingsForm = {
   greeting: 'Hello',
   handoffThreshold: '0.45',
   autoResolveThreshold: '0.8',
+  wordVariants: 'Product Code: SKU, item no\n\nnorthwind: nw',
   csatEnabled: true,
   csatQuestion: 'How did we do?',
   csatLowLabel: 'Bad',
@@ -56,7 +58,7 @@ describe('widget settings', () => {
     expect(validateWidgetSettings(valid)).toEqual({});
     expect(toUpdateTenantInput({ ...valid, logoUrl: ' https://cdn.example/logo.png ' })).toEqual({
       branding: { primaryColor: '#1d4ed8', backgroundColor: '#ffffff', position: 'right', welcomeMessage: 'Hi!', awayMessage: 'Away.', logoUrl: 'https://cdn.example/logo.png' },
-      assistant: { name: 'Trail', persona: 'Friendly.', greeting: 'Hello', handoffThreshold: 0.45, autoResolveThreshold: 0.8 },
+      assistant: { name: 'Trail', persona: 'Friendly.', greeting: 'Hello', handoffThreshold: 0.45, autoResolveThreshold: 0.8, wordVariants: [{ fullForm: 'product code', variants: ['sku', 'item no'] }, { fullForm: 'northwind', variants: ['nw'] }] },
       ticketWhenNobodyAvailable: true,
       csat: { enabled: true, question: 'How did we do?', lowLabel: 'Bad', highLabel: 'Great' },
     });
@@ -81,13 +83,26 @@ describe('widget settings', () => {
       csatQuestion: ' ',
       csatLowLabel: 'x'.repeat(41),
       csatHighLabel: '',
+      wordVariants: 'northwind nw',
     });
     expect(Object.keys(errors).sort()).toEqual(
-      ['assistantName', 'autoResolveThreshold', 'awayMessage', 'backgroundColor', 'csatHighLabel', 'csatLowLabel', 'csatQuestion', 'greeting', 'handoffThreshold', 'logoUrl', 'persona', 'position', 'primaryColor', 'welcomeMessage'].sort(),
+      ['assistantName', 'autoResolveThreshold', 'awayMessage', 'backgroundColor', 'csatHighLabel', 'csatLowLabel', 'csatQuestion', 'greeting', 'handoffThreshold', 'logoUrl', 'persona', 'position', 'primaryColor', 'welcomeMessage', 'wordVariants'].sort(),
     );
     expect(validateWidgetSettings({ ...valid, logoUrl: 'http://insecure.example/logo.png' }).logoUrl).toBe('An https:// address.');
     expect(validateWidgetSettings({ ...valid, handoffThreshold: '0.6', autoResolveThreshold: '0.5' }).autoResolveThreshold).toBe('Not below the hand-off threshold.');
     expect(validateWidgetSettings({ ...valid, handoffThreshold: '0', autoResolveThreshold: '1' })).toEqual({});
+  });
+
+  it('reads word variants one group a line, as the API checks them', () => {
+    const groups = [{ fullForm: 'product code', variants: ['sku', 'item no'] }];
+    expect(formatWordVariants(groups)).toBe('product code: sku, item no');
+    expect(parseWordVariants(formatWordVariants(groups))).toEqual({ groups, error: null });
+    expect(parseWordVariants('').groups).toEqual([]);
+    expect(parseWordVariants('northwind nw').error).toBe('Line 1: write "full form: variant, variant".');
+    expect(parseWordVariants('northwind: nw\nnw: n').error).toBe('"nw" is a full form; it cannot also be a variant.');
+    expect(parseWordVariants('northwind: nw\nharbor: NW').error).toBe('"nw" is listed twice.');
+    expect(parseWordVariants('northwind:').error).toBe('Line 1: give at least one variant.');
+    expect(parseWordVariants(`northwind: ${'x'.repeat(61)}`).error).toBe('Line 1: each word at most 60 characters.');
   });
 
   it('writes the embed snippet, escaping attribute values', () => {

@@ -22,8 +22,8 @@ function tenant(identity: { secret: string | null; required: boolean }) {
     id: 't-1',
     name: 'Northwind',
     widgetKey: 'wk_test',
-    branding: { __typename: 'TenantBranding', primaryColor: '#1d4ed8', backgroundColor: '#ffffff', position: 'right', welcomeMessage: 'Hi', logoUrl: null },
-    assistant: { __typename: 'TenantAssistant', name: 'Trail', persona: '', greeting: 'Hello', handoffThreshold: 0.5, autoResolveThreshold: 0.8 },
+    branding: { __typename: 'TenantBranding', primaryColor: '#1d4ed8', backgroundColor: '#ffffff', position: 'right', welcomeMessage: 'Hi', awayMessage: 'Away', logoUrl: null },
+    assistant: { __typename: 'TenantAssistant', name: 'Trail', persona: '', greeting: 'Hello', handoffThreshold: 0.5, autoResolveThreshold: 0.8, wordVariants: [{ __typename: 'WordVariantGroup', fullForm: 'northwind', variants: ['nw'] }] },
     csat: { __typename: 'TenantCsatSettings', enabled: true, question: 'How did we do?', lowLabel: 'Bad', highLabel: 'Great' },
     identityVerification: { __typename: 'IdentityVerification', ...identity },
   };
@@ -89,5 +89,28 @@ describe('require verified identity', () => {
     await theSwitch(w).trigger('click');
     await flushPromises();
     expect(ops.some((o) => o.name === 'WidgetSettingsUpdate')).toBe(false);
+  });
+});
+
+describe('word variants', () => {
+  it('edits one group a line and saves them as groups with the other settings', async () => {
+    const { w, ops } = await mountPage({
+      WidgetSettings: () => ({ viewer: { __typename: 'Viewer', tenant: tenant({ secret: null, required: false }) } }),
+      WidgetSettingsUpdate: () => ({ updateTenant: { __typename: 'UpdateTenantPayload', tenant: tenant({ secret: null, required: false }) } }),
+    });
+    const box = w.get('textarea[data-testid="word-variants"]');
+    expect((box.element as HTMLTextAreaElement).value).toBe('northwind: nw');
+
+    await box.setValue('northwind nw');
+    await w.get('form').trigger('submit');
+    await flushPromises();
+    expect(w.text()).toContain('Line 1: write "full form: variant, variant".');
+    expect(ops.some((o) => o.name === 'WidgetSettingsUpdate')).toBe(false);
+
+    await box.setValue('northwind: nw, N-W\nProduct code: sku');
+    await w.get('form').trigger('submit');
+    await flushPromises();
+    const sent = ops.filter((o) => o.name === 'WidgetSettingsUpdate').map((o) => (o.variables as any).input.assistant.wordVariants);
+    expect(sent).toEqual([[{ fullForm: 'northwind', variants: ['nw', 'n-w'] }, { fullForm: 'product code', variants: ['sku'] }]]);
   });
 });

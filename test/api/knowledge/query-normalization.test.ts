@@ -3,6 +3,7 @@
 // function words, as the chunks are.
 import { describe, expect, it } from 'vitest';
 import { buildVocabulary, correctWord, editDistance, normalizeQuery } from '../../../api/src/modules/knowledge/query-normalization.js';
+import { DEFAULT_SYNONYMS, DEFAULT_WORD_VARIANTS, mergeWordVariants, tenantSynonymIndex } from '../../../api/src/modules/knowledge/synonyms.js';
 
 const vocab = buildVocabulary([
   'Strikethrough with GitHub Markdown: use ~~tildes~~ around the words.',
@@ -89,5 +90,51 @@ describe('word variants read as their full form', () => {
     const q = normalizeQuery('Reset my pwd', buildVocabulary(['Choose a new passphrase on the sign-in page.']));
     expect(q.variants).toEqual([]);
     expect(q.text).toBe('Reset my pwd');
+  });
+});
+
+describe("a tenant's own word variants over the shipped ones", () => {
+  it('merges: the tenant wins on a variant or full form they share, shared full forms gain variants', () => {
+    const merged = mergeWordVariants(DEFAULT_WORD_VARIANTS, [
+      { fullForm: 'accessory', variants: ['acc'] }, // shipped: acc → account
+      { fullForm: 'info', variants: ['inf'] }, // shipped: info → information
+      { fullForm: 'facebook', variants: ['meta'] },
+    ]);
+    expect(merged.account).toEqual(['acct']);
+    expect(merged.accessory).toEqual(['acc']);
+    expect(merged.information).toBeUndefined(); // its only variant is the tenant's full form
+    expect(merged.info).toEqual(['inf']);
+    expect(merged.facebook).toEqual(['fb', 'meta']);
+    expect(merged.email).toEqual(DEFAULT_WORD_VARIANTS.email);
+    expect(mergeWordVariants(DEFAULT_WORD_VARIANTS, [])).toEqual(DEFAULT_WORD_VARIANTS);
+    expect(tenantSynonymIndex([])).toBe(DEFAULT_SYNONYMS);
+  });
+
+  const shop = buildVocabulary(['Find the product code on the label of your Northwind accessory account.', 'Information for our customers.']);
+  const synonyms = tenantSynonymIndex([
+    { fullForm: 'product code', variants: ['sku'] },
+    { fullForm: 'northwind', variants: ['nw', 'northwnd'] },
+    { fullForm: 'accessory', variants: ['acc'] },
+  ]);
+
+  it('appends a multi-word full form for full text and replaces the variant with it for the encoder', () => {
+    const q = normalizeQuery('Where is the SKUs of my nw acc?', shop, synonyms);
+    expect(q.variants).toEqual([
+      { from: 'SKUs', to: 'product code' },
+      { from: 'nw', to: 'northwind' },
+      { from: 'acc', to: 'accessory' },
+    ]);
+    expect(q.text).toBe('Where is the SKUs product code of my nw northwind acc accessory?');
+    expect(q.embedText).toBe('product codes northwind accessory?');
+    // The shipped ones still apply where the tenant has not replaced them.
+    expect(normalizeQuery('more info', shop, synonyms).variants).toEqual([{ from: 'info', to: 'information' }]);
+  });
+
+  it('never "corrects" a variant, and ignores a full form the knowledge does not use', () => {
+    const q = normalizeQuery('northwnd opening hours', shop, synonyms);
+    expect(q.corrections).toEqual([]);
+    expect(q.variants).toEqual([{ from: 'northwnd', to: 'northwind' }]);
+    const other = tenantSynonymIndex([{ fullForm: 'gift card', variants: ['gc'] }]);
+    expect(normalizeQuery('my gc', shop, other).variants).toEqual([]);
   });
 });

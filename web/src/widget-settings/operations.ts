@@ -27,6 +27,10 @@ export const WidgetSettingsFieldsFragment = graphql(`
       greeting
       handoffThreshold
       autoResolveThreshold
+      wordVariants {
+        fullForm
+        variants
+      }
     }
     identityVerification {
       secret

@@ -1,5 +1,6 @@
 // Widget settings: the form model, its validation (the API's own rules, checked before sending)
 // and the embed snippet.
+import { parseWordVariants } from './word-variants.js';
 
 export interface WidgetSettingsForm {
   primaryColor: string;
@@ -15,6 +16,8 @@ export interface WidgetSettingsForm {
   greeting: string;
   handoffThreshold: string;
   autoResolveThreshold: string;
+  /** The tenant's own word variants, one group a line: "fullform: variant, variant" (word-variants.ts). */
+  wordVariants: string;
   /** The satisfaction survey after a resolution. */
   csatEnabled: boolean;
   csatQuestion: string;
@@ -55,6 +58,8 @@ export function validateWidgetSettings(f: WidgetSettingsForm): WidgetSettingsErr
   if (h === null) e.handoffThreshold = 'A number from 0 to 1.';
   if (a === null) e.autoResolveThreshold = 'A number from 0 to 1.';
   else if (h !== null && a < h) e.autoResolveThreshold = 'Not below the hand-off threshold.';
+  const variants = parseWordVariants(f.wordVariants).error;
+  if (variants) e.wordVariants = variants;
   if (!f.csatQuestion.trim()) e.csatQuestion = 'Ask a question.';
   else if (f.csatQuestion.trim().length > 200) e.csatQuestion = 'At most 200 characters.';
   for (const key of ['csatLowLabel', 'csatHighLabel'] as const) {
@@ -81,6 +86,7 @@ export function toUpdateTenantInput(f: WidgetSettingsForm) {
       greeting: f.greeting,
       handoffThreshold: Number(f.handoffThreshold),
       autoResolveThreshold: Number(f.autoResolveThreshold),
+      wordVariants: parseWordVariants(f.wordVariants).groups,
     },
     ticketWhenNobodyAvailable: f.ticketWhenNobodyAvailable,
     csat: { enabled: f.csatEnabled, question: f.csatQuestion.trim(), lowLabel: f.csatLowLabel.trim(), highLabel: f.csatHighLabel.trim() },

@@ -35,7 +35,8 @@ export interface TurnContext {
 
 export async function loadTurnContext(services: AppServices, tenantId: string, conversationId: string): Promise<TurnContext | null> {
   const [c] = await services.readPool.query<{ status: string; handler: string; ai_failed_attempts: number; name: string; assistant: TenantAssistantSettings; calibrated: CalibrationInForce | null }>(
-    `select c.status, c.handler, c.ai_failed_attempts, t.name, t.assistant, ${calibrationInForceSql('c.tenant_id')} as calibrated
+    // Without the word variants (up to a few hundred kB; retrieval reads them through its own cache).
+    `select c.status, c.handler, c.ai_failed_attempts, t.name, t.assistant - 'wordVariants' as assistant, ${calibrationInForceSql('c.tenant_id')} as calibrated
        from conversations c join tenants t on t.id = c.tenant_id
       where c.id = $1 and c.tenant_id = $2`,
     [conversationId, tenantId],

@@ -17,7 +17,8 @@ export function calibrationListeners(services: AppServices): AnyListener[] {
       name: 'calibration.schedule-on-target',
       on: 'tenant.assistant_changed',
       handle: async (e) => {
-        if (e.payload.changed.includes('coverageTarget')) await schedule(e.tenantId);
+        // New word variants change how probes are retrieved, hence their evidence.
+        if (e.payload.changed.includes('coverageTarget') || e.payload.changed.includes('wordVariants')) await schedule(e.tenantId);
       },
     }),
   ];

@@ -15,7 +15,7 @@ import { retrievalEvidence } from '../knowledge/answer-confidence.js';
 import { retrieve, type RetrievalDeps } from '../knowledge/retrieval.js';
 import { embedQuery, primeQueryEmbeddings } from '../knowledge/embedder.js';
 import { HANDOFF_MODEL, type HandoffModel, type Neighbours } from '../knowledge/handoff-model.js';
-import { normalizeQuery, tenantVocabulary } from '../knowledge/query-normalization.js';
+import { normalizeQuery, tenantQueryTerms } from '../knowledge/query-normalization.js';
 import { DEFAULT_COVERAGE_TARGET, type TenantAssistantSettings } from '../tenants/tenant.entity.js';
 import { knowledgeVersion, neighbourOnlyTexts, type LabelledExample, type Probe, type ProbeBanks, type ProbeDocument } from './probes.js';
 import { fitModelInWorker, probesInWorker } from './calibrate-in-worker.js';
@@ -105,8 +105,8 @@ export async function scoreProbes(knowledge: RetrievalDeps, tenantId: string, pr
     const part = probes.slice(i, i + PART);
     // Primed with exactly the text retrieve() embeds (normalised, function words dropped), or the
     // cache misses and every probe is embedded twice.
-    const vocab = await tenantVocabulary(knowledge.db, tenantId);
-    await primeQueryEmbeddings(knowledge.embedder, part.map((p) => normalizeQuery(p.question, vocab).embedText));
+    const { vocab, synonyms } = await tenantQueryTerms(knowledge.db, tenantId);
+    await primeQueryEmbeddings(knowledge.embedder, part.map((p) => normalizeQuery(p.question, vocab, synonyms).embedText));
     const scored = await mapLimit(part, 4, async (p) => {
       const r = await retrieve(knowledge, tenantId, p.question);
       // The embedding retrieve just made (a cache hit): the probe as a neighbour.
@@ -119,8 +119,8 @@ export async function scoreProbes(knowledge: RetrievalDeps, tenantId: string, pr
 
 /** Embeddings of texts as a customer's question is embedded (normalised against the tenant's vocabulary). */
 async function embedAsQueries(knowledge: RetrievalDeps, tenantId: string, texts: string[]): Promise<number[][]> {
-  const vocab = await tenantVocabulary(knowledge.db, tenantId);
-  const keys = texts.map((t) => normalizeQuery(t, vocab).embedText);
+  const { vocab, synonyms } = await tenantQueryTerms(knowledge.db, tenantId);
+  const keys = texts.map((t) => normalizeQuery(t, vocab, synonyms).embedText);
   const out: number[][] = [];
   for (let i = 0; i < keys.length; i += 200) {
     await primeQueryEmbeddings(knowledge.embedder, keys.slice(i, i + 200));

@@ -12,7 +12,7 @@
 import type { RetrievalDeps } from './retrieval-deps.js';
 import type { VectorItem } from './vector-store.js';
 import { embedQuery } from './embedder.js';
-import { normalizeQuery, tenantVocabulary } from './query-normalization.js';
+import { normalizeQuery, tenantQueryTerms } from './query-normalization.js';
 
 export interface QuestionVectorRow extends Record<string, unknown> {
   id: string;
@@ -49,7 +49,8 @@ where q.tenant_id = $1 and q.document_id = $2`;
 
 /** The question's vector, exactly as retrieve() embeds a customer's question. */
 async function embedQuestion(deps: RetrievalDeps, tenantId: string, question: string): Promise<number[]> {
-  return embedQuery(deps.embedder, normalizeQuery(question, await tenantVocabulary(deps.db, tenantId)).embedText);
+  const { vocab, synonyms } = await tenantQueryTerms(deps.db, tenantId);
+  return embedQuery(deps.embedder, normalizeQuery(question, vocab, synonyms).embedText);
 }
 
 const tokens = (s: string) => s.split(/\s+/).filter(Boolean).length;

@@ -34,7 +34,7 @@ export async function searchKnowledge(ctx: Context, query: string, first: number
     const result = await retrieve(ctx.services.knowledge, tenantId, query, { k: MAX_FIRST });
     // The same settings the assistant's turn reads (turn-context.ts): tenants.assistant. (Qualified:
     // a bare `id` inside the sub-select is knowledge_calibrations.id, and the calibration was ignored.)
-    const [t] = await ctx.services.readPool.query<{ assistant: TenantAssistantSettings | null; calibrated: CalibrationInForce | null }>(`select t.assistant, ${calibrationInForceSql('t.id')} as calibrated from tenants t where t.id = $1`, [tenantId]);
+    const [t] = await ctx.services.readPool.query<{ assistant: TenantAssistantSettings | null; calibrated: CalibrationInForce | null }>(`select t.assistant - 'wordVariants' as assistant, ${calibrationInForceSql('t.id')} as calibrated from tenants t where t.id = $1`, [tenantId]);
     const point = await operatingPointInForce(ctx.services.knowledge, t?.assistant ?? defaultAssistant(), t?.calibrated);
     const threshold = point.threshold;
     // Scored as the turn scores it (turn.ts): the calibrated model over the evidence and the nearest probes.

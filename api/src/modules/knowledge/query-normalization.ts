@@ -14,11 +14,12 @@
 //
 // Then word variants (synonyms.ts): "fb" is also searched as "facebook", "e-mail" as "email",
 // where the tenant's own chunks use the full form.
+import { createHash } from 'node:crypto';
 import type { ReadPool } from '../../db/read-pool.js';
 import { embeddingText } from './chunker.js';
 import { LruCache } from './embedder.js';
 import { isEnglishWord } from './english-words.js';
-import { DEFAULT_SYNONYMS, type SynonymIndex } from './synonyms.js';
+import { DEFAULT_SYNONYMS, tenantSynonymIndex, type SynonymIndex, type WordVariantGroup } from './synonyms.js';
 
 export interface Vocabulary {
   /** word (lower case) → number of the tenant's chunks holding it */
@@ -116,6 +117,8 @@ export function normalizeQuery(query: string, vocab: Vocabulary | null, synonyms
   let joined = query.trim();
   for (const { pattern, to } of synonyms.phrases) joined = joined.replace(pattern, (_, plural: string) => to + plural);
   const corrected = joined.replace(WORD, (w) => {
+    // A variant read as its full form is known as it is ("northwnd" is not "corrected" first).
+    if (fullFormOf(vocab, synonyms, w.toLowerCase())) return w;
     const fixed = correctWord(vocab, w.toLowerCase());
     if (!fixed) return w;
     corrections.push({ from: w, to: fixed });
@@ -138,35 +141,74 @@ export function normalizeQuery(query: string, vocab: Vocabulary | null, synonyms
 function fullFormOf(vocab: Vocabulary, synonyms: SynonymIndex, w: string): { full: string; embed: string } | null {
   const plural = !synonyms.fullFormOf.has(w) && w.endsWith('s') && synonyms.fullFormOf.has(w.slice(0, -1));
   const full = synonyms.fullFormOf.get(plural ? w.slice(0, -1) : w);
-  if (!full || !(vocab.words.has(full) || vocab.words.has(`${full}s`))) return null;
+  if (!full || !usesFullForm(vocab, full)) return null;
   return { full, embed: plural ? `${full}s` : full };
 }
 
-// ---------------------------------------------------------------------------------------------
-// The tenant's vocabulary, cached per process and re-read when the tenant's chunks change
+/** Whether the tenant's chunks use a full form: each of its words ("product code": both), the last one also in the plural. */
+function usesFullForm(vocab: Vocabulary, full: string): boolean {
+  const words = full.match(WORD) ?? [];
+  if (!words.length) return false;
+  const last = words[words.length - 1];
+  return words.slice(0, -1).every((w) => vocab.words.has(w)) && (vocab.words.has(last) || vocab.words.has(`${last}s`));
+}
 
-const VERSION_SQL = `select count(*)::int as n, coalesce(max(created_at)::text, '') as at from knowledge_chunks where tenant_id = $1`;
+// ---------------------------------------------------------------------------------------------
+// The tenant's vocabulary and word variants, cached per process and re-read when they change
+
+// The version also carries a digest of the tenant's own word variants (assistant.wordVariants, a
+// primary-key read in the same statement), so a change of them is seen at the next question
+// without a statement of its own; the variants themselves are read only when the digest moves.
+const VERSION_SQL = `select count(*)::int as n, coalesce(max(created_at)::text, '') as at,
+  (select md5(coalesce(t.assistant->'wordVariants', '[]'::jsonb)::text) from tenants t where t.id = $1) as variants
+  from knowledge_chunks where tenant_id = $1`;
+/** The digest of no variants of its own (`[]`): the shipped index, nothing to read. */
+const NO_VARIANTS = createHash('md5').update('[]').digest('hex');
+const VARIANTS_SQL = `select coalesce(assistant->'wordVariants', '[]'::jsonb) as groups from tenants where id = $1`;
 const TEXTS_SQL = `select array_to_string(heading_path, ' ') || ' ' || text as t from knowledge_chunks where tenant_id = $1`;
 
 type Db = Pick<ReadPool, 'query'>;
-const caches = new WeakMap<Db, LruCache<string, { version: string; vocab: Promise<Vocabulary> }>>();
+interface Cached {
+  version: string;
+  vocab: Promise<Vocabulary>;
+  variantsVersion: string;
+  synonyms: Promise<SynonymIndex>;
+}
+const caches = new WeakMap<Db, LruCache<string, Cached>>();
 /** Tenants whose vocabulary one process keeps. */
 const TENANTS_CACHED = 200;
 
+/** What a tenant's questions are normalised with: its vocabulary and its word variants over the shipped ones. */
+export interface QueryTerms {
+  vocab: Vocabulary;
+  synonyms: SynonymIndex;
+}
+
 /**
- * The tenant's vocabulary. One cheap statement checks the tenant's chunks (count and last write)
- * on every call, so a document indexed by another instance is known at the next question.
+ * The tenant's vocabulary and word variants. One cheap statement checks the tenant's chunks (count
+ * and last write) and its variants (a digest) on every call, so a document indexed, or a variant
+ * saved, by another instance is known at the next question.
  */
-export async function tenantVocabulary(db: Db, tenantId: string): Promise<Vocabulary> {
+export async function tenantQueryTerms(db: Db, tenantId: string): Promise<QueryTerms> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new LruCache(TENANTS_CACHED)));
-  const [v] = await db.query<{ n: number; at: string }>(VERSION_SQL, [tenantId]);
+  const [v] = await db.query<{ n: number; at: string; variants: string | null }>(VERSION_SQL, [tenantId]);
   const version = `${v?.n ?? 0}:${v?.at ?? ''}`;
+  const variantsVersion = v?.variants ?? '';
   const hit = cache.get(tenantId);
-  if (hit?.version === version) return hit.vocab;
-  const vocab = db.query<{ t: string }>(TEXTS_SQL, [tenantId]).then((rows) => buildVocabulary(rows.map((r) => r.t)));
-  const entry = { version, vocab };
+  if (hit?.version === version && hit.variantsVersion === variantsVersion) return { vocab: await hit.vocab, synonyms: await hit.synonyms };
+  // Only the part that moved is read again.
+  const vocab = hit?.version === version ? hit.vocab : db.query<{ t: string }>(TEXTS_SQL, [tenantId]).then((rows) => buildVocabulary(rows.map((r) => r.t)));
+  const synonyms =
+    hit?.variantsVersion === variantsVersion
+      ? hit.synonyms
+      : !v?.variants || v.variants === NO_VARIANTS
+        ? Promise.resolve(DEFAULT_SYNONYMS)
+        : db.query<{ groups: WordVariantGroup[] }>(VARIANTS_SQL, [tenantId]).then(([r]) => tenantSynonymIndex(r?.groups));
+  const entry: Cached = { version, vocab, variantsVersion, synonyms };
   cache.set(tenantId, entry);
-  vocab.catch(() => cache.get(tenantId) === entry && cache.delete(tenantId));
-  return vocab;
+  const drop = () => cache.get(tenantId) === entry && cache.delete(tenantId);
+  vocab.catch(drop);
+  synonyms.catch(drop);
+  return { vocab: await vocab, synonyms: await synonyms };
 }

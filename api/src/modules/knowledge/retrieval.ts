@@ -21,7 +21,7 @@ import type { ReadPool } from '../../db/read-pool.js';
 import { charGramSimilarities, TEXT_CHARS } from './char-grams.js';
 import { embeddingText, type Chunk } from './chunker.js';
 import { embedQuery, type Embedder } from './embedder.js';
-import { normalizeQuery, tenantVocabulary, type NormalizedQuery } from './query-normalization.js';
+import { normalizeQuery, tenantQueryTerms, type NormalizedQuery } from './query-normalization.js';
 import type { RetrievalDeps } from './retrieval-deps.js';
 import { ANCHOR_CHUNK_QUESTIONS_SQL, DOCUMENT_QUESTION_VECTORS_SQL, questionItems, reembedChunkQuestions, TENANT_QUESTION_VECTORS_SQL, writeChunkQuestion, type QuestionVectorRow } from './chunk-questions.js';
 import type { VectorStore } from './vector-store.js';
@@ -246,7 +246,8 @@ export async function retrieve(deps: RetrievalDeps, tenantId: string, question: 
   const candidates = Math.max(opts.candidates ?? DEFAULT_CANDIDATES, k);
   const timings = { embedMs: 0, denseMs: 0, lexicalMs: 0, totalMs: 0 };
   if (!question.trim()) return { chunks: [], query: normalizeQuery('', null), timings };
-  const query = normalizeQuery(question, await tenantVocabulary(deps.db, tenantId));
+  const { vocab, synonyms } = await tenantQueryTerms(deps.db, tenantId);
+  const query = normalizeQuery(question, vocab, synonyms);
 
   const dense = (async () => {
     const t0 = performance.now();

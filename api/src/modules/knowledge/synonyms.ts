@@ -52,3 +52,36 @@ export function buildSynonymIndex(variants: Readonly<Record<string, readonly str
 }
 
 export const DEFAULT_SYNONYMS = buildSynonymIndex(DEFAULT_WORD_VARIANTS);
+
+/** A tenant's own group (`assistant.wordVariants`), validated when saved (tenants/word-variants.ts). */
+export interface WordVariantGroup {
+  fullForm: string;
+  variants: string[];
+}
+
+/**
+ * The shipped variants with the tenant's on top. The tenant wins on conflict: a variant it reads
+ * as another full form leaves the shipped group ("acc" → "accessory" in a shop), a full form of its
+ * own is never read as a shipped variant ("info" kept as "info"), and a full form it shares with
+ * the shipped list gains the tenant's variants.
+ */
+export function mergeWordVariants(defaults: Readonly<Record<string, readonly string[]>>, groups: readonly WordVariantGroup[]): Record<string, readonly string[]> {
+  if (!groups.length) return { ...defaults };
+  const taken = new Set<string>();
+  for (const g of groups) {
+    taken.add(g.fullForm);
+    for (const v of g.variants) taken.add(v);
+  }
+  const merged: Record<string, string[]> = {};
+  for (const [full, forms] of Object.entries(defaults)) {
+    const kept = forms.filter((f) => !taken.has(f));
+    if (kept.length) merged[full] = kept;
+  }
+  for (const g of groups) merged[g.fullForm] = [...new Set([...(merged[g.fullForm] ?? []), ...g.variants])];
+  return merged;
+}
+
+/** The index for a tenant's groups; the shipped one where the tenant has none. */
+export function tenantSynonymIndex(groups: readonly WordVariantGroup[] | null | undefined): SynonymIndex {
+  return groups?.length ? buildSynonymIndex(mergeWordVariants(DEFAULT_WORD_VARIANTS, groups)) : DEFAULT_SYNONYMS;
+}

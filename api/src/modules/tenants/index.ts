@@ -1,12 +1,12 @@
 // Tenants: the organisations on the platform, their settings and identity-verification secret.
 import { defineModule } from '../module.js';
 import { access } from '../../permissions/rules.js';
-import { CreateTenantPayloadResolver, RegisterTenantPayloadResolver, TenantResolver, UpdateTenantPayloadResolver } from './tenant.resolver.js';
+import { CreateTenantPayloadResolver, RegisterTenantPayloadResolver, TenantAssistantResolver, TenantResolver, UpdateTenantPayloadResolver } from './tenant.resolver.js';
 import { Tenant } from './tenant.entity.js';
 
 export const tenantsModule = defineModule({
   name: 'tenants',
-  resolvers: [TenantResolver, UpdateTenantPayloadResolver, CreateTenantPayloadResolver, RegisterTenantPayloadResolver],
+  resolvers: [TenantResolver, TenantAssistantResolver, UpdateTenantPayloadResolver, CreateTenantPayloadResolver, RegisterTenantPayloadResolver],
   entities: [Tenant],
   access: {
     Query: { tenant: access.can('tenants.view'), tenants: access.can('tenants.view') },

@@ -1,5 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
+import type { WordVariantGroup } from '../knowledge/synonyms.js';
 
 /** Kept here (not in tenant.defaults.ts) so the entity needs no import of its own defaults. */
 export const defaultCsat = (): TenantCsatSettings => ({
@@ -47,6 +48,8 @@ export interface TenantAssistantSettings {
   coverageTarget?: number;
   /** Claude model for answers; unset: the deployment's ANTHROPIC_MODEL. */
   model?: string | null;
+  /** The tenant's own word variants ("nw" → "northwind"), on top of the shipped ones (knowledge/synonyms.ts). Unset: none. */
+  wordVariants?: WordVariantGroup[];
 }
 
 /** The satisfaction survey the widget shows after a conversation is resolved. */

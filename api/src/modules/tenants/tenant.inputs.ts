@@ -25,6 +25,14 @@ export class TenantBrandingInput {
   awayMessage?: string;
 }
 
+@InputType('WordVariantGroupInput', { description: 'A full form and the variants of it customers write.' })
+export class WordVariantGroupInput {
+  @Field(() => String, { description: 'The form the knowledge base uses, e.g. `northwind` or `product code` (1–60 characters; lower-cased and trimmed).' })
+  fullForm!: string;
+  @Field(() => [String], { description: '1–20 variants, e.g. `nw` (each 1–60 characters; lower-cased and trimmed). A variant may not be a full form of another group nor appear twice.' })
+  variants!: string[];
+}
+
 @InputType('TenantAssistantInput', { description: 'Assistant settings to change; omitted fields stay as they are.' })
 export class TenantAssistantInput {
   @Field(() => String, { nullable: true, description: 'Up to 60 characters.' })
@@ -43,6 +51,8 @@ export class TenantAssistantInput {
   autoResolveThreshold?: number;
   @Field(() => String, { nullable: true, description: 'Claude model for answers (e.g. claude-sonnet-5-5, claude-haiku-5-5); empty string: back to the deployment default.' })
   model?: string;
+  @Field(() => [WordVariantGroupInput], { nullable: true, description: 'The tenant\'s own word variants, replacing the list saved before (at most 200 groups); `[]` removes them. A variant in a question is also searched as its full form where the knowledge uses it.' })
+  wordVariants?: WordVariantGroupInput[];
 }
 
 @InputType('TenantCsatInput', { description: 'CSAT survey settings to change; omitted fields stay as they are.' })

@@ -6,7 +6,7 @@ import { isUuid } from '../../graphql/ids.js';
 import { oncePerEvent } from '../../graphql/per-event.js';
 import { connectionTypes, PageArgs } from '../../graphql/connection.js';
 import { Topic, type TopicPayloads } from '../../events/topics.js';
-import { TenantType } from './tenant.type.js';
+import { TenantAssistantType, TenantType, WordVariantGroupType } from './tenant.type.js';
 import { CreateTenantInput, RegisterTenantInput, RotateIdentitySecretInput, TenantFilter, TenantIdInput, UpdateTenantInput } from './tenant.inputs.js';
 import { identityVerifications, tenantConditions } from './tenant.reads.js';
 import { createTenant, registerTenant, rotateIdentitySecret, setTenantStatus, updateTenant } from './tenant.service.js';
@@ -39,6 +39,15 @@ export class IdentityVerificationType {
   required!: boolean;
   @Field(() => String, { nullable: true, description: 'The HMAC secret; keep it on your server, never in the page.' })
   secret!: string | null;
+}
+
+@Resolver(() => TenantAssistantType)
+export class TenantAssistantResolver {
+  @FieldResolver(() => [WordVariantGroupType], { description: 'The tenant\'s own word variants ("nw" → "northwind"), on top of the shipped ones ("fb" → "facebook"): a variant in a question is also searched as its full form, and embedded as it, where the knowledge uses the full form. The tenant\'s win where they overlap the shipped ones.' })
+  wordVariants(@Root() assistant: TenantAssistantType): WordVariantGroupType[] {
+    // Rows saved before the setting have none.
+    return assistant.wordVariants ?? [];
+  }
 }
 
 @Resolver(() => TenantType)

@@ -14,6 +14,7 @@ import { OneTimePurpose } from '../sessions/session.entities.js';
 import { issueSession } from '../sessions/refresh-tokens.js';
 import { assertPasswordPolicy } from '../sessions/passwords.js';
 import { newWidgetKey } from './widget-key.js';
+import { validWordVariants } from './word-variants.js';
 import { defaultAssistant, defaultBranding, defaultBusinessHours, SLUG } from './tenant.defaults.js';
 import { persistSlaDefaults } from '../sla/sla.defaults.js';
 import type { CreateTenantInput, RegisterTenantInput } from './tenant.inputs.js';
@@ -106,6 +107,8 @@ export async function updateTenant(ctx: Context, input: UpdateTenantInput): Prom
       ...(a.handoffThreshold !== undefined && a.handoffMode == null && { handoffMode: HandoffMode.MANUAL }),
       ...(a.handoffMode != null && { handoffMode: a.handoffMode }),
       ...(a.coverageTarget != null && { coverageTarget: coverageTarget(a.coverageTarget) }),
+      // Read by retrieval at the next question (knowledge/query-normalization.ts: tenantQueryTerms).
+      ...(a.wordVariants != null && { wordVariants: validWordVariants(a.wordVariants) }),
     };
     if (next.autoResolveThreshold < next.handoffThreshold) throw badInput('assistant.autoResolveThreshold must not be below handoffThreshold', 'assistant.autoResolveThreshold');
     tenant.assistant = next;

@@ -37,6 +37,14 @@ export class TenantBrandingType {
   awayMessage!: string;
 }
 
+@ObjectType('WordVariantGroup', { simpleResolvers: true, description: 'A full form and the variants of it customers write ("nw" for "northwind").' })
+export class WordVariantGroupType {
+  @Field(() => String, { description: 'The form the knowledge base uses (lower case; may be several words).' })
+  fullForm!: string;
+  @Field(() => [String], { description: 'Variants read as the full form (lower case).' })
+  variants!: string[];
+}
+
 @ObjectType('TenantAssistantSettings', { simpleResolvers: true, description: 'The AI assistant of this tenant.' })
 export class TenantAssistantType {
   @Field(() => String, { description: 'Name the assistant introduces itself with.' })
@@ -55,6 +63,8 @@ export class TenantAssistantType {
   autoResolveThreshold!: number;
   @Field(() => String, { nullable: true, description: 'Claude model for answers; null: the deployment default (ANTHROPIC_MODEL).' })
   model?: string | null;
+  // Resolved in tenant.resolver.ts (TenantAssistantResolver): rows saved before the setting have none.
+  wordVariants?: WordVariantGroupType[];
 }
 
 @ObjectType('TenantCsatSettings', { simpleResolvers: true, description: 'The satisfaction (CSAT) survey the widget shows once a conversation is resolved.' })
