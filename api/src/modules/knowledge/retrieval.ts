@@ -94,9 +94,9 @@ export const QUESTION_WEIGHT = 0.25;
 /**
  * Character 3–4-gram evidence among the candidates (char-grams.ts), added to the fused score: the
  * question against the title and headings, and against the title, headings and opening of the
- * text. StackFAQ recall@1 was flat for weights 0.2–0.4 each (docs/assistant.md).
+ * text. StackFAQ recall@1 was flat for weights 0.3–0.5 each (docs/assistant.md).
  */
-export const CHAR_TITLE_WEIGHT = 0.3;
+export const CHAR_TITLE_WEIGHT = 0.4;
 export const CHAR_TEXT_WEIGHT = 0.4;
 
 /** The fused score of one candidate chunk (higher is better); `idfSum` 0 means no query word is in the tenant's chunks. */
