@@ -11,6 +11,8 @@
 // Measured on StackFAQ (docs/assistant.md): the other direction ("facebook" also as "fb") and
 // "mail" for "email" cost more questions than they won, so neither is here.
 
+import type { WordVariantGroup } from '../tenants/word-variants.js';
+
 /** Shipped: each full form (lower case) with its variants (a variant may be two words). */
 export const DEFAULT_WORD_VARIANTS: Readonly<Record<string, readonly string[]>> = {
   email: ['e-mail', 'e mail'],
@@ -53,11 +55,8 @@ export function buildSynonymIndex(variants: Readonly<Record<string, readonly str
 
 export const DEFAULT_SYNONYMS = buildSynonymIndex(DEFAULT_WORD_VARIANTS);
 
-/** A tenant's own group (`assistant.wordVariants`), validated when saved (tenants/word-variants.ts). */
-export interface WordVariantGroup {
-  fullForm: string;
-  variants: string[];
-}
+// A tenant's own group (`assistant.wordVariants`) is the tenants module's type (the setting lives there).
+export type { WordVariantGroup };
 
 /**
  * The shipped variants with the tenant's on top. The tenant wins on conflict: a variant it reads

@@ -1,6 +1,6 @@
 import { Entity, Enum, PrimaryKey, Property } from '@mikro-orm/decorators/legacy';
 import { randomUUID } from 'node:crypto';
-import type { WordVariantGroup } from '../knowledge/synonyms.js';
+import type { WordVariantGroup } from './word-variants.js';
 
 /** Kept here (not in tenant.defaults.ts) so the entity needs no import of its own defaults. */
 export const defaultCsat = (): TenantCsatSettings => ({

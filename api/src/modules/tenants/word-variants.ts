@@ -2,7 +2,12 @@
 // knowledge/synonyms.ts reads the shipped ones. Limits keep the index small (it is built once per
 // change and cached per tenant) and the reading unambiguous: one variant, one full form.
 import { badInput } from '../../errors.js';
-import type { WordVariantGroup } from '../knowledge/synonyms.js';
+
+/** A tenant's own group of word variants (`assistant.wordVariants`): read by knowledge/synonyms.ts. */
+export interface WordVariantGroup {
+  fullForm: string;
+  variants: string[];
+}
 
 export const MAX_WORD_VARIANT_GROUPS = 200;
 export const MAX_VARIANTS_PER_GROUP = 20;
