@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { sql } from '../../helpers/db.js';
 import { startReceiver, verifyStandardWebhook, waitFor, type Receiver } from '../../helpers/webhook-receiver.js';
-import { domainEvent } from '../../../api/src/events/domain-events.js';
+import { emitToWebhooks, ticketCreatedEvent } from '../../helpers/webhook-events.js';
 import { newWebhookSecret } from '../../../api/src/modules/webhooks/webhook-signature.js';
 import { dispatcherOf } from '../../../api/src/modules/webhooks/webhook-dispatcher.js';
 
@@ -17,22 +17,7 @@ let receiver: Receiver;
 let tenantId: string;
 let secret: string;
 
-const ticketCreated = (ticketId: string, n: number) =>
-  domainEvent('ticket.created', tenantId, {
-    ticketId, number: n, status: 'OPEN', priority: 'MEDIUM', queueId: null, assigneeId: null, contactId: null, conversationId: null,
-    actor: { kind: 'SYSTEM', id: null }, channel: 'API',
-  });
-
-/** Emit through the webhook listener alone (the other modules would look up tickets that do not exist). */
-function emitToWebhooks(s: TestServer, events: ReturnType<typeof ticketCreated>[]) {
-  const others = s.services.domainEvents.listenersOf('ticket.created').filter((l) => !l.name.startsWith('webhooks.'));
-  for (const l of others) s.services.domainEvents.unregister(l);
-  try {
-    s.services.domainEvents.emit(events);
-  } finally {
-    for (const l of others) s.services.domainEvents.register(l);
-  }
-}
+const ticketCreated = (ticketId: string, n: number) => ticketCreatedEvent(tenantId, ticketId, n);
 
 const jobs = async () => Number((await sql<{ n: string }>(db, `select count(*) as n from pgboss.job where name = 'webhook-deliver'`))[0].n);
 const ticketIdsReceived = () => receiver.received.map((r) => JSON.parse(r.body).data.ticketId as string);
