@@ -34,6 +34,7 @@ import { call, pct, Recorder, sleep, type ApiEndpoint } from '../lib/load-client
 import type { BenchContext, Row, Section } from '../lib/types.js';
 import { procStatusBytes } from '../lib/ws-inspector.js';
 import { summarize } from '../lib/cpuprofile.js';
+import { pgBackendCpu, pgBackendCpuBetween } from '../lib/pg-backend-cpu.js';
 import { API_NODE_FLAGS } from './foundation.js';
 
 const num = (name: string, fallback: number) => Number(process.env[name] || fallback);
@@ -305,9 +306,10 @@ async function runLoad(ctx: BenchContext, s: Shared, label: string, instances: I
     // The load generator's own event loop: its clients timestamp what they receive, so its delay is in every latency.
     const benchLoop = monitorEventLoopDelay({ resolution: 10 });
     benchLoop.enable();
-    const win0 = { at: performance.now(), wall: new Date(), n: { ...rec.n }, cpu: instances.map((i) => i.child.cpuMs() ?? 0), bench: process.cpuUsage() };
+    const dbName = new URL(s.db.url).pathname.slice(1);
+    const win0 = { at: performance.now(), wall: new Date(), n: { ...rec.n }, cpu: instances.map((i) => i.child.cpuMs() ?? 0), bench: process.cpuUsage(), pg: pgBackendCpu(dbName) };
     await Promise.all(loops);
-    const win1 = { at: performance.now(), wall: new Date(), n: { ...rec.n }, cpu: instances.map((i) => i.child.cpuMs() ?? 0), bench: process.cpuUsage(win0.bench) };
+    const win1 = { at: performance.now(), wall: new Date(), n: { ...rec.n }, cpu: instances.map((i) => i.child.cpuMs() ?? 0), bench: process.cpuUsage(win0.bench), pg: pgBackendCpu(dbName) };
     benchLoop.disable();
     const loadAverage = os.loadavg()[0];
     rec.measuring = false;
@@ -363,6 +365,7 @@ async function runLoad(ctx: BenchContext, s: Shared, label: string, instances: I
     );
     const d = (k: keyof Recorder['n']) => win1.n[k] - win0.n[k];
     const cpuMs = win1.cpu.reduce((a, c, i) => a + c - win0.cpu[i], 0);
+    const pgCpuMs = pgBackendCpuBetween(win0.pg, win1.pg);
     const apiErrors = instances.reduce((a, i) => a + i.errorLineCount, 0);
     const allErrors = rec.errors + apiErrors;
     const half = SECONDS / 2;
@@ -397,6 +400,7 @@ async function runLoad(ctx: BenchContext, s: Shared, label: string, instances: I
       { figure: `${P}: load generator event-loop delay p99`, value: benchLoop.percentile(99) / 1e6, unit: 'ms', decimals: 1, note: `max ${(benchLoop.max / 1e6).toFixed(0)} ms, mean ${(benchLoop.mean / 1e6).toFixed(1)} ms: the bench's clients timestamp what they receive, so this delay is inside every latency above` },
       { figure: `${P}: CPU, load generator vs API`, value: `${((benchCpuMs / (windowS * 1000)) * 100).toFixed(0)} % vs ${((cpuMs / (windowS * 1000)) * 100).toFixed(0)} % of a core`, note: `the bench process (${CUSTOMERS + AGENTS + DASHBOARDS} socket clients, the fake Claude, the webhook receiver) ${(benchCpuMs / 1000).toFixed(1)} s, the API${instances.length > 1 ? 's' : ''} ${(cpuMs / 1000).toFixed(1)} s over ${windowS.toFixed(0)} s; PostgreSQL and Chroma not counted; machine load average ${loadAverage.toFixed(1)} on ${os.availableParallelism()} cores` },
       { figure: `${P}: API CPU per stored message`, value: stored ? cpuMs / stored : null, unit: 'ms', decimals: 2, note: `API CPU ${(cpuMs / 1000).toFixed(1)} s over ${windowS.toFixed(0)} s = ${((cpuMs / (windowS * 1000)) * 100).toFixed(0)} % of a core${instances.length > 1 ? ' (both instances)' : ''}; machine load average ${loadAverage.toFixed(1)} at the end (${os.availableParallelism()} cores: above that, other work distorts every latency here); ${PIN ? `pinned to core ${ctx.serverCores}` : 'unpinned (BENCH_LOAD_PIN=1 pins to BENCH_SERVER_CORES)'}` },
+      { figure: `${P}: PostgreSQL CPU per stored message`, value: stored && win1.pg.size ? pgCpuMs / stored : null, unit: 'ms', decimals: 2, note: `the bench database's ${win1.pg.size} backends used ${(pgCpuMs / 1000).toFixed(1)} s over ${windowS.toFixed(0)} s = ${((pgCpuMs / (windowS * 1000)) * 100).toFixed(0)} % of a core (shared background processes — WAL writer, checkpointer, autovacuum — not counted)` },
     ];
   } finally {
     w.stopping = true;
