@@ -1,6 +1,7 @@
 // The assistant's message: stored unless a human took over while it was thinking, with the
 // sources it cites.
 import type { AppServices } from '../../services.js';
+import { txSql, type TxSql } from '../../db/tx-sql.js';
 import { ConversationStatus, Handler } from '../conversations/conversation.entity.js';
 import { Author, type Citation } from '../conversations/message.entity.js';
 import { withLockedConversation } from '../conversations/locked-conversation.js';
@@ -17,12 +18,17 @@ export interface Reply {
   unhelpful: boolean;
 }
 
-/** Returns false when nothing was stored (a human has the conversation now). */
-export async function storeReply(services: AppServices, t: TurnContext, reply: Reply): Promise<boolean> {
+/**
+ * Returns false when nothing was stored (a human has the conversation now). `record`: what else
+ * to write in the same transaction once the reply is stored (the turn's record: turn.ts).
+ */
+export async function storeReply(services: AppServices, t: TurnContext, reply: Reply, record?: (db: TxSql) => Promise<void>): Promise<boolean> {
   return withLockedConversation(services, t.tenantId, t.conversationId, async (lc) => {
-    const c = lc.conversation;
-    if (c.handler !== Handler.AI || c.status !== ConversationStatus.BOT) return false;
-    c.aiFailedAttempts = reply.unhelpful ? c.aiFailedAttempts + 1 : 0;
+    const { handler, status, aiFailedAttempts } = lc.state;
+    if (handler !== Handler.AI || status !== ConversationStatus.BOT) return false;
+    // Through the entity only when the count moves: an ordinary answer loads none (one statement stores it).
+    const failed = reply.unhelpful ? aiFailedAttempts + 1 : 0;
+    if (failed !== aiFailedAttempts) lc.conversation.aiFailedAttempts = failed;
     await lc.append({
       id: reply.id,
       author: Author.AI,
@@ -32,6 +38,7 @@ export async function storeReply(services: AppServices, t: TurnContext, reply: R
       confidence: reply.confidence,
       offline: reply.offline,
     });
+    if (record) await record(txSql(lc.em));
     return true;
   });
 }

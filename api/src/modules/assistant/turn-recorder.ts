@@ -1,7 +1,8 @@
 // Every assistant turn is kept: the query, what retrieval returned (with scores), the decision
 // and why. Agents see these in the hand-off package; quality reviews read them.
 import { randomUUID } from 'node:crypto';
-import type { AppServices } from '../../services.js';
+import type { ReadPool } from '../../db/read-pool.js';
+import { aiCallsFromJsonSql, aiCallsJson } from '../ai-calls/ai-call-log.js';
 import type { Classification } from '../classifier/classification.js';
 import type { TurnContext } from './turn-context.js';
 import type { TurnOutcome } from './turn-outcome.js';
@@ -18,8 +19,13 @@ export interface TurnSource {
   score: number;
 }
 
-/** Stores the turn for customer message `seq` as its outcome says (a hand-off also keeps its classification). */
-export async function recordTurn(services: AppServices, t: TurnContext, seq: number, outcome: TurnOutcome, classification: Classification | null = null): Promise<void> {
+/**
+ * Stores the turn for customer message `seq` as its outcome says (a hand-off also keeps its
+ * classification), with the model calls the turn made (`outcome.calls`, counted already) in the
+ * same statement. `db`: the read pool, or the answer's own transaction (reply.ts), so that the
+ * answer, its turn and its call are committed together.
+ */
+export async function recordTurn(db: Pick<ReadPool, 'query'>, t: TurnContext, seq: number, outcome: TurnOutcome, classification: Classification | null = null): Promise<void> {
   const retrieved = 'retrieved' in outcome ? outcome.retrieved : undefined;
   const sources: TurnSource[] = (retrieved?.chunks ?? []).map((c) => ({
     documentId: c.documentId,
@@ -37,11 +43,12 @@ export async function recordTurn(services: AppServices, t: TurnContext, seq: num
   const confidence = 'confidence' in outcome ? (outcome.confidence ?? null) : null;
   const answerMessageId = outcome.decision === 'ANSWERED' ? outcome.answerMessageId : null;
   const j = retrieved?.judgement;
-  await services.readPool.query(
-    `insert into assistant_turns (id, tenant_id, conversation_id, customer_seq, query, sources, retrieval_ms, decision, reason, confidence, classification, answer_message_id,
+  const calls = ('calls' in outcome && outcome.calls) || [];
+  await db.query(
+    `${calls.length ? `with calls as (${aiCallsFromJsonSql('$17')}) ` : ''}insert into assistant_turns (id, tenant_id, conversation_id, customer_seq, query, sources, retrieval_ms, decision, reason, confidence, classification, answer_message_id,
         model_answered_from_sources, evidence_answerable, evidence_score, evidence_threshold)
      values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16)`,
     [randomUUID(), t.tenantId, t.conversationId, seq, t.pendingCustomerText.slice(0, 4000), JSON.stringify(sources), retrieved?.retrievalMs ?? null, outcome.decision, reason, confidence, classification ? JSON.stringify(classification) : null, answerMessageId,
-      j?.modelAnsweredFromSources ?? null, j?.evidenceAnswerable ?? null, j?.evidence ?? null, j?.threshold ?? null],
+      j?.modelAnsweredFromSources ?? null, j?.evidenceAnswerable ?? null, j?.evidence ?? null, j?.threshold ?? null, ...(calls.length ? [aiCallsJson(calls)] : [])],
   );
 }
