@@ -5,6 +5,7 @@ import { txSql, type TxSql } from '../../db/tx-sql.js';
 import { ConversationStatus, Handler } from '../conversations/conversation.entity.js';
 import { Author, type Citation } from '../conversations/message.entity.js';
 import { withLockedConversation } from '../conversations/locked-conversation.js';
+import { appendAtOnce, type AlsoWrite } from '../conversations/append-at-once.js';
 import type { RetrievedChunk } from '../knowledge/retrieval.js';
 import type { TurnContext } from './turn-context.js';
 
@@ -19,10 +20,15 @@ export interface Reply {
 }
 
 /**
- * Returns false when nothing was stored (a human has the conversation now). `record`: what else
- * to write in the same transaction once the reply is stored (the turn's record: turn.ts).
+ * Returns false when nothing was stored (a human has the conversation now). `record`: the turn's
+ * record (turn.ts), written with the reply — as writes of its statement, or in its transaction.
  */
-export async function storeReply(services: AppServices, t: TurnContext, reply: Reply, record?: (db: TxSql) => Promise<void>): Promise<boolean> {
+export async function storeReply(services: AppServices, t: TurnContext, reply: Reply, record?: { writes: AlsoWrite[]; write: (db: TxSql) => Promise<void> }): Promise<boolean> {
+  // While the assistant has the conversation: one statement (append-at-once.ts), the record with it.
+  const message = { id: reply.id, author: Author.AI, authorName: t.assistant.name, body: reply.body, citations: reply.citations, confidence: reply.confidence, offline: reply.offline, unhelpful: reply.unhelpful };
+  const guard = { tenantId: t.tenantId, statuses: [ConversationStatus.BOT], handler: Handler.AI };
+  if (await appendAtOnce(services, t.conversationId, message, guard, record?.writes)) return true;
+  // Not so (a human took over meanwhile, most likely): the locked way decides.
   return withLockedConversation(services, t.tenantId, t.conversationId, async (lc) => {
     const { handler, status, aiFailedAttempts } = lc.state;
     if (handler !== Handler.AI || status !== ConversationStatus.BOT) return false;
@@ -38,7 +44,7 @@ export async function storeReply(services: AppServices, t: TurnContext, reply: R
       confidence: reply.confidence,
       offline: reply.offline,
     });
-    if (record) await record(txSql(lc.em));
+    if (record) await record.write(txSql(lc.em));
     return true;
   });
 }

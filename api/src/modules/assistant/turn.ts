@@ -21,7 +21,7 @@ import type { SourceForModel } from './providers/provider.js';
 import { citationsOf, storeReply } from './reply.js';
 import { claimTurnContext, type TurnContext } from './turn-context.js';
 import { handedOff, type Retrieved, type TurnOutcome } from './turn-outcome.js';
-import { recordTurn } from './turn-recorder.js';
+import { recordTurn, turnRecordWrites } from './turn-recorder.js';
 import { decideBeforeRetrieval, unhelpfulSignals } from './turn-signals.js';
 
 const SOURCES = DEFAULT_K; // the same depth the "try a question" panel judges its evidence on
@@ -95,7 +95,8 @@ async function retrieveAndAnswer(services: AppServices, t: TurnContext, seq: num
   // An answer is recorded with its call in its own transaction (ANSWERED: conclude has nothing left to record).
   const answered: TurnOutcome = { decision: 'ANSWERED', answerMessageId: drafts.messageId, retrieved, confidence, calls };
   const reply = { id: drafts.messageId, body, citations: citationsOf(cited, chunks, quotes), confidence, offline: drafts.offline, unhelpful };
-  const stored = await storeReplyKeepingCalls(services, calls, () => storeReply(services, t, reply, (db) => recordTurn(db, t, seq, answered)));
+  const record = { writes: turnRecordWrites(t, seq, answered), write: (db: Pick<ReadPool, 'query'>) => recordTurn(db, t, seq, answered) };
+  const stored = await storeReplyKeepingCalls(services, calls, () => storeReply(services, t, reply, record));
   drafts.send('', 'DONE');
   return stored ? answered : { decision: 'SKIPPED', reason: 'a human took over meanwhile', retrieved, confidence, calls };
 }
@@ -114,9 +115,9 @@ async function storeReplyKeepingCalls(services: AppServices, calls: AiCallEntry[
 async function conclude(services: AppServices, t: TurnContext, seq: number, outcome: TurnOutcome): Promise<void> {
   if (outcome.decision === 'ANSWERED') return; // recorded with the answer (retrieveAndAnswer)
   if (outcome.decision === 'CLARIFIED') {
-    const record = (db: Pick<ReadPool, 'query'>) => recordTurn(db, t, seq, outcome);
+    const record = { writes: turnRecordWrites(t, seq, outcome), write: (db: Pick<ReadPool, 'query'>) => recordTurn(db, t, seq, outcome) };
     const stored = await storeReply(services, t, { ...outcome.reply, citations: null, confidence: null, offline: !services.ai.anthropic }, record);
-    if (!stored) await record(services.readPool);
+    if (!stored) await record.write(services.readPool);
     return;
   }
   if (outcome.decision !== 'HANDED_OFF') return recordTurn(services.readPool, t, seq, outcome);
