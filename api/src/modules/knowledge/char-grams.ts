@@ -9,6 +9,7 @@
 // Language Text Retrieval", 2004).
 //
 // Cost: a few thousand grams per candidate; the text is cut to its first TEXT_CHARS characters.
+import { LruCache } from './embedder.js';
 
 const FUNCTION_WORDS = new Set(
   'a an the i me my we our you your he she it its they them is are was were be been being do does did how can could would should will to of in on at for from by with about into as and or but if so than then that this these those there what which who when where why not no any some all just only also very'.split(' '),
@@ -33,12 +34,36 @@ export function charGrams(text: string): Grams {
   return grams;
 }
 
+/** A text's grams and their sublinear tf (1 + ln f), in first-seen order: compact, and cached per text. */
+interface GramVector {
+  grams: string[];
+  tf: Float64Array;
+}
+
+/**
+ * Texts whose grams one process keeps (≈ 10–30 kB each): the candidates of a tenant's questions
+ * come back again and again (session 11: building them was ≈ 5 % of the API's CPU under load).
+ * Keyed by the text itself, so an edited chunk is simply a new text.
+ */
+const TEXTS_CACHED = 1000;
+const vectors = new LruCache<string, GramVector>(TEXTS_CACHED);
+
+function vectorOf(text: string): GramVector {
+  let v = vectors.get(text);
+  if (!v) {
+    const grams = charGrams(text);
+    v = { grams: [...grams.keys()], tf: Float64Array.from(grams.values(), (f) => 1 + Math.log(f)) };
+    vectors.set(text, v);
+  }
+  return v;
+}
+
 /** tf-idf cosine of the question with each text, idf over the texts given (sublinear tf). */
 export function charGramSimilarities(question: string, texts: string[]): number[] {
   const q = charGrams(question);
-  const docs = texts.map(charGrams);
+  const docs = texts.map(vectorOf);
   const df = new Map<string, number>();
-  for (const d of docs) for (const g of d.keys()) df.set(g, (df.get(g) ?? 0) + 1);
+  for (const d of docs) for (const g of d.grams) df.set(g, (df.get(g) ?? 0) + 1);
   const n = docs.length;
   const idf = (g: string) => Math.log(1 + (n + 1) / ((df.get(g) ?? 0) + 1));
   let qNorm = 0;
@@ -48,13 +73,13 @@ export function charGramSimilarities(question: string, texts: string[]): number[
     qWeights.set(g, w);
     qNorm += w * w;
   }
-  return docs.map((d) => {
+  return docs.map(({ grams, tf }) => {
     let dot = 0;
     let dNorm = 0;
-    for (const [g, f] of d) {
-      const w = (1 + Math.log(f)) * idf(g);
+    for (let i = 0; i < grams.length; i++) {
+      const w = tf[i] * idf(grams[i]);
       dNorm += w * w;
-      const a = qWeights.get(g);
+      const a = qWeights.get(grams[i]);
       if (a) dot += a * w;
     }
     return qNorm && dNorm ? dot / Math.sqrt(qNorm * dNorm) : 0;
