@@ -21,22 +21,54 @@ export function estimateCostUsd(model: string, inputTokens: number, outputTokens
   return (inputTokens * price[0] + outputTokens * price[1]) / 1_000_000;
 }
 
-export async function logAiCall(
-  pool: Pick<ReadPool, 'query'>,
-  entry: { tenantId: string; conversationId: string | null; purpose: AiPurpose; call: CallRecord },
-  metrics?: Metrics,
-): Promise<void> {
+export interface AiCallEntry {
+  tenantId: string;
+  conversationId: string | null;
+  purpose: AiPurpose;
+  call: CallRecord;
+}
+
+/** The call in /metrics (counted when it completes, whenever its row is written). */
+export function countAiCall(entry: AiCallEntry, metrics?: Metrics): void {
+  if (!metrics) return;
   const c = entry.call;
   const cost = estimateCostUsd(c.model, c.inputTokens, c.outputTokens);
-  if (metrics) {
-    // Label values from closed lists only: the model name is configuration, not caller input.
-    const m = platformMetrics(metrics);
-    const model = c.model.slice(0, 64);
-    m.aiCalls.inc({ purpose: entry.purpose, provider: c.provider, model, outcome: c.outcome });
-    if (c.inputTokens) m.aiTokens.inc({ model, direction: 'input' }, c.inputTokens);
-    if (c.outputTokens) m.aiTokens.inc({ model, direction: 'output' }, c.outputTokens);
-    if (cost) m.aiCost.inc({ model }, cost);
-  }
+  // Label values from closed lists only: the model name is configuration, not caller input.
+  const m = platformMetrics(metrics);
+  const model = c.model.slice(0, 64);
+  m.aiCalls.inc({ purpose: entry.purpose, provider: c.provider, model, outcome: c.outcome });
+  if (c.inputTokens) m.aiTokens.inc({ model, direction: 'input' }, c.inputTokens);
+  if (c.outputTokens) m.aiTokens.inc({ model, direction: 'output' }, c.outputTokens);
+  if (cost) m.aiCost.inc({ model }, cost);
+}
+
+/** Rows for AI_CALLS_FROM_JSON, as one JSON array parameter. */
+export function aiCallsJson(entries: AiCallEntry[]): string {
+  return JSON.stringify(
+    entries.map(({ tenantId, conversationId, purpose, call: c }) => ({
+      id: randomUUID(), tenant_id: tenantId, conversation_id: conversationId, purpose, provider: c.provider, model: c.model, latency_ms: c.latencyMs,
+      first_token_ms: c.firstTokenMs, input_tokens: c.inputTokens, output_tokens: c.outputTokens,
+      cost_usd: estimateCostUsd(c.model, c.inputTokens, c.outputTokens).toFixed(6), outcome: c.outcome, retries: c.retries, error: c.error,
+    })),
+  );
+}
+
+/** Insert the calls of a JSON array parameter (aiCallsJson), e.g. as a CTE of the statement that records their turn. */
+export const aiCallsFromJsonSql = (param: string) => `insert into ai_calls (id, tenant_id, conversation_id, purpose, provider, model, latency_ms, first_token_ms,
+    input_tokens, output_tokens, cost_usd, outcome, retries, error)
+  select id, tenant_id, conversation_id, purpose, provider, model, latency_ms, first_token_ms, input_tokens, output_tokens, cost_usd, outcome, retries, error
+    from jsonb_to_recordset(${param}::jsonb) as x(id uuid, tenant_id uuid, conversation_id uuid, purpose text, provider text, model text, latency_ms int,
+      first_token_ms int, input_tokens int, output_tokens int, cost_usd numeric, outcome text, retries int, error text)`;
+
+/** Write calls already counted (countAiCall) in one statement. */
+export async function insertAiCalls(pool: Pick<ReadPool, 'query'>, entries: AiCallEntry[]): Promise<void> {
+  if (entries.length) await pool.query(aiCallsFromJsonSql('$1'), [aiCallsJson(entries)]);
+}
+
+export async function logAiCall(pool: Pick<ReadPool, 'query'>, entry: AiCallEntry, metrics?: Metrics): Promise<void> {
+  countAiCall(entry, metrics);
+  const c = entry.call;
+  const cost = estimateCostUsd(c.model, c.inputTokens, c.outputTokens);
   await pool.query(
     `insert into ai_calls (id, tenant_id, conversation_id, purpose, provider, model, latency_ms, first_token_ms,
         input_tokens, output_tokens, cost_usd, outcome, retries, error)

@@ -1,7 +1,7 @@
 // Step 3, with Claude: the answer streams as drafts, then the model's own assessment (a tool
 // call) joins the retrieval evidence in the hand-off decision.
 import type { AppServices } from '../../services.js';
-import { logAiCall } from '../ai-calls/ai-call-log.js';
+import { countAiCall, logAiCall, type AiCallEntry } from '../ai-calls/ai-call-log.js';
 import { ModelCallError } from '../ai-calls/call-record.js';
 import { handOffDecision } from '../knowledge/answer-confidence.js';
 import type { AnthropicProvider } from './providers/anthropic.js';
@@ -46,7 +46,8 @@ export async function answerOnline(
     services.log.warn({ err: e, conversationId }, 'model call failed after retries: handing off');
     return handedOff('FAILURE', (e as Error).message.slice(0, 300), { confidence: evidence });
   }
-  await logAiCall(services.readPool, { tenantId, conversationId, purpose: 'ANSWER', call: result.call }, services.metrics);
+  const call: AiCallEntry = { tenantId, conversationId, purpose: 'ANSWER', call: result.call };
+  countAiCall(call, services.metrics);
   const cited = citedNumbers(result.text, result.assessment?.citedSources ?? [], sources.length);
   let verdict = handOffDecision(evidence, { model: result.assessment, hasText: !!result.text, citedCount: cited.length }, t.handoffThreshold);
   // With a calibrated threshold the evidence is a gate of its own: a model that says it answered
@@ -55,5 +56,5 @@ export async function answerOnline(
   if (t.thresholdCalibrated && !verdict.handOff && evidence < t.handoffThreshold) {
     verdict = { confidence: Math.min(verdict.confidence, evidence), handOff: { reason: 'LOW_CONFIDENCE', detail: `the model answered from its sources, but the retrieval evidence ${evidence.toFixed(2)} is below the calibrated threshold ${t.handoffThreshold.toFixed(2)}` } };
   }
-  return { text: result.text, cited, verdict, modelAnsweredFromSources: result.assessment ? result.assessment.answeredFromSources : null };
+  return { text: result.text, cited, verdict, modelAnsweredFromSources: result.assessment ? result.assessment.answeredFromSources : null, call };
 }

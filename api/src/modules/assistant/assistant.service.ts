@@ -36,7 +36,7 @@ export class AssistantRunner {
  * A customer message the assistant never got to (the instance that received it stopped
  * mid-turn): answer it late rather than never. Looks at messages 20 s – 1 h old in conversations
  * the AI still handles, with no recorded turn. Every instance runs this; the turn's claim
- * (claimTurn) makes sure only one of them answers, also while a slow model call is still running.
+ * (turn-context.ts: claimTurnContext) makes sure only one of them answers, also while a slow model call is still running.
  */
 export async function sweepUnanswered(services: AppServices): Promise<number> {
   const rows = await services.readPool.query<{ id: string; tenant_id: string; seq: number }>(

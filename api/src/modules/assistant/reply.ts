@@ -1,9 +1,11 @@
 // The assistant's message: stored unless a human took over while it was thinking, with the
 // sources it cites.
 import type { AppServices } from '../../services.js';
+import { txSql, type TxSql } from '../../db/tx-sql.js';
 import { ConversationStatus, Handler } from '../conversations/conversation.entity.js';
 import { Author, type Citation } from '../conversations/message.entity.js';
 import { withLockedConversation } from '../conversations/locked-conversation.js';
+import { appendAtOnce, type AlsoWrite } from '../conversations/append-at-once.js';
 import type { RetrievedChunk } from '../knowledge/retrieval.js';
 import type { TurnContext } from './turn-context.js';
 
@@ -17,12 +19,22 @@ export interface Reply {
   unhelpful: boolean;
 }
 
-/** Returns false when nothing was stored (a human has the conversation now). */
-export async function storeReply(services: AppServices, t: TurnContext, reply: Reply): Promise<boolean> {
+/**
+ * Returns false when nothing was stored (a human has the conversation now). `record`: the turn's
+ * record (turn.ts), written with the reply — as writes of its statement, or in its transaction.
+ */
+export async function storeReply(services: AppServices, t: TurnContext, reply: Reply, record?: { writes: AlsoWrite[]; write: (db: TxSql) => Promise<void> }): Promise<boolean> {
+  // While the assistant has the conversation: one statement (append-at-once.ts), the record with it.
+  const message = { id: reply.id, author: Author.AI, authorName: t.assistant.name, body: reply.body, citations: reply.citations, confidence: reply.confidence, offline: reply.offline, unhelpful: reply.unhelpful };
+  const guard = { tenantId: t.tenantId, statuses: [ConversationStatus.BOT], handler: Handler.AI };
+  if (await appendAtOnce(services, t.conversationId, message, guard, record?.writes)) return true;
+  // Not so (a human took over meanwhile, most likely): the locked way decides.
   return withLockedConversation(services, t.tenantId, t.conversationId, async (lc) => {
-    const c = lc.conversation;
-    if (c.handler !== Handler.AI || c.status !== ConversationStatus.BOT) return false;
-    c.aiFailedAttempts = reply.unhelpful ? c.aiFailedAttempts + 1 : 0;
+    const { handler, status, aiFailedAttempts } = lc.state;
+    if (handler !== Handler.AI || status !== ConversationStatus.BOT) return false;
+    // Through the entity only when the count moves: an ordinary answer loads none (one statement stores it).
+    const failed = reply.unhelpful ? aiFailedAttempts + 1 : 0;
+    if (failed !== aiFailedAttempts) lc.conversation.aiFailedAttempts = failed;
     await lc.append({
       id: reply.id,
       author: Author.AI,
@@ -32,6 +44,7 @@ export async function storeReply(services: AppServices, t: TurnContext, reply: R
       confidence: reply.confidence,
       offline: reply.offline,
     });
+    if (record) await record.write(txSql(lc.em));
     return true;
   });
 }

@@ -3,6 +3,7 @@
 import type { AnswerVerdict } from '../knowledge/answer-confidence.js';
 import type { RetrievedChunk } from '../knowledge/retrieval.js';
 import type { HandoffReason } from './handoff.js';
+import type { AiCallEntry } from '../ai-calls/ai-call-log.js';
 
 /** What retrieval found for the turn, kept with its record. */
 export interface Retrieved {
@@ -28,15 +29,17 @@ export interface HandOffOutcome {
   detail: string | null;
   retrieved?: Retrieved;
   confidence?: number;
+  calls?: AiCallEntry[];
 }
 
+// `calls`: the model calls of the turn (counted in /metrics already); recordTurn writes them with the turn.
 export type TurnOutcome =
   /** A reply that asks the customer for more, without retrieval. */
   | { decision: 'CLARIFIED'; reason: string; reply: { body: string; unhelpful: boolean } }
   | HandOffOutcome
-  | { decision: 'ANSWERED'; answerMessageId: string; retrieved: Retrieved; confidence: number }
+  | { decision: 'ANSWERED'; answerMessageId: string; retrieved: Retrieved; confidence: number; calls?: AiCallEntry[] }
   /** The answer was ready but a human took over meanwhile. */
-  | { decision: 'SKIPPED'; reason: string; retrieved: Retrieved; confidence: number };
+  | { decision: 'SKIPPED'; reason: string; retrieved: Retrieved; confidence: number; calls?: AiCallEntry[] };
 
 /** An answer written (and streamed) but not yet sent: the verdict says whether it may be. */
 export interface WrittenAnswer {
@@ -47,11 +50,13 @@ export interface WrittenAnswer {
   quotes?: Record<number, string>;
   /** Online: Claude's `answered_from_sources` (null when it sent no assessment). */
   modelAnsweredFromSources?: boolean | null;
+  /** The call that wrote it (counted, not yet stored: recordTurn writes it with the turn). */
+  call: AiCallEntry;
 }
 
 export type TurnDecision = TurnOutcome['decision'];
 
-export const handedOff = (reason: HandoffReason, detail: string | null, more: Pick<HandOffOutcome, 'retrieved' | 'confidence'> = {}): HandOffOutcome => ({
+export const handedOff = (reason: HandoffReason, detail: string | null, more: Pick<HandOffOutcome, 'retrieved' | 'confidence' | 'calls'> = {}): HandOffOutcome => ({
   decision: 'HANDED_OFF',
   reason,
   detail,

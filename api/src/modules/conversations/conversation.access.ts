@@ -36,6 +36,23 @@ export function maySee(viewer: Viewer, c: ConversationRef): boolean {
   }
 }
 
+/**
+ * Which conversations a caller may see at most, as a lock's predicate: its tenant (null: every
+ * tenant, platform staff) and, for a widget client, its contact. Null: none at all. maySee still
+ * decides on the row itself.
+ */
+export function visibilityScope(viewer: Viewer): { tenantId: string | null; contactId: string | null } | null {
+  switch (viewer.kind) {
+    case 'widget':
+      return { tenantId: viewer.tenantId, contactId: viewer.contactId };
+    case 'user':
+    case 'apiKey':
+      return permissionsOf(viewer).has('conversations.view') ? { tenantId: viewer.tenantId, contactId: null } : null;
+    default:
+      return null;
+  }
+}
+
 /** The conversation if the caller may see it, else NOT_FOUND. */
 export async function visibleConversation(ctx: Context, id: string): Promise<ConversationRef> {
   const ref = await loadConversationRef(ctx.services.readPool, id);

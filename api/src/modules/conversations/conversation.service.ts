@@ -3,7 +3,7 @@
 // the conversation's row lock; state only through the lifecycle's transitions); messages and
 // domain events go out after commit, and listeners (the assistant, routing…) react to them.
 import type { Context } from '../../context.js';
-import { badInput, forbidden } from '../../errors.js';
+import { badInput, forbidden, notFound } from '../../errors.js';
 import { Topic } from '../../events/topics.js';
 import { domainEvent } from '../../events/domain-events.js';
 import { Tenant } from '../tenants/tenant.entity.js';
@@ -12,16 +12,24 @@ import { recordAudit } from '../audit/audit.service.js';
 import { Channel, Conversation, ConversationStatus } from './conversation.entity.js';
 import { Author } from './message.entity.js';
 import { validateBody, validateClientMessageId } from './message.service.js';
-import { visibleConversation } from './conversation.access.js';
-import { ConversationChange, factsOf, lockedView, withLockedConversation, type LockedConversation } from './locked-conversation.js';
+import { maySee, visibilityScope, visibleConversation } from './conversation.access.js';
+import { ConversationChange, factsOf, lockedView, withLockedConversation, type ConversationState, type LockedConversation } from './locked-conversation.js';
 import { staffName } from './staff-name.js';
+import { appendAtOnce } from './append-at-once.js';
 import { limitCustomerMessages, limitNewConversations } from '../widget/widget-limits.js';
 import { once, validateIdempotencyKey } from '../../idempotency/idempotency.js';
 
-/** A staff or widget request on a conversation the caller may see, in its tenant, on the request's em. */
+/**
+ * A staff or widget request on a conversation the caller may see, in its tenant, on the request's
+ * em. The lock's own statement is the visibility check: only a row of the caller's tenant (and,
+ * for a widget client, of its contact) is locked at all, and maySee confirms it; anything else is
+ * NOT_FOUND, like an id that does not exist.
+ */
 async function withVisibleConversation<T>(ctx: Context, conversationId: string, change: (lc: LockedConversation) => Promise<T>): Promise<T> {
-  const ref = await visibleConversation(ctx, conversationId);
-  return withLockedConversation(ctx.services, ref.tenantId, ref.id, change, ctx.em);
+  const scope = visibilityScope(ctx.viewer);
+  if (!scope) throw notFound('Conversation');
+  const may = (s: ConversationState) => maySee(ctx.viewer, { id: s.id, tenantId: s.tenantId, contactId: s.contactId, assigneeId: s.assigneeId, status: s.status });
+  return withLockedConversation(ctx.services, scope, conversationId, change, ctx.em, may);
 }
 
 export async function startConversation(ctx: Context, input: { subject?: string | null; body?: string | null; clientMessageId?: string | null; idempotencyKey: string }) {
@@ -61,6 +69,10 @@ export async function startConversation(ctx: Context, input: { subject?: string 
   return conversationId;
 }
 
+/** Where a message is appended as it is: a customer's reopens a resolved conversation (a transition), nobody writes to a closed one. */
+const OPEN_TO_CUSTOMERS = [ConversationStatus.BOT, ConversationStatus.WAITING, ConversationStatus.OPEN];
+const OPEN_TO_STAFF = [...OPEN_TO_CUSTOMERS, ConversationStatus.RESOLVED];
+
 export async function sendMessage(ctx: Context, input: { conversationId: string; body: string; clientMessageId: string; private?: boolean | null }) {
   const body = validateBody(input.body);
   // Required: the key is what makes a retry after a lost answer return the stored message.
@@ -69,12 +81,25 @@ export async function sendMessage(ctx: Context, input: { conversationId: string;
   const widget = ctx.viewer.kind === 'widget' ? ctx.viewer : null;
   if (widget && input.private) throw badInput('Customers cannot write internal notes', 'private');
   if (widget) await limitCustomerMessages(ctx, widget.contactId);
+  // The common case in one statement (append-at-once.ts): a conversation the caller may see, open
+  // to this message as it stands. Anything else takes the locked way below, which says why.
+  const scope = visibilityScope(ctx.viewer);
+  if (!scope) throw notFound('Conversation');
+  const author = widget
+    ? { author: Author.CUSTOMER, authorContactId: widget.contactId }
+    : ctx.viewer.kind === 'user'
+      ? { author: Author.AGENT, authorUserId: ctx.viewer.userId }
+      : { author: Author.AGENT, authorUserId: null, authorName: 'API' };
+  const statuses = widget ? OPEN_TO_CUSTOMERS : OPEN_TO_STAFF;
+  const quick = await appendAtOnce(ctx.services, input.conversationId, { ...author, body, clientMessageId, private: !!input.private }, { ...scope, statuses });
+  if (quick) return quick.event;
   return withVisibleConversation(ctx, input.conversationId, async (lc) => {
-    const c = lc.conversation;
-    if (c.status === ConversationStatus.CLOSED) throw badInput('This conversation is closed: start a new one', 'conversationId');
+    // The state, not the entity: a plain message loads none (locked-row.ts).
+    const status = lc.state.status;
+    if (status === ConversationStatus.CLOSED) throw badInput('This conversation is closed: start a new one', 'conversationId');
     if (widget) {
       // A customer writing again reopens a resolved conversation (the assistant or the agent answers).
-      if (c.status === ConversationStatus.RESOLVED) await lc.transition({ name: 'reopen' });
+      if (status === ConversationStatus.RESOLVED) await lc.transition({ name: 'reopen' });
       return (await lc.append({ author: Author.CUSTOMER, authorContactId: widget.contactId, body, clientMessageId })).event;
     }
     const who = await staffName(lc.em, ctx);

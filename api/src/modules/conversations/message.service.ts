@@ -1,10 +1,11 @@
 // Appending messages: the conversation row is locked, its last_seq incremented and the message
 // stored with that seq in one transaction, so seqs are gap-free and ordered; a repeated
 // clientMessageId returns the stored message instead of a second one. The event is published
-// after commit, carrying the row (publishCommitted).
+// after commit, carrying the row (publishCommitted). The lock and the plain-SQL append of the
+// common case live in locked-row.ts; this file appends through the entity when it is loaded.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../services.js';
-import { badInput, conflict, notFound } from '../../errors.js';
+import { badInput, conflict } from '../../errors.js';
 import { Topic, type MessageEvent } from '../../events/topics.js';
 import { Tenant } from '../tenants/tenant.entity.js';
 import { User } from '../users/user.entity.js';
@@ -42,24 +43,49 @@ export function validateClientMessageId(id: string | null | undefined): string |
   return id;
 }
 
-/** Lock the conversation row for the rest of the transaction (one writer of seqs at a time). */
-export async function lockConversation(em: EntityManager, conversationId: string): Promise<Conversation> {
-  // An explicit FOR UPDATE on the transaction's connection, then a fresh read of the row.
-  const locked = await em.getConnection().execute('select id from conversations where id = ? for update', [conversationId], 'all', em.getTransactionContext());
-  if (!locked.length) throw notFound('Conversation');
-  const conversation = await em.findOne(Conversation, { id: conversationId }, { refresh: true });
-  if (!conversation) throw notFound('Conversation');
-  return conversation;
+/** A stored message as its writer knows it (no entity: locked-row.ts writes most with plain SQL). */
+export interface StoredMessage {
+  id: string;
+  seq: number;
+  author: Author;
+  authorUserId: string | null;
+  authorContactId: string | null;
+  body: string;
+  private: boolean;
+  citations: Citation[] | null;
+  confidence: number | null;
+  clientMessageId: string | null;
+  offline: boolean;
+  createdAt: Date;
 }
 
+const storedOf = (m: Message): StoredMessage => ({
+  id: m.id,
+  seq: m.seq,
+  author: m.author,
+  authorUserId: m.authorUser?.id ?? null,
+  authorContactId: m.authorContact?.id ?? null,
+  body: m.body,
+  private: m.private,
+  citations: m.citations,
+  confidence: m.confidence,
+  clientMessageId: m.clientMessageId,
+  offline: m.offline,
+  createdAt: m.createdAt,
+});
+
 export interface Appended {
-  message: Message;
+  message: StoredMessage;
   /** False when a message with that clientMessageId already existed (nothing new was stored). */
   created: boolean;
   event: MessageEvent;
 }
 
-/** Must run inside a transaction that already holds the conversation lock (lockConversation). */
+/**
+ * Append through the entity, for a conversation whose entity is loaded (a state change in the same
+ * transaction, or one created in it and not flushed yet); otherwise locked-row.ts's appendToRow.
+ * Must run inside a transaction that already holds the conversation lock.
+ */
 export async function appendMessage(em: EntityManager, conversation: Conversation, input: NewMessage): Promise<Appended> {
   if (input.clientMessageId) {
     // A plain read on the transaction's connection first: a retry is rare, and an ORM findOne on
@@ -68,8 +94,9 @@ export async function appendMessage(em: EntityManager, conversation: Conversatio
     const [hit] = await em
       .getConnection()
       .execute<{ id: string }[]>('select id from messages where conversation_id = ? and client_message_id = ?', [conversation.id, input.clientMessageId], 'all', em.getTransactionContext());
-    const existing = hit ? await em.findOne(Message, { id: hit.id }) : null;
-    if (existing) {
+    const found = hit ? await em.findOne(Message, { id: hit.id }) : null;
+    if (found) {
+      const existing = storedOf(found);
       // Only the same sender's same message is a retry; anything else must not see that message.
       if (!sameMessage(existing, input)) throw conflict('This clientMessageId was already used for another message in this conversation: use a new one per message');
       return { message: existing, created: false, event: toEvent(existing, input.authorName ?? null) };
@@ -96,25 +123,26 @@ export async function appendMessage(em: EntityManager, conversation: Conversatio
     createdAt: now,
   });
   em.persist(message);
-  return { message, created: true, event: toEvent(message, input.authorName ?? null) };
+  const stored = storedOf(message);
+  return { message: stored, created: true, event: toEvent(stored, input.authorName ?? null) };
 }
 
-function sameMessage(m: Message, input: NewMessage): boolean {
+export function sameMessage(m: StoredMessage, input: NewMessage): boolean {
   return (
     m.author === input.author &&
-    (m.authorUser?.id ?? null) === (input.authorUserId ?? null) &&
-    (m.authorContact?.id ?? null) === (input.authorContactId ?? null) &&
+    m.authorUserId === (input.authorUserId ?? null) &&
+    m.authorContactId === (input.authorContactId ?? null) &&
     m.private === !!input.private &&
     m.body === input.body
   );
 }
 
-export function toEvent(m: Message, authorName: string | null): MessageEvent {
+export function toEvent(m: StoredMessage, authorName: string | null): MessageEvent {
   return {
     id: m.id,
     seq: m.seq,
     author: m.author,
-    authorUserId: m.authorUser?.id ?? null,
+    authorUserId: m.authorUserId,
     authorName,
     body: m.body,
     private: m.private,

@@ -1,12 +1,18 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { Context } from '../../context.js';
-import { User } from '../users/user.entity.js';
+import { notFound } from '../../errors.js';
+import { txSql } from '../../db/tx-sql.js';
 
-/** Who writes as staff: the signed-in user's name, or "API" for a partner's key. */
+/**
+ * Who writes as staff: the signed-in user's name, or "API" for a partner's key. A plain read on
+ * the transaction's connection (`em` must be in one): an agent's reply needs the name alone, not
+ * the User entity.
+ */
 export async function staffName(em: EntityManager, ctx: Context): Promise<{ id: string | null; name: string }> {
   if (ctx.viewer.kind === 'user') {
-    const user = await em.findOneOrFail(User, { id: ctx.viewer.userId }, { filters: false });
-    return { id: user.id, name: user.displayName };
+    const [user] = await txSql(em).query<{ display_name: string }>('select display_name from users where id = $1', [ctx.viewer.userId]);
+    if (!user) throw notFound('User');
+    return { id: ctx.viewer.userId, name: user.display_name };
   }
   return { id: null, name: 'API' };
 }

@@ -159,9 +159,22 @@ function usesFullForm(vocab: Vocabulary, full: string): boolean {
 // The version also carries a digest of the tenant's own word variants (assistant.wordVariants, a
 // primary-key read in the same statement), so a change of them is seen at the next question
 // without a statement of its own; the variants themselves are read only when the digest moves.
-const VERSION_SQL = `select count(*)::int as n, coalesce(max(created_at)::text, '') as at,
-  (select md5(coalesce(t.assistant->'wordVariants', '[]'::jsonb)::text) from tenants t where t.id = $1) as variants
-  from knowledge_chunks where tenant_id = $1`;
+/**
+ * The version of a tenant's query terms as one JSON value (`QueryTermsVersion`): a sub-select for a
+ * statement that reads the tenant anyway (the assistant's turn context), so the check costs no
+ * statement of its own there.
+ */
+export const queryTermsVersionSql = (tenantIdExpr: string) => `(select json_build_object('n', count(*)::int, 'at', coalesce(max(created_at)::text, ''),
+    'variants', (select md5(coalesce(t.assistant->'wordVariants', '[]'::jsonb)::text) from tenants t where t.id = ${tenantIdExpr}))
+  from knowledge_chunks where tenant_id = ${tenantIdExpr})`;
+const VERSION_SQL = `select ${queryTermsVersionSql('$1')} as v`;
+
+/** What tenantQueryTerms checks: the tenant's chunks (count, last write) and its variants' digest. */
+export interface QueryTermsVersion {
+  n: number;
+  at: string;
+  variants: string | null;
+}
 /** The digest of no variants of its own (`[]`): the shipped index, nothing to read. */
 const NO_VARIANTS = createHash('md5').update('[]').digest('hex');
 const VARIANTS_SQL = `select coalesce(assistant->'wordVariants', '[]'::jsonb) as groups from tenants where id = $1`;
@@ -187,12 +200,14 @@ export interface QueryTerms {
 /**
  * The tenant's vocabulary and word variants. One cheap statement checks the tenant's chunks (count
  * and last write) and its variants (a digest) on every call, so a document indexed, or a variant
- * saved, by another instance is known at the next question.
+ * saved, by another instance is known at the next question. `known`: that version, read by the
+ * caller in a statement of its own (queryTermsVersionSql) just before — then nothing is read here
+ * unless it moved.
  */
-export async function tenantQueryTerms(db: Db, tenantId: string): Promise<QueryTerms> {
+export async function tenantQueryTerms(db: Db, tenantId: string, known?: QueryTermsVersion | null): Promise<QueryTerms> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new LruCache(TENANTS_CACHED)));
-  const [v] = await db.query<{ n: number; at: string; variants: string | null }>(VERSION_SQL, [tenantId]);
+  const v = known ?? (await db.query<{ v: QueryTermsVersion }>(VERSION_SQL, [tenantId]))[0]?.v;
   const version = `${v?.n ?? 0}:${v?.at ?? ''}`;
   const variantsVersion = v?.variants ?? '';
   const hit = cache.get(tenantId);

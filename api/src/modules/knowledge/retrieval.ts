@@ -21,7 +21,7 @@ import type { ReadPool } from '../../db/read-pool.js';
 import { charGramSimilarities, TEXT_CHARS } from './char-grams.js';
 import { embeddingText, type Chunk } from './chunker.js';
 import { embedQuery, type Embedder } from './embedder.js';
-import { normalizeQuery, tenantQueryTerms, type NormalizedQuery } from './query-normalization.js';
+import { normalizeQuery, tenantQueryTerms, type NormalizedQuery, type QueryTermsVersion } from './query-normalization.js';
 import type { RetrievalDeps } from './retrieval-deps.js';
 import { ANCHOR_CHUNK_QUESTIONS_SQL, DOCUMENT_QUESTION_VECTORS_SQL, questionItems, reembedChunkQuestions, TENANT_QUESTION_VECTORS_SQL, writeChunkQuestion, type QuestionVectorRow } from './chunk-questions.js';
 import type { VectorStore } from './vector-store.js';
@@ -66,6 +66,8 @@ export interface RetrieveOptions {
   k?: number;
   /** Candidates taken from each side before fusion (default 20). */
   candidates?: number;
+  /** The tenant's query-terms version, when the caller read it already (queryTermsVersionSql): saves a statement. */
+  termsVersion?: QueryTermsVersion | null;
 }
 
 export const DEFAULT_K = 5;
@@ -246,7 +248,7 @@ export async function retrieve(deps: RetrievalDeps, tenantId: string, question: 
   const candidates = Math.max(opts.candidates ?? DEFAULT_CANDIDATES, k);
   const timings = { embedMs: 0, denseMs: 0, lexicalMs: 0, totalMs: 0 };
   if (!question.trim()) return { chunks: [], query: normalizeQuery('', null), timings };
-  const { vocab, synonyms } = await tenantQueryTerms(deps.db, tenantId);
+  const { vocab, synonyms } = await tenantQueryTerms(deps.db, tenantId, opts.termsVersion);
   const query = normalizeQuery(question, vocab, synonyms);
 
   const dense = (async () => {
