@@ -55,6 +55,8 @@ interface Claimed extends Record<string, unknown> {
   secret_sealed: string;
   previous_secret_sealed: string | null;
   previous_secret_expires_at: Date | null;
+  /** The endpoint's failure clock ran when the delivery was claimed. */
+  failing: boolean;
 }
 
 const CLAIM = `
@@ -65,7 +67,7 @@ const CLAIM = `
      and (d.lease_until is null or d.lease_until < now())
      and e.id = d.endpoint_id
   returning d.id::text, d.tenant_id::text, d.endpoint_id::text, d.message_id, d.event_type, d.body, d.attempts, d.created_at,
-            e.url, e.enabled, e.secret_sealed, e.previous_secret_sealed, e.previous_secret_expires_at`;
+            e.url, e.enabled, e.secret_sealed, e.previous_secret_sealed, e.previous_secret_expires_at, e.failing_since is not null as failing`;
 
 const RECORD = `
   with r as (
@@ -161,12 +163,17 @@ async function attemptClaimed(services: AppServices, claimed: Claimed[], manual:
 /** Healthy endpoints forget their failures; failing ones start (or keep) counting; 24 h of failures disables. */
 async function recordHealth(services: AppServices, claimed: Claimed[], results: AttemptResult[]): Promise<void> {
   const ok = new Set<string>();
+  const healthy = new Set<string>();
   const failed = new Set<string>();
   claimed.forEach((d, i) => {
-    if (results[i].ok) ok.add(d.endpoint_id);
-    else if (d.enabled && results[i].error !== 'endpoint disabled') failed.add(d.endpoint_id);
+    // A success clears a failure clock the claim saw running; none running: no statement (the
+    // usual case, once per batch). A failure recorded since our claim is newer news than our success.
+    if (results[i].ok) {
+      if (d.failing) ok.add(d.endpoint_id);
+      healthy.add(d.endpoint_id);
+    } else if (d.enabled && results[i].error !== 'endpoint disabled') failed.add(d.endpoint_id);
   });
-  for (const id of ok) failed.delete(id);
+  for (const id of healthy) failed.delete(id);
   if (ok.size) await services.readPool.query(`update webhook_endpoints set failing_since = null where id = any($1::uuid[]) and failing_since is not null`, [[...ok]]);
   if (!failed.size) return;
   // One statement: start (or keep) the failure clock, and disable what has failed for 24 h. `was`
