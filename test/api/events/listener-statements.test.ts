@@ -2,7 +2,8 @@
 // notifications) cost a counted number of SQL statements per message, so the per-message work
 // cannot creep back (session 11: a customer message cost them 5 statements, now 1). And what they
 // remember on this instance is forgotten when it changes: a new rule runs on the very next message,
-// a ticket made for the conversation gets the next reply as its first response.
+// a ticket made for the conversation gets the next reply as its first response; a message that
+// moves no clock of that ticket costs one read and no sync.
 import { randomUUID } from 'node:crypto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
@@ -147,5 +148,18 @@ describe('statements per message in the bookkeeping listeners', () => {
     const reply = await measured(() => send(agent, conversationId, 'I have escalated this to our warehouse.'));
     expect((await ticket()).first_responded_at).not.toBeNull();
     expect(reply['sla.clock-on-conversation-message']).toBeGreaterThanOrEqual(1);
+
+    // The customer writes: the next response starts (a sync). Writes again: nothing moves, so the
+    // clock costs its one read and no locked sync. The agent answers: the next response is met.
+    const clock = async () => (await sql<{ awaiting_reply_since: Date | null; sla_next_response_state: string | null; version: number }>(
+      db, `select c.awaiting_reply_since, t.sla_next_response_state, t.version from tickets t left join sla_ticket_clocks c on c.ticket_id = t.id where t.id = $1`, [ticketId]))[0];
+    await send(customer.token, conversationId, 'Any news?');
+    const waiting = await clock();
+    expect(waiting.awaiting_reply_since).not.toBeNull();
+    const again = await measured(() => send(customer.token, conversationId, 'Hello?'));
+    expect(again['sla.clock-on-conversation-message']).toBe(1);
+    expect(await clock()).toEqual(waiting);
+    await send(agent, conversationId, 'The parcel left the warehouse today.');
+    expect(await clock()).toMatchObject({ awaiting_reply_since: null, sla_next_response_state: 'MET' });
   });
 });
