@@ -1,12 +1,14 @@
 // From events to first attempts without a queue in between. Two small batchers per instance:
 //   1. events → delivery rows: events arriving while one insert runs wait for it and go in the
-//      next, so a burst costs a few multi-row inserts (one commit each), not one per event;
+//      next, so a burst costs a few multi-row inserts (one commit each), not one per event; the
+//      insert also claims each row for its first attempt (so a first attempt needs no claim);
 //   2. delivery rows → attempts, in one lane per endpoint: each lane sends up to BATCH (32) of its
 //      deliveries at a time, at most PER_ENDPOINT (2) batches in flight, MAX_IN_FLIGHT (32) batches
 //      over all lanes. A slow receiver (5 s timeout) holds its own lane only: other endpoints' deliveries go
 //      out and are recorded meanwhile. Retries (timers) and jobs come through the lanes too (handOff).
 // Nothing is lost when the process dies: the rows are committed before any attempt, and the sweep
-// (requeueStranded, every minute) queues rows nobody attempted. Beyond MAX_LOCAL waiting deliveries,
+// (requeueStranded, every minute) queues rows nobody attempted (a pre-claimed row once its lease is
+// 2 minutes past: its first attempt then counts as the second). Beyond MAX_LOCAL waiting deliveries,
 // or when stopping, the rest go to pg-boss jobs (any instance works them).
 import type { AppServices } from '../../services.js';
 import { sqlStats } from '../../db/sql-counter.js';
