@@ -42,11 +42,12 @@ import { meetings } from './sections/meetings.js';
 import { partnerApi } from './sections/partner-api.js';
 import { metricsOverhead } from './sections/metrics-overhead.js';
 import { webhooks } from './sections/webhooks.js';
+import { listeners } from './sections/listeners.js';
 import { load } from './sections/load.js';
 import { lists } from './sections/lists.js';
 
 /** Every section, in run order. A new section: add a file under sections/ and list it here. */
-export const sections: Section[] = [foundation, identity, realtime, aiClassifier, aiRetrieval, aiAssistant, web, profile, outage, timers, tickets, slaClocks, reportingWrite, kpis, meetings, partnerApi, metricsOverhead, webhooks, lists, load];
+export const sections: Section[] = [foundation, identity, realtime, aiClassifier, aiRetrieval, aiAssistant, web, profile, outage, timers, tickets, slaClocks, reportingWrite, kpis, meetings, partnerApi, metricsOverhead, webhooks, listeners, lists, load];
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const API_ROOT = path.resolve(process.env.BENCH_API_ROOT || ROOT);

@@ -31,6 +31,15 @@ export const Topic = {
   TASK_UPDATED: 'TASK_UPDATED',
   /** A meeting was scheduled, changed, cancelled, completed or answered. */
   MEETING_UPDATED: 'MEETING_UPDATED',
+  /** A tenant's automation rules changed: every instance drops its cached copy (automation/rules-cache.ts). */
+  AUTOMATION_RULES_CHANGED: 'AUTOMATION_RULES_CHANGED',
+  /**
+   * A conversation has an open ticket (created, reopened, or still open after a change): every
+   * instance forgets that it had none (sla/conversation-tickets.ts).
+   */
+  CONVERSATION_TICKET_OPEN: 'CONVERSATION_TICKET_OPEN',
+  /** A tenant's SLA policies or business calendars changed: every instance drops its cached copy (sla/setup-cache.ts). */
+  SLA_SETTINGS_CHANGED: 'SLA_SETTINGS_CHANGED',
 } as const;
 export type Topic = (typeof Topic)[keyof typeof Topic];
 
@@ -56,6 +65,9 @@ export interface TopicPayloads {
   [Topic.TASK_UPDATED]: { tenantId: string; taskId: string; version: number };
   /** `userIds`: the organizer and user attendees (before and after the change). */
   [Topic.MEETING_UPDATED]: { tenantId: string; meetingId: string; userIds: string[] };
+  [Topic.AUTOMATION_RULES_CHANGED]: { tenantId: string };
+  [Topic.CONVERSATION_TICKET_OPEN]: { tenantId: string; conversationId: string };
+  [Topic.SLA_SETTINGS_CHANGED]: { tenantId: string };
 }
 
 /** A message as it travels in events (dates as ISO strings, as JSON carries them through Redis). */

@@ -13,6 +13,7 @@ import { AutomationRule } from './automation-rule.entity.js';
 import type { AutomationRuleDraftInput, AutomationTriggerInput, CreateAutomationRuleInput, UpdateAutomationRuleInput } from './automation-rule.inputs.js';
 import { referencedIds, validateRule, type CleanRule, type RuleDraft, type RuleRefs } from './rule-validation.js';
 import type { RuleProblem } from './rule-language.js';
+import { rulesChanged } from './rules-cache.js';
 
 /** A tenant's rules are read on every ticket event: keep the list short enough to read. */
 export const MAX_RULES_PER_TENANT = 200;
@@ -115,6 +116,7 @@ export async function createAutomationRule(ctx: Context, input: CreateAutomation
       return entity.id;
     }),
   );
+  rulesChanged(ctx.services, tenantId);
   return { ruleId, tenantId };
 }
 
@@ -151,6 +153,7 @@ export async function updateAutomationRule(ctx: Context, input: UpdateAutomation
   // Recorded even when nothing changed: the caller did ask.
   recordAudit(ctx, em, { action: 'automation_rule.updated', resourceType: 'AutomationRule', resourceId: rule.id, tenantId, ...diff(before, snapshot(rule)) });
   await em.flush();
+  rulesChanged(ctx.services, tenantId);
   return { ruleId: rule.id, tenantId };
 }
 
@@ -161,6 +164,7 @@ export async function deleteAutomationRule(ctx: Context, id: string): Promise<Ru
   recordAudit(ctx, em, { action: 'automation_rule.deleted', resourceType: 'AutomationRule', resourceId: rule.id, tenantId, before: snapshot(rule) });
   em.remove(rule);
   await em.flush();
+  rulesChanged(ctx.services, tenantId);
   return { ruleId: rule.id, tenantId };
 }
 
@@ -170,7 +174,7 @@ export async function reorderAutomationRules(ctx: Context, ids: readonly string[
   if (ids.length > MAX_RULES_PER_TENANT) throw badInput(`A tenant has at most ${MAX_RULES_PER_TENANT} automation rules`, 'ids');
   const wanted = ids.map((id) => id.toLowerCase());
   if (!wanted.every(isUuid)) throw notFound('Automation rule');
-  return ctx.em.transactional(async (em) => {
+  const order = await ctx.em.transactional(async (em) => {
     await lockRules(em, tenantId);
     const rules = await em.find(AutomationRule, { tenant: tenantId }, { filters: false, orderBy: { position: 'asc', id: 'asc' } });
     const byId = new Map(rules.map((r) => [r.id, r]));
@@ -189,4 +193,6 @@ export async function reorderAutomationRules(ctx: Context, ids: readonly string[
     await em.flush();
     return wanted;
   });
+  rulesChanged(ctx.services, tenantId);
+  return order;
 }

@@ -1,12 +1,13 @@
-// Rules on real tickets: domain events become rule triggers. Each event reads the tenant's rules
-// (one statement) and, when some rule listens or a time-based rule needs its timer moved, the
-// subject's facts (one statement); then runRules applies what matched with the event actor's
-// chain (the loop guard). Changes the rules make come back as events of actor RULE.
+// Rules on real tickets: domain events become rule triggers. Each event takes the tenant's rules
+// (cached per instance, rules-cache.ts: no statement in the common case) and, when some rule
+// listens or a time-based rule needs its timer moved, reads the subject's facts (one statement);
+// then runRules applies what matched with the event actor's chain (the loop guard). Changes the
+// rules make come back as events of actor RULE.
 import type { AppServices } from '../../services.js';
 import { listener, type ActorFacts, type AnyListener } from '../../events/domain-events.js';
 import { ruleChainOf, type Occurrence } from './rule-evaluation.js';
 import type { EventTriggerType, Rule } from './rule-language.js';
-import { rulesForEvaluation } from './automation-rule.reads.js';
+import { tenantRules } from './rules-cache.js';
 import { conversationSubject, ticketSubject, type Subject } from './rule-facts.js';
 import { listensToEvent, runRules, scheduleTimeRules } from './rule-runner.js';
 import { storeEscalationPackage } from './escalation-package.js';
@@ -25,7 +26,7 @@ interface Handling {
 }
 
 async function handle(services: AppServices, tenantId: string, read: () => Promise<Subject | null>, actor: ActorFacts, h: Handling): Promise<void> {
-  const rules = await rulesForEvaluation(services.readPool, tenantId);
+  const rules = await tenantRules(services, tenantId);
   const occurrence: Occurrence | null = h.trigger ? { kind: 'EVENT', event: h.trigger } : null;
   const run = occurrence !== null && listensToEvent(rules, occurrence);
   const timeRules = h.anchors ? rules.filter((r) => r.trigger.kind === 'TIME_BASED') : [];
@@ -96,7 +97,7 @@ export function automationListeners(services: AppServices): AnyListener[] {
     listener({
       name: 'automation.message-created',
       on: 'message.created',
-      lane: 'background', // the tenant's rules read on every message
+      lane: 'background', // usually no statement at all (cached rules), but a facts read when a rule listens
       handle({ tenantId, payload: p }) {
         // System lines ("X joined") are the conversation's bookkeeping, not a message anyone wrote.
         if (p.author === 'SYSTEM') return;

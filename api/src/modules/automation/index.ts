@@ -10,6 +10,7 @@ import { AutomationRuleRun } from './automation-rule-run.entity.js';
 import { AutomationRunResolver } from './automation-run.resolver.js';
 import { automationListeners } from './automation.listeners.js';
 import { onRuleTimer, RULE_TIMER_KIND } from './rule-runner.js';
+import { startRulesCache } from './rules-cache.js';
 
 export const automationModule = defineModule({
   name: 'automation',
@@ -33,4 +34,6 @@ export const automationModule = defineModule({
   },
   listeners: automationListeners,
   timers: { [RULE_TIMER_KIND]: onRuleTimer },
+  // The tenants' rules are cached per instance once the invalidations from every instance are heard.
+  start: startRulesCache,
 });

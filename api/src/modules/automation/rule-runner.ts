@@ -97,6 +97,7 @@ export async function scheduleTimeRules(services: AppServices, tenantId: string,
 export async function onRuleTimer(services: AppServices, timer: FiredTimer): Promise<void> {
   const ruleId = String(timer.data.ruleId ?? '');
   const ticketId = String(timer.data.ticketId ?? '');
+  // Read afresh: a timer fires on any instance, and one read per fired timer is no burden.
   const rules = await rulesForEvaluation(services.readPool, timer.tenantId);
   const rule = rules.find((r) => r.id === ruleId);
   if (!rule || rule.trigger.kind !== 'TIME_BASED') return;

@@ -5,7 +5,8 @@
 // channel, on the tenant's local day) and the hourly rollups (UTC hour, tenant) — and, in the same
 // statement, saves the state only if nobody saved it since it was read (its version). A lost race
 // writes nothing at all and is decided again on a fresh read. So a fact handled twice, or two
-// facts of one conversation handled at once, never count twice.
+// facts of one conversation handled at once, never count twice. A customer's or the assistant's
+// message skips the read when this writer remembers the conversation's state (see `states`).
 import type { TimerSpec } from '../../jobs/timers.js';
 import { calendarShape, type Holiday } from '../sla/business-calendar.entity.js';
 import type { SlaCalendar, TimeRange } from '../sla/business-time.js';
@@ -186,9 +187,26 @@ interface WriteResult extends Record<string, unknown> {
   rollups: number;
 }
 
+/** Conversations whose last saved state this writer remembers (the oldest are forgotten first). */
+const REMEMBERED_STATES = 10_000;
+
 export class ReportingWriter {
   /** Tenant-minute timers this writer already scheduled. */
   private readonly scheduled = new Set<string>();
+  /**
+   * The state (and its version) this writer last saved or read per conversation. A customer's or
+   * the assistant's message only moves the state (no rows, so neither the calendar nor a team is
+   * needed): it is decided on the remembered state and saved if still at that version — one
+   * statement instead of a read and a write. Another writer (instance) in between makes the save
+   * write nothing, and the fact is decided again on a fresh read as before.
+   */
+  private readonly states = new Map<string, { version: number; state: ConversationState }>();
+  /**
+   * The fact of each conversation being decided here: the next one waits for it (in arrival
+   * order), so two facts of one conversation on this instance neither race each other (a lost
+   * race costs a read and a write more) nor land in either order.
+   */
+  private readonly inFlight = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly db: ReportingDb,
@@ -208,6 +226,30 @@ export class ReportingWriter {
    * the conversation is not the tenant's (or gone).
    */
   async conversationFact(tenantId: string, conversationId: string, fact: ConversationFact, o: { messageId?: string | null; agentId?: string | null } = {}): Promise<Decision | null> {
+    const key = `${tenantId}:${conversationId}`;
+    const before = this.inFlight.get(key);
+    const mine = (before ?? Promise.resolve()).catch(() => undefined).then(() => this.decideAndWrite(key, tenantId, conversationId, fact, o));
+    this.inFlight.set(key, mine);
+    try {
+      return await mine;
+    } finally {
+      if (this.inFlight.get(key) === mine) this.inFlight.delete(key);
+    }
+  }
+
+  private async decideAndWrite(key: string, tenantId: string, conversationId: string, fact: ConversationFact, o: { messageId?: string | null; agentId?: string | null }): Promise<Decision | null> {
+    const known = this.states.get(key);
+    if (known && fact.kind === 'message' && (fact.author === 'CUSTOMER' || fact.author === 'AI')) {
+      this.states.delete(key);
+      const decision = decide(known.state, fact, { conversationId, calendar: null, agentTeam: null });
+      if (!decision.rows.length && !decision.timers.length) {
+        const [w] = await this.db.query<WriteResult>(WRITE_CONVERSATION, [tenantId, '[]', conversationId, known.version, JSON.stringify(decision.state)]);
+        if (w.saved) {
+          this.remember(key, known.version + 1, decision.state);
+          return decision;
+        }
+      }
+    }
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       await backoff(attempt);
       const [r] = await this.db.query<Record<string, any>>(READ_CONVERSATION, [tenantId, conversationId, o.messageId ?? null, o.agentId ?? null]);
@@ -229,13 +271,26 @@ export class ReportingWriter {
       const f = fact.kind === 'message' && !fact.authorUserId ? { ...fact, authorUserId: r.author_user_id ?? null } : fact;
       const decision = decide(state, f, { conversationId, calendar: calendarOf(r as CalendarCols), agentTeam: r.agent_team ?? null });
       // Nothing to count and nothing new to remember (a customer's second message in a row): no write.
-      if (version > 0 && !decision.rows.length && !decision.timers.length && JSON.stringify(decision.state) === JSON.stringify(state)) return decision;
+      if (version > 0 && !decision.rows.length && !decision.timers.length && JSON.stringify(decision.state) === JSON.stringify(state)) {
+        this.remember(key, version, state);
+        return decision;
+      }
       const [w] = await this.db.query<WriteResult>(WRITE_CONVERSATION, [tenantId, rowsJson(decision.rows), conversationId, version, JSON.stringify(decision.state)]);
       if (!w.saved) continue; // someone saved the state since we read it: decide again
+      this.remember(key, version + 1, decision.state);
       for (const t of decision.timers) await this.scheduleBucket(tenantId, Date.parse(t.data.resolvedAt));
       return decision;
     }
     throw new Error(`reporting: the state of conversation ${conversationId} kept changing (${ATTEMPTS} attempts)`);
+  }
+
+  private remember(key: string, version: number, state: ConversationState): void {
+    this.states.delete(key);
+    if (this.states.size >= REMEMBERED_STATES) {
+      const oldest = this.states.keys().next().value;
+      if (oldest !== undefined) this.states.delete(oldest);
+    }
+    this.states.set(key, { version, state });
   }
 
   /**

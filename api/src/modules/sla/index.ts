@@ -7,6 +7,8 @@ import { BusinessCalendarEntity } from './business-calendar.entity.js';
 import { SlaPolicy } from './sla-policy.entity.js';
 import { slaListeners } from './sla.listeners.js';
 import { fireSlaTimer, SLA_TIMER_KIND } from './ticket-sla.js';
+import { startConversationTickets } from './conversation-tickets.js';
+import { startSlaSetupCache } from './setup-cache.js';
 
 export const slaModule = defineModule({
   name: 'sla',
@@ -27,4 +29,12 @@ export const slaModule = defineModule({
   // The clocks on tickets: listeners set due times and schedule timers; the timers raise AT_RISK / BREACHED.
   listeners: slaListeners,
   timers: { [SLA_TIMER_KIND]: fireSlaTimer },
+  // The tenants' SLA settings and "this conversation has no open ticket" are remembered per
+  // instance once the invalidations from every instance are heard.
+  start: (services) => {
+    const stops = [startSlaSetupCache(services), startConversationTickets(services)];
+    return async () => {
+      for (const stop of stops) await stop();
+    };
+  },
 });

@@ -19,6 +19,7 @@ import type { LockedTicket } from '../tickets/locked-ticket.js';
 import { worstSlaState, type PausedInterval, type SlaState } from './sla-clock.js';
 import { recomputeSla } from './sla-matching.js';
 import { loadSlaSetup, type SlaSetup } from './sla.reads.js';
+import { slaSetupOf } from './setup-cache.js';
 import { allTimerKeys, FIELDS, phaseRank, planTicketSla, rankOf, isSettled, TARGETS, type SlaCause, type SlaPhase, type SlaTargetName, type TicketSlaInput } from './ticket-sla-plan.js';
 
 export const SLA_TIMER_KIND = 'sla';
@@ -29,8 +30,8 @@ interface ClockRow extends Record<string, unknown> {
   pauses: { from: string; to: string | null }[];
 }
 
-const toPauses = (rows: ClockRow['pauses'] | null | undefined): PausedInterval[] => (rows ?? []).map((p) => ({ from: new Date(p.from), to: p.to ? new Date(p.to) : null }));
-const iso = (d: Date | null) => d?.toISOString() ?? null;
+export const toPauses = (rows: ClockRow['pauses'] | null | undefined): PausedInterval[] => (rows ?? []).map((p) => ({ from: new Date(p.from), to: p.to ? new Date(p.to) : null }));
+export const iso = (d: Date | null) => d?.toISOString() ?? null;
 
 async function exec<R>(lt: LockedTicket, sql: string, params: unknown[]): Promise<R[]> {
   return lt.em.getConnection().execute<R[]>(sql, params, 'all', lt.em.getTransactionContext());
@@ -64,7 +65,7 @@ async function inputOf(lt: LockedTicket): Promise<TicketSlaInput> {
  * gone: nothing.
  */
 export async function syncTicketSla(services: AppServices, tenantId: string, ticketId: string, cause: SlaCause, setup?: SlaSetup): Promise<void> {
-  const s = setup ?? (await loadSlaSetup(services.readPool, tenantId));
+  const s = setup ?? (await slaSetupOf(services, tenantId));
   await ignoreGone(
     withLockedTicket(services, tenantId, ticketId, SYSTEM, async (lt) => {
       // Resolved or closed without a policy: no clock to settle, nothing to touch.
@@ -146,7 +147,8 @@ export async function fireSlaTimer(services: AppServices, timer: FiredTimer): Pr
   );
   // A due time the ticket does not have: the job outlived its row (or was scheduled before timers
   // joined the ticket's transaction). Recompute so the committed state has its timers.
-  if (done && dueMoved) await syncTicketSla(services, timer.tenantId, ticketId, 'recompute');
+  // Read the settings afresh: a timer may fire on any instance, and a rare path needs no cache.
+  if (done && dueMoved) await syncTicketSla(services, timer.tenantId, ticketId, 'recompute', await loadSlaSetup(services.readPool, timer.tenantId));
 }
 
 interface OpenTicketRow extends Record<string, unknown> {

@@ -20,13 +20,18 @@ export const MAX_ATTEMPTS = RETRY_DELAYS_S.length + 1;
 export const RETRY_WINDOW_MS = 24 * 3600_000;
 export const DISABLE_AFTER_MS = 24 * 3600_000;
 export const RETRY_TIMER_KIND = 'webhook-retry';
-const LEASE_SECONDS = 30;
+export const LEASE_SECONDS = 30;
 
 export interface DeliveryItem {
   deliveryId: string;
   /** The attempts the delivery had when this attempt was queued. */
   attempt: number;
   manual?: boolean;
+  /**
+   * A first attempt claimed by the statement that inserted the delivery (attempts 1, a lease):
+   * what the claim would return, and when (this process's clock) the lease was taken.
+   */
+  claimed?: { row: Claimed; at: number };
 }
 
 /** Test hook: name resolution for deliveries (production-mode SSRF tests answer with private addresses). */
@@ -41,7 +46,7 @@ export function retryDelayMs(n: number, scale: number, random = Math.random): nu
   return Math.round(base * (0.9 + 0.2 * random()));
 }
 
-interface Claimed extends Record<string, unknown> {
+export interface Claimed extends Record<string, unknown> {
   id: string;
   tenant_id: string;
   endpoint_id: string;
@@ -55,6 +60,8 @@ interface Claimed extends Record<string, unknown> {
   secret_sealed: string;
   previous_secret_sealed: string | null;
   previous_secret_expires_at: Date | null;
+  /** The endpoint's failure clock ran when the delivery was claimed. */
+  failing: boolean;
 }
 
 const CLAIM = `
@@ -65,7 +72,35 @@ const CLAIM = `
      and (d.lease_until is null or d.lease_until < now())
      and e.id = d.endpoint_id
   returning d.id::text, d.tenant_id::text, d.endpoint_id::text, d.message_id, d.event_type, d.body, d.attempts, d.created_at,
-            e.url, e.enabled, e.secret_sealed, e.previous_secret_sealed, e.previous_secret_expires_at`;
+            e.url, e.enabled, e.secret_sealed, e.previous_secret_sealed, e.previous_secret_expires_at, e.failing_since is not null as failing`;
+
+/**
+ * A pre-claimed first attempt whose lease may be running out (it waited in its lane): take the
+ * lease again if nobody claimed the delivery since (its attempts are still ours).
+ */
+const RENEW = `
+  update webhook_deliveries d
+     set lease_until = now() + interval '${LEASE_SECONDS} seconds'
+    from (select distinct on (id) id, attempt from unnest($1::uuid[], $2::int[]) as w(id, attempt)) w, webhook_endpoints e
+   where d.id = w.id and d.attempts = w.attempt and d.status = 'PENDING'
+     and e.id = d.endpoint_id
+  returning d.id::text, d.tenant_id::text, d.endpoint_id::text, d.message_id, d.event_type, d.body, d.attempts, d.created_at,
+            e.url, e.enabled, e.secret_sealed, e.previous_secret_sealed, e.previous_secret_expires_at, e.failing_since is not null as failing`;
+
+/** A pre-claim younger than this is used as is; older ones are renewed first (the lease is 30 s). */
+export const PRECLAIM_FRESH_MS = (LEASE_SECONDS / 2) * 1000;
+
+/**
+ * Give back pre-claimed first attempts that will not be made here (no room in the lanes, or the
+ * process is stopping): attempts 0 and no lease again, so a job's claim takes them at once.
+ */
+export async function releasePreclaimed(services: AppServices, items: readonly DeliveryItem[]): Promise<DeliveryItem[]> {
+  const mine = items.filter((i) => i.claimed);
+  if (mine.length) {
+    await services.readPool.query(`update webhook_deliveries set attempts = attempts - 1, lease_until = null where id = any($1::uuid[]) and attempts = 1 and status = 'PENDING'`, [mine.map((i) => i.deliveryId)]);
+  }
+  return items.map(({ claimed: _c, ...rest }) => rest);
+}
 
 const RECORD = `
   with r as (
@@ -102,7 +137,14 @@ const clean = (s: string | null) => (s == null ? null : s.replace(/\u0000/g, '')
 export async function deliverBatch(services: AppServices, items: readonly DeliveryItem[]): Promise<void> {
   if (!items.length) return;
   const manual = new Set(items.filter((i) => i.manual).map((i) => i.deliveryId));
-  const claimed = await services.readPool.query<Claimed>(CLAIM, [items.map((i) => i.deliveryId), items.map((i) => i.attempt)]);
+  // First attempts claimed by their insert need no claim (nor a renewal while the lease is young).
+  const now = Date.now();
+  const fresh = items.filter((i) => i.claimed && now - i.claimed.at < PRECLAIM_FRESH_MS);
+  const stale = items.filter((i) => i.claimed && now - i.claimed.at >= PRECLAIM_FRESH_MS);
+  const unclaimed = items.filter((i) => !i.claimed);
+  const claimed = fresh.map((i) => i.claimed!.row);
+  if (stale.length) claimed.push(...(await services.readPool.query<Claimed>(RENEW, [stale.map((i) => i.deliveryId), stale.map((i) => i.claimed!.row.attempts)])));
+  if (unclaimed.length) claimed.push(...(await services.readPool.query<Claimed>(CLAIM, [unclaimed.map((i) => i.deliveryId), unclaimed.map((i) => i.attempt)])));
   if (!claimed.length) return;
   const byEndpoint = new Map<string, Claimed[]>();
   for (const d of claimed) byEndpoint.set(d.endpoint_id, [...(byEndpoint.get(d.endpoint_id) ?? []), d]);
@@ -161,12 +203,17 @@ async function attemptClaimed(services: AppServices, claimed: Claimed[], manual:
 /** Healthy endpoints forget their failures; failing ones start (or keep) counting; 24 h of failures disables. */
 async function recordHealth(services: AppServices, claimed: Claimed[], results: AttemptResult[]): Promise<void> {
   const ok = new Set<string>();
+  const healthy = new Set<string>();
   const failed = new Set<string>();
   claimed.forEach((d, i) => {
-    if (results[i].ok) ok.add(d.endpoint_id);
-    else if (d.enabled && results[i].error !== 'endpoint disabled') failed.add(d.endpoint_id);
+    // A success clears a failure clock the claim saw running; none running: no statement (the
+    // usual case, once per batch). A failure recorded since our claim is newer news than our success.
+    if (results[i].ok) {
+      if (d.failing) ok.add(d.endpoint_id);
+      healthy.add(d.endpoint_id);
+    } else if (d.enabled && results[i].error !== 'endpoint disabled') failed.add(d.endpoint_id);
   });
-  for (const id of ok) failed.delete(id);
+  for (const id of healthy) failed.delete(id);
   if (ok.size) await services.readPool.query(`update webhook_endpoints set failing_since = null where id = any($1::uuid[]) and failing_since is not null`, [[...ok]]);
   if (!failed.size) return;
   // One statement: start (or keep) the failure clock, and disable what has failed for 24 h. `was`

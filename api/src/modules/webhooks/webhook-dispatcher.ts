@@ -1,23 +1,36 @@
 // From events to first attempts without a queue in between. Two small batchers per instance:
 //   1. events → delivery rows: events arriving while one insert runs wait for it and go in the
-//      next, so a burst costs a few multi-row inserts (one commit each), not one per event;
+//      next, so a burst costs a few multi-row inserts (one commit each), not one per event; the
+//      insert also claims each row for its first attempt (so a first attempt needs no claim);
 //   2. delivery rows → attempts, in one lane per endpoint: each lane sends up to BATCH (32) of its
 //      deliveries at a time, at most PER_ENDPOINT (2) batches in flight, MAX_IN_FLIGHT (32) batches
 //      over all lanes. A slow receiver (5 s timeout) holds its own lane only: other endpoints' deliveries go
 //      out and are recorded meanwhile. Retries (timers) and jobs come through the lanes too (handOff).
 // Nothing is lost when the process dies: the rows are committed before any attempt, and the sweep
-// (requeueStranded, every minute) queues rows nobody attempted. Beyond MAX_LOCAL waiting deliveries,
+// (requeueStranded, every minute) queues rows nobody attempted (a pre-claimed row once its lease is
+// 2 minutes past: its first attempt then counts as the second). Beyond MAX_LOCAL waiting deliveries,
 // or when stopping, the rest go to pg-boss jobs (any instance works them).
 import type { AppServices } from '../../services.js';
 import { sqlStats } from '../../db/sql-counter.js';
-import { deliverBatch, queueItems, type DeliveryItem } from './webhook-delivery.js';
+import { deliverBatch, LEASE_SECONDS, queueItems, releasePreclaimed, type Claimed, type DeliveryItem } from './webhook-delivery.js';
 
+/**
+ * The rows, each already claimed for its first attempt (attempts 1, a lease: what CLAIM would do,
+ * in the same statement), with what the attempt needs of its endpoint. Nobody else can have claimed
+ * a row this statement creates; the sweep takes it again only once the lease is long gone.
+ */
 const INSERT = `
-  insert into webhook_deliveries (id, tenant_id, endpoint_id, message_id, event_id, event_type, body)
-  select gen_random_uuid(), e.tenant_id, e.id, 'msg_' || replace(gen_random_uuid()::text, '-', ''), ev.event_id, ev.event_type, ev.body
-    from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) as ev(tenant_id, event_key, event_id, event_type, body)
-    join webhook_endpoints e on e.tenant_id = ev.tenant_id and e.enabled and ev.event_key = any(e.events)
-  returning id::text, event_id, endpoint_id::text`;
+  with ins as (
+    insert into webhook_deliveries (id, tenant_id, endpoint_id, message_id, event_id, event_type, body, attempts, lease_until)
+    select gen_random_uuid(), e.tenant_id, e.id, 'msg_' || replace(gen_random_uuid()::text, '-', ''), ev.event_id, ev.event_type, ev.body,
+           1, now() + interval '${LEASE_SECONDS} seconds'
+      from unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[]) as ev(tenant_id, event_key, event_id, event_type, body)
+      join webhook_endpoints e on e.tenant_id = ev.tenant_id and e.enabled and ev.event_key = any(e.events)
+    returning id, tenant_id, endpoint_id, message_id, event_id, event_type, body, attempts, created_at
+  )
+  select ins.id::text, ins.tenant_id::text, ins.endpoint_id::text, ins.message_id, ins.event_id, ins.event_type, ins.body, ins.attempts, ins.created_at,
+         e.url, e.enabled, e.secret_sealed, e.previous_secret_sealed, e.previous_secret_expires_at, e.failing_since is not null as failing
+    from ins join webhook_endpoints e on e.id = ins.endpoint_id`;
 
 /**
  * One endpoint gets at most PER_ENDPOINT × BATCH = 64 requests at once: the keep-alive agent's
@@ -90,7 +103,7 @@ export class WebhookDispatcher {
       try {
         // Not part of the request that caused the events: keep this SQL out of its statement count.
         const rows = await sqlStats.exit(() =>
-          this.services.readPool.query<{ id: string; event_id: string; endpoint_id: string }>(INSERT, [
+          this.services.readPool.query<Claimed & { event_id: string }>(INSERT, [
             batch.map((w) => w.row.tenantId), batch.map((w) => w.row.key), batch.map((w) => w.row.eventId), batch.map((w) => w.row.type), batch.map((w) => w.row.body),
           ]),
         );
@@ -105,12 +118,16 @@ export class WebhookDispatcher {
     this.inserting = null;
   }
 
-  /** First attempts of new deliveries: into their lanes when there is room, else as pg-boss jobs. */
-  private attempt(rows: { id: string; endpoint_id: string }[]): void {
+  /**
+   * First attempts of new deliveries (claimed by their insert): into their lanes when there is
+   * room, else given back and queued as pg-boss jobs.
+   */
+  private attempt(rows: Claimed[]): void {
+    const at = Date.now();
     const room = this.stopped ? 0 : Math.max(0, MAX_LOCAL - this.waiting);
-    for (const r of rows.slice(0, room)) this.enqueue(r.endpoint_id, { deliveryId: r.id, attempt: 0 });
+    for (const r of rows.slice(0, room)) this.enqueue(r.endpoint_id, { deliveryId: r.id, attempt: 0, claimed: { row: r, at } });
     const overflow = rows.slice(room);
-    if (overflow.length) this.toQueue(overflow.map((r) => ({ deliveryId: r.id, attempt: 0 })));
+    if (overflow.length) this.toQueue(overflow.map((r) => ({ deliveryId: r.id, attempt: 0, claimed: { row: r, at } })), true);
     this.pump();
   }
 
@@ -157,8 +174,10 @@ export class WebhookDispatcher {
     this.running.add(run);
   }
 
-  private toQueue(items: DeliveryItem[]): void {
-    const run = queueItems(this.services, items)
+  /** As jobs; `release`: pre-claimed first attempts are given back first (a job's claim expects attempts 0). */
+  private toQueue(items: DeliveryItem[], release = false): void {
+    const run = (release ? releasePreclaimed(this.services, items) : Promise.resolve(items))
+      .then((queued) => queueItems(this.services, queued))
       .catch((e) => this.services.log.warn({ err: e, deliveries: items.length }, 'webhooks: queueing deliveries failed; the sweep queues them again'))
       .finally(() => this.running.delete(run));
     this.running.add(run);
@@ -170,7 +189,7 @@ export class WebhookDispatcher {
     this.stopped = true;
     const left = [...this.lanes.values()].flatMap((l) => l.items.splice(0));
     this.waiting = 0;
-    if (left.length) this.toQueue(left);
+    if (left.length) this.toQueue(left, true);
     while (this.running.size) await Promise.all([...this.running]);
   }
 
