@@ -170,7 +170,10 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     // Queries and mutations run compiled by graphql-jit; subscriptions (graphql-ws) use graphql-js.
     gateway: jitGateway(schema, config.NODE_ENV === 'production' ? 'trusted' : config.NODE_ENV === 'test' ? 'checked' : 'serialized'),
     introspection: true,
-    hideSchemaDetailsFromClientErrors: config.NODE_ENV === 'production',
+    // Field suggestions ("Did you mean …") are stripped by our own validator in production
+    // (createValidator below; Apollo's validation is off): Apollo's option would only add a
+    // plugin whose per-request listener never fires.
+    hideSchemaDetailsFromClientErrors: false,
     includeStacktraceInErrorResponses: false,
     // The parser itself stops at the largest token budget (graphql/limits/budgets.ts).
     parseOptions: { maxTokens: MAX_TOKENS },
