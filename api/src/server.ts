@@ -178,6 +178,9 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     // The parser itself stops at the largest token budget (graphql/limits/budgets.ts).
     parseOptions: { maxTokens: MAX_TOKENS },
     persistedQueries: apqCache ? { cache: apqCache, ttl: APQ_TTL_SECONDS } : { ttl: null },
+    // Apollo's default appends a newline, which makes the answer a two-part string that is then
+    // copied whole to be measured and written (one answer-sized allocation per request).
+    stringifyResult: (value) => JSON.stringify(value),
     // Validation runs in requestPlugin, after the query limits (graphql/limits/validation.ts).
     dangerouslyDisableValidation: true,
     // main.ts owns shutdown order (HTTP, then events, pools, database); Apollo's own signal
