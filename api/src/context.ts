@@ -27,6 +27,12 @@ export class RequestContext {
   readonly userAgent: string | null;
   /** This operation's charge against the caller's budget (set before execution when budgets are on). */
   budget?: RequestBudget;
+  /**
+   * Access rules already granted in this request (permissions/rules.ts). Set only for a query over
+   * HTTP (apollo-plugin.ts): nothing in it changes what the viewer may do. Never on a socket's
+   * context, which lives across events and must re-check each one.
+   */
+  grants?: Set<string> = undefined;
   private forked?: EntityManager;
   private childLog?: Logger;
   private loaders?: Map<string, DataLoader<unknown, unknown>>;

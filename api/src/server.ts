@@ -170,11 +170,17 @@ export async function createHttpServer(services: AppServices, schema: GraphQLSch
     // Queries and mutations run compiled by graphql-jit; subscriptions (graphql-ws) use graphql-js.
     gateway: jitGateway(schema, config.NODE_ENV === 'production' ? 'trusted' : config.NODE_ENV === 'test' ? 'checked' : 'serialized'),
     introspection: true,
-    hideSchemaDetailsFromClientErrors: config.NODE_ENV === 'production',
+    // Field suggestions ("Did you mean …") are stripped by our own validator in production
+    // (createValidator below; Apollo's validation is off): Apollo's option would only add a
+    // plugin whose per-request listener never fires.
+    hideSchemaDetailsFromClientErrors: false,
     includeStacktraceInErrorResponses: false,
     // The parser itself stops at the largest token budget (graphql/limits/budgets.ts).
     parseOptions: { maxTokens: MAX_TOKENS },
     persistedQueries: apqCache ? { cache: apqCache, ttl: APQ_TTL_SECONDS } : { ttl: null },
+    // Apollo's default appends a newline, which makes the answer a two-part string that is then
+    // copied whole to be measured and written (one answer-sized allocation per request).
+    stringifyResult: (value) => JSON.stringify(value),
     // Validation runs in requestPlugin, after the query limits (graphql/limits/validation.ts).
     dangerouslyDisableValidation: true,
     // main.ts owns shutdown order (HTTP, then events, pools, database); Apollo's own signal

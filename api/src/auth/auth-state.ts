@@ -105,9 +105,18 @@ export class AuthState {
     sqlStats.exit(() => void this.pool.query('update api_keys set last_used_at = now() where id = $1', [id]).catch(() => undefined));
   }
 
-  private hot<T>(map: Map<string, Cached<T>>, key: string): { value: T } | undefined {
+  /**
+   * The cached row of an API key, without a promise: the same object until the entry is dropped
+   * (AUTH_CHANGED) or expires, so a caller can tell that nothing about the key was reloaded since.
+   */
+  apiKeyNow(prefix: string): ApiKeyAuthRow | null | undefined {
+    return this.hot(this.keys, prefix)?.value;
+  }
+
+  /** The live entry itself (no wrapper object: this runs several times per request). */
+  private hot<T>(map: Map<string, Cached<T>>, key: string): Cached<T> | undefined {
     const hit = map.get(key);
-    return hit && hit.expires > Date.now() ? { value: hit.value } : undefined;
+    return hit && hit.expires > Date.now() ? hit : undefined;
   }
 
   /**

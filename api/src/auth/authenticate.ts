@@ -4,6 +4,7 @@
 // knows to refresh instead of silently getting anonymous answers.
 import type { AppServices } from '../services.js';
 import { ANONYMOUS, type Viewer } from './viewer.js';
+import type { ApiKeyAuthRow } from './auth-state.js';
 import { permissionsOf as rolePermissions, PERMISSIONS, type Permission } from '../permissions/matrix.js';
 import { safeEqual, sha256 } from './secrets.js';
 import { Role } from '../permissions/roles.js';
@@ -17,8 +18,61 @@ export const invalidCredentials = () =>
 
 const KNOWN = new Set<string>(PERMISSIONS);
 
-export async function authenticate(services: AppServices, authorization: string | undefined | null): Promise<Viewer> {
+/**
+ * Viewers of credentials seen lately, by the exact Authorization value: a repeated credential is
+ * answered without a promise, a regex or a signature check. Each hit is still checked against the
+ * auth state (`validNow`: user active with the same auth version, tenant active, key not revoked —
+ * the entries AUTH_CHANGED drops on every instance) and, for an API key, against the very row it
+ * was built from (a reloaded row — new scopes, budget or secret — means the slow path again);
+ * a token past its expiry is dropped. Anything not answerable from cache goes the full way.
+ */
+interface KnownCredential {
+  viewer: Viewer;
+  /** ms since epoch; Infinity for API keys (their row decides). */
+  expiresAt: number;
+  /** The API key row the viewer was built from (identity compared). */
+  keyRow?: ApiKeyAuthRow;
+}
+const KNOWN_CREDENTIALS = 10_000;
+/** One map per token service (its signing secret): a token one server verified says nothing to another. */
+const knownBySecret = new WeakMap<object, Map<string, KnownCredential>>();
+function knownCredentialsOf(services: AppServices): Map<string, KnownCredential> {
+  let known = knownBySecret.get(services.tokens);
+  if (!known) knownBySecret.set(services.tokens, (known = new Map()));
+  return known;
+}
+
+function remember(services: AppServices, authorization: string, entry: KnownCredential): void {
+  const knownCredentials = knownCredentialsOf(services);
+  if (knownCredentials.size >= KNOWN_CREDENTIALS) knownCredentials.delete(knownCredentials.keys().next().value!);
+  knownCredentials.set(authorization, entry);
+}
+
+/** The viewer of a credential seen before and still valid by the cached auth state, or undefined. */
+function knownViewer(services: AppServices, authorization: string): Viewer | undefined {
+  const auth = services.auth;
+  const knownCredentials = knownCredentialsOf(services);
+  const hit = knownCredentials.get(authorization);
+  if (!hit) return undefined;
+  if (hit.expiresAt <= Date.now() || (hit.keyRow && auth.apiKeyNow((hit.viewer as { prefix: string }).prefix) !== hit.keyRow)) {
+    knownCredentials.delete(authorization);
+    return undefined;
+  }
+  if (auth.validNow(hit.viewer) !== true) return undefined;
+  if (hit.keyRow) auth.touchApiKey(hit.keyRow.id);
+  // Least recently used goes first when the map is full.
+  knownCredentials.delete(authorization);
+  knownCredentials.set(authorization, hit);
+  return hit.viewer;
+}
+
+/** A Viewer, synchronously when the credential is known and valid by the cached auth state. */
+export function authenticate(services: AppServices, authorization: string | undefined | null): Viewer | Promise<Viewer> {
   if (!authorization) return ANONYMOUS;
+  return knownViewer(services, authorization) ?? authenticateFully(services, authorization);
+}
+
+async function authenticateFully(services: AppServices, authorization: string): Promise<Viewer> {
   const match = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
   if (!match) throw invalidCredentials();
   const credential = match[1];
@@ -30,13 +84,17 @@ export async function authenticate(services: AppServices, authorization: string 
     if (!row || row.revoked || !safeEqual(row.secretHash, sha256(credential)) || !(await auth.tenantActive(row.tenantId))) throw invalidCredentials();
     auth.touchApiKey(row.id);
     const permissions = scopeSet(row.scopes.filter((s): s is Permission => KNOWN.has(s)));
-    return { kind: 'apiKey', apiKeyId: row.id, prefix: key[1], tenantId: row.tenantId, permissions, pointsPerHour: row.pointsPerHour };
+    const viewer: Viewer = { kind: 'apiKey', apiKeyId: row.id, prefix: key[1], tenantId: row.tenantId, permissions, pointsPerHour: row.pointsPerHour };
+    // Only a row still in the cache can vouch for later hits (compared by identity on each).
+    if (auth.apiKeyNow(key[1]) === row) remember(services, authorization, { viewer, expiresAt: Infinity, keyRow: row });
+    return viewer;
   }
 
   const staff = await tokens.verifyAccess(credential);
   if (staff) {
     const viewer: Viewer = { kind: 'user', userId: staff.userId, tenantId: staff.tenantId, role: staff.role, version: staff.version, permissions: rolePermissions(staff.role as Role) };
     if (!(await auth.stillValid(viewer))) throw invalidCredentials();
+    remember(services, authorization, { viewer, expiresAt: staff.expiresAt });
     return viewer;
   }
 
@@ -44,6 +102,7 @@ export async function authenticate(services: AppServices, authorization: string 
   if (widget) {
     const viewer: Viewer = { kind: 'widget', contactId: widget.contactId, tenantId: widget.tenantId };
     if (!(await auth.stillValid(viewer))) throw invalidCredentials();
+    remember(services, authorization, { viewer, expiresAt: widget.expiresAt });
     return viewer;
   }
   throw invalidCredentials();

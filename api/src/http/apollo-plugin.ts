@@ -51,7 +51,9 @@ export function requestPlugin(
     // Before anything runs: the caller kind's query limits, text PostgreSQL cannot store, then
     // validation (Apollo's own is off, so that an oversized document is refused before it costs
     // a validation), then introspection.
-    async didResolveOperation({ contextValue, document, request, source }) {
+    async didResolveOperation({ contextValue, document, request, source, operation }) {
+      // A query changes nothing: an access rule granted once holds for the rest of the request.
+      if (operation?.operation === 'query') contextValue.grants = new Set();
       const kind = contextValue.viewer.kind;
       if (kind === 'widget') {
         const refusedOp = await safelist.check(contextValue.viewer, (request.extensions?.persistedQuery as { sha256Hash?: string } | undefined)?.sha256Hash, source);

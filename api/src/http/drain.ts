@@ -67,7 +67,8 @@ export class Drain {
       return false;
     }
     this.active.add(res);
-    res.once('close', () => this.active.delete(res));
+    // `on`: close fires once anyway, and `once` allocates a wrapper per request.
+    res.on('close', () => this.active.delete(res));
     return true;
   }
 

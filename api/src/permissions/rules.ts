@@ -2,6 +2,7 @@
 // owns the field), shield rules are generated from it, and the isolation-matrix test reads the
 // same table to know what to expect.
 // A root field without an entry falls back to `deny`; object fields get a rule only when sensitive.
+import type { GraphQLError } from 'graphql';
 import { allow, rule, type IRules } from 'graphql-shield';
 import type { Context } from '../context.js';
 import type { Permission } from './matrix.js';
@@ -53,54 +54,56 @@ export function mergeAccess(trees: AccessTree[]): AccessTree {
   return merged;
 }
 
-const stillValid = async (ctx: Context) => ctx.services.auth.stillValid(ctx.viewer);
+/** From the cached auth state without a promise when it can answer (it almost always can). */
+const stillValid = (ctx: Context): boolean | Promise<boolean> => ctx.services.auth.validNow(ctx.viewer) ?? ctx.services.auth.stillValid(ctx.viewer);
 
 const rulesByKey = new Map<string, ReturnType<ReturnType<typeof rule>>>();
 
+type Decision = true | GraphQLError;
+
+/** `then()` once the viewer is known to be still valid; UNAUTHENTICATED otherwise. */
+function whenValid(ctx: Context, then: () => Decision): Decision | Promise<Decision> {
+  const ok = stillValid(ctx);
+  if (ok === true) return then();
+  if (ok === false) return unauthenticatedError();
+  return ok.then((valid) => (valid ? then() : unauthenticatedError()));
+}
+
+/** The decision of an access entry for this context's viewer (without a promise when the auth state is cached). */
+function decide(a: Exclude<Access, { kind: 'public' }>, ctx: Context): Decision | Promise<Decision> {
+  const v = ctx.viewer;
+  if (v.kind === 'anonymous') return unauthenticatedError();
+  switch (a.kind) {
+    case 'permission':
+      return whenValid(ctx, () => (permissionsOf(v).has(a.permission) ? true : deniedError()));
+    case 'staffUser':
+      return v.kind !== 'user' ? deniedError() : whenValid(ctx, () => true);
+    case 'widget':
+      return v.kind !== 'widget' ? deniedError() : whenValid(ctx, () => true);
+    case 'userPermission':
+      return whenValid(ctx, () => (v.kind === 'user' && v.permissions.has(a.permission) ? true : deniedError()));
+    case 'permissionOrWidget':
+      return whenValid(ctx, () => (v.kind === 'widget' || permissionsOf(v).has(a.permission) ? true : deniedError()));
+  }
+}
+
 export function ruleFor(a: Access) {
+  if (a.kind === 'public') return allow;
   const key = 'permission' in a ? `${a.kind}:${a.permission}` : a.kind;
   let r = rulesByKey.get(key);
   if (r) return r;
-  switch (a.kind) {
-    case 'public':
-      return allow;
-    case 'permission':
-      // Not cached per request: a subscription re-checks on every event with the same context.
-      r = rule(key, { cache: 'no_cache' })(async (_p, _a, ctx: Context) => {
-        if (ctx.viewer.kind === 'anonymous') return unauthenticatedError();
-        if (!(await stillValid(ctx))) return unauthenticatedError();
-        return permissionsOf(ctx.viewer).has(a.permission) ? true : deniedError();
-      });
-      break;
-    case 'staffUser':
-      r = rule(key, { cache: 'no_cache' })(async (_p, _a, ctx: Context) => {
-        if (ctx.viewer.kind === 'anonymous') return unauthenticatedError();
-        if (ctx.viewer.kind !== 'user') return deniedError();
-        return (await stillValid(ctx)) ? true : unauthenticatedError();
-      });
-      break;
-    case 'widget':
-      r = rule(key, { cache: 'no_cache' })(async (_p, _a, ctx: Context) => {
-        if (ctx.viewer.kind === 'anonymous') return unauthenticatedError();
-        if (ctx.viewer.kind !== 'widget') return deniedError();
-        return (await stillValid(ctx)) ? true : unauthenticatedError();
-      });
-      break;
-    case 'userPermission':
-      r = rule(key, { cache: 'no_cache' })(async (_p, _a, ctx: Context) => {
-        if (ctx.viewer.kind === 'anonymous') return unauthenticatedError();
-        if (!(await stillValid(ctx))) return unauthenticatedError();
-        return ctx.viewer.kind === 'user' && ctx.viewer.permissions.has(a.permission) ? true : deniedError();
-      });
-      break;
-    case 'permissionOrWidget':
-      r = rule(key, { cache: 'no_cache' })(async (_p, _a, ctx: Context) => {
-        if (ctx.viewer.kind === 'anonymous') return unauthenticatedError();
-        if (!(await stillValid(ctx))) return unauthenticatedError();
-        return ctx.viewer.kind === 'widget' || permissionsOf(ctx.viewer).has(a.permission) ? true : deniedError();
-      });
-      break;
-  }
+  // Shield's own cache stays off: a subscription re-checks on every event with the same (socket)
+  // context. A query over HTTP carries `grants` (apollo-plugin.ts): within that one request a
+  // rule granted once — for one row's field, say — is granted for the other rows too.
+  r = rule(key, { cache: 'no_cache' })((_p, _a, ctx: Context) => {
+    const grants = ctx.grants;
+    if (grants?.has(key)) return true;
+    const d = decide(a, ctx);
+    if (!grants) return d;
+    if (d === true) grants.add(key);
+    else if (d instanceof Promise) return d.then((x) => (x === true && grants.add(key), x));
+    return d;
+  });
   rulesByKey.set(key, r);
   return r;
 }

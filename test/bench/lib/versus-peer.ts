@@ -50,6 +50,7 @@ async function settled(ctx: BenchContext, api: Child): Promise<void> {
 
 /**
  * Start both servers and wait until both are ready. BENCH_PEER_NODE_FLAGS: Node flags for PostGraphile;
+ * BENCH_API_NODE_FLAGS: more Node flags for our API;
  * BENCH_API_CPU_PROF_DIR: run our API under `--cpu-prof`, the profile written there when it stops.
  */
 export async function startBesidePostGraphile(ctx: BenchContext, o: SideBySideOptions): Promise<SideBySide> {
@@ -57,7 +58,9 @@ export async function startBesidePostGraphile(ctx: BenchContext, o: SideBySideOp
   const peerPort = await freePort();
   const peerFlags = (process.env.BENCH_PEER_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
   const profDir = process.env.BENCH_API_CPU_PROF_DIR;
-  const apiFlags = profDir ? [...o.nodeFlags, '--cpu-prof', `--cpu-prof-dir=${path.resolve(profDir)}`] : o.nodeFlags;
+  // BENCH_API_NODE_FLAGS: more Node flags for our API (after its own: e.g. `--max-semi-space-size=16` overrides the default 64).
+  const ourExtra = (process.env.BENCH_API_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+  const apiFlags = [...o.nodeFlags, ...ourExtra, ...(profDir ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(profDir)}`] : [])];
   const peer = ctx.children.spawn('postgraphile', process.execPath, [...peerFlags, path.join(ctx.root, 'test/bench/postgraphile-server.mjs')], {
     cwd: ctx.root,
     env: { ...apiEnv({}), NODE_ENV: 'production', DATABASE_URL: db.url, PORT: String(peerPort), PG_POOL_SIZE: String(o.poolSize) },

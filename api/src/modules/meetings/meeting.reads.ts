@@ -92,8 +92,9 @@ export function toMeeting(r: MeetingRow, occurrence?: { start: number; end: numb
   return {
     id: r.id,
     title: r.title,
-    startsAt: occurrence ? new Date(occurrence.start) : r.starts_at,
-    endsAt: occurrence ? new Date(occurrence.end) : r.ends_at,
+    // A single meeting's occurrence is the stored one: its Dates serve as they are.
+    startsAt: recurring ? new Date(occurrence!.start) : r.starts_at,
+    endsAt: recurring ? new Date(occurrence!.end) : r.ends_at,
     timezone: r.timezone,
     occurrenceStart: recurring ? new Date(occurrence!.start) : null,
     location: r.location,
@@ -223,9 +224,19 @@ export async function meetingRowsInRange(services: AppServices, scope: ReadScope
 
 /** Occurrences in [from, to), ordered by start (recurring meetings expanded, exceptions left out). */
 export function expand(rows: MeetingRow[], from: Date, to: Date, limit: number): MeetingTypeGql[] {
-  const out: { m: MeetingRow; o: { start: number; end: number } }[] = [];
   const a = from.getTime();
   const b = to.getTime();
+  // The common page holds single meetings only: they arrive in (start, id) order from SQL and
+  // each is its own only occurrence, so no expansion objects and no sort.
+  if (rows.every((r) => !r.recurrence)) {
+    const singles: MeetingTypeGql[] = [];
+    for (const r of rows) {
+      if (singles.length >= limit) break;
+      if (r.starts_at.getTime() < b && r.ends_at.getTime() > a) singles.push(toMeeting(r));
+    }
+    return singles;
+  }
+  const out: { m: MeetingRow; o: { start: number; end: number } }[] = [];
   for (const r of rows) for (const o of occurrencesBetween(seriesOf(r), a, b, limit)) out.push({ m: r, o });
   out.sort((x, y) => x.o.start - y.o.start || (x.m.id < y.m.id ? -1 : 1));
   return out.slice(0, limit).map((x) => toMeeting(x.m, x.o));
