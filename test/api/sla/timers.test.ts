@@ -25,6 +25,23 @@ async function waitFor(cond: () => boolean, ms: number) {
 
 const firedFor = (key: string) => fired.filter((f) => f.timer.key === key);
 
+/**
+ * TIMER jobs of these keys that could still run (waiting, retrying or running); 0 means every job
+ * ever made for them has completed or been cancelled, so nothing can fire for them any more.
+ */
+async function liveJobs(...keys: string[]): Promise<number> {
+  const [{ n }] = await sql<{ n: number }>(server.services.config.DATABASE_URL!, `select count(*)::int as n from pgboss.job where name = 'timer' and data->>'key' = any($1) and state in ('created', 'retry', 'active')`, [keys]);
+  return n;
+}
+/** Wait until no job of these keys can run any more (instead of sleeping past the last due instant). */
+async function untilSettled(keys: string[], ms: number) {
+  const end = Date.now() + ms;
+  while ((await liveJobs(...keys)) > 0) {
+    if (Date.now() > end) throw new Error(`timer jobs of ${keys.join(', ')} still pending after ${ms} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
 beforeAll(async () => {
   server = await startTestServer();
   listen(server, 'A');
@@ -42,7 +59,7 @@ describe('Timers', () => {
     expect(f.at - at.getTime()).toBeLessThan(LATE_MS);
     expect(f.timer).toMatchObject({ tenantId, kind: 'test', key: 'once', version: 'v1', data: { ticketId: 't1' } });
     expect(f.timer.dueAt?.toISOString()).toBe(at.toISOString());
-    await new Promise((r) => setTimeout(r, 2000));
+    await untilSettled(['once'], 8000);
     expect(firedFor('once')).toHaveLength(1);
     expect(await server.services.timers.current(tenantId, 'test', 'once')).toBeNull();
   });
@@ -56,7 +73,8 @@ describe('Timers', () => {
     // A stale job that already sat in the queue (the cancel of the replaced job lost a race).
     await server.services.jobs.send('timer', { tenantId, kind: 'test', key: 'moved-later', version: '1' });
     await waitFor(() => firedFor('moved-later').length > 0 && firedFor('moved-earlier').length > 0, 9000);
-    await new Promise((r) => setTimeout(r, 4500));
+    // Every job of both keys done (the replaced ones cancelled, or run and found stale): none can fire late.
+    await untilSettled(['moved-later', 'moved-earlier'], 10_000);
     expect(firedFor('moved-later').map((f) => f.timer.version)).toEqual(['2']);
     expect(firedFor('moved-later')[0].at).toBeGreaterThanOrEqual(t + 3000 - 50);
     expect(firedFor('moved-earlier').map((f) => f.timer.version)).toEqual(['2']);
@@ -67,7 +85,8 @@ describe('Timers', () => {
     await server.services.timers.scheduleAt({ tenantId, kind: 'test', key: 'cancelled', version: '1', at: new Date(Date.now() + 1000) });
     expect(await server.services.timers.cancel(tenantId, 'test', 'cancelled')).toBe(true);
     expect(await server.services.timers.cancel(tenantId, 'test', 'cancelled')).toBe(false);
-    await new Promise((r) => setTimeout(r, 3000));
+    // Its job cancelled (or, had the cancel failed, run at its instant and found nothing current).
+    await untilSettled(['cancelled'], 8000);
     expect(firedFor('cancelled')).toEqual([]);
   });
 
