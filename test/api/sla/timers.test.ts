@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { sql } from '../../helpers/db.js';
+import { timerJobsSettled } from '../../helpers/timer-jobs.js';
 import type { FiredTimer } from '../../../api/src/jobs/timers.js';
 
 let server: TestServer;
@@ -25,22 +26,7 @@ async function waitFor(cond: () => boolean, ms: number) {
 
 const firedFor = (key: string) => fired.filter((f) => f.timer.key === key);
 
-/**
- * TIMER jobs of these keys that could still run (waiting, retrying or running); 0 means every job
- * ever made for them has completed or been cancelled, so nothing can fire for them any more.
- */
-async function liveJobs(...keys: string[]): Promise<number> {
-  const [{ n }] = await sql<{ n: number }>(server.services.config.DATABASE_URL!, `select count(*)::int as n from pgboss.job where name = 'timer' and data->>'key' = any($1) and state in ('created', 'retry', 'active')`, [keys]);
-  return n;
-}
-/** Wait until no job of these keys can run any more (instead of sleeping past the last due instant). */
-async function untilSettled(keys: string[], ms: number) {
-  const end = Date.now() + ms;
-  while ((await liveJobs(...keys)) > 0) {
-    if (Date.now() > end) throw new Error(`timer jobs of ${keys.join(', ')} still pending after ${ms} ms`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
+const untilSettled = (keys: string[], ms: number) => timerJobsSettled(server.services.config.DATABASE_URL!, keys, ms);
 
 beforeAll(async () => {
   server = await startTestServer();
