@@ -11,8 +11,11 @@
 //   (a closure and a promise per delivery); a failed write closes the socket, which ends its
 //   subscriptions;
 // - a result executed once for many subscribers (graphql/fanout.ts) is serialised once: `onNext`
-//   sends that JSON in a frame of its own (`sendShared`) and graphql-ws's own copy is dropped.
+//   sends that JSON in a frame of its own (`sendShared`) and graphql-ws's own copy is dropped;
+//   the WebSocket frame itself (header and bytes) is built once too and written to each socket
+//   as one buffer (see `sendShared`).
 import type http from 'node:http';
+import type net from 'node:net';
 import { CloseCode, handleProtocols, makeServer, type ServerOptions } from 'graphql-ws';
 import type { WebSocket, WebSocketServer } from 'ws';
 
@@ -34,19 +37,60 @@ export interface SocketExtra {
 export const ALREADY_SENT = Object.freeze({ '\u0000sent': 1 });
 const SENT_SUFFIX = `"payload":${JSON.stringify(ALREADY_SENT)}}`;
 
+/**
+ * A whole unmasked WebSocket text frame (what a server sends): FIN + text opcode, the length
+ * (7 bits, or 126 + 16 bits, or 127 + 64 bits), then the bytes. RFC 6455 §5.2.
+ */
+export function textFrame(text: string): Buffer {
+  const length = Buffer.byteLength(text);
+  const head = length < 126 ? 2 : length < 65_536 ? 4 : 10;
+  const frame = Buffer.allocUnsafe(head + length);
+  frame[0] = 0x81;
+  if (head === 2) frame[1] = length;
+  else if (head === 4) {
+    frame[1] = 126;
+    frame.writeUInt16BE(length, 2);
+  } else {
+    frame[1] = 127;
+    frame.writeUInt32BE(0, 2);
+    frame.writeUInt32BE(length, 6);
+  }
+  frame.write(text, head, 'utf8');
+  return frame;
+}
+
 /** The last frame built per shared payload: the next subscriber with the same operation id reuses its bytes. */
-const lastFrame = new WeakMap<object, { id: string; bytes: Buffer }>();
+const lastFrame = new WeakMap<object, { id: string; frame: Buffer; head: number }>();
+
+/** What `sendShared` reads of ws's WebSocket (ws 8): its net socket and its sender's state and queue. */
+interface WsInternals {
+  _socket?: net.Socket | null;
+  _sender?: { _state?: number; _queue?: unknown[] } | null;
+}
 
 /**
  * One text frame of `next` with a payload serialised beforehand (JSON of an ExecutionResult, one
  * per `shared` result). Subscribers whose operation id is the same as the previous one's (clients
  * that number their operations) get the very same bytes: no string to build or encode again.
+ *
+ * The frame is complete (header included) and goes to the TCP socket in one write when ws's
+ * sender is idle (nothing queued behind a compression or a Blob read: never here, compression is
+ * off), which is exactly what `ws.send` would write — minus, per delivery, its options object, a
+ * header buffer, and the cork + two writes + uncork (a writev). Otherwise, or should ws's
+ * internals ever look different, `ws.send` sends the same bytes.
  */
 export function sendShared(socket: WebSocket, id: string, shared: object, payloadJson: string): void {
   if (socket.readyState !== socket.OPEN) return;
-  let frame = lastFrame.get(shared);
-  if (frame?.id !== id) lastFrame.set(shared, (frame = { id, bytes: Buffer.from(`{"id":${JSON.stringify(id)},"type":"next","payload":${payloadJson}}`) }));
-  socket.send(frame.bytes, { binary: false });
+  let f = lastFrame.get(shared);
+  if (f?.id !== id) {
+    const frame = textFrame(`{"id":${JSON.stringify(id)},"type":"next","payload":${payloadJson}}`);
+    lastFrame.set(shared, (f = { id, frame, head: frame[1] === 126 ? 4 : frame[1] === 127 ? 10 : 2 }));
+  }
+  const ws = socket as unknown as WsInternals;
+  const sender = ws._sender;
+  const tcp = ws._socket;
+  if (sender?._state === 0 && sender._queue?.length === 0 && tcp?.writable) tcp.write(f.frame);
+  else socket.send(f.frame.subarray(f.head), { binary: false });
 }
 
 export function bindGraphqlWs<E extends Record<string, unknown>>(

@@ -6,6 +6,7 @@ import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { gql } from '../../helpers/graphql.js';
 import { asAgent, asManager } from '../../helpers/as.js';
 import { sql } from '../../helpers/db.js';
+import { timerJobsSettled } from '../../helpers/timer-jobs.js';
 import { OffsetClock } from '../../../api/src/clock.js';
 import { MEETING_REMINDER_TIMER } from '../../../api/src/modules/meetings/meeting-reminders.js';
 
@@ -54,9 +55,9 @@ describe('meeting reminders', () => {
     // Moved and cancelled before their first reminder could fire: 5 s leaves a busy machine time for the mutations.
     const moved = await meetingRemindedIn(a, 5000, 'Moved');
     const cancelled = await meetingRemindedIn(a, 5500, 'Cancelled');
-    // Move "Moved" 5 s later (its reminder moves with it) and cancel "Cancelled".
-    const movedDue = Date.now() + 10_000;
-    const newStart = clock.now().getTime() + 15 * MIN + 10_000;
+    // Move "Moved" later, past its old instant (its reminder moves with it), and cancel "Cancelled".
+    const movedDue = Date.now() + 7_000;
+    const newStart = clock.now().getTime() + 15 * MIN + 7_000;
     const u = await gql(a.graphqlUrl, `mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { meeting { id } } }`, { i: { id: moved.id, startsAt: new Date(newStart).toISOString(), allowConflicts: true } }, { token: manager });
     expect(u.errors).toBeUndefined();
     await gql(a.graphqlUrl, `mutation($i: MeetingIdInput!) { cancelMeeting(input: $i) { meeting { id } } }`, { i: { id: cancelled.id } }, { token: manager });
@@ -81,7 +82,8 @@ describe('meeting reminders', () => {
     await gql(a.graphqlUrl, `mutation($i: UpdateMeetingInput!) { updateMeeting(input: $i) { meeting { id } } }`, { i: { id: plain.id, notes: 'Agenda attached' } }, { token: manager });
     const [{ t: tenantId }] = await sql<{ t: string }>(db, `select tenant_id::text as t from meetings where id = $1`, [plain.id]);
     await a.services.jobs.send('timer', { tenantId, kind: MEETING_REMINDER_TIMER, key: plain.id, version: 'stale', data: { occurrence: new Date(clock.now().getTime() + 15 * MIN).toISOString() } });
-    await new Promise((r) => setTimeout(r, 3000));
+    // The stale job, the moved meeting's old job and the cancelled one's: all run (or cancelled) before we count.
+    await timerJobsSettled(db, [plain.id, moved.id, cancelled.id], 15_000);
     expect(await reminders(plain.id)).toHaveLength(2);
     expect(await reminders(moved.id)).toHaveLength(2);
     expect(await reminders(cancelled.id)).toHaveLength(0);
@@ -98,7 +100,7 @@ describe('meeting reminders', () => {
     // Another restart: nothing new.
     await a.stop();
     a = await startTestServer({ databaseUrl: db, clock });
-    await new Promise((res) => setTimeout(res, 3000));
+    await timerJobsSettled(db, [d.id], 15_000);
     expect(await reminders(d.id)).toHaveLength(2);
   });
 });

@@ -11,6 +11,7 @@ import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { gql } from '../../helpers/graphql.js';
 import { asAdmin, asAgent } from '../../helpers/as.js';
 import { sql } from '../../helpers/db.js';
+import { timerJobsSettled } from '../../helpers/timer-jobs.js';
 import { OffsetClock } from '../../../api/src/clock.js';
 import { addTicketComment } from '../../../api/src/modules/tickets/ticket.service.js';
 import { createTicket, ok, UPDATE } from '../tickets/helpers.js';
@@ -130,8 +131,8 @@ describe('SLA clocks on tickets', () => {
     await settled();
     const notes = await sql<{ kind: string; user_id: string }>(db, `select kind, user_id::text from notifications where subject_id = $1 order by created_at`, [id]);
     expect(notes).toEqual([{ kind: 'SLA_AT_RISK', user_id: agentId }, { kind: 'SLA_BREACHED', user_id: agentId }]);
-    // Nothing more later (a duplicate job, a retry, the other instance).
-    await sleep(1500);
+    // Nothing more later (a duplicate job, a retry, the other instance): once no job of its timers can run.
+    await timerJobsSettled(db, [`${id}:`], 10_000, { prefix: true });
     expect((await slaEvents(id)).map((e) => e.action)).toEqual(['SLA_AT_RISK', 'SLA_BREACHED']);
   });
 
@@ -150,7 +151,9 @@ describe('SLA clocks on tickets', () => {
     expect(timers[1].version.startsWith(low.resolution_due_at!.toISOString())).toBe(true);
     expect(timers[1].due_at.getTime()).toBe(real(low.resolution_due_at!));
     // The MEDIUM due time passes: nothing happens. (An AT_RISK from the first seconds may exist.)
-    await sleep(Math.max(0, real(before.resolution_due_at!) - Date.now()) + 2500);
+    await sleep(Math.max(0, real(before.resolution_due_at!) - Date.now()) + 100);
+    // The MEDIUM timers' jobs were cancelled when they were replaced, or ran and found themselves stale.
+    await timerJobsSettled(db, [`${id}:`], 10_000, { prefix: true, staleOnly: true });
     expect((await slaEvents(id)).map((e) => e.action)).not.toContain('SLA_BREACHED');
     expect((await ticketRow(id)).sla_resolution_state).not.toBe('BREACHED');
 

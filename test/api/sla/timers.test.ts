@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from '../../helpers/server.js';
 import { sql } from '../../helpers/db.js';
+import { timerJobsSettled } from '../../helpers/timer-jobs.js';
 import type { FiredTimer } from '../../../api/src/jobs/timers.js';
 
 let server: TestServer;
@@ -25,6 +26,8 @@ async function waitFor(cond: () => boolean, ms: number) {
 
 const firedFor = (key: string) => fired.filter((f) => f.timer.key === key);
 
+const untilSettled = (keys: string[], ms: number) => timerJobsSettled(server.services.config.DATABASE_URL!, keys, ms);
+
 beforeAll(async () => {
   server = await startTestServer();
   listen(server, 'A');
@@ -42,7 +45,7 @@ describe('Timers', () => {
     expect(f.at - at.getTime()).toBeLessThan(LATE_MS);
     expect(f.timer).toMatchObject({ tenantId, kind: 'test', key: 'once', version: 'v1', data: { ticketId: 't1' } });
     expect(f.timer.dueAt?.toISOString()).toBe(at.toISOString());
-    await new Promise((r) => setTimeout(r, 2000));
+    await untilSettled(['once'], 8000);
     expect(firedFor('once')).toHaveLength(1);
     expect(await server.services.timers.current(tenantId, 'test', 'once')).toBeNull();
   });
@@ -56,7 +59,8 @@ describe('Timers', () => {
     // A stale job that already sat in the queue (the cancel of the replaced job lost a race).
     await server.services.jobs.send('timer', { tenantId, kind: 'test', key: 'moved-later', version: '1' });
     await waitFor(() => firedFor('moved-later').length > 0 && firedFor('moved-earlier').length > 0, 9000);
-    await new Promise((r) => setTimeout(r, 4500));
+    // Every job of both keys done (the replaced ones cancelled, or run and found stale): none can fire late.
+    await untilSettled(['moved-later', 'moved-earlier'], 10_000);
     expect(firedFor('moved-later').map((f) => f.timer.version)).toEqual(['2']);
     expect(firedFor('moved-later')[0].at).toBeGreaterThanOrEqual(t + 3000 - 50);
     expect(firedFor('moved-earlier').map((f) => f.timer.version)).toEqual(['2']);
@@ -67,7 +71,8 @@ describe('Timers', () => {
     await server.services.timers.scheduleAt({ tenantId, kind: 'test', key: 'cancelled', version: '1', at: new Date(Date.now() + 1000) });
     expect(await server.services.timers.cancel(tenantId, 'test', 'cancelled')).toBe(true);
     expect(await server.services.timers.cancel(tenantId, 'test', 'cancelled')).toBe(false);
-    await new Promise((r) => setTimeout(r, 3000));
+    // Its job cancelled (or, had the cancel failed, run at its instant and found nothing current).
+    await untilSettled(['cancelled'], 8000);
     expect(firedFor('cancelled')).toEqual([]);
   });
 

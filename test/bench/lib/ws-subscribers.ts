@@ -75,8 +75,22 @@ export class SubscriberFleet {
   unexpectedCloses = 0;
   /** The first copy of the last awaited frame, as received (the exact text of one event). */
   sampleFrame: string | null = null;
+  /**
+   * With `collectFrames`: the distinct awaited frames since `expect` and how many sockets got each.
+   * Compared as bytes (a memcmp against the few distinct frames), decoded only when new: the raw
+   * fleet collects nothing, so per-arrival bookkeeping here would slow our side's client alone.
+   */
+  private distinct: { bytes: Buffer; count: number }[] = [];
+
   /** With `collectFrames`: the awaited frames since `expect`, by text, with how many sockets got each. */
-  readonly frames = new Map<string, number>();
+  get frames(): Map<string, number> {
+    const m = new Map<string, number>();
+    for (const d of this.distinct) {
+      const text = d.bytes.toString();
+      m.set(text, (m.get(text) ?? 0) + d.count);
+    }
+    return m;
+  }
 
   private constructor(private readonly o: FleetOptions) {}
 
@@ -143,8 +157,9 @@ export class SubscriberFleet {
             this.lastArrival = t;
             if (++this.got === 1) this.sampleFrame = data.toString();
             if (o.collectFrames) {
-              const text = data.toString();
-              this.frames.set(text, (this.frames.get(text) ?? 0) + 1);
+              const seen = this.distinct.find((d) => d.bytes.equals(data));
+              if (seen) seen.count++;
+              else this.distinct.push({ bytes: Buffer.from(data), count: 1 });
             }
             if (this.got === this.sockets.length) this.onArrival?.();
           }
@@ -183,7 +198,7 @@ export class SubscriberFleet {
   /** Await the next frame containing `marker`; call right before triggering it. */
   expect(marker: string): void {
     this.arrivals.fill(0);
-    this.frames.clear();
+    this.distinct = [];
     this.got = 0;
     this.lastArrival = 0;
     this.marker = Buffer.from(marker);

@@ -11,9 +11,11 @@
 //     resolved and reopened in turn by the admin; latency from just before the mutation's request.
 // Both: subscribers of another tenant must receive nothing; every frame is checked per role
 // (count, and the payload: tenant, conversation, fields present or refused).
+import { copyFileSync, existsSync, mkdirSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { startApi } from '../lib/api.js';
 import type { Child } from '../lib/children.js';
+import { summarize } from '../lib/cpuprofile.js';
 import { gql } from '../lib/http.js';
 import { freePort } from '../lib/ports.js';
 import { dbName, disturbedNote, ms1, sleep, undisturbed, type Disturbed } from '../lib/realtime-measure.js';
@@ -21,7 +23,11 @@ import type { BenchContext, Row } from '../lib/types.js';
 import { SubscriberFleet, median, percentile, sourceAddresses } from '../lib/ws-subscribers.js';
 import { API_NODE_FLAGS, loadedApiEnv } from './foundation.js';
 
-const PUBLISHES = 5;
+const PUBLISHES = Number(process.env.BENCH_REALTIME_ROLES_PUBLISHES || 5);
+/** Which cases run (comma-separated): kpis, console. Default: both. */
+const CASES = new Set((process.env.BENCH_REALTIME_ROLES || 'kpis,console').split(',').map((x) => x.trim()));
+/** BENCH_REALTIME_PROFILE=1: our API under --cpu-prof, summarised over the measured publishes. */
+const PROFILE = process.env.BENCH_REALTIME_PROFILE === '1';
 /** Triggers measured with nobody subscribed, after two unmeasured ones. */
 const TRIGGER_ALONE = 5;
 const MAX_TRIES = 8;
@@ -118,7 +124,10 @@ async function runCase(ctx: BenchContext, kind: 'kpis' | 'console', n: number): 
     [tenantId],
   );
   if (!conv) throw new Error('roles: no OPEN or RESOLVED conversation with an assignee in northwind');
-  const api = await startApi({ children: ctx.children, apiRoot: ctx.apiRoot, name: `api (${kind} roles)`, env: loadedApiEnv(db.url, ctx.tempDir('sb-bench-rt-roles-')), nodeFlags: API_NODE_FLAGS, pinTo: ctx.serverCores });
+  const dataDir = ctx.tempDir('sb-bench-rt-roles-');
+  const profDir = path.join(dataDir, 'profile');
+  const api = await startApi({ children: ctx.children, apiRoot: ctx.apiRoot, name: `api (${kind} roles)`, env: loadedApiEnv(db.url, dataDir), nodeFlags: PROFILE ? [...API_NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${profDir}`] : API_NODE_FLAGS, pinTo: ctx.serverCores });
+  let window: { fromUs: number; toUs: number } | undefined;
   const url = `${api.url}/graphql`;
   const wsUrl = `ws://127.0.0.1:${api.port}/graphql`;
   const fleets: RoleFleet[] = [];
@@ -204,11 +213,13 @@ async function runCase(ctx: BenchContext, kind: 'kpis' | 'console', n: number): 
         await sleep(1100);
       }
       let i = 0;
+      const fromUs = Number(process.hrtime.bigint() / 1000n);
       ours = await undisturbed(ctx, { want: PUBLISHES, maxTries: MAX_TRIES, servers: [api.child], database: dbName(db.url), quietMs: 3_000, settleMs: 1_100 }, async () => {
         const p = await publishOnce();
         ctx.log(`roles ${kind}: publish ${++i}: ${p.received}/${n} delivered, p50 ${ms1(percentile(p.latencies, 50))} ms, p99 ${ms1(percentile(p.latencies, 99))} ms, server CPU ${p.cpuMs} ms${p.problems.length ? `; PROBLEMS: ${p.problems.join('; ')}` : ''}`);
         return p;
       });
+      window = { fromUs, toUs: Number(process.hrtime.bigint() / 1000n) };
     });
   } finally {
     for (const f of fleets) await f.fleet.close();
@@ -216,6 +227,7 @@ async function runCase(ctx: BenchContext, kind: 'kpis' | 'console', n: number): 
     // Leave the conversation as it was.
     if (status !== conv.status) await db.sql(`update conversations set status = $2 where id = $1`, [conv.id, conv.status]).catch(() => undefined);
   }
+  if (PROFILE) logProfile(ctx, profDir, window, kind);
   if (!ours) throw new Error(`roles ${kind}: nothing measured`);
   const oursRun = ours;
   const frame = oursRun.kept.find((p) => p.frame)?.frame;
@@ -305,7 +317,22 @@ async function rawBroadcast(ctx: BenchContext, n: number, frame: string, kind: s
   }
 }
 
-/** Both cases with `n` subscribers of the tenant (split over its six accounts, four roles). */
+/** BENCH_REALTIME_PROFILE=1: where our server's CPU went over the measured publishes (log only; the profile is kept in .bench/). */
+function logProfile(ctx: BenchContext, profDir: string, window: { fromUs: number; toUs: number } | undefined, kind: string): void {
+  const file = existsSync(profDir) ? readdirSync(profDir).find((f) => f.endsWith('.cpuprofile')) : undefined;
+  if (!file) return ctx.log(`roles ${kind}: no .cpuprofile in ${profDir}`);
+  const keep = path.join(ctx.root, '.bench', `realtime-roles-${kind}.cpuprofile`);
+  mkdirSync(path.dirname(keep), { recursive: true });
+  copyFileSync(path.join(profDir, file), keep);
+  const s = summarize(keep, window, 15);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  ctx.log(`roles ${kind}: profile of the measured publishes, ${s.samples} samples (kept in ${path.relative(ctx.root, keep)})`);
+  ctx.log(`  self by category: ${s.selfByCategory.map((x) => `${x.name} ${pct(x.share)}`).join(', ')}`);
+  ctx.log(`  self by function: ${s.selfByFunction.map((x) => `${x.name} ${pct(x.share)}`).join(', ')}`);
+  ctx.log(`  inclusive: ${s.inclusive.map((x) => `${x.name} ${pct(x.share)}`).join(', ')}`);
+}
+
+/** Both cases (BENCH_REALTIME_ROLES picks) with `n` subscribers of the tenant (split over its six accounts, four roles). */
 export async function mixedRoles(ctx: BenchContext, n: number): Promise<Row[]> {
-  return [...(await runCase(ctx, 'kpis', n)), ...(await runCase(ctx, 'console', n))];
+  return [...(CASES.has('kpis') ? await runCase(ctx, 'kpis', n) : []), ...(CASES.has('console') ? await runCase(ctx, 'console', n) : [])];
 }
