@@ -1,9 +1,9 @@
-// The conversation row as its lock read it, and messages appended to it with plain SQL on the
-// transaction's connection. Most writes to a conversation only append a message (a customer's,
-// an agent's reply, the assistant's answer): for those the lock's own statement is the fresh read,
-// and the message insert and the conversation's seq update are one statement — no entity, no
-// unit-of-work flush (session 11: MikroORM's findOne + flush were most of a stored message's CPU).
-// State changes still load the entity from this row (lockedConversation: `conversation`).
+// The locked way's conversation row (withLockedConversation): the lock's own statement is the
+// fresh read, and a message appended while no entity is loaded is one statement on the
+// transaction's connection (the insert and the seq update together) — no entity, no unit-of-work
+// flush. State changes load the entity from this row (locked-conversation.ts: `conversation`).
+// The most common appends do not even take this way: append-at-once.ts stores them in one
+// statement outside any transaction.
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { ReferenceKind } from '@mikro-orm/core';

@@ -1,8 +1,9 @@
 // Appending messages: the conversation row is locked, its last_seq incremented and the message
 // stored with that seq in one transaction, so seqs are gap-free and ordered; a repeated
 // clientMessageId returns the stored message instead of a second one. The event is published
-// after commit, carrying the row (publishCommitted). The lock and the plain-SQL append of the
-// common case live in locked-row.ts; this file appends through the entity when it is loaded.
+// after commit, carrying the row (publishCommitted). The common appends are one statement
+// (append-at-once.ts); the locked way appends with plain SQL to its locked row (locked-row.ts), or
+// through the entity here when a state change loaded it.
 import type { EntityManager } from '@mikro-orm/postgresql';
 import type { AppServices } from '../../services.js';
 import { badInput, conflict } from '../../errors.js';
