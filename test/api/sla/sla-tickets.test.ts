@@ -27,6 +27,7 @@ let agentId: string;
 let northwind: string;
 let harbor: string;
 
+const NO_CACHES = { LISTENER_CACHES: 'false' };
 const MIN = 60_000;
 /** Timer resolution (1 s polling) plus a busy shared machine. */
 const LATE_MS = 2500;
@@ -82,10 +83,11 @@ const update = async (i: Record<string, unknown>) => {
 };
 
 beforeAll(async () => {
-  a = await startTestServer({ clock });
+  // Instances without Redis: nothing carries the listeners' cache invalidations between them.
+  a = await startTestServer({ clock, env: NO_CACHES });
   db = a.services.config.DATABASE_URL!;
   // A second instance on the same database from the start: timers may fire on either.
-  c = await startTestServer({ databaseUrl: db, clock });
+  c = await startTestServer({ databaseUrl: db, clock, env: NO_CACHES });
   [admin, agent, harborAdmin] = await Promise.all([asAdmin(a), asAgent(a), asAdmin(a, 'harbor')]);
   [{ id: agentId }] = await sql<{ id: string }>(db, `select id::text from users where email = 'agent@northwind.demo'`);
   [{ id: northwind }] = await sql<{ id: string }>(db, `select id::text from tenants where slug = 'northwind'`);
@@ -119,7 +121,7 @@ describe('SLA clocks on tickets', () => {
 
     // Instance A stops; B starts on the same database (C keeps running) before the due time.
     await a.stop();
-    const b = await startTestServer({ databaseUrl: db, clock });
+    const b = await startTestServer({ databaseUrl: db, clock, env: NO_CACHES });
     a = b;
     const events = await waitFor(() => slaEvents(id), (e) => e.length >= 2, 15_000);
     expect(events.map((e) => e.action)).toEqual(['SLA_AT_RISK', 'SLA_BREACHED']);

@@ -30,7 +30,8 @@ export function rulesChanged(services: AppServices, tenantId: string): void {
 }
 
 /** Module start: trust the cache while the invalidations are heard. */
-export function startRulesCache(services: AppServices): () => Promise<void> {
+export function startRulesCache(services: AppServices): (() => Promise<void>) | void {
+  if (!services.config.LISTENER_CACHES) return; // never trusted: every evaluation reads
   return cacheOf(services).attach(services.events, Topic.AUTOMATION_RULES_CHANGED, (p) => p.tenantId, (e) => services.log.warn({ err: e }, 'automation: rules cache invalidation failed'));
 }
 

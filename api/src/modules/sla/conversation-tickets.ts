@@ -146,7 +146,8 @@ export function conversationTicketOpen(services: AppServices, tenantId: string, 
 }
 
 /** Module start: trust the cache while the invalidations are heard. */
-export function startConversationTickets(services: AppServices): () => Promise<void> {
+export function startConversationTickets(services: AppServices): (() => Promise<void>) | void {
+  if (!services.config.LISTENER_CACHES) return; // never trusted: every message reads
   return cacheOf(services).attach(services.events, Topic.CONVERSATION_TICKET_OPEN, (p) => keyOf(p.tenantId, p.conversationId), (e) =>
     services.log.warn({ err: e }, 'sla: conversation tickets cache invalidation failed'),
   );

@@ -34,7 +34,7 @@ export const slaModule = defineModule({
   start: (services) => {
     const stops = [startSlaSetupCache(services), startConversationTickets(services)];
     return async () => {
-      for (const stop of stops) await stop();
+      for (const stop of stops) await stop?.();
     };
   },
 });

@@ -28,7 +28,8 @@ export function slaSettingsChanged(services: AppServices, tenantId: string): voi
 }
 
 /** Module start: trust the cache while the invalidations are heard. */
-export function startSlaSetupCache(services: AppServices): () => Promise<void> {
+export function startSlaSetupCache(services: AppServices): (() => Promise<void>) | void {
+  if (!services.config.LISTENER_CACHES) return; // never trusted: every sync reads
   return cacheOf(services).attach(services.events, Topic.SLA_SETTINGS_CHANGED, (p) => p.tenantId, (e) => services.log.warn({ err: e }, 'sla: settings cache invalidation failed'));
 }
 
