@@ -11,7 +11,8 @@ import { ReadPool } from '../../../api/src/db/read-pool.js';
 import { startChroma, type ChromaServer } from '../../../api/src/modules/knowledge/chroma-server.js';
 import { charGramSimilarities } from '../../../api/src/modules/knowledge/char-grams.js';
 import { chunkDocument } from '../../../api/src/modules/knowledge/chunker.js';
-import { createEmbedder } from '../../../api/src/modules/knowledge/embedder.js';
+import { forgetChunkVectors } from '../../../api/src/modules/knowledge/chunk-vectors.js';
+import { createEmbedder, embedQuery } from '../../../api/src/modules/knowledge/embedder.js';
 import {
   chunkId,
   denseSearch,
@@ -253,6 +254,63 @@ describe('against PostgreSQL and Chroma', () => {
     } finally {
       await sql(url, `delete from knowledge_documents where id = any($1::uuid[])`, [[article, faq, copy]]);
       for (const id of [article, faq, copy]) await syncDocumentVectors(deps, tenant, id);
+    }
+  });
+
+  it('scores candidates from this instance’s copy of their vectors, exactly as PostgreSQL computes the cosine, and re-reads a chunk that changed', async () => {
+    const tenant = tenants.northwind;
+    const question = 'How do I wash my rain jacket?';
+    // What the candidates statement sent: the rows that carried vectors (array_send) came from PostgreSQL, the others from the cache.
+    const sent: { id: string; vectors: boolean }[] = [];
+    const recording: RetrievalDeps = {
+      ...deps,
+      db: {
+        query: async (text, values) => {
+          const rows = await pool.query(text, values);
+          if (text.includes('array_send')) for (const r of rows as { id: string; embedding: unknown }[]) sent.push({ id: r.id, vectors: r.embedding !== null });
+          return rows as never;
+        },
+      },
+    };
+    // The cosine as SQL computes it (the chunk, its FAQ question, its labelled questions): what retrieval returned before the cache.
+    const sqlSimilarity = async (ids: string[], embedding: number[]) =>
+      new Map(
+        (
+          await sql<{ id: string; s: number }>(
+            url,
+            `select c.id, greatest((select sum(a * b) from unnest(c.embedding, $2::real[]) v(a, b)), (select sum(a * b) from unnest(c.question_embedding, $2::real[]) v(a, b)),
+               (select max((select sum(a * b) from unnest(q.embedding, $2::real[]) v(a, b))) from knowledge_chunk_questions q where q.tenant_id = c.tenant_id and q.document_id = c.document_id and q.ordinal = c.ordinal)) as s
+             from knowledge_chunks c where c.id = any($1::uuid[])`,
+            [ids, embedding],
+          )
+        ).map((r) => [r.id, Number(r.s)]),
+      );
+    forgetChunkVectors();
+    const cold = await retrieve(recording, tenant, question, { k: 50 });
+    const embedding = await embedQuery(deps.embedder, cold.query.embedText);
+    expect(sent.length).toBeGreaterThan(5);
+    expect(sent.every((r) => r.vectors)).toBe(true); // a cold instance reads every candidate's vectors
+    const exact = await sqlSimilarity(cold.chunks.map((c) => c.chunkId), embedding);
+    for (const c of cold.chunks) expect(c.similarity).toBe(exact.get(c.chunkId)); // the same double, not merely close
+
+    sent.length = 0;
+    const warm = await retrieve(recording, tenant, question, { k: 50 });
+    expect(sent.some((r) => r.vectors)).toBe(false); // warm: no vector crosses the wire
+    expect(warm.chunks).toEqual(cold.chunks);
+
+    // A chunk rewritten in place (same id, new vector) is read again in the same statement: never a stale score.
+    const target = cold.chunks[1].chunkId;
+    const [saved] = await sql<{ embedding: number[] }>(url, `select embedding from knowledge_chunks where id = $1`, [target]);
+    await sql(url, `update knowledge_chunks set embedding = (select embedding from knowledge_chunks where tenant_id = $2 and id <> $1 order by id limit 1) where id = $1`, [target, tenant]);
+    try {
+      sent.length = 0;
+      const changed = await retrieve(recording, tenant, question, { k: 50 });
+      expect(sent.filter((r) => r.vectors).map((r) => r.id)).toEqual([target]);
+      const now = await sqlSimilarity([target], embedding);
+      expect(now.get(target)).not.toBe(exact.get(target));
+      expect(changed.chunks.find((c) => c.chunkId === target)?.similarity).toBe(now.get(target));
+    } finally {
+      await sql(url, `update knowledge_chunks set embedding = $2 where id = $1`, [target, saved.embedding]);
     }
   });
 

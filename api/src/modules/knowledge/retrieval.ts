@@ -19,6 +19,7 @@
 import { createHash } from 'node:crypto';
 import type { ReadPool } from '../../db/read-pool.js';
 import { charGramSimilarities, TEXT_CHARS } from './char-grams.js';
+import { cachedChunkVectors, CHUNK_STAMP_SQL, float4ArrayFromSend, float4AsPrinted, float4Dot, rememberChunkVectors } from './chunk-vectors.js';
 import { embeddingText, type Chunk } from './chunker.js';
 import { embedQuery, type Embedder } from './embedder.js';
 import { normalizeQuery, tenantQueryTerms, type NormalizedQuery, type QueryTermsVersion } from './query-normalization.js';
@@ -204,25 +205,62 @@ interface CandidateRow extends Record<string, unknown> {
   heading_path: string[];
   ordinal: number;
   text: string;
-  similarity: number | null;
+  /** Embedded by the query's model (else the chunk has no similarity). */
+  same_model: boolean;
+  stamp: string;
+  /** array_send of the chunk's vectors: only when this instance does not hold them at `stamp` (chunk-vectors.ts). */
+  embedding: Buffer | null;
+  question_embedding: Buffer | null;
+  /** The best similarity of the chunk's labelled questions (chunk-questions.ts), computed here: a few per tenant. */
+  labelled_similarity: number | null;
 }
 
 /**
  * The candidates' rows from PostgreSQL (the source of truth: an id Chroma still has but the table
- * no longer has is dropped) with the exact cosine similarity to the query for every one of them,
- * computed from the stored embedding (both sides are unit vectors, so a dot product).
+ * no longer has is dropped), with what the exact cosine similarity to the query needs: the chunk's
+ * vectors come from this instance's cache when it holds them at the row's current version
+ * ($5/$6: the ids and stamps it holds), else from this statement (chunk-vectors.ts). Both sides
+ * are unit vectors, so cosine is a dot product.
  */
 const CANDIDATES_SQL = `
 select c.id, c.document_id, d.title, d.kind, c.heading_path, c.ordinal, c.text,
-  case when c.embedding_model = $4 then greatest(
-    (select sum(a * b) from unnest(c.embedding, $3::real[]) as v(a, b)),
-    (select sum(a * b) from unnest(c.question_embedding, $3::real[]) as v(a, b)),
+  c.embedding_model = $4 as same_model, ${CHUNK_STAMP_SQL} as stamp,
+  case when c.embedding_model = $4 and k.stamp is distinct from ${CHUNK_STAMP_SQL} then array_send(c.embedding) end as embedding,
+  case when c.embedding_model = $4 and k.stamp is distinct from ${CHUNK_STAMP_SQL} then array_send(c.question_embedding) end as question_embedding,
+  case when c.embedding_model = $4 then
     (select max((select sum(a * b) from unnest(q.embedding, $3::real[]) as v(a, b))) from knowledge_chunk_questions q
       where q.tenant_id = $1 and q.document_id = c.document_id and q.ordinal = c.ordinal and q.embedding_model = $4)
-  ) end as similarity
+  end as labelled_similarity
 from knowledge_chunks c
 join knowledge_documents d on d.id = c.document_id and d.tenant_id = $1
+left join unnest($5::uuid[], $6::text[]) as k(id, stamp) on k.id = c.id
 where c.tenant_id = $1 and c.id = any($2::uuid[]) and d.status = 'PUBLISHED'`;
+
+/** SQL's greatest(): the largest of the values that are not null, null when all are. */
+const greatest = (...values: (number | null)[]) => values.reduce<number | null>((m, v) => (v === null ? m : m === null || v > m ? v : m), null);
+
+/**
+ * The candidates with their exact cosine similarity: the better of the chunk's and its question's,
+ * and of its labelled questions' (null for a chunk embedded by another model).
+ */
+async function candidateRows(deps: RetrievalDeps, tenantId: string, ids: string[], embedding: number[]) {
+  const held = ids.map((id) => [id, cachedChunkVectors(id)] as const).filter((x) => x[1] !== undefined);
+  const rows = await deps.db.query<CandidateRow>(CANDIDATES_SQL, [tenantId, ids, embedding, deps.embedder.model, held.map((x) => x[0]), held.map((x) => x[1]!.stamp)]);
+  const query = Float32Array.from(embedding);
+  return rows.map((r) => {
+    let similarity: number | null = null;
+    if (r.same_model) {
+      let vectors = cachedChunkVectors(r.id);
+      if (r.embedding) {
+        vectors = { stamp: r.stamp, embedding: float4ArrayFromSend(r.embedding), question: r.question_embedding ? float4ArrayFromSend(r.question_embedding) : null };
+        rememberChunkVectors(r.id, vectors);
+      }
+      const best = greatest(float4Dot(vectors!.embedding, query), vectors!.question && float4Dot(vectors!.question, query));
+      similarity = greatest(best === null ? null : float4AsPrinted(best), r.labelled_similarity === null ? null : Number(r.labelled_similarity));
+    }
+    return { id: r.id, document_id: r.document_id, title: r.title, kind: r.kind, heading_path: r.heading_path, ordinal: r.ordinal, text: r.text, similarity };
+  });
+}
 
 // ---------------------------------------------------------------------------------------------
 // Retrieval
@@ -275,8 +313,8 @@ export async function retrieve(deps: RetrievalDeps, tenantId: string, question: 
   const lexicalHits = l.value;
 
   const ids = [...new Set([...denseHits.map((h) => h.id), ...lexicalHits.map((h) => h.id)])];
-  const rows = ids.length ? await deps.db.query<CandidateRow>(CANDIDATES_SQL, [tenantId, ids, embedding, deps.embedder.model]) : [];
-  const byId = new Map(rows.map((r) => [r.id, { ...r, similarity: r.similarity === null ? null : Number(r.similarity) }]));
+  const rows = ids.length ? await candidateRows(deps, tenantId, ids, embedding) : [];
+  const byId = new Map(rows.map((r) => [r.id, r]));
 
   const denseOrder = [...byId.values()].filter((r) => r.similarity !== null).sort((a, b) => b.similarity! - a.similarity! || (a.id < b.id ? -1 : 1)).map((r) => r.id);
   const lexicalOrder = lexicalHits.filter((h) => byId.has(h.id));
