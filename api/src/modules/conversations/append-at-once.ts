@@ -13,7 +13,7 @@ import type { AppServices } from '../../services.js';
 import { isUuid } from '../../graphql/ids.js';
 import type { ConversationStatus, Handler } from './conversation.entity.js';
 import { Author } from './message.entity.js';
-import { toEvent, type Appended, type NewMessage, type StoredMessage } from './message.service.js';
+import { storedFromInput, toEvent, type Appended, type NewMessage } from './message.service.js';
 import { ConversationChange, type ConversationState } from './locked-conversation.js';
 
 /** Which conversation may be appended to this way: in the caller's scope, in one of these states. */
@@ -86,20 +86,7 @@ select c.tenant_id, c.contact_id, c.status, c.handler, c.assignee_id, c.queue_id
     throw e;
   }
   if (!row) return null;
-  const message: StoredMessage = {
-    id,
-    seq: row.last_seq,
-    author: input.author,
-    authorUserId: input.authorUserId ?? null,
-    authorContactId: input.authorContactId ?? null,
-    body: input.body,
-    private: !!input.private,
-    citations: input.citations ?? null,
-    confidence: input.confidence ?? null,
-    clientMessageId: input.clientMessageId ?? null,
-    offline: !!input.offline,
-    createdAt: now,
-  };
+  const message = storedFromInput(input, id, row.last_seq, now);
   const appended: Appended = { message, created: true, event: toEvent(message, input.authorName ?? row.author_name ?? null) };
   const state: ConversationState = {
     id: conversationId,
