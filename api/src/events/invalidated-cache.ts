@@ -8,7 +8,7 @@
 import { listen, type Events, type KeyedTopic } from './pubsub.js';
 import type { Topic, TopicPayloads } from './topics.js';
 
-type PlainTopic = Exclude<Topic, KeyedTopic>;
+export type PlainTopic = Exclude<Topic, KeyedTopic>;
 
 export interface InvalidatedCacheOptions {
   /** How long an entry is trusted at most. */

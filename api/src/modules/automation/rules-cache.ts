@@ -5,35 +5,28 @@
 // AUTOMATION_RULES_CHANGED, on every other instance (InvalidatedCache: read through while Redis is
 // down, emptied when an outage ends, 30 s at most per entry).
 import type { AppServices } from '../../services.js';
-import { InvalidatedCache } from '../../events/invalidated-cache.js';
+import { listenerCache } from '../../events/listener-cache.js';
 import { Topic } from '../../events/topics.js';
 import { rulesForEvaluation } from './automation-rule.reads.js';
 import type { Rule } from './rule-language.js';
 
-const caches = new WeakMap<AppServices, InvalidatedCache<readonly Rule[]>>();
-
-function cacheOf(services: AppServices): InvalidatedCache<readonly Rule[]> {
-  let c = caches.get(services);
-  if (!c) caches.set(services, (c = new InvalidatedCache({ ttlMs: 30_000, max: 5_000 })));
-  return c;
-}
+const rules = listenerCache<typeof Topic.AUTOMATION_RULES_CHANGED, readonly Rule[]>({
+  topic: Topic.AUTOMATION_RULES_CHANGED,
+  key: (p) => p.tenantId,
+  load: (services, { tenantId }) => rulesForEvaluation(services.readPool, tenantId),
+  ttlMs: 30_000,
+  max: 5_000,
+  label: 'automation: rules',
+});
 
 /** Every enabled rule of the tenant, by position (shared: callers must not change them). */
-export function tenantRules(services: AppServices, tenantId: string): Promise<readonly Rule[]> {
-  return cacheOf(services).get(tenantId, () => rulesForEvaluation(services.readPool, tenantId));
-}
+export const tenantRules = (services: AppServices, tenantId: string): Promise<readonly Rule[]> => rules.get(services, { tenantId });
 
 /** After a change of the tenant's rules committed: this instance forgets them now, the others on the event. */
-export function rulesChanged(services: AppServices, tenantId: string): void {
-  cacheOf(services).drop(tenantId);
-  services.events.publish(Topic.AUTOMATION_RULES_CHANGED, { tenantId });
-}
+export const rulesChanged = (services: AppServices, tenantId: string): void => rules.changed(services, { tenantId });
 
-/** Module start: trust the cache while the invalidations are heard. */
-export function startRulesCache(services: AppServices): (() => Promise<void>) | void {
-  if (!services.config.LISTENER_CACHES) return; // never trusted: every evaluation reads
-  return cacheOf(services).attach(services.events, Topic.AUTOMATION_RULES_CHANGED, (p) => p.tenantId, (e) => services.log.warn({ err: e }, 'automation: rules cache invalidation failed'));
-}
+/** Module start (with LISTENER_CACHES off, never trusted: every evaluation reads). */
+export const startRulesCache = rules.start;
 
 /** The instance's cache (tests). */
-export const rulesCacheOf = cacheOf;
+export const rulesCacheOf = rules.cacheOf;

@@ -13,8 +13,8 @@ import type { AppServices } from '../../services.js';
 import { isUuid } from '../../graphql/ids.js';
 import type { ConversationStatus, Handler } from './conversation.entity.js';
 import { Author } from './message.entity.js';
-import { toEvent, type Appended, type NewMessage, type StoredMessage } from './message.service.js';
-import { ConversationChange, type ConversationState } from './locked-conversation.js';
+import { storedFromInput, toEvent, type Appended, type NewMessage } from './message.service.js';
+import { ConversationChange, rowState, type StateRow } from './locked-conversation.js';
 
 /** Which conversation may be appended to this way: in the caller's scope, in one of these states. */
 export interface AppendGuard {
@@ -66,7 +66,7 @@ export async function appendAtOnce(services: AppServices, conversationId: string
    where id = ${p(conversationId)}::uuid and (${tenant}::uuid is null or tenant_id = ${tenant}::uuid)
      and (${contact}::uuid is null or contact_id = ${contact}::uuid)
      and status = any(${p(guard.statuses)}::text[])${guard.handler ? ` and handler = ${p(guard.handler)}` : ''}
-  returning id, tenant_id, contact_id, status, handler, assignee_id, queue_id, last_seq
+  returning id, tenant_id, contact_id, status, handler, assignee_id, queue_id, ai_failed_attempts, last_seq
 ),
 m as (
   insert into messages (id, tenant_id, conversation_id, seq, author, author_user_id, author_contact_id, body, private, citations, confidence, client_message_id, offline, created_at)
@@ -75,7 +75,7 @@ m as (
   from c
   returning id
 )${also.map((write, i) => `,\nx${i} as (${write(p)})`).join('')}
-select c.tenant_id, c.contact_id, c.status, c.handler, c.assignee_id, c.queue_id, c.last_seq${nameOf} from c`;
+select c.id, c.tenant_id, c.contact_id, c.status, c.handler, c.assignee_id, c.queue_id, c.ai_failed_attempts, c.last_seq${nameOf} from c`;
   let row: ReturnedRow | undefined;
   try {
     [row] = await services.readPool.query<ReturnedRow>(text, values);
@@ -86,44 +86,16 @@ select c.tenant_id, c.contact_id, c.status, c.handler, c.assignee_id, c.queue_id
     throw e;
   }
   if (!row) return null;
-  const message: StoredMessage = {
-    id,
-    seq: row.last_seq,
-    author: input.author,
-    authorUserId: input.authorUserId ?? null,
-    authorContactId: input.authorContactId ?? null,
-    body: input.body,
-    private: !!input.private,
-    citations: input.citations ?? null,
-    confidence: input.confidence ?? null,
-    clientMessageId: input.clientMessageId ?? null,
-    offline: !!input.offline,
-    createdAt: now,
-  };
+  const message = storedFromInput(input, id, row.last_seq, now);
   const appended: Appended = { message, created: true, event: toEvent(message, input.authorName ?? row.author_name ?? null) };
-  const state: ConversationState = {
-    id: conversationId,
-    tenantId: row.tenant_id,
-    contactId: row.contact_id,
-    status: row.status as ConversationStatus,
-    handler: row.handler as Handler,
-    assigneeId: row.assignee_id,
-    queueId: row.queue_id,
-    aiFailedAttempts: 0, // not read after this point
-  };
   const change = new ConversationChange(row.tenant_id, conversationId);
   change.appended.push(appended);
-  change.committed(services, state);
+  change.committed(services, rowState(row));
   return appended;
 }
 
-interface ReturnedRow extends Record<string, unknown> {
-  tenant_id: string;
-  contact_id: string;
-  status: string;
-  handler: string;
-  assignee_id: string | null;
-  queue_id: string | null;
+/** The conversation as the append left it (its new last_seq is the message's seq), and the author's name. */
+type ReturnedRow = StateRow & Record<string, unknown> & {
   last_seq: number;
   author_name?: string | null;
-}
+};

@@ -85,7 +85,10 @@ const entityState = (c: Conversation): ConversationState => ({
   aiFailedAttempts: c.aiFailedAttempts,
 });
 
-const rowState = (r: LockedRow): ConversationState => ({
+/** The columns of a conversation row its state is read from (the locked row has them all). */
+export type StateRow = Pick<LockedRow, 'id' | 'tenant_id' | 'contact_id' | 'status' | 'handler' | 'assignee_id' | 'queue_id' | 'ai_failed_attempts'>;
+
+export const rowState = (r: StateRow): ConversationState => ({
   id: r.id,
   tenantId: r.tenant_id,
   contactId: r.contact_id,

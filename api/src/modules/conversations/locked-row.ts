@@ -11,7 +11,7 @@ import { conflict } from '../../errors.js';
 import { txSql } from '../../db/tx-sql.js';
 import { Conversation } from './conversation.entity.js';
 import { Author } from './message.entity.js';
-import { sameMessage, toEvent, type Appended, type NewMessage, type StoredMessage } from './message.service.js';
+import { sameMessage, storedFromInput, toEvent, type Appended, type NewMessage, type StoredMessage } from './message.service.js';
 
 /** The locked row: every column of the Conversation entity, as the ORM's connection returns them. */
 export type LockedRow = Record<string, unknown> & {
@@ -84,20 +84,7 @@ export async function appendToRow(em: EntityManager, row: LockedRow, input: NewM
   const sql = txSql(em);
   const now = new Date();
   const firstResponseAt = row.first_response_at ?? (!input.private && (input.author === Author.AGENT || input.author === Author.AI) ? now : null);
-  const message: StoredMessage = {
-    id: input.id ?? randomUUID(),
-    seq: row.last_seq + 1,
-    author: input.author,
-    authorUserId: input.authorUserId ?? null,
-    authorContactId: input.authorContactId ?? null,
-    body: input.body,
-    private: !!input.private,
-    citations: input.citations ?? null,
-    confidence: input.confidence ?? null,
-    clientMessageId: input.clientMessageId ?? null,
-    offline: !!input.offline,
-    createdAt: now,
-  };
+  const message = storedFromInput(input, input.id ?? randomUUID(), row.last_seq + 1, now);
   const updated = await sql.query(APPEND_SQL, [
     message.id, row.tenant_id, row.id, message.seq, message.author, message.authorUserId, message.authorContactId, message.body, message.private,
     message.citations ? JSON.stringify(message.citations) : null, message.confidence, message.clientMessageId, message.offline, now, firstResponseAt,

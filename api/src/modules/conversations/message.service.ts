@@ -75,6 +75,22 @@ const storedOf = (m: Message): StoredMessage => ({
   createdAt: m.createdAt,
 });
 
+/** A new message as it is stored: what the writer was given, under its id and seq. */
+export const storedFromInput = (input: NewMessage, id: string, seq: number, createdAt: Date): StoredMessage => ({
+  id,
+  seq,
+  author: input.author,
+  authorUserId: input.authorUserId ?? null,
+  authorContactId: input.authorContactId ?? null,
+  body: input.body,
+  private: !!input.private,
+  citations: input.citations ?? null,
+  confidence: input.confidence ?? null,
+  clientMessageId: input.clientMessageId ?? null,
+  offline: !!input.offline,
+  createdAt,
+});
+
 export interface Appended {
   message: StoredMessage;
   /** False when a message with that clientMessageId already existed (nothing new was stored). */

@@ -13,7 +13,7 @@
 //     read the same rows and written nothing. A change committed meanwhile syncs through its own
 //     event, as before.
 import type { AppServices } from '../../services.js';
-import { InvalidatedCache } from '../../events/invalidated-cache.js';
+import { listenerCache } from '../../events/listener-cache.js';
 import { Topic } from '../../events/topics.js';
 import { SLA_TIMER_KIND, iso, syncTicketSla, toPauses } from './ticket-sla.js';
 import { allTimerKeys, planTicketSla, type SlaCause, type TicketSlaInput } from './ticket-sla-plan.js';
@@ -109,24 +109,18 @@ export function syncChangesNothing(t: OpenTicket, plan: ReturnType<typeof planTi
   return plan.timers.every((w) => t.timers.get(w.key) === w.version);
 }
 
-const caches = new WeakMap<AppServices, InvalidatedCache<OpenTicket[]>>();
-
-function cacheOf(services: AppServices): InvalidatedCache<OpenTicket[]> {
-  let c = caches.get(services);
-  if (!c) caches.set(services, (c = new InvalidatedCache({ ttlMs: 60_000, max: 50_000 })));
-  return c;
-}
-
-const keyOf = (tenantId: string, conversationId: string) => `${tenantId}:${conversationId}`;
+const openTickets = listenerCache<typeof Topic.CONVERSATION_TICKET_OPEN, OpenTicket[]>({
+  topic: Topic.CONVERSATION_TICKET_OPEN,
+  key: (p) => `${p.tenantId}:${p.conversationId}`,
+  load: async (services, { tenantId, conversationId }) => (await services.readPool.query<Row>(READ, [tenantId, conversationId])).map(toOpenTicket),
+  keep: (tickets) => tickets.length === 0, // only "none" is remembered
+  ttlMs: 60_000,
+  max: 50_000,
+  label: 'sla: conversation tickets',
+});
 
 /** The conversation's open tickets (OPEN, PENDING, ESCALATED) with their clocks; "none" is remembered. */
-export function openTicketsOf(services: AppServices, tenantId: string, conversationId: string): Promise<OpenTicket[]> {
-  return cacheOf(services).get(
-    keyOf(tenantId, conversationId),
-    async () => (await services.readPool.query<Row>(READ, [tenantId, conversationId])).map(toOpenTicket),
-    (tickets) => tickets.length === 0,
-  );
-}
+export const openTicketsOf = (services: AppServices, tenantId: string, conversationId: string): Promise<OpenTicket[]> => openTickets.get(services, { tenantId, conversationId });
 
 /** A message in the conversation moved the clocks of its open tickets (`cause`): sync those it changes. */
 export async function conversationMessageClock(services: AppServices, tenantId: string, conversationId: string, cause: SlaCause): Promise<void> {
@@ -140,18 +134,10 @@ export async function conversationMessageClock(services: AppServices, tenantId: 
 }
 
 /** After commit: the conversation may have an open ticket now (this instance at once, the others on the event). */
-export function conversationTicketOpen(services: AppServices, tenantId: string, conversationId: string): void {
-  cacheOf(services).drop(keyOf(tenantId, conversationId));
-  services.events.publish(Topic.CONVERSATION_TICKET_OPEN, { tenantId, conversationId });
-}
+export const conversationTicketOpen = (services: AppServices, tenantId: string, conversationId: string): void => openTickets.changed(services, { tenantId, conversationId });
 
-/** Module start: trust the cache while the invalidations are heard. */
-export function startConversationTickets(services: AppServices): (() => Promise<void>) | void {
-  if (!services.config.LISTENER_CACHES) return; // never trusted: every message reads
-  return cacheOf(services).attach(services.events, Topic.CONVERSATION_TICKET_OPEN, (p) => keyOf(p.tenantId, p.conversationId), (e) =>
-    services.log.warn({ err: e }, 'sla: conversation tickets cache invalidation failed'),
-  );
-}
+/** Module start (with LISTENER_CACHES off, never trusted: every message reads). */
+export const startConversationTickets = openTickets.start;
 
 /** The instance's cache (tests). */
-export const conversationTicketsCacheOf = cacheOf;
+export const conversationTicketsCacheOf = openTickets.cacheOf;

@@ -4,34 +4,27 @@
 // through SLA_SETTINGS_CHANGED, on every other instance (InvalidatedCache: read through while
 // Redis is down, emptied when an outage ends, 60 s at most per entry).
 import type { AppServices } from '../../services.js';
-import { InvalidatedCache } from '../../events/invalidated-cache.js';
+import { listenerCache } from '../../events/listener-cache.js';
 import { Topic } from '../../events/topics.js';
 import { loadSlaSetup, type SlaSetup } from './sla.reads.js';
 
-const caches = new WeakMap<AppServices, InvalidatedCache<SlaSetup>>();
-
-function cacheOf(services: AppServices): InvalidatedCache<SlaSetup> {
-  let c = caches.get(services);
-  if (!c) caches.set(services, (c = new InvalidatedCache({ ttlMs: 60_000, max: 5_000 })));
-  return c;
-}
+const setups = listenerCache<typeof Topic.SLA_SETTINGS_CHANGED, SlaSetup>({
+  topic: Topic.SLA_SETTINGS_CHANGED,
+  key: (p) => p.tenantId,
+  load: (services, { tenantId }) => loadSlaSetup(services.readPool, tenantId),
+  ttlMs: 60_000,
+  max: 5_000,
+  label: 'sla: settings',
+});
 
 /** The tenant's SLA setup (shared: callers must not change it). */
-export function slaSetupOf(services: AppServices, tenantId: string): Promise<SlaSetup> {
-  return cacheOf(services).get(tenantId, () => loadSlaSetup(services.readPool, tenantId));
-}
+export const slaSetupOf = (services: AppServices, tenantId: string): Promise<SlaSetup> => setups.get(services, { tenantId });
 
 /** After the tenant's SLA settings changed (committed): this instance forgets them now, the others on the event. */
-export function slaSettingsChanged(services: AppServices, tenantId: string): void {
-  cacheOf(services).drop(tenantId);
-  services.events.publish(Topic.SLA_SETTINGS_CHANGED, { tenantId });
-}
+export const slaSettingsChanged = (services: AppServices, tenantId: string): void => setups.changed(services, { tenantId });
 
-/** Module start: trust the cache while the invalidations are heard. */
-export function startSlaSetupCache(services: AppServices): (() => Promise<void>) | void {
-  if (!services.config.LISTENER_CACHES) return; // never trusted: every sync reads
-  return cacheOf(services).attach(services.events, Topic.SLA_SETTINGS_CHANGED, (p) => p.tenantId, (e) => services.log.warn({ err: e }, 'sla: settings cache invalidation failed'));
-}
+/** Module start (with LISTENER_CACHES off, never trusted: every sync reads). */
+export const startSlaSetupCache = setups.start;
 
 /** The instance's cache (tests). */
-export const slaSetupCacheOf = cacheOf;
+export const slaSetupCacheOf = setups.cacheOf;
