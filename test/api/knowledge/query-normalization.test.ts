@@ -29,6 +29,16 @@ describe('spelling against the tenant’s vocabulary', () => {
     expect(correctWord(vocab, 'refnds')).toBe('refunds');
   });
 
+  it('answers a word again from what it looked up, for that vocabulary only: a changed knowledge base gives its own answer', () => {
+    expect(correctWord(vocab, 'refnds')).toBe('refunds');
+    expect(correctWord(vocab, 'refnds')).toBe('refunds'); // remembered
+    // The same tenant after its chunks changed: a new vocabulary, where "refunds" is gone and "refinds" is known.
+    const changed = buildVocabulary(['Nobody refinds an order', 'Shipping to Norway']);
+    expect(correctWord(changed, 'refnds')).toBe('refinds');
+    expect(correctWord(buildVocabulary(['Shipping to Norway']), 'refnds')).toBeNull();
+    expect(correctWord(vocab, 'refnds')).toBe('refunds');
+  });
+
   it('leaves known words, their plurals and short or far words alone', () => {
     expect(correctWord(vocab, 'forward')).toBeNull();
     expect(correctWord(vocab, 'emails')).toBeNull();

@@ -90,8 +90,26 @@ function known(vocab: Vocabulary, w: string): boolean {
 /** Allowed edits for an unknown word of this length: none below 5 letters. */
 const maxEdits = (length: number) => (length >= 9 ? 2 : length >= 5 ? 1 : 0);
 
+/**
+ * Words already looked up against a vocabulary: an unknown word is compared with every known word of
+ * a near length, and customers repeat their words. Keyed by the vocabulary object itself, which is
+ * built anew when the tenant's chunks change, so an answer never outlives the words it came from.
+ */
+const lookedUp = new WeakMap<Vocabulary, LruCache<string, string | null>>();
+const WORDS_LOOKED_UP = 5000;
+
 /** The known word an unknown one was most likely meant to be, or null. Closest first, then the most common, then alphabetical. */
 export function correctWord(vocab: Vocabulary, w: string): string | null {
+  let cache = lookedUp.get(vocab);
+  if (!cache) lookedUp.set(vocab, (cache = new LruCache(WORDS_LOOKED_UP)));
+  const hit = cache.get(w);
+  if (hit !== undefined) return hit;
+  const found = closestKnownWord(vocab, w);
+  cache.set(w, found);
+  return found;
+}
+
+function closestKnownWord(vocab: Vocabulary, w: string): string | null {
   const max = maxEdits(w.length);
   if (!max || known(vocab, w) || /\d/.test(w)) return null;
   let best: { word: string; d: number; n: number } | null = null;

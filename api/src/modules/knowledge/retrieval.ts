@@ -236,6 +236,18 @@ join knowledge_documents d on d.id = c.document_id and d.tenant_id = $1
 left join unnest($5::uuid[], $6::text[]) as k(id, stamp) on k.id = c.id
 where c.tenant_id = $1 and c.id = any($2::uuid[]) and d.status = 'PUBLISHED'`;
 
+/**
+ * The query vector as a real[] literal, written once per vector: the same question's embedding comes
+ * back from the query cache (embedQuery) as the same array, and pg's own array serialiser quotes and
+ * converts each of its numbers on every call.
+ */
+const vectorLiterals = new WeakMap<number[], string>();
+function realArrayLiteral(v: number[]): string {
+  let text = vectorLiterals.get(v);
+  if (text === undefined) vectorLiterals.set(v, (text = `{${v.join(',')}}`));
+  return text;
+}
+
 /** SQL's greatest(): the largest of the values that are not null, null when all are. */
 const greatest = (...values: (number | null)[]) => values.reduce<number | null>((m, v) => (v === null ? m : m === null || v > m ? v : m), null);
 
@@ -245,7 +257,7 @@ const greatest = (...values: (number | null)[]) => values.reduce<number | null>(
  */
 async function candidateRows(deps: RetrievalDeps, tenantId: string, ids: string[], embedding: number[]) {
   const held = ids.map((id) => [id, cachedChunkVectors(id)] as const).filter((x) => x[1] !== undefined);
-  const rows = await deps.db.query<CandidateRow>(CANDIDATES_SQL, [tenantId, ids, embedding, deps.embedder.model, held.map((x) => x[0]), held.map((x) => x[1]!.stamp)]);
+  const rows = await deps.db.query<CandidateRow>(CANDIDATES_SQL, [tenantId, ids, realArrayLiteral(embedding), deps.embedder.model, held.map((x) => x[0]), held.map((x) => x[1]!.stamp)]);
   const query = Float32Array.from(embedding);
   return rows.map((r) => {
     let similarity: number | null = null;
