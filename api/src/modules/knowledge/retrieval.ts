@@ -155,7 +155,8 @@ tf as materialized (
   join matched m on true
   join knowledge_chunks c on c.tenant_id = $1 and c.id = m.id
   left join extra x on x.id = c.id
-  cross join lateral unnest(c.tsv || coalesce(x.tsv, ''::tsvector)) u
+  -- (a chunk without labelled questions is unnested as it is, not copied by a concatenation first)
+  cross join lateral unnest(case when x.tsv is null then c.tsv else c.tsv || x.tsv end) u
   where u.lexeme = any(t.lexemes)
 ),
 df as materialized (
