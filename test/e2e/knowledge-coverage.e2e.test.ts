@@ -126,6 +126,20 @@ async function calibrate(): Promise<void> {
   await until(async () => (await gql(server.graphqlUrl, `{ knowledgeCoverage { status } }`, {}, { token: admin })).data!.knowledgeCoverage.status !== 'CALIBRATING', 180_000, () => 'calibration did not finish');
 }
 
+let calibration: Promise<void> | undefined;
+/**
+ * Northwind calibrated on its seeded knowledge, once per file: (b) and (a) both start from it, and
+ * nothing a calibration reads (published documents, labels) changes before (a) labels its question,
+ * so a second run would compute the same threshold again (≈ 10–20 s). Either test still runs alone.
+ */
+function calibratedOnce(): Promise<void> {
+  calibration ??= calibrate().catch((e: unknown) => {
+    calibration = undefined;
+    throw e;
+  });
+  return calibration;
+}
+
 describe('customers choose', () => {
   it('(c) "Talk to a person" in the widget hands the conversation to people, no words needed', { timeout: 90_000 }, async () => {
     const tp = await open();
@@ -148,7 +162,7 @@ describe('customers choose', () => {
 
 describe('knowledge coverage', () => {
   it('(b) the demo FAQ questions and a rewording are answered in the widget, not handed off', { timeout: 300_000 }, async () => {
-    await calibrate();
+    await calibratedOnce();
     for (const question of ['How do I reset my password?', 'Do I need an account to place an order?', 'Can I place an order without creating an account?']) {
       const { page, conversationId } = await ask(question);
       expect({ question, outcome: await outcome(conversationId) }).toEqual({ question, outcome: 'ANSWERED' });
@@ -159,7 +173,7 @@ describe('knowledge coverage', () => {
   // Acceptance 7 of issue 16: the label becomes evidence for its article (an extra question of its
   // closest chunk, knowledge/chunk-questions.ts) and an answerable probe of the next calibration.
   it('(a) a hand-off marked "our knowledge answers this" is answered after recalibration', { timeout: 420_000 }, async () => {
-    await calibrate();
+    await calibratedOnce();
     let RETURN_QUESTION = '';
     for (const q of RETURN_QUESTIONS) {
       const r = await gql(server.graphqlUrl, `query($q: String!) { searchKnowledge(query: $q, first: 5) { wouldHandOff evidence hits { title } } }`, { q }, { token: admin });
