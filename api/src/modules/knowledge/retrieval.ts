@@ -19,7 +19,7 @@
 import { createHash } from 'node:crypto';
 import type { ReadPool } from '../../db/read-pool.js';
 import { charGramSimilarities, TEXT_CHARS } from './char-grams.js';
-import { cachedChunkVectors, CHUNK_STAMP_SQL, float4ArrayFromSend, float4AsPrinted, float4Dot, rememberChunkVectors } from './chunk-vectors.js';
+import { cachedChunkVectors, CHUNK_STAMP_SQL, float4ArrayFromSend, float4AsPrinted, float4Dot, rememberChunkVectors, type ChunkVectors } from './chunk-vectors.js';
 import { embeddingText, type Chunk } from './chunker.js';
 import { embedQuery, type Embedder } from './embedder.js';
 import { normalizeQuery, tenantQueryTerms, type NormalizedQuery, type QueryTermsVersion } from './query-normalization.js';
@@ -257,13 +257,18 @@ const greatest = (...values: (number | null)[]) => values.reduce<number | null>(
  * and of its labelled questions' (null for a chunk embedded by another model).
  */
 async function candidateRows(deps: RetrievalDeps, tenantId: string, ids: string[], embedding: number[]) {
-  const held = ids.map((id) => [id, cachedChunkVectors(id)] as const).filter((x) => x[1] !== undefined);
-  const rows = await deps.db.query<CandidateRow>(CANDIDATES_SQL, [tenantId, ids, realArrayLiteral(embedding), deps.embedder.model, held.map((x) => x[0]), held.map((x) => x[1]!.stamp)]);
+  // The vectors held now, kept for this call: concurrent retrievals may evict them from the cache before the rows come back.
+  const held = new Map<string, ChunkVectors>();
+  for (const id of ids) {
+    const v = cachedChunkVectors(id);
+    if (v) held.set(id, v);
+  }
+  const rows = await deps.db.query<CandidateRow>(CANDIDATES_SQL, [tenantId, ids, realArrayLiteral(embedding), deps.embedder.model, [...held.keys()], [...held.values()].map((v) => v.stamp)]);
   const query = Float32Array.from(embedding);
   return rows.map((r) => {
     let similarity: number | null = null;
     if (r.same_model) {
-      let vectors = cachedChunkVectors(r.id);
+      let vectors = held.get(r.id);
       if (r.embedding) {
         vectors = { stamp: r.stamp, embedding: float4ArrayFromSend(r.embedding), question: r.question_embedding ? float4ArrayFromSend(r.question_embedding) : null };
         rememberChunkVectors(r.id, vectors);
